@@ -1,0 +1,130 @@
+#include "assesscommand.h"
+
+#include "assessment/engine.h"
+#include "assessment/json.h"
+#include "commandline.h"
+#include "common/datafile.h"
+
+#include <QJsonDocument>
+
+#include <limits>
+
+namespace calfatlas::cli {
+
+using namespace calfatlas::assessment;
+
+namespace {
+
+const QString kPercentRange = QStringLiteral("a number of 0 or more (percent)");
+const QString kCentimetreRange = QStringLiteral("a number from 0 to 25 (cm)");
+
+void addOptions(CommandLine &line)
+{
+    const QString levels = listed(allLevelIds());
+    line.addValue(QStringLiteral("bench"), QStringLiteral("LEVEL"),
+                  QStringLiteral("What you feel in the calf in the bent-knee bench test: %1.").arg(levels), levels);
+    line.addValue(QStringLiteral("wall"), QStringLiteral("LEVEL"),
+                  QStringLiteral("What you feel in the calf in the straight-knee wall test: %1.").arg(levels), levels);
+    line.addValue(QStringLiteral("side"), QStringLiteral("SIDE"), QStringLiteral("Which leg: left or right."),
+                  listed(allSideIds()));
+    line.addValue(QStringLiteral("red-flag"), QStringLiteral("FLAG"),
+                  QStringLiteral("A warning sign (repeatable): %1. With one, the tests are not interpreted and may be "
+                                 "left out.")
+                      .arg(listed(allRedFlagIds())),
+                  listed(allRedFlagIds()));
+    line.addFlag(QStringLiteral("runner"), QStringLiteral("You run."));
+    line.addValue(QStringLiteral("strike"), QStringLiteral("KIND"),
+                  QStringLiteral("Your foot strike: %1.").arg(listed(allStrikeIds())), listed(allStrikeIds()));
+    line.addFlag(QStringLiteral("converting-to-midfoot"), QStringLiteral("You are changing to a midfoot strike."));
+    line.addValue(QStringLiteral("volume-increase"), QStringLiteral("PERCENT"),
+                  QStringLiteral("How much your weekly running volume went up, in percent (0 or more)."), kPercentRange);
+    line.addFlag(QStringLiteral("painful-plantarflexion"), QStringLiteral("Pointing the foot down hurts or is restricted."));
+    line.addValue(QStringLiteral("knee-to-wall-cm"), QStringLiteral("CM"),
+                  QStringLiteral("Knee-to-wall distance of this leg, 0 to 25 cm."), kCentimetreRange);
+    line.addValue(QStringLiteral("other-leg-knee-to-wall-cm"), QStringLiteral("CM"),
+                  QStringLiteral("Knee-to-wall distance of the other leg, 0 to 25 cm."), kCentimetreRange);
+    line.addFlag(QStringLiteral("json"), QStringLiteral("Print the result as one JSON object."));
+}
+
+Answers answersFrom(const CommandLine &line)
+{
+    Answers answers;
+    for (const QString &flag : line.values(QStringLiteral("red-flag"))) {
+        const auto parsed = redFlagFromId(flag);
+        if (!parsed)
+            line.fail(QStringLiteral("unknown value '%1' for --red-flag; valid: %2").arg(flag, listed(allRedFlagIds())));
+        answers.redFlags.push_back(*parsed);
+    }
+    if (answers.redFlags.empty()) {
+        line.require(QStringLiteral("bench"), listed(allLevelIds()));
+        line.require(QStringLiteral("wall"), listed(allLevelIds()));
+    }
+    if (const auto bench = line.choice(QStringLiteral("bench"), allLevelIds()))
+        answers.bench = levelFromId(*bench);
+    if (const auto wall = line.choice(QStringLiteral("wall"), allLevelIds()))
+        answers.wall = levelFromId(*wall);
+    if (const auto side = line.choice(QStringLiteral("side"), allSideIds()))
+        answers.side = sideFromId(*side);
+
+    Context &context = answers.context;
+    if (line.isSet(QStringLiteral("runner")))
+        context.runner = true;
+    if (const auto strike = line.choice(QStringLiteral("strike"), allStrikeIds()))
+        context.strike = *strikeFromId(*strike);
+    if (line.isSet(QStringLiteral("converting-to-midfoot")))
+        context.convertingToMidfoot = true;
+    if (line.isSet(QStringLiteral("painful-plantarflexion")))
+        context.painfulPlantarflexion = true;
+    context.volumeIncreasePercent =
+        line.number(QStringLiteral("volume-increase"), 0.0, std::numeric_limits<double>::infinity());
+    answers.kneeToWallCm = line.number(QStringLiteral("knee-to-wall-cm"), kKneeToWallMinCm, kKneeToWallMaxCm);
+    answers.otherLegKneeToWallCm = line.number(QStringLiteral("other-leg-knee-to-wall-cm"), kKneeToWallMinCm, kKneeToWallMaxCm);
+    if (answers.otherLegKneeToWallCm && !answers.kneeToWallCm)
+        line.fail(QStringLiteral("--other-leg-knee-to-wall-cm needs --knee-to-wall-cm too; valid: %1").arg(kCentimetreRange));
+    if (const auto problem = problemWith(answers))
+        line.fail(*problem);
+    return answers;
+}
+
+void printReport(const Assessment &result, const SelfTestContent &content, const References &references, QTextStream &out)
+{
+    const QString leg = result.side ? QStringLiteral(" (%1 leg)").arg(idOf(*result.side)) : QString();
+    out << "CalfAtlas self-test" << leg << "\n\n";
+    out << result.headline;
+    if (result.confidence)
+        out << " [" << idOf(*result.confidence) << "]";
+    out << "\n\n" << wrapped(result.explanation) << "\n\n";
+    out << (result.verdict == Verdict::SeekCare ? "What to do now:\n" : "What you can do:\n");
+    int number = 1;
+    for (const Advice &advice : result.advice) {
+        out << "  " << number++ << ". " << advice.title << "\n" << wrapped(advice.text, 5) << "\n";
+        if (!advice.dosage.isEmpty() && result.verdict != Verdict::SeekCare)
+            out << wrapped(QStringLiteral("How much: ") + advice.dosage, 5) << "\n";
+    }
+    out << "\n" << wrapped(QStringLiteral("Sources: ") + references.shortLabels(result.allSources())) << "\n\n";
+    out << wrapped(content.disclaimer()) << "\n";
+}
+
+} // namespace
+
+int runAssess(const QStringList &arguments, Io &io)
+{
+    CommandLine line(QStringLiteral("assess"),
+                     QStringLiteral("Which calf muscle is the likelier source of soreness in one leg, from the bent-knee "
+                                    "bench test and the straight-knee wall test."));
+    addOptions(line);
+    if (!line.parse(arguments, io))
+        return kExitOk;
+    const Answers answers = answersFrom(line);
+
+    const References references = References::builtIn();
+    const SelfTestContent content = SelfTestContent::builtIn(references);
+    const Assessment result = assess(answers, content);
+    if (line.isSet(QStringLiteral("json")))
+        io.out << QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
+    else
+        printReport(result, content, references, io.out);
+    return kExitOk;
+}
+
+} // namespace calfatlas::cli

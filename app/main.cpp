@@ -1,0 +1,54 @@
+#include "shell/appdata.h"
+#include "shell/areas.h"
+#include "shell/mainwindow.h"
+#include "shell/settings.h"
+#include "shell/startupoptions.h"
+#include "shell/theme.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace calfatlas::app;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("CalfAtlas"));
+    QApplication::setOrganizationName(QStringLiteral("CalfAtlas"));
+    QApplication::setApplicationVersion(QStringLiteral(CALFATLAS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("calfatlas"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/calfatlas/icons/calfatlas.svg")));
+
+    const StartupOptions options = StartupOptions::parse(QApplication::arguments(), areaIds());
+    QTextStream err(stderr);
+    for (const QString &warning : options.warnings)
+        err << warning << "\n";
+    err.flush();
+    if (options.exitNow)
+        return options.exitStatus;
+    applyTheme(app, options.theme.value_or(Settings().theme()));
+
+    AppData data = AppData::loadBuiltIn();
+    MainWindow window;
+    addAreas(window, data);
+    QObject::connect(&window, &MainWindow::themeChosen, &app, [&app](Theme theme) {
+        Settings().setTheme(theme);
+        applyTheme(app, theme);
+    });
+
+    window.restoreSession();
+    if (!options.area.isEmpty())
+        window.showArea(options.area);
+    window.show();
+
+    if (!data.problems.isEmpty()) {
+        QMessageBox::warning(&window, QObject::tr("CalfAtlas data could not be loaded"),
+                             QObject::tr("Part of CalfAtlas's data is damaged, so some areas are unavailable:\n\n%1")
+                                 .arg(data.problems.join(QLatin1Char('\n'))));
+    }
+    return app.exec();
+}

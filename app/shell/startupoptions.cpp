@@ -1,0 +1,57 @@
+#include "startupoptions.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace calfatlas::app {
+
+StartupOptions StartupOptions::parse(const QStringList &arguments, const QStringList &areas)
+{
+    StartupOptions options;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("CalfAtlas: learn the calf, and find out which calf muscle is sore."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("Appearance for this run: system, light or dark."),
+                                   QStringLiteral("THEME"));
+    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("Open this area: %1.").arg(areas.join(QStringLiteral(", "))),
+                                  QStringLiteral("AREA"));
+    parser.addOption(theme);
+    parser.addOption(view);
+
+    if (!parser.parse(arguments)) {
+        QString problem = parser.errorText();
+        if (!parser.unknownOptionNames().isEmpty())
+            problem = QStringLiteral("unknown option '%1' ignored; see calfatlas --help").arg(parser.unknownOptionNames().first());
+        options.warnings.append(QStringLiteral("calfatlas: ") + problem);
+    }
+    QTextStream out(stdout);
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        options.exitNow = true;
+        return options;
+    }
+    if (parser.isSet(version)) {
+        out << "calfatlas " << CALFATLAS_VERSION << "\n";
+        options.exitNow = true;
+        return options;
+    }
+    if (parser.isSet(theme)) {
+        options.theme = themeFromId(parser.value(theme));
+        if (!options.theme)
+            options.warnings.append(QStringLiteral("calfatlas: unknown theme '%1' ignored; valid: system, light, dark")
+                                        .arg(parser.value(theme)));
+    }
+    if (parser.isSet(view)) {
+        if (areas.contains(parser.value(view)))
+            options.area = parser.value(view);
+        else
+            options.warnings.append(QStringLiteral("calfatlas: unknown view '%1' ignored; valid: %2")
+                                        .arg(parser.value(view), areas.join(QStringLiteral(", "))));
+    }
+    return options;
+}
+
+} // namespace calfatlas::app

@@ -1,0 +1,109 @@
+#include "theme.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace calfatlas::app {
+
+std::optional<Theme> themeFromId(const QString &id)
+{
+    if (id == QLatin1String("system"))
+        return Theme::System;
+    if (id == QLatin1String("light"))
+        return Theme::Light;
+    if (id == QLatin1String("dark"))
+        return Theme::Dark;
+    return std::nullopt;
+}
+
+QString idOf(Theme theme)
+{
+    switch (theme) {
+    case Theme::System: return QStringLiteral("system");
+    case Theme::Light: return QStringLiteral("light");
+    case Theme::Dark: return QStringLiteral("dark");
+    }
+    return {};
+}
+
+namespace {
+
+QPalette lightPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0xF4, 0xF3, 0xEF));
+    p.setColor(QPalette::WindowText, QColor(0x1F, 0x23, 0x28));
+    p.setColor(QPalette::Base, QColor(0xFF, 0xFF, 0xFF));
+    p.setColor(QPalette::AlternateBase, QColor(0xF0, 0xEE, 0xE8));
+    p.setColor(QPalette::ToolTipBase, QColor(0xFF, 0xFD, 0xF5));
+    p.setColor(QPalette::ToolTipText, QColor(0x1F, 0x23, 0x28));
+    p.setColor(QPalette::PlaceholderText, QColor(0x7A, 0x7F, 0x86));
+    p.setColor(QPalette::Text, QColor(0x1F, 0x23, 0x28));
+    p.setColor(QPalette::Button, QColor(0xEC, 0xEA, 0xE4));
+    p.setColor(QPalette::ButtonText, QColor(0x1F, 0x23, 0x28));
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0xFF, 0xFF, 0xFF));
+    p.setColor(QPalette::Midlight, QColor(0xE2, 0xDF, 0xD7));
+    p.setColor(QPalette::Mid, QColor(0xC9, 0xC5, 0xBB));
+    p.setColor(QPalette::Dark, QColor(0x9A, 0x96, 0x8C));
+    p.setColor(QPalette::Shadow, QColor(0x50, 0x4C, 0x44));
+    p.setColor(QPalette::Highlight, QColor(0x2F, 0x6F, 0xB3));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x1F, 0x5F, 0xA8));
+    p.setColor(QPalette::LinkVisited, QColor(0x6A, 0x3F, 0x9E));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x9A, 0x9A, 0x9A));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x9A, 0x9A, 0x9A));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x9A, 0x9A, 0x9A));
+    return p;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x25, 0x28, 0x2C));
+    p.setColor(QPalette::WindowText, QColor(0xE6, 0xE4, 0xDF));
+    p.setColor(QPalette::Base, QColor(0x1E, 0x21, 0x24));
+    p.setColor(QPalette::AlternateBase, QColor(0x2B, 0x2F, 0x34));
+    p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x37, 0x3C));
+    p.setColor(QPalette::ToolTipText, QColor(0xE6, 0xE4, 0xDF));
+    p.setColor(QPalette::PlaceholderText, QColor(0x8C, 0x90, 0x96));
+    p.setColor(QPalette::Text, QColor(0xE6, 0xE4, 0xDF));
+    p.setColor(QPalette::Button, QColor(0x33, 0x37, 0x3C));
+    p.setColor(QPalette::ButtonText, QColor(0xE6, 0xE4, 0xDF));
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x45, 0x4A, 0x50));
+    p.setColor(QPalette::Midlight, QColor(0x3A, 0x3E, 0x44));
+    p.setColor(QPalette::Mid, QColor(0x4A, 0x4F, 0x56));
+    p.setColor(QPalette::Dark, QColor(0x16, 0x18, 0x1B));
+    p.setColor(QPalette::Shadow, QColor(0x0C, 0x0D, 0x0F));
+    p.setColor(QPalette::Highlight, QColor(0x4F, 0x8F, 0xD6));
+    p.setColor(QPalette::HighlightedText, QColor(0x10, 0x12, 0x14));
+    p.setColor(QPalette::Link, QColor(0x7F, 0xB4, 0xF0));
+    p.setColor(QPalette::LinkVisited, QColor(0xB8, 0x9A, 0xE8));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x7A, 0x7E, 0x84));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x7A, 0x7E, 0x84));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x7A, 0x7E, 0x84));
+    return p;
+}
+
+} // namespace
+
+void applyTheme(QApplication &app, Theme theme)
+{
+    // The desktop's own preference, read once before any palette of ours replaces it.
+    static const bool systemIsDark = isDarkPalette();
+    if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
+        QApplication::setStyle(fusion);
+    const bool dark = theme == Theme::Dark || (theme == Theme::System && systemIsDark);
+    app.setPalette(dark ? darkPalette() : lightPalette());
+}
+
+bool isDarkPalette()
+{
+    const QPalette palette = QApplication::palette();
+    return palette.color(QPalette::WindowText).lightness() > palette.color(QPalette::Window).lightness();
+}
+
+} // namespace calfatlas::app

@@ -1,0 +1,84 @@
+#include "assessment/answers.h"
+
+#include <array>
+#include <utility>
+
+namespace calfatlas::assessment {
+
+namespace {
+
+template <typename Enum, std::size_t N>
+using IdTable = std::array<std::pair<Enum, const char *>, N>;
+
+constexpr IdTable<Level, 4> levelIds{{
+    {Level::None, "none"}, {Level::Mild, "mild"}, {Level::Moderate, "moderate"}, {Level::Strong, "strong"}}};
+
+constexpr IdTable<RedFlag, 6> redFlagIds{{{RedFlag::SuddenPop, "sudden-pop"},
+                                          {RedFlag::CannotTiptoe, "cannot-tiptoe"},
+                                          {RedFlag::HeelGap, "heel-gap"},
+                                          {RedFlag::SwellingWarmth, "swelling-warmth"},
+                                          {RedFlag::Numbness, "numbness"},
+                                          {RedFlag::CannotBearWeight, "cannot-bear-weight"}}};
+
+constexpr IdTable<Strike, 4> strikeIds{{{Strike::Rearfoot, "rearfoot"},
+                                        {Strike::Midfoot, "midfoot"},
+                                        {Strike::Forefoot, "forefoot"},
+                                        {Strike::Unknown, "unknown"}}};
+
+constexpr IdTable<Side, 2> sideIds{{{Side::Left, "left"}, {Side::Right, "right"}}};
+
+template <typename Enum, std::size_t N>
+QString idIn(const IdTable<Enum, N> &table, Enum value)
+{
+    for (const auto &[key, id] : table) {
+        if (key == value)
+            return QString::fromLatin1(id);
+    }
+    return {};
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> valueIn(const IdTable<Enum, N> &table, const QString &id)
+{
+    for (const auto &[key, text] : table) {
+        if (id == QLatin1String(text))
+            return key;
+    }
+    return std::nullopt;
+}
+
+template <typename Enum, std::size_t N>
+QStringList idsIn(const IdTable<Enum, N> &table)
+{
+    QStringList ids;
+    for (const auto &entry : table)
+        ids.append(QString::fromLatin1(entry.second));
+    return ids;
+}
+
+} // namespace
+
+QString idOf(Level level) { return idIn(levelIds, level); }
+QString idOf(RedFlag flag) { return idIn(redFlagIds, flag); }
+QString idOf(Strike strike) { return idIn(strikeIds, strike); }
+QString idOf(Side side) { return idIn(sideIds, side); }
+
+std::optional<Level> levelFromId(const QString &id) { return valueIn(levelIds, id); }
+std::optional<RedFlag> redFlagFromId(const QString &id) { return valueIn(redFlagIds, id); }
+std::optional<Strike> strikeFromId(const QString &id) { return valueIn(strikeIds, id); }
+std::optional<Side> sideFromId(const QString &id) { return valueIn(sideIds, id); }
+
+QStringList allLevelIds() { return idsIn(levelIds); }
+QStringList allRedFlagIds() { return idsIn(redFlagIds); }
+QStringList allStrikeIds() { return idsIn(strikeIds); }
+QStringList allSideIds() { return idsIn(sideIds); }
+
+std::vector<RedFlag> allRedFlags()
+{
+    std::vector<RedFlag> flags;
+    for (const auto &entry : redFlagIds)
+        flags.push_back(entry.first);
+    return flags;
+}
+
+} // namespace calfatlas::assessment

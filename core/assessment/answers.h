@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace calfatlas::assessment {
+
+// How strongly a test brought on symptoms in the calf, in increasing order.
+enum class Level { None, Mild, Moderate, Strong };
+
+// Signs that end the self-test: the leg needs a clinician, not a stretch.
+enum class RedFlag { SuddenPop, CannotTiptoe, HeelGap, SwellingWarmth, Numbness, CannotBearWeight };
+
+enum class Strike { Unknown, Rearfoot, Midfoot, Forefoot };
+enum class Side { Left, Right };
+
+// What a person told us about themselves; every question may be left unanswered.
+struct Context {
+    std::optional<bool> runner;
+    Strike strike = Strike::Unknown;
+    std::optional<bool> convertingToMidfoot;
+    std::optional<double> volumeIncreasePercent;  // >= 0
+    std::optional<bool> painfulPlantarflexion;
+};
+
+// Everything asked for one leg.
+struct Answers {
+    std::optional<Side> side;
+    std::optional<Level> bench;  // bent-knee test; may be absent only when a red flag is present
+    std::optional<Level> wall;   // straight-knee test; likewise
+    std::vector<RedFlag> redFlags;
+    Context context;
+    std::optional<double> kneeToWallCm;          // this leg, 0..25
+    std::optional<double> otherLegKneeToWallCm;  // the other leg, 0..25
+};
+
+// Stable ids, as used on the command line, in JSON and in the data files.
+QString idOf(Level level);
+QString idOf(RedFlag flag);
+QString idOf(Strike strike);
+QString idOf(Side side);
+
+std::optional<Level> levelFromId(const QString &id);
+std::optional<RedFlag> redFlagFromId(const QString &id);
+std::optional<Strike> strikeFromId(const QString &id);
+std::optional<Side> sideFromId(const QString &id);
+
+QStringList allLevelIds();
+QStringList allRedFlagIds();
+QStringList allStrikeIds();
+QStringList allSideIds();
+std::vector<RedFlag> allRedFlags();
+
+} // namespace calfatlas::assessment

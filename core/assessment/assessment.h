@@ -1,0 +1,51 @@
+#pragma once
+
+#include "assessment/answers.h"
+#include "assessment/kneetowall.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace calfatlas::assessment {
+
+enum class Verdict { SeekCare, Neither, Soleus, Gastrocnemius, Both };
+enum class Confidence { Likely, Possible };
+enum class Urgency { SameDay, Soon };
+
+// One piece of advice in a result, its text already fitted to the answers.
+struct Advice {
+    QString id;
+    QString title;
+    QString text;
+    QString dosage;
+    QString structure;     // knowledge-base id to "show me", may be empty
+    QString illustration;  // artwork name, may be empty
+    QStringList sources;
+};
+
+// The self-test's answer for one leg.
+struct Assessment {
+    Verdict verdict = Verdict::Neither;
+    std::optional<Confidence> confidence;  // for soleus, gastrocnemius and both only
+    std::optional<Urgency> urgency;        // for seek-care only
+    std::optional<Side> side;
+    std::vector<RedFlag> redFlags;
+    QString headline;                      // "Most likely your soleus"
+    QString explanation;                   // why, in plain words
+    QStringList explanationSources;
+    std::vector<Advice> advice;
+    std::optional<KneeToWall> kneeToWall;  // when a distance was given and the tests are interpreted
+
+    // Every source the result rests on, in order of first use.
+    QStringList allSources() const;
+    std::vector<QString> adviceIds() const;
+};
+
+QString idOf(Verdict verdict);
+QString idOf(Confidence confidence);
+QString idOf(Urgency urgency);
+
+} // namespace calfatlas::assessment

@@ -1,0 +1,280 @@
+#include "assessment/engine.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace calfatlas::assessment {
+
+namespace {
+
+constexpr double kVolumeIncreaseGuidePercent = 10.0;
+
+QString lowerLabel(const SelfTestContent &content, Level level)
+{
+    return content.level(level).label.toLower();
+}
+
+// Joins phrases as a sentence would: "a", "a and b", "a, b and c".
+QString joinedPhrases(const QStringList &phrases)
+{
+    if (phrases.size() <= 1)
+        return phrases.value(0);
+    return QStringList(phrases.mid(0, phrases.size() - 1)).join(QStringLiteral(", ")) + QStringLiteral(" and ") +
+           phrases.last();
+}
+
+void appendUnique(QStringList &list, const QStringList &items)
+{
+    for (const QString &item : items) {
+        if (!list.contains(item))
+            list.append(item);
+    }
+}
+
+Advice adviceFrom(const AdviceText &text)
+{
+    return {text.id, text.title, text.text, text.dosage, text.structure, text.illustration, text.sources};
+}
+
+std::vector<RedFlag> distinctFlags(const std::vector<RedFlag> &flags)
+{
+    std::vector<RedFlag> result;
+    for (RedFlag flag : allRedFlags()) {
+        if (std::find(flags.begin(), flags.end(), flag) != flags.end())
+            result.push_back(flag);
+    }
+    return result;
+}
+
+Assessment seekCare(const Answers &answers, const SelfTestContent &content)
+{
+    Assessment result;
+    result.verdict = Verdict::SeekCare;
+    result.side = answers.side;
+    result.redFlags = distinctFlags(answers.redFlags);
+
+    bool sameDay = false;
+    QStringList shortTexts;
+    QStringList reasons;
+    QStringList sources;
+    for (RedFlag flag : result.redFlags) {
+        const RedFlagText &text = content.redFlag(flag);
+        sameDay = sameDay || text.sameDay;
+        shortTexts.append(text.shortText);
+        if (!reasons.contains(text.reason))
+            reasons.append(text.reason);
+        appendUnique(sources, text.sources);
+    }
+    result.urgency = sameDay ? Urgency::SameDay : Urgency::Soon;
+    result.headline = content.headline(QStringLiteral("seek-care"), sameDay ? QStringLiteral("same-day") : QStringLiteral("soon"));
+
+    const SourcedText &explanation = content.explanation(QStringLiteral("seek-care"));
+    result.explanation = QString(explanation.text).replace(QStringLiteral("{flags}"), joinedPhrases(shortTexts));
+    result.explanationSources = sources;
+
+    Advice advice = adviceFrom(content.advice(QStringLiteral("see-clinician")));
+    advice.text = content.urgencyText(sameDay) + QLatin1Char(' ') + reasons.join(QLatin1Char(' '));
+    advice.dosage = sameDay ? content.headline(QStringLiteral("seek-care"), QStringLiteral("same-day"))
+                            : content.headline(QStringLiteral("seek-care"), QStringLiteral("soon"));
+    advice.sources = sources;
+    advice.illustration = QStringLiteral("see-clinician");
+    result.advice.push_back(advice);
+    return result;
+}
+
+// Rules 2-5: which muscle the two ratings point to, and the explanation id that says why.
+std::pair<Verdict, QString> verdictFromTests(Level bench, Level wall)
+{
+    if (bench == Level::None && wall == Level::None)
+        return {Verdict::Neither, QStringLiteral("neither")};
+    if (wall == Level::None)
+        return {Verdict::Soleus, QStringLiteral("soleus-bench-only")};
+    if (bench == Level::None)
+        return {Verdict::Gastrocnemius, QStringLiteral("gastrocnemius-wall-only")};
+    if (wall > bench)
+        return {Verdict::Both, QStringLiteral("both-wall-stronger")};
+    return {Verdict::Soleus, QStringLiteral("soleus-bench-not-weaker")};
+}
+
+// The reasons in the context that point to the soleus, as explanation ids.
+QStringList soleusReasons(const Context &context)
+{
+    QStringList reasons;
+    if (context.strike == Strike::Midfoot)
+        reasons.append(QStringLiteral("reason-strike-midfoot"));
+    if (context.strike == Strike::Forefoot)
+        reasons.append(QStringLiteral("reason-strike-forefoot"));
+    if (context.convertingToMidfoot.value_or(false))
+        reasons.append(QStringLiteral("reason-converting-to-midfoot"));
+    if (context.painfulPlantarflexion.value_or(false))
+        reasons.append(QStringLiteral("reason-painful-plantarflexion"));
+    return reasons;
+}
+
+Confidence confidenceFor(Verdict verdict, Level bench, Level wall, const Context &context)
+{
+    const bool singleTestStrong = (verdict == Verdict::Soleus && wall == Level::None && bench >= Level::Moderate) ||
+                                  (verdict == Verdict::Gastrocnemius && bench == Level::None && wall >= Level::Moderate);
+    if (singleTestStrong)
+        return Confidence::Likely;
+    if (verdict == Verdict::Soleus && !soleusReasons(context).isEmpty())
+        return Confidence::Likely;
+    return Confidence::Possible;
+}
+
+std::vector<Advice> adviceFor(Verdict verdict, const Context &context, const SelfTestContent &content)
+{
+    QStringList ids;
+    if (verdict == Verdict::Soleus || verdict == Verdict::Both)
+        ids << QStringLiteral("bent-knee-theraband") << QStringLiteral("seated-calf-raise");
+    if (verdict == Verdict::Gastrocnemius || verdict == Verdict::Both)
+        ids << QStringLiteral("straight-knee-calf-raise");
+    if (verdict == Verdict::Neither)
+        ids << QStringLiteral("see-clinician");
+
+    std::vector<Advice> advice;
+    for (const QString &id : ids)
+        advice.push_back(adviceFrom(content.advice(id)));
+
+    const bool muscleVerdict = verdict == Verdict::Soleus || verdict == Verdict::Gastrocnemius || verdict == Verdict::Both;
+    if (muscleVerdict && (context.runner.value_or(false) || context.volumeIncreasePercent)) {
+        const AdviceText &text = content.advice(QStringLiteral("incremental-volume"));
+        Advice volume = adviceFrom(text);
+        const double increase = context.volumeIncreasePercent.value_or(0.0);
+        if (increase > kVolumeIncreaseGuidePercent)
+            volume.text = QString(text.textOverLimit).replace(QStringLiteral("{percent}"), QString::number(increase, 'g', 4));
+        advice.push_back(volume);
+    }
+    return advice;
+}
+
+QString kneeToWallSentences(const KneeToWall &measure, const SelfTestContent &content, QStringList &sources)
+{
+    const SourcedText &band = content.explanation(
+        measure.band == KneeToWallBand::Reduced ? QStringLiteral("knee-to-wall-reduced") : QStringLiteral("knee-to-wall-typical"));
+    QString text = QString(band.text).replace(QStringLiteral("{cm}"), formatCentimetres(measure.cm));
+    appendUnique(sources, band.sources);
+    if (measure.otherLegCm) {
+        const SourcedText &difference = content.explanation(*measure.differenceMeaningful ? QStringLiteral("difference-meaningful")
+                                                                                           : QStringLiteral("difference-within-error"));
+        text += QLatin1Char(' ') + QString(difference.text)
+                                       .replace(QStringLiteral("{other}"), formatCentimetres(*measure.otherLegCm))
+                                       .replace(QStringLiteral("{difference}"), formatCentimetres(*measure.differenceCm));
+        appendUnique(sources, difference.sources);
+    }
+    return text;
+}
+
+} // namespace
+
+std::optional<QString> problemWith(const Answers &answers)
+{
+    const Context &context = answers.context;
+    if (context.volumeIncreasePercent && !(std::isfinite(*context.volumeIncreasePercent) && *context.volumeIncreasePercent >= 0))
+        return QStringLiteral("the weekly volume increase must be a percentage of 0 or more");
+    if (answers.kneeToWallCm && !isValidKneeToWallCm(*answers.kneeToWallCm))
+        return QStringLiteral("the knee-to-wall distance must be between 0 and 25 cm");
+    if (answers.otherLegKneeToWallCm && !isValidKneeToWallCm(*answers.otherLegKneeToWallCm))
+        return QStringLiteral("the other leg's knee-to-wall distance must be between 0 and 25 cm");
+    if (answers.otherLegKneeToWallCm && !answers.kneeToWallCm)
+        return QStringLiteral("the other leg's knee-to-wall distance needs this leg's distance too");
+    if (answers.redFlags.empty() && !answers.bench)
+        return QStringLiteral("the bench test rating is missing");
+    if (answers.redFlags.empty() && !answers.wall)
+        return QStringLiteral("the wall test rating is missing");
+    return std::nullopt;
+}
+
+Assessment assess(const Answers &answers, const SelfTestContent &content)
+{
+    if (const auto problem = problemWith(answers))
+        throw std::invalid_argument(problem->toStdString());
+
+    // Rule 1: a red flag ends the test; nothing else is interpreted.
+    if (!answers.redFlags.empty())
+        return seekCare(answers, content);
+
+    const Level bench = *answers.bench;
+    const Level wall = *answers.wall;
+    const auto [verdict, explanationId] = verdictFromTests(bench, wall);
+
+    Assessment result;
+    result.verdict = verdict;
+    result.side = answers.side;
+
+    const SourcedText &explanation = content.explanation(explanationId);
+    QStringList sentences{QString(explanation.text)
+                              .replace(QStringLiteral("{bench}"), lowerLabel(content, bench))
+                              .replace(QStringLiteral("{wall}"), lowerLabel(content, wall))};
+    result.explanationSources = explanation.sources;
+
+    if (verdict == Verdict::Neither) {
+        result.headline = content.headline(QStringLiteral("neither"), QStringLiteral("headline"));
+    } else {
+        result.confidence = confidenceFor(verdict, bench, wall, answers.context);
+        result.headline = content.headline(idOf(verdict), idOf(*result.confidence));
+        const QStringList reasons = soleusReasons(answers.context);
+        if (verdict == Verdict::Soleus && !reasons.isEmpty()) {
+            QStringList phrases;
+            for (const QString &id : reasons) {
+                phrases.append(content.explanation(id).text);
+                appendUnique(result.explanationSources, content.explanation(id).sources);
+            }
+            const SourcedText &supports = content.explanation(QStringLiteral("context-supports-soleus"));
+            sentences.append(QString(supports.text).replace(QStringLiteral("{reasons}"), joinedPhrases(phrases)));
+            appendUnique(result.explanationSources, supports.sources);
+        }
+    }
+
+    if (answers.kneeToWallCm) {
+        result.kneeToWall = interpretKneeToWall(*answers.kneeToWallCm, answers.otherLegKneeToWallCm);
+        sentences.append(kneeToWallSentences(*result.kneeToWall, content, result.explanationSources));
+    }
+
+    result.explanation = sentences.join(QLatin1Char(' '));
+    result.advice = adviceFor(verdict, answers.context, content);
+    return result;
+}
+
+QStringList Assessment::allSources() const
+{
+    QStringList sources = explanationSources;
+    for (const Advice &item : advice)
+        appendUnique(sources, item.sources);
+    return sources;
+}
+
+std::vector<QString> Assessment::adviceIds() const
+{
+    std::vector<QString> ids;
+    for (const Advice &item : advice)
+        ids.push_back(item.id);
+    return ids;
+}
+
+QString idOf(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::SeekCare: return QStringLiteral("seek-care");
+    case Verdict::Neither: return QStringLiteral("neither");
+    case Verdict::Soleus: return QStringLiteral("soleus");
+    case Verdict::Gastrocnemius: return QStringLiteral("gastrocnemius");
+    case Verdict::Both: return QStringLiteral("both");
+    }
+    return {};
+}
+
+QString idOf(Confidence confidence)
+{
+    return confidence == Confidence::Likely ? QStringLiteral("likely") : QStringLiteral("possible");
+}
+
+QString idOf(Urgency urgency)
+{
+    return urgency == Urgency::SameDay ? QStringLiteral("same-day") : QStringLiteral("soon");
+}
+
+} // namespace calfatlas::assessment

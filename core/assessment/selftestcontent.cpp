@@ -1,0 +1,186 @@
+#include "assessment/selftestcontent.h"
+
+#include "common/datafile.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <stdexcept>
+
+namespace calfatlas::assessment {
+
+namespace {
+
+const QStringList kRequiredAdvice{QStringLiteral("bent-knee-theraband"), QStringLiteral("seated-calf-raise"),
+                                  QStringLiteral("straight-knee-calf-raise"), QStringLiteral("incremental-volume"),
+                                  QStringLiteral("see-clinician")};
+
+const QStringList kRequiredExplanations{
+    QStringLiteral("seek-care"),           QStringLiteral("neither"),
+    QStringLiteral("soleus-bench-only"),   QStringLiteral("gastrocnemius-wall-only"),
+    QStringLiteral("both-wall-stronger"),  QStringLiteral("soleus-bench-not-weaker"),
+    QStringLiteral("context-supports-soleus"), QStringLiteral("reason-strike-midfoot"),
+    QStringLiteral("reason-strike-forefoot"), QStringLiteral("reason-converting-to-midfoot"),
+    QStringLiteral("reason-painful-plantarflexion"), QStringLiteral("knee-to-wall-reduced"),
+    QStringLiteral("knee-to-wall-typical"), QStringLiteral("difference-meaningful"),
+    QStringLiteral("difference-within-error")};
+
+// verdict id -> the headline variants it must have
+const QList<std::pair<QString, QStringList>> kRequiredHeadlines{
+    {QStringLiteral("seek-care"), {QStringLiteral("same-day"), QStringLiteral("soon")}},
+    {QStringLiteral("neither"), {QStringLiteral("headline")}},
+    {QStringLiteral("soleus"), {QStringLiteral("likely"), QStringLiteral("possible")}},
+    {QStringLiteral("gastrocnemius"), {QStringLiteral("likely"), QStringLiteral("possible")}},
+    {QStringLiteral("both"), {QStringLiteral("likely"), QStringLiteral("possible")}}};
+
+// Calls visit(entry) for each object in the list `field` of `top`, with the entry named by its "id".
+template <typename Visit>
+void forEachEntry(const JsonEntry &top, const QString &field, Visit visit)
+{
+    const QJsonArray list = top.requiredArray(field);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (!list.at(i).isObject())
+            top.fail(field, QStringLiteral("item %1 must be an object").arg(i + 1));
+        const QJsonObject object = list.at(i).toObject();
+        const QString label = object.value(QStringLiteral("id")).toString(QStringLiteral("%1 #%2").arg(field).arg(i + 1));
+        visit(JsonEntry(top.file(), label, object));
+    }
+}
+
+} // namespace
+
+SelfTestContent SelfTestContent::builtIn(const References &references)
+{
+    return load(QStringLiteral(":/calfatlas/data/selftest.json"), references);
+}
+
+SelfTestContent SelfTestContent::load(const QString &path, const References &references)
+{
+    const QString fileName = path.startsWith(QLatin1Char(':')) ? QStringLiteral("selftest.json") : path;
+    const JsonEntry top(fileName, {}, readJsonObjectFile(path));
+    SelfTestContent content;
+    content.m_disclaimer = top.requiredString(QStringLiteral("disclaimer"));
+
+    forEachEntry(top, QStringLiteral("levels"), [&](const JsonEntry &entry) {
+        const auto level = levelFromId(entry.requiredString(QStringLiteral("id")));
+        if (!level)
+            entry.fail(QStringLiteral("id"), QStringLiteral("must be one of %1").arg(allLevelIds().join(QStringLiteral(", "))));
+        content.m_levels.insert(*level, {*level, entry.requiredString(QStringLiteral("label")),
+                                         entry.requiredString(QStringLiteral("description"))});
+    });
+    for (const QString &id : allLevelIds()) {
+        if (!content.m_levels.contains(*levelFromId(id)))
+            throw DataFileException({fileName, id, QStringLiteral("levels"), QStringLiteral("this level is missing")});
+    }
+
+    forEachEntry(top, QStringLiteral("red_flags"), [&](const JsonEntry &entry) {
+        const auto flag = redFlagFromId(entry.requiredString(QStringLiteral("id")));
+        if (!flag)
+            entry.fail(QStringLiteral("id"), QStringLiteral("must be one of %1").arg(allRedFlagIds().join(QStringLiteral(", "))));
+        const QString urgency = entry.requiredString(QStringLiteral("urgency"));
+        if (urgency != QLatin1String("same-day") && urgency != QLatin1String("soon"))
+            entry.fail(QStringLiteral("urgency"), QStringLiteral("must be \"same-day\" or \"soon\""));
+        RedFlagText text{*flag,
+                         entry.requiredString(QStringLiteral("short")),
+                         entry.requiredString(QStringLiteral("question")),
+                         entry.requiredString(QStringLiteral("why")),
+                         entry.requiredString(QStringLiteral("reason")),
+                         urgency == QLatin1String("same-day"),
+                         entry.requiredStringList(QStringLiteral("sources"))};
+        references.requireKnown(entry, QStringLiteral("sources"), text.sources);
+        content.m_redFlags.insert(*flag, text);
+    });
+    for (RedFlag flag : allRedFlags()) {
+        if (!content.m_redFlags.contains(flag))
+            throw DataFileException({fileName, idOf(flag), QStringLiteral("red_flags"), QStringLiteral("this red flag is missing")});
+    }
+
+    const JsonEntry urgency(fileName, QStringLiteral("urgency"), top.requiredObject(QStringLiteral("urgency")));
+    content.m_sameDay = urgency.requiredString(QStringLiteral("same-day"));
+    content.m_soon = urgency.requiredString(QStringLiteral("soon"));
+
+    forEachEntry(top, QStringLiteral("verdicts"), [&](const JsonEntry &entry) {
+        const QString id = entry.requiredString(QStringLiteral("id"));
+        for (const auto &[verdict, variants] : kRequiredHeadlines) {
+            if (verdict != id)
+                continue;
+            for (const QString &variant : variants)
+                content.m_headlines.insert(id + QLatin1Char('/') + variant, entry.requiredString(variant));
+        }
+    });
+    for (const auto &[verdict, variants] : kRequiredHeadlines) {
+        if (!content.m_headlines.contains(verdict + QLatin1Char('/') + variants.first()))
+            throw DataFileException({fileName, verdict, QStringLiteral("verdicts"), QStringLiteral("this verdict is missing")});
+    }
+
+    forEachEntry(top, QStringLiteral("explanations"), [&](const JsonEntry &entry) {
+        SourcedText text{entry.requiredString(QStringLiteral("text")), entry.requiredStringList(QStringLiteral("sources"))};
+        references.requireKnown(entry, QStringLiteral("sources"), text.sources);
+        content.m_explanations.insert(entry.requiredString(QStringLiteral("id")), text);
+    });
+    for (const QString &id : kRequiredExplanations) {
+        if (!content.m_explanations.contains(id))
+            throw DataFileException({fileName, id, QStringLiteral("explanations"), QStringLiteral("this explanation is missing")});
+    }
+
+    forEachEntry(top, QStringLiteral("advice"), [&](const JsonEntry &entry) {
+        AdviceText advice{entry.requiredString(QStringLiteral("id")),
+                          entry.requiredString(QStringLiteral("title")),
+                          entry.requiredString(QStringLiteral("text")),
+                          entry.optionalString(QStringLiteral("text_over_limit")),
+                          entry.requiredString(QStringLiteral("dosage")),
+                          entry.optionalString(QStringLiteral("structure")),
+                          entry.optionalString(QStringLiteral("illustration")),
+                          entry.requiredStringList(QStringLiteral("sources"))};
+        references.requireKnown(entry, QStringLiteral("sources"), advice.sources);
+        if (content.m_advice.contains(advice.id))
+            entry.fail(QStringLiteral("id"), QStringLiteral("is used by another piece of advice already"));
+        content.m_advice.insert(advice.id, advice);
+    });
+    for (const QString &id : kRequiredAdvice) {
+        if (!content.m_advice.contains(id))
+            throw DataFileException({fileName, id, QStringLiteral("advice"), QStringLiteral("this advice is missing")});
+    }
+    if (content.m_advice.value(QStringLiteral("incremental-volume")).textOverLimit.isEmpty())
+        throw DataFileException({fileName, QStringLiteral("incremental-volume"), QStringLiteral("text_over_limit"),
+                                 QStringLiteral("is missing")});
+    return content;
+}
+
+const AdviceText &SelfTestContent::advice(const QString &id) const
+{
+    const auto it = m_advice.constFind(id);
+    if (it == m_advice.constEnd())
+        throw std::out_of_range("unknown advice id");
+    return *it;
+}
+
+const RedFlagText &SelfTestContent::redFlag(RedFlag flag) const
+{
+    return *m_redFlags.constFind(flag);  // load() guarantees every flag
+}
+
+const LevelText &SelfTestContent::level(Level level) const
+{
+    return *m_levels.constFind(level);  // load() guarantees every level
+}
+
+const SourcedText &SelfTestContent::explanation(const QString &id) const
+{
+    const auto it = m_explanations.constFind(id);
+    if (it == m_explanations.constEnd())
+        throw std::out_of_range("unknown explanation id");
+    return *it;
+}
+
+QString SelfTestContent::urgencyText(bool sameDay) const
+{
+    return sameDay ? m_sameDay : m_soon;
+}
+
+QString SelfTestContent::headline(const QString &verdictId, const QString &variant) const
+{
+    return m_headlines.value(verdictId + QLatin1Char('/') + variant);
+}
+
+} // namespace calfatlas::assessment

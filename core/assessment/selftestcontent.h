@@ -1,0 +1,79 @@
+#pragma once
+
+#include "assessment/answers.h"
+#include "common/references.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace calfatlas::assessment {
+
+// A piece of advice as the data describes it.
+struct AdviceText {
+    QString id;
+    QString title;
+    QString text;
+    QString textOverLimit;  // only for advice with a threshold (incremental-volume)
+    QString dosage;
+    QString structure;      // knowledge-base id the advice trains, may be empty
+    QString illustration;   // artwork name, may be empty
+    QStringList sources;
+};
+
+// A red flag as it is asked and explained.
+struct RedFlagText {
+    RedFlag flag = RedFlag::SuddenPop;
+    QString shortText;  // "a gap or dent above the heel", for sentences
+    QString question;   // asked in the safety screen
+    QString why;        // one line: why we ask
+    QString reason;     // what it can mean, for the see-clinician advice
+    bool sameDay = true;
+    QStringList sources;
+};
+
+struct LevelText {
+    Level level = Level::None;
+    QString label;
+    QString description;
+};
+
+// A text with placeholders ({bench}, {cm}, …) and the sources behind it.
+struct SourcedText {
+    QString text;
+    QStringList sources;
+};
+
+// The words of the self-test: advice, red flags, levels, verdict headlines and explanation templates.
+// Loaded from resources/data/selftest.json and validated against the references.
+class SelfTestContent {
+public:
+    // Throws DataFileException naming file, entry and field when the data is malformed or incomplete.
+    static SelfTestContent load(const QString &path, const References &references);
+    static SelfTestContent builtIn(const References &references);
+
+    const AdviceText &advice(const QString &id) const;
+    const RedFlagText &redFlag(RedFlag flag) const;
+    const LevelText &level(Level level) const;
+    const SourcedText &explanation(const QString &id) const;
+    QString urgencyText(bool sameDay) const;
+    // What the self-test is and is not, shown with every result.
+    const QString &disclaimer() const { return m_disclaimer; }
+    // Headline for a verdict id and a variant ("likely", "possible", "same-day", "soon", "headline").
+    QString headline(const QString &verdictId, const QString &variant) const;
+
+    QList<AdviceText> allAdvice() const { return m_advice.values(); }
+
+private:
+    QHash<QString, AdviceText> m_advice;
+    QHash<RedFlag, RedFlagText> m_redFlags;
+    QHash<Level, LevelText> m_levels;
+    QHash<QString, SourcedText> m_explanations;
+    QHash<QString, QString> m_headlines;  // "verdict/variant" -> text
+    QString m_sameDay;
+    QString m_soon;
+    QString m_disclaimer;
+};
+
+} // namespace calfatlas::assessment

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <stdexcept>
+
+namespace calfatlas {
+
+// What is wrong with a data file, precise enough for a person to fix it: the file, the entry, the field.
+struct DataError {
+    QString file;
+    QString entry;  // the id of the entry, or empty for the file as a whole
+    QString field;  // the field inside the entry, or empty
+    QString problem;
+
+    QString message() const;
+};
+
+// Thrown by the readers below; loaders catch it at their boundary and return it as a value.
+class DataFileException : public std::runtime_error {
+public:
+    explicit DataFileException(DataError error);
+    const DataError &error() const { return m_error; }
+
+private:
+    DataError m_error;
+};
+
+// Reads a whole JSON file whose top level is an object; throws DataFileException naming the file.
+QJsonObject readJsonObjectFile(const QString &path);
+
+// Typed access to one JSON object with errors that name file, entry and field.
+class JsonEntry {
+public:
+    JsonEntry(QString file, QString entry, QJsonObject object);
+
+    QString requiredString(const QString &field) const;
+    QString optionalString(const QString &field) const;
+    QStringList requiredStringList(const QString &field) const;
+    QStringList optionalStringList(const QString &field) const;
+    QJsonArray requiredArray(const QString &field) const;
+    QJsonObject requiredObject(const QString &field) const;
+    double requiredNumber(const QString &field) const;
+    bool has(const QString &field) const { return m_object.contains(field); }
+    const QJsonObject &object() const { return m_object; }
+    const QString &file() const { return m_file; }
+    const QString &entry() const { return m_entry; }
+
+    [[noreturn]] void fail(const QString &field, const QString &problem) const;
+
+private:
+    QString m_file;
+    QString m_entry;
+    QJsonObject m_object;
+};
+
+} // namespace calfatlas

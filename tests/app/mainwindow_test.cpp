@@ -1,0 +1,124 @@
+// The main window: navigation by click and Ctrl+n, Quit, and what it remembers between runs.
+#include "shell/appdata.h"
+#include "shell/areas.h"
+#include "shell/mainwindow.h"
+#include "shell/settings.h"
+
+#include "qtprinters.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace calfatlas::app;
+
+namespace {
+
+// A window with three plain areas, shown and ready for events.
+struct ThreeAreaWindow {
+    MainWindow window;
+    ThreeAreaWindow()
+    {
+        for (const char *id : {"first", "second", "third"})
+            window.addArea(QString::fromLatin1(id), QString::fromLatin1(id), QString(), QIcon(), new QLabel(QString::fromLatin1(id)));
+        window.show();
+        QApplication::setActiveWindow(&window);
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(&window));
+    }
+};
+
+TEST(MainWindow, IsTitledCalfAtlas)
+{
+    MainWindow window;
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("CalfAtlas"));
+}
+
+TEST(MainWindow, ControlNumberSwitchesArea)
+{
+    ThreeAreaWindow fixture;
+    QSignalSpy changed(&fixture.window, &MainWindow::areaChanged);
+    QTest::keyClick(&fixture.window, Qt::Key_3, Qt::ControlModifier);
+    EXPECT_EQ(fixture.window.currentArea(), QStringLiteral("third"));
+    QTest::keyClick(&fixture.window, Qt::Key_2, Qt::ControlModifier);
+    EXPECT_EQ(fixture.window.currentArea(), QStringLiteral("second"));
+    ASSERT_EQ(changed.count(), 2);
+    EXPECT_EQ(changed.at(1).at(0).toString(), QStringLiteral("second"));
+}
+
+TEST(MainWindow, ClickingTheSidebarSwitchesArea)
+{
+    ThreeAreaWindow fixture;
+    auto *navigation = fixture.window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    ASSERT_NE(navigation, nullptr);
+    const QRect third = navigation->visualItemRect(navigation->item(2));
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, third.center());
+    EXPECT_EQ(fixture.window.currentArea(), QStringLiteral("third"));
+    EXPECT_TRUE(fixture.window.areaPage(QStringLiteral("third"))->isVisible());
+    EXPECT_FALSE(fixture.window.areaPage(QStringLiteral("first"))->isVisible());
+}
+
+TEST(MainWindow, QuitShortcutClosesTheWindow)
+{
+    ThreeAreaWindow fixture;
+    ASSERT_TRUE(fixture.window.isVisible());
+    QTest::keyClick(&fixture.window, Qt::Key_Q, Qt::ControlModifier);
+    EXPECT_FALSE(fixture.window.isVisible());
+}
+
+TEST(MainWindow, RemembersSizeAndLastArea)
+{
+    {
+        ThreeAreaWindow fixture;
+        fixture.window.resize(900, 640);
+        fixture.window.showArea(QStringLiteral("second"));
+        fixture.window.close();
+    }
+    ThreeAreaWindow again;
+    again.window.restoreSession();
+    EXPECT_EQ(again.window.currentArea(), QStringLiteral("second"));
+    EXPECT_EQ(again.window.size(), QSize(900, 640));
+}
+
+TEST(MainWindow, SettingsFileIsPrivate)
+{
+    {
+        Settings settings;
+        settings.setLastArea(QStringLiteral("first"));
+    }
+    QSettings plain;
+    const QFile::Permissions permissions = QFile::permissions(plain.fileName());
+    EXPECT_TRUE(permissions & QFileDevice::ReadOwner);
+    EXPECT_FALSE(permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther));
+}
+
+TEST(MainWindow, RealAreasAreAllReachable)
+{
+    AppData data = AppData::loadBuiltIn();
+    EXPECT_TRUE(data.problems.isEmpty()) << data.problems.join(QLatin1Char('\n')).toStdString();
+    MainWindow window;
+    addAreas(window, data);
+    EXPECT_EQ(window.areaIds(), areaIds());
+    for (const QString &id : areaIds())
+        EXPECT_NE(window.areaPage(id), nullptr) << id.toStdString();
+}
+
+TEST(MainWindow, AppearanceMenuAsksForATheme)
+{
+    MainWindow window;
+    QSignalSpy chosen(&window, &MainWindow::themeChosen);
+    QAction *dark = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->data().toString() == QLatin1String("dark"))
+            dark = action;
+    }
+    ASSERT_NE(dark, nullptr);
+    dark->trigger();
+    ASSERT_EQ(chosen.count(), 1);
+    EXPECT_EQ(chosen.at(0).at(0).value<Theme>(), Theme::Dark);
+}
+
+} // namespace

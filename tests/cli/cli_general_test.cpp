@@ -1,0 +1,73 @@
+// calfatlas-cli as a whole: help, version, unknown commands and options.
+#include "cli.h"
+#include "cliprocess.h"
+
+#include <gtest/gtest.h>
+
+using calfatlas::test::CliRun;
+using calfatlas::test::runCli;
+
+namespace {
+
+TEST(Cli, VersionPrintsTheProjectVersion)
+{
+    for (const char *flag : {"--version", "-v"}) {
+        const CliRun run = runCli({QString::fromLatin1(flag)});
+        EXPECT_EQ(run.exitCode, 0);
+        EXPECT_EQ(run.out.trimmed(), QStringLiteral("calfatlas-cli " CALFATLAS_VERSION));
+    }
+}
+
+TEST(Cli, HelpListsTheCommands)
+{
+    const CliRun run = runCli({QStringLiteral("--help")});
+    EXPECT_EQ(run.exitCode, 0);
+    for (const calfatlas::cli::Command &command : calfatlas::cli::commands())
+        EXPECT_TRUE(run.out.contains(command.name)) << command.name.toStdString();
+}
+
+TEST(Cli, NoCommandIsAUsageError)
+{
+    const CliRun run = runCli({});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.isEmpty());
+    EXPECT_EQ(run.errLines().size(), 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("assess")));
+}
+
+TEST(Cli, UnknownCommandIsNamedAndTheValidOnesListed)
+{
+    const CliRun run = runCli({QStringLiteral("asess"), QStringLiteral("--bench"), QStringLiteral("mild")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.isEmpty());
+    ASSERT_EQ(run.errLines().size(), 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("'asess'")));
+    EXPECT_TRUE(run.err.contains(QStringLiteral("valid commands: assess")));
+}
+
+TEST(Cli, UnknownGlobalOptionIsNamed)
+{
+    const CliRun run = runCli({QStringLiteral("--frobnicate")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.isEmpty());
+    EXPECT_TRUE(run.err.contains(QStringLiteral("'--frobnicate'")));
+    EXPECT_TRUE(run.err.contains(QStringLiteral("--help")));
+}
+
+TEST(Cli, InProcessRunHoldsBackOutputOnError)
+{
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const int status = calfatlas::cli::run({QStringLiteral("calfatlas-cli"), QStringLiteral("assess"), QStringLiteral("--bench"),
+                                            QStringLiteral("mild"), QStringLiteral("--wall"), QStringLiteral("loud")},
+                                           outStream, errStream);
+    outStream.flush();
+    errStream.flush();
+    EXPECT_EQ(status, calfatlas::cli::kExitUsage);
+    EXPECT_TRUE(out.isEmpty());
+    EXPECT_TRUE(err.contains(QStringLiteral("'loud'")));
+}
+
+} // namespace

@@ -1,0 +1,263 @@
+// The verdict and confidence rules of the self-test, case by case.
+#include "selftestfixture.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+using namespace calfatlas::assessment;
+using calfatlas::test::builtInSelfTest;
+using calfatlas::test::ratings;
+
+namespace {
+
+struct RatingCase {
+    Level bench;
+    Level wall;
+    Verdict verdict;
+    std::optional<Confidence> confidence;  // with no context at all
+};
+
+void PrintTo(const RatingCase &c, std::ostream *out)
+{
+    *out << "bench " << idOf(c.bench).toStdString() << ", wall " << idOf(c.wall).toStdString();
+}
+
+std::string caseName(const ::testing::TestParamInfo<RatingCase> &info)
+{
+    return (idOf(info.param.bench) + QStringLiteral("_") + idOf(info.param.wall)).toStdString();
+}
+
+// All sixteen pairs of ratings, each written out by hand from the rules.
+const RatingCase kAllRatings[] = {
+    {Level::None, Level::None, Verdict::Neither, std::nullopt},
+    {Level::Mild, Level::None, Verdict::Soleus, Confidence::Possible},
+    {Level::Moderate, Level::None, Verdict::Soleus, Confidence::Likely},
+    {Level::Strong, Level::None, Verdict::Soleus, Confidence::Likely},
+    {Level::None, Level::Mild, Verdict::Gastrocnemius, Confidence::Possible},
+    {Level::None, Level::Moderate, Verdict::Gastrocnemius, Confidence::Likely},
+    {Level::None, Level::Strong, Verdict::Gastrocnemius, Confidence::Likely},
+    {Level::Mild, Level::Mild, Verdict::Soleus, Confidence::Possible},
+    {Level::Mild, Level::Moderate, Verdict::Both, Confidence::Possible},
+    {Level::Mild, Level::Strong, Verdict::Both, Confidence::Possible},
+    {Level::Moderate, Level::Mild, Verdict::Soleus, Confidence::Possible},
+    {Level::Moderate, Level::Moderate, Verdict::Soleus, Confidence::Possible},
+    {Level::Moderate, Level::Strong, Verdict::Both, Confidence::Possible},
+    {Level::Strong, Level::Mild, Verdict::Soleus, Confidence::Possible},
+    {Level::Strong, Level::Moderate, Verdict::Soleus, Confidence::Possible},
+    {Level::Strong, Level::Strong, Verdict::Soleus, Confidence::Possible},
+};
+
+class EveryRatingPair : public ::testing::TestWithParam<RatingCase> {};
+
+TEST_P(EveryRatingPair, GivesTheVerdictAndConfidenceOfTheRules)
+{
+    const RatingCase &c = GetParam();
+    const Assessment result = assess(ratings(c.bench, c.wall), builtInSelfTest());
+    EXPECT_EQ(idOf(result.verdict), idOf(c.verdict));
+    EXPECT_EQ(result.confidence.has_value(), c.confidence.has_value());
+    if (c.confidence && result.confidence) {
+        EXPECT_EQ(idOf(*result.confidence), idOf(*c.confidence));
+    }
+    EXPECT_FALSE(result.urgency.has_value());
+    EXPECT_TRUE(result.redFlags.empty());
+    EXPECT_FALSE(result.explanation.isEmpty());
+    EXPECT_FALSE(result.headline.isEmpty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Rules, EveryRatingPair, ::testing::ValuesIn(kAllRatings), caseName);
+
+Answers soleusPossible()
+{
+    return ratings(Level::Mild, Level::None);
+}
+
+TEST(Confidence, MidfootOrForefootStrikeMakesASoleusVerdictLikely)
+{
+    for (Strike strike : {Strike::Midfoot, Strike::Forefoot}) {
+        Answers answers = soleusPossible();
+        answers.context.strike = strike;
+        const Assessment result = assess(answers, builtInSelfTest());
+        ASSERT_TRUE(result.confidence);
+        EXPECT_EQ(*result.confidence, Confidence::Likely) << idOf(strike).toStdString();
+    }
+}
+
+TEST(Confidence, RearfootOrUnknownStrikeLeavesItPossible)
+{
+    for (Strike strike : {Strike::Rearfoot, Strike::Unknown}) {
+        Answers answers = soleusPossible();
+        answers.context.strike = strike;
+        answers.context.runner = true;
+        EXPECT_EQ(*assess(answers, builtInSelfTest()).confidence, Confidence::Possible) << idOf(strike).toStdString();
+    }
+}
+
+TEST(Confidence, ConvertingToMidfootMakesASoleusVerdictLikely)
+{
+    Answers answers = soleusPossible();
+    answers.context.convertingToMidfoot = true;
+    EXPECT_EQ(*assess(answers, builtInSelfTest()).confidence, Confidence::Likely);
+    answers.context.convertingToMidfoot = false;
+    EXPECT_EQ(*assess(answers, builtInSelfTest()).confidence, Confidence::Possible);
+}
+
+TEST(Confidence, PainfulPlantarflexionMakesASoleusVerdictLikely)
+{
+    Answers answers = soleusPossible();
+    answers.context.painfulPlantarflexion = true;
+    EXPECT_EQ(*assess(answers, builtInSelfTest()).confidence, Confidence::Likely);
+}
+
+TEST(Confidence, ContextAlsoRaisesTheSoleusVerdictOfRuleFive)
+{
+    Answers answers = ratings(Level::Strong, Level::Mild);
+    EXPECT_EQ(*assess(answers, builtInSelfTest()).confidence, Confidence::Possible);
+    answers.context.strike = Strike::Forefoot;
+    const Assessment result = assess(answers, builtInSelfTest());
+    EXPECT_EQ(result.verdict, Verdict::Soleus);
+    EXPECT_EQ(*result.confidence, Confidence::Likely);
+}
+
+TEST(Confidence, ContextNeverRaisesGastrocnemiusOrBoth)
+{
+    for (const Answers &base : {ratings(Level::None, Level::Mild), ratings(Level::Mild, Level::Strong)}) {
+        Answers answers = base;
+        answers.context.strike = Strike::Midfoot;
+        answers.context.convertingToMidfoot = true;
+        answers.context.painfulPlantarflexion = true;
+        const Assessment result = assess(answers, builtInSelfTest());
+        ASSERT_TRUE(result.confidence);
+        EXPECT_EQ(*result.confidence, Confidence::Possible) << idOf(result.verdict).toStdString();
+    }
+}
+
+TEST(RedFlags, EachFlagEndsTheTestWithSeekCare)
+{
+    for (RedFlag flag : allRedFlags()) {
+        Answers answers = ratings(Level::Strong, Level::None);  // ratings that would otherwise give soleus
+        answers.redFlags = {flag};
+        const Assessment result = assess(answers, builtInSelfTest());
+        EXPECT_EQ(result.verdict, Verdict::SeekCare) << idOf(flag).toStdString();
+        EXPECT_FALSE(result.confidence.has_value());
+        ASSERT_TRUE(result.urgency.has_value());
+        EXPECT_EQ(*result.urgency, flag == RedFlag::Numbness ? Urgency::Soon : Urgency::SameDay) << idOf(flag).toStdString();
+        ASSERT_EQ(result.redFlags.size(), 1u);
+        EXPECT_EQ(result.redFlags.front(), flag);
+    }
+}
+
+TEST(RedFlags, NumbnessWithAnotherFlagIsSameDay)
+{
+    Answers answers;
+    answers.redFlags = {RedFlag::Numbness, RedFlag::SwellingWarmth};
+    EXPECT_EQ(*assess(answers, builtInSelfTest()).urgency, Urgency::SameDay);
+}
+
+TEST(RedFlags, TestsMayBeLeftOutAndAreNotInterpreted)
+{
+    Answers answers;
+    answers.redFlags = {RedFlag::HeelGap};
+    answers.kneeToWallCm = 6;
+    const Assessment result = assess(answers, builtInSelfTest());
+    EXPECT_EQ(result.verdict, Verdict::SeekCare);
+    EXPECT_FALSE(result.kneeToWall.has_value());
+    EXPECT_FALSE(result.explanation.contains(QStringLiteral("bench test")));
+    EXPECT_TRUE(result.explanation.contains(QStringLiteral("gap or dent above the heel")));
+}
+
+TEST(RedFlags, RepeatedFlagsAreReportedOnceInAFixedOrder)
+{
+    Answers answers;
+    answers.redFlags = {RedFlag::Numbness, RedFlag::SuddenPop, RedFlag::Numbness};
+    const Assessment result = assess(answers, builtInSelfTest());
+    ASSERT_EQ(result.redFlags.size(), 2u);
+    EXPECT_EQ(result.redFlags[0], RedFlag::SuddenPop);
+    EXPECT_EQ(result.redFlags[1], RedFlag::Numbness);
+}
+
+TEST(Explanation, SaysWhichTestWasPositiveAndWhatItMeans)
+{
+    const auto &content = builtInSelfTest();
+    const QString soleus = assess(ratings(Level::Moderate, Level::None), content).explanation;
+    EXPECT_TRUE(soleus.contains(QStringLiteral("bench test"))) << soleus.toStdString();
+    EXPECT_TRUE(soleus.contains(QStringLiteral("moderate"))) << soleus.toStdString();
+    EXPECT_TRUE(soleus.contains(QStringLiteral("crosses the knee"))) << soleus.toStdString();
+
+    const QString gastrocnemius = assess(ratings(Level::None, Level::Strong), content).explanation;
+    EXPECT_TRUE(gastrocnemius.contains(QStringLiteral("wall test"))) << gastrocnemius.toStdString();
+    EXPECT_TRUE(gastrocnemius.contains(QStringLiteral("strong"))) << gastrocnemius.toStdString();
+
+    const QString both = assess(ratings(Level::Mild, Level::Strong), content).explanation;
+    EXPECT_TRUE(both.contains(QStringLiteral("Both tests"))) << both.toStdString();
+    EXPECT_NE(soleus, gastrocnemius);
+    EXPECT_NE(both, soleus);
+}
+
+TEST(Explanation, NamesTheContextThatSupportsTheSoleus)
+{
+    Answers answers = soleusPossible();
+    answers.context.convertingToMidfoot = true;
+    const QString text = assess(answers, builtInSelfTest()).explanation;
+    EXPECT_TRUE(text.contains(QStringLiteral("changing to a midfoot strike"))) << text.toStdString();
+}
+
+TEST(Explanation, HeadlineSaysTheMuscleInPlainWords)
+{
+    EXPECT_EQ(assess(ratings(Level::Strong, Level::None), builtInSelfTest()).headline, QStringLiteral("Most likely your soleus"));
+    EXPECT_EQ(assess(ratings(Level::None, Level::Mild), builtInSelfTest()).headline, QStringLiteral("Possibly your gastrocnemius"));
+}
+
+TEST(Explanation, EveryResultHasSources)
+{
+    for (Level bench : {Level::None, Level::Mild, Level::Strong}) {
+        for (Level wall : {Level::None, Level::Moderate}) {
+            const Assessment result = assess(ratings(bench, wall), builtInSelfTest());
+            EXPECT_FALSE(result.explanationSources.isEmpty());
+            EXPECT_FALSE(result.allSources().isEmpty());
+        }
+    }
+}
+
+TEST(Answers, MissingRatingsWithoutARedFlagAreAProblem)
+{
+    Answers answers;
+    answers.wall = Level::None;
+    ASSERT_TRUE(problemWith(answers).has_value());
+    EXPECT_TRUE(problemWith(answers)->contains(QStringLiteral("bench")));
+    EXPECT_THROW(assess(answers, builtInSelfTest()), std::invalid_argument);
+
+    answers = Answers{};
+    answers.bench = Level::None;
+    ASSERT_TRUE(problemWith(answers).has_value());
+    EXPECT_TRUE(problemWith(answers)->contains(QStringLiteral("wall")));
+}
+
+TEST(Answers, NegativeOrNonFiniteVolumeIsAProblem)
+{
+    for (double bad : {-1.0, -0.001, std::nan(""), std::numeric_limits<double>::infinity()}) {
+        Answers answers = soleusPossible();
+        answers.context.volumeIncreasePercent = bad;
+        EXPECT_TRUE(problemWith(answers).has_value()) << bad;
+    }
+    Answers answers = soleusPossible();
+    answers.context.volumeIncreasePercent = 0;
+    EXPECT_FALSE(problemWith(answers).has_value());
+}
+
+TEST(Answers, IdsRoundTrip)
+{
+    for (const QString &id : allLevelIds())
+        EXPECT_EQ(idOf(*levelFromId(id)), id);
+    for (const QString &id : allRedFlagIds())
+        EXPECT_EQ(idOf(*redFlagFromId(id)), id);
+    for (const QString &id : allStrikeIds())
+        EXPECT_EQ(idOf(*strikeFromId(id)), id);
+    EXPECT_FALSE(levelFromId(QStringLiteral("severe")).has_value());
+    EXPECT_FALSE(redFlagFromId(QStringLiteral("Sudden-Pop")).has_value());
+    EXPECT_EQ(allRedFlagIds().size(), 6);
+}
+
+} // namespace
