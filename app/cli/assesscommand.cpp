@@ -37,8 +37,10 @@ void addOptions(CommandLine &line)
                   QStringLiteral("Your foot strike: %1.").arg(listed(allStrikeIds())), listed(allStrikeIds()));
     line.addFlag(QStringLiteral("converting-to-midfoot"), QStringLiteral("You are changing to a midfoot strike."));
     line.addValue(QStringLiteral("volume-increase"), QStringLiteral("PERCENT"),
-                  QStringLiteral("How much your weekly running volume went up, in percent (0 or more)."), kPercentRange);
-    line.addFlag(QStringLiteral("painful-plantarflexion"), QStringLiteral("Pointing the foot down hurts or is restricted."));
+                  QStringLiteral("How much your weekly running volume went up, in percent (0 or more)."),
+                  kPercentRange);
+    line.addFlag(QStringLiteral("painful-plantarflexion"),
+                 QStringLiteral("Pointing the foot down hurts or is restricted."));
     line.addValue(QStringLiteral("knee-to-wall-cm"), QStringLiteral("CM"),
                   QStringLiteral("Knee-to-wall distance of this leg, 0 to 25 cm."), kCentimetreRange);
     line.addValue(QStringLiteral("other-leg-knee-to-wall-cm"), QStringLiteral("CM"),
@@ -52,7 +54,8 @@ Answers answersFrom(const CommandLine &line)
     for (const QString &flag : line.values(QStringLiteral("red-flag"))) {
         const auto parsed = redFlagFromId(flag);
         if (!parsed)
-            line.fail(QStringLiteral("unknown value '%1' for --red-flag; valid: %2").arg(flag, listed(allRedFlagIds())));
+            line.fail(
+                QStringLiteral("unknown value '%1' for --red-flag; valid: %2").arg(flag, listed(allRedFlagIds())));
         answers.redFlags.push_back(*parsed);
     }
     if (answers.redFlags.empty()) {
@@ -78,15 +81,18 @@ Answers answersFrom(const CommandLine &line)
     context.volumeIncreasePercent =
         line.number(QStringLiteral("volume-increase"), 0.0, std::numeric_limits<double>::infinity());
     answers.kneeToWallCm = line.number(QStringLiteral("knee-to-wall-cm"), kKneeToWallMinCm, kKneeToWallMaxCm);
-    answers.otherLegKneeToWallCm = line.number(QStringLiteral("other-leg-knee-to-wall-cm"), kKneeToWallMinCm, kKneeToWallMaxCm);
+    answers.otherLegKneeToWallCm =
+        line.number(QStringLiteral("other-leg-knee-to-wall-cm"), kKneeToWallMinCm, kKneeToWallMaxCm);
     if (answers.otherLegKneeToWallCm && !answers.kneeToWallCm)
-        line.fail(QStringLiteral("--other-leg-knee-to-wall-cm needs --knee-to-wall-cm too; valid: %1").arg(kCentimetreRange));
+        line.fail(
+            QStringLiteral("--other-leg-knee-to-wall-cm needs --knee-to-wall-cm too; valid: %1").arg(kCentimetreRange));
     if (const auto problem = problemWith(answers))
         line.fail(*problem);
     return answers;
 }
 
-void printReport(const Assessment &result, const SelfTestContent &content, const References &references, QTextStream &out)
+void printReport(const Assessment &result, const SelfTestContent &content, const References &references,
+                 QTextStream &out)
 {
     const QString leg = result.side ? QStringLiteral(" (%1 leg)").arg(idOf(*result.side)) : QString();
     out << "CalfAtlas self-test" << leg << "\n\n";
@@ -109,9 +115,10 @@ void printReport(const Assessment &result, const SelfTestContent &content, const
 
 int runAssess(const QStringList &arguments, Io &io)
 {
-    CommandLine line(QStringLiteral("assess"),
-                     QStringLiteral("Which calf muscle is the likelier source of soreness in one leg, from the bent-knee "
-                                    "bench test and the straight-knee wall test."));
+    CommandLine line(
+        QStringLiteral("assess"),
+        QStringLiteral("Which calf muscle is the likelier source of soreness in one leg, from the bent-knee "
+                       "bench test and the straight-knee wall test."));
     addOptions(line);
     if (!line.parse(arguments, io))
         return kExitOk;

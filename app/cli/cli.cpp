@@ -26,16 +26,15 @@ QStringList commandNames()
 
 QString toolHelp()
 {
-    QString text = QStringLiteral(
-        "Usage: calfatlas-cli COMMAND [options]\n"
-        "CalfAtlas on the command line: the calf self-test and the anatomy knowledge base.\n\n"
-        "Commands:\n");
+    QString text =
+        QStringLiteral("Usage: calfatlas-cli COMMAND [options]\n"
+                       "CalfAtlas on the command line: the calf self-test and the anatomy knowledge base.\n\n"
+                       "Commands:\n");
     for (const Command &command : commands())
         text += QStringLiteral("  %1  %2\n").arg(command.name.leftJustified(10), command.summary);
-    text += QStringLiteral(
-        "\nOptions:\n"
-        "  -h, --help     Show this help; COMMAND --help shows a command's options.\n"
-        "  -v, --version  Show the version.\n");
+    text += QStringLiteral("\nOptions:\n"
+                           "  -h, --help     Show this help; COMMAND --help shows a command's options.\n"
+                           "  -v, --version  Show the version.\n");
     return text;
 }
 
@@ -66,7 +65,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return kExitOk;
         }
         if (first.isEmpty())
-            throw UsageError(QStringLiteral("calfatlas-cli: no command given; valid commands: %1").arg(listed(commandNames())));
+            throw UsageError(
+                QStringLiteral("calfatlas-cli: no command given; valid commands: %1").arg(listed(commandNames())));
         for (const Command &command : commands()) {
             if (command.name == first)
                 return succeed(command.run(rest.mid(1), io));
@@ -75,7 +75,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             throw UsageError(QStringLiteral("calfatlas-cli: unknown option '%1'; valid options: --help, --version; "
                                             "valid commands: %2")
                                  .arg(first, listed(commandNames())));
-        throw UsageError(QStringLiteral("calfatlas-cli: unknown command '%1'; valid commands: %2").arg(first, listed(commandNames())));
+        throw UsageError(QStringLiteral("calfatlas-cli: unknown command '%1'; valid commands: %2")
+                             .arg(first, listed(commandNames())));
     } catch (const UsageError &error) {
         err << error.message() << "\n";
         return kExitUsage;

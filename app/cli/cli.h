@@ -12,8 +12,8 @@ namespace calfatlas::cli {
 
 // Exit statuses of calfatlas-cli.
 inline constexpr int kExitOk = 0;
-inline constexpr int kExitFailure = 1;  // the command could not do its work (for example a file not written)
-inline constexpr int kExitUsage = 2;    // bad input: unknown option, value or id
+inline constexpr int kExitFailure = 1; // the command could not do its work (for example a file not written)
+inline constexpr int kExitUsage = 2;   // bad input: unknown option, value or id
 
 // Where a command writes. Errors go to err as one line; on a usage error nothing reaches out.
 struct Io {

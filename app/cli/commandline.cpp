@@ -32,7 +32,8 @@ CommandLine::CommandLine(QString command, QString description) : m_command(std::
 {
     m_parser.setApplicationDescription(description);
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")));
+    m_parser.addOption(
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")));
     m_optionNames << QStringLiteral("--help");
 }
 
@@ -42,7 +43,8 @@ void CommandLine::addFlag(const QString &name, const QString &description)
     m_optionNames << QStringLiteral("--") + name;
 }
 
-void CommandLine::addValue(const QString &name, const QString &valueName, const QString &description, const QString &valid)
+void CommandLine::addValue(const QString &name, const QString &valueName, const QString &description,
+                           const QString &valid)
 {
     m_parser.addOption(QCommandLineOption(name, description, valueName));
     m_optionNames << QStringLiteral("--") + name;
@@ -74,7 +76,8 @@ bool CommandLine::parse(const QStringList &arguments, Io &io)
         static const QRegularExpression missingValue(QStringLiteral("^Missing value after '-*([^']+)'"));
         const QRegularExpressionMatch match = missingValue.match(m_parser.errorText());
         if (match.hasMatch())
-            fail(QStringLiteral("--%1 needs a value; valid: %2").arg(match.captured(1), m_validValues.value(match.captured(1))));
+            fail(QStringLiteral("--%1 needs a value; valid: %2")
+                     .arg(match.captured(1), m_validValues.value(match.captured(1))));
         QString problem = m_parser.errorText();
         if (problem.endsWith(QLatin1Char('.')))
             problem.chop(1);

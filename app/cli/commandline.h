@@ -44,7 +44,7 @@ private:
     QString m_command;
     QCommandLineParser m_parser;
     QStringList m_optionNames;
-    QHash<QString, QString> m_validValues;  // option name -> what it takes
+    QHash<QString, QString> m_validValues; // option name -> what it takes
     int m_positionalCount = 0;
 };
 

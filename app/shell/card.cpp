@@ -32,7 +32,8 @@ void Card::paintEvent(QPaintEvent *)
         painter.fillRect(QRectF(box.left(), box.top(), 5, box.height()), m_accent);
         painter.restore();
     }
-    painter.setPen(QPen(palette().color(QPalette::Midlight).darker(palette().color(QPalette::Base).lightness() > 128 ? 105 : 80), 1));
+    painter.setPen(QPen(
+        palette().color(QPalette::Midlight).darker(palette().color(QPalette::Base).lightness() > 128 ? 105 : 80), 1));
     painter.drawPath(outline);
 }
 

@@ -66,11 +66,12 @@ void MainWindow::styleNavigation()
     const QColor hover = mix(window, p.color(QPalette::WindowText), 0.07);
     const QColor border = mix(window, p.color(QPalette::WindowText), 0.12);
     m_navigation->setStyleSheet(
-        QStringLiteral("QListWidget#navigation { background: %1; border: none; border-right: 1px solid %2;"
-                       "  padding-top: 10px; outline: 0; }"
-                       "QListWidget#navigation::item { padding: 9px 10px; margin: 2px 10px; border-radius: 7px; color: %3; }"
-                       "QListWidget#navigation::item:hover { background: %4; }"
-                       "QListWidget#navigation::item:selected { background: %5; color: %3; font-weight: 600; }")
+        QStringLiteral(
+            "QListWidget#navigation { background: %1; border: none; border-right: 1px solid %2;"
+            "  padding-top: 10px; outline: 0; }"
+            "QListWidget#navigation::item { padding: 9px 10px; margin: 2px 10px; border-radius: 7px; color: %3; }"
+            "QListWidget#navigation::item:hover { background: %4; }"
+            "QListWidget#navigation::item:selected { background: %5; color: %3; font-weight: 600; }")
             .arg(window.name(), border.name(), p.color(QPalette::WindowText).name(), hover.name(), selected.name()));
 }
 
@@ -114,7 +115,8 @@ void MainWindow::buildMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
 
-void MainWindow::addArea(const QString &id, const QString &title, const QString &toolTip, const QIcon &icon, QWidget *page)
+void MainWindow::addArea(const QString &id, const QString &title, const QString &toolTip, const QIcon &icon,
+                         QWidget *page)
 {
     m_ids.append(id);
     page->setObjectName(id + QStringLiteral("Area"));
@@ -129,7 +131,7 @@ void MainWindow::addArea(const QString &id, const QString &title, const QString 
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + m_ids.size())));
     connect(action, &QAction::triggered, this, [this, id] { showArea(id); });
     m_viewMenu->insertAction(m_themeSeparator, action);
-    addAction(action);  // the shortcut works even while the menu bar is hidden
+    addAction(action); // the shortcut works even while the menu bar is hidden
 
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(0);

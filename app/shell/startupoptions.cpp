@@ -11,12 +11,15 @@ StartupOptions StartupOptions::parse(const QStringList &arguments, const QString
 {
     StartupOptions options;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("CalfAtlas: learn the calf, and find out which calf muscle is sore."));
+    parser.setApplicationDescription(
+        QStringLiteral("CalfAtlas: learn the calf, and find out which calf muscle is sore."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("Appearance for this run: system, light or dark."),
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QStringLiteral("Appearance for this run: system, light or dark."),
                                    QStringLiteral("THEME"));
-    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("Open this area: %1.").arg(areas.join(QStringLiteral(", "))),
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QStringLiteral("Open this area: %1.").arg(areas.join(QStringLiteral(", "))),
                                   QStringLiteral("AREA"));
     parser.addOption(theme);
     parser.addOption(view);
@@ -24,7 +27,8 @@ StartupOptions StartupOptions::parse(const QStringList &arguments, const QString
     if (!parser.parse(arguments)) {
         QString problem = parser.errorText();
         if (!parser.unknownOptionNames().isEmpty())
-            problem = QStringLiteral("unknown option '%1' ignored; see calfatlas --help").arg(parser.unknownOptionNames().first());
+            problem = QStringLiteral("unknown option '%1' ignored; see calfatlas --help")
+                          .arg(parser.unknownOptionNames().first());
         options.warnings.append(QStringLiteral("calfatlas: ") + problem);
     }
     QTextStream out(stdout);

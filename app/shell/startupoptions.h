@@ -11,11 +11,11 @@ namespace calfatlas::app {
 
 // The GUI's command line. Unknown or bad options are reported and ignored: the app still starts.
 struct StartupOptions {
-    std::optional<Theme> theme;  // --theme system|light|dark, overrides the saved choice for this run
-    QString area;                // --view ID, the area to open
-    bool exitNow = false;        // --help or --version was answered
+    std::optional<Theme> theme; // --theme system|light|dark, overrides the saved choice for this run
+    QString area;               // --view ID, the area to open
+    bool exitNow = false;       // --help or --version was answered
     int exitStatus = 0;
-    QStringList warnings;        // one line each, for stderr
+    QStringList warnings; // one line each, for stderr
 
     // `areas` are the valid --view ids.
     static StartupOptions parse(const QStringList &arguments, const QStringList &areas);

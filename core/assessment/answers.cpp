@@ -10,8 +10,8 @@ namespace {
 template <typename Enum, std::size_t N>
 using IdTable = std::array<std::pair<Enum, const char *>, N>;
 
-constexpr IdTable<Level, 4> levelIds{{
-    {Level::None, "none"}, {Level::Mild, "mild"}, {Level::Moderate, "moderate"}, {Level::Strong, "strong"}}};
+constexpr IdTable<Level, 4> levelIds{
+    {{Level::None, "none"}, {Level::Mild, "mild"}, {Level::Moderate, "moderate"}, {Level::Strong, "strong"}}};
 
 constexpr IdTable<RedFlag, 6> redFlagIds{{{RedFlag::SuddenPop, "sudden-pop"},
                                           {RedFlag::CannotTiptoe, "cannot-tiptoe"},
@@ -58,20 +58,56 @@ QStringList idsIn(const IdTable<Enum, N> &table)
 
 } // namespace
 
-QString idOf(Level level) { return idIn(levelIds, level); }
-QString idOf(RedFlag flag) { return idIn(redFlagIds, flag); }
-QString idOf(Strike strike) { return idIn(strikeIds, strike); }
-QString idOf(Side side) { return idIn(sideIds, side); }
+QString idOf(Level level)
+{
+    return idIn(levelIds, level);
+}
+QString idOf(RedFlag flag)
+{
+    return idIn(redFlagIds, flag);
+}
+QString idOf(Strike strike)
+{
+    return idIn(strikeIds, strike);
+}
+QString idOf(Side side)
+{
+    return idIn(sideIds, side);
+}
 
-std::optional<Level> levelFromId(const QString &id) { return valueIn(levelIds, id); }
-std::optional<RedFlag> redFlagFromId(const QString &id) { return valueIn(redFlagIds, id); }
-std::optional<Strike> strikeFromId(const QString &id) { return valueIn(strikeIds, id); }
-std::optional<Side> sideFromId(const QString &id) { return valueIn(sideIds, id); }
+std::optional<Level> levelFromId(const QString &id)
+{
+    return valueIn(levelIds, id);
+}
+std::optional<RedFlag> redFlagFromId(const QString &id)
+{
+    return valueIn(redFlagIds, id);
+}
+std::optional<Strike> strikeFromId(const QString &id)
+{
+    return valueIn(strikeIds, id);
+}
+std::optional<Side> sideFromId(const QString &id)
+{
+    return valueIn(sideIds, id);
+}
 
-QStringList allLevelIds() { return idsIn(levelIds); }
-QStringList allRedFlagIds() { return idsIn(redFlagIds); }
-QStringList allStrikeIds() { return idsIn(strikeIds); }
-QStringList allSideIds() { return idsIn(sideIds); }
+QStringList allLevelIds()
+{
+    return idsIn(levelIds);
+}
+QStringList allRedFlagIds()
+{
+    return idsIn(redFlagIds);
+}
+QStringList allStrikeIds()
+{
+    return idsIn(strikeIds);
+}
+QStringList allSideIds()
+{
+    return idsIn(sideIds);
+}
 
 std::vector<RedFlag> allRedFlags()
 {

@@ -22,19 +22,19 @@ struct Context {
     std::optional<bool> runner;
     Strike strike = Strike::Unknown;
     std::optional<bool> convertingToMidfoot;
-    std::optional<double> volumeIncreasePercent;  // >= 0
+    std::optional<double> volumeIncreasePercent; // >= 0
     std::optional<bool> painfulPlantarflexion;
 };
 
 // Everything asked for one leg.
 struct Answers {
     std::optional<Side> side;
-    std::optional<Level> bench;  // bent-knee test; may be absent only when a red flag is present
-    std::optional<Level> wall;   // straight-knee test; likewise
+    std::optional<Level> bench; // bent-knee test; may be absent only when a red flag is present
+    std::optional<Level> wall;  // straight-knee test; likewise
     std::vector<RedFlag> redFlags;
     Context context;
-    std::optional<double> kneeToWallCm;          // this leg, 0..25
-    std::optional<double> otherLegKneeToWallCm;  // the other leg, 0..25
+    std::optional<double> kneeToWallCm;         // this leg, 0..25
+    std::optional<double> otherLegKneeToWallCm; // the other leg, 0..25
 };
 
 // Stable ids, as used on the command line, in JSON and in the data files.

@@ -21,23 +21,23 @@ struct Advice {
     QString title;
     QString text;
     QString dosage;
-    QString structure;     // knowledge-base id to "show me", may be empty
-    QString illustration;  // artwork name, may be empty
+    QString structure;    // knowledge-base id to "show me", may be empty
+    QString illustration; // artwork name, may be empty
     QStringList sources;
 };
 
 // The self-test's answer for one leg.
 struct Assessment {
     Verdict verdict = Verdict::Neither;
-    std::optional<Confidence> confidence;  // for soleus, gastrocnemius and both only
-    std::optional<Urgency> urgency;        // for seek-care only
+    std::optional<Confidence> confidence; // for soleus, gastrocnemius and both only
+    std::optional<Urgency> urgency;       // for seek-care only
     std::optional<Side> side;
     std::vector<RedFlag> redFlags;
-    QString headline;                      // "Most likely your soleus"
-    QString explanation;                   // why, in plain words
+    QString headline;    // "Most likely your soleus"
+    QString explanation; // why, in plain words
     QStringList explanationSources;
     std::vector<Advice> advice;
-    std::optional<KneeToWall> kneeToWall;  // when a distance was given and the tests are interpreted
+    std::optional<KneeToWall> kneeToWall; // when a distance was given and the tests are interpreted
 
     // Every source the result rests on, in order of first use.
     QStringList allSources() const;

@@ -69,7 +69,8 @@ Assessment seekCare(const Answers &answers, const SelfTestContent &content)
         appendUnique(sources, text.sources);
     }
     result.urgency = sameDay ? Urgency::SameDay : Urgency::Soon;
-    result.headline = content.headline(QStringLiteral("seek-care"), sameDay ? QStringLiteral("same-day") : QStringLiteral("soon"));
+    result.headline =
+        content.headline(QStringLiteral("seek-care"), sameDay ? QStringLiteral("same-day") : QStringLiteral("soon"));
 
     const SourcedText &explanation = content.explanation(QStringLiteral("seek-care"));
     result.explanation = QString(explanation.text).replace(QStringLiteral("{flags}"), joinedPhrases(shortTexts));
@@ -116,8 +117,9 @@ QStringList soleusReasons(const Context &context)
 
 Confidence confidenceFor(Verdict verdict, Level bench, Level wall, const Context &context)
 {
-    const bool singleTestStrong = (verdict == Verdict::Soleus && wall == Level::None && bench >= Level::Moderate) ||
-                                  (verdict == Verdict::Gastrocnemius && bench == Level::None && wall >= Level::Moderate);
+    const bool singleTestStrong =
+        (verdict == Verdict::Soleus && wall == Level::None && bench >= Level::Moderate) ||
+        (verdict == Verdict::Gastrocnemius && bench == Level::None && wall >= Level::Moderate);
     if (singleTestStrong)
         return Confidence::Likely;
     if (verdict == Verdict::Soleus && !soleusReasons(context).isEmpty())
@@ -139,13 +141,15 @@ std::vector<Advice> adviceFor(Verdict verdict, const Context &context, const Sel
     for (const QString &id : ids)
         advice.push_back(adviceFrom(content.advice(id)));
 
-    const bool muscleVerdict = verdict == Verdict::Soleus || verdict == Verdict::Gastrocnemius || verdict == Verdict::Both;
+    const bool muscleVerdict =
+        verdict == Verdict::Soleus || verdict == Verdict::Gastrocnemius || verdict == Verdict::Both;
     if (muscleVerdict && (context.runner.value_or(false) || context.volumeIncreasePercent)) {
         const AdviceText &text = content.advice(QStringLiteral("incremental-volume"));
         Advice volume = adviceFrom(text);
         const double increase = context.volumeIncreasePercent.value_or(0.0);
         if (increase > kVolumeIncreaseGuidePercent)
-            volume.text = QString(text.textOverLimit).replace(QStringLiteral("{percent}"), QString::number(increase, 'g', 4));
+            volume.text =
+                QString(text.textOverLimit).replace(QStringLiteral("{percent}"), QString::number(increase, 'g', 4));
         advice.push_back(volume);
     }
     return advice;
@@ -153,16 +157,19 @@ std::vector<Advice> adviceFor(Verdict verdict, const Context &context, const Sel
 
 QString kneeToWallSentences(const KneeToWall &measure, const SelfTestContent &content, QStringList &sources)
 {
-    const SourcedText &band = content.explanation(
-        measure.band == KneeToWallBand::Reduced ? QStringLiteral("knee-to-wall-reduced") : QStringLiteral("knee-to-wall-typical"));
+    const SourcedText &band =
+        content.explanation(measure.band == KneeToWallBand::Reduced ? QStringLiteral("knee-to-wall-reduced")
+                                                                    : QStringLiteral("knee-to-wall-typical"));
     QString text = QString(band.text).replace(QStringLiteral("{cm}"), formatCentimetres(measure.cm));
     appendUnique(sources, band.sources);
     if (measure.otherLegCm) {
-        const SourcedText &difference = content.explanation(*measure.differenceMeaningful ? QStringLiteral("difference-meaningful")
-                                                                                           : QStringLiteral("difference-within-error"));
-        text += QLatin1Char(' ') + QString(difference.text)
-                                       .replace(QStringLiteral("{other}"), formatCentimetres(*measure.otherLegCm))
-                                       .replace(QStringLiteral("{difference}"), formatCentimetres(*measure.differenceCm));
+        const SourcedText &difference =
+            content.explanation(*measure.differenceMeaningful ? QStringLiteral("difference-meaningful")
+                                                              : QStringLiteral("difference-within-error"));
+        text +=
+            QLatin1Char(' ') + QString(difference.text)
+                                   .replace(QStringLiteral("{other}"), formatCentimetres(*measure.otherLegCm))
+                                   .replace(QStringLiteral("{difference}"), formatCentimetres(*measure.differenceCm));
         appendUnique(sources, difference.sources);
     }
     return text;
@@ -173,7 +180,8 @@ QString kneeToWallSentences(const KneeToWall &measure, const SelfTestContent &co
 std::optional<QString> problemWith(const Answers &answers)
 {
     const Context &context = answers.context;
-    if (context.volumeIncreasePercent && !(std::isfinite(*context.volumeIncreasePercent) && *context.volumeIncreasePercent >= 0))
+    if (context.volumeIncreasePercent &&
+        !(std::isfinite(*context.volumeIncreasePercent) && *context.volumeIncreasePercent >= 0))
         return QStringLiteral("the weekly volume increase must be a percentage of 0 or more");
     if (answers.kneeToWallCm && !isValidKneeToWallCm(*answers.kneeToWallCm))
         return QStringLiteral("the knee-to-wall distance must be between 0 and 25 cm");

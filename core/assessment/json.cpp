@@ -81,7 +81,9 @@ QJsonObject toJson(const Assessment &assessment)
         flags.append(idOf(flag));
     QJsonArray advice;
     for (const Advice &item : assessment.advice)
-        advice.append(QJsonObject{{QStringLiteral("id"), item.id}, {QStringLiteral("title"), item.title}, {QStringLiteral("text"), item.text}});
+        advice.append(QJsonObject{{QStringLiteral("id"), item.id},
+                                  {QStringLiteral("title"), item.title},
+                                  {QStringLiteral("text"), item.text}});
     return {{QStringLiteral("verdict"), idOf(assessment.verdict)},
             {QStringLiteral("confidence"), idOrNull(assessment.confidence)},
             {QStringLiteral("side"), idOrNull(assessment.side)},

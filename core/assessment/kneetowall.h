@@ -21,8 +21,8 @@ struct KneeToWall {
     double cm = 0;
     KneeToWallBand band = KneeToWallBand::Typical;
     std::optional<double> otherLegCm;
-    std::optional<double> differenceCm;          // absolute, when the other leg was measured
-    std::optional<bool> differenceMeaningful;    // likewise
+    std::optional<double> differenceCm;       // absolute, when the other leg was measured
+    std::optional<bool> differenceMeaningful; // likewise
 };
 
 QString idOf(KneeToWallBand band);

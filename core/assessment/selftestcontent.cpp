@@ -15,15 +15,21 @@ const QStringList kRequiredAdvice{QStringLiteral("bent-knee-theraband"), QString
                                   QStringLiteral("straight-knee-calf-raise"), QStringLiteral("incremental-volume"),
                                   QStringLiteral("see-clinician")};
 
-const QStringList kRequiredExplanations{
-    QStringLiteral("seek-care"),           QStringLiteral("neither"),
-    QStringLiteral("soleus-bench-only"),   QStringLiteral("gastrocnemius-wall-only"),
-    QStringLiteral("both-wall-stronger"),  QStringLiteral("soleus-bench-not-weaker"),
-    QStringLiteral("context-supports-soleus"), QStringLiteral("reason-strike-midfoot"),
-    QStringLiteral("reason-strike-forefoot"), QStringLiteral("reason-converting-to-midfoot"),
-    QStringLiteral("reason-painful-plantarflexion"), QStringLiteral("knee-to-wall-reduced"),
-    QStringLiteral("knee-to-wall-typical"), QStringLiteral("difference-meaningful"),
-    QStringLiteral("difference-within-error")};
+const QStringList kRequiredExplanations{QStringLiteral("seek-care"),
+                                        QStringLiteral("neither"),
+                                        QStringLiteral("soleus-bench-only"),
+                                        QStringLiteral("gastrocnemius-wall-only"),
+                                        QStringLiteral("both-wall-stronger"),
+                                        QStringLiteral("soleus-bench-not-weaker"),
+                                        QStringLiteral("context-supports-soleus"),
+                                        QStringLiteral("reason-strike-midfoot"),
+                                        QStringLiteral("reason-strike-forefoot"),
+                                        QStringLiteral("reason-converting-to-midfoot"),
+                                        QStringLiteral("reason-painful-plantarflexion"),
+                                        QStringLiteral("knee-to-wall-reduced"),
+                                        QStringLiteral("knee-to-wall-typical"),
+                                        QStringLiteral("difference-meaningful"),
+                                        QStringLiteral("difference-within-error")};
 
 // verdict id -> the headline variants it must have
 const QList<std::pair<QString, QStringList>> kRequiredHeadlines{
@@ -42,7 +48,8 @@ void forEachEntry(const JsonEntry &top, const QString &field, Visit visit)
         if (!list.at(i).isObject())
             top.fail(field, QStringLiteral("item %1 must be an object").arg(i + 1));
         const QJsonObject object = list.at(i).toObject();
-        const QString label = object.value(QStringLiteral("id")).toString(QStringLiteral("%1 #%2").arg(field).arg(i + 1));
+        const QString label =
+            object.value(QStringLiteral("id")).toString(QStringLiteral("%1 #%2").arg(field).arg(i + 1));
         visit(JsonEntry(top.file(), label, object));
     }
 }
@@ -64,7 +71,8 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
     forEachEntry(top, QStringLiteral("levels"), [&](const JsonEntry &entry) {
         const auto level = levelFromId(entry.requiredString(QStringLiteral("id")));
         if (!level)
-            entry.fail(QStringLiteral("id"), QStringLiteral("must be one of %1").arg(allLevelIds().join(QStringLiteral(", "))));
+            entry.fail(QStringLiteral("id"),
+                       QStringLiteral("must be one of %1").arg(allLevelIds().join(QStringLiteral(", "))));
         content.m_levels.insert(*level, {*level, entry.requiredString(QStringLiteral("label")),
                                          entry.requiredString(QStringLiteral("description"))});
     });
@@ -76,7 +84,8 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
     forEachEntry(top, QStringLiteral("red_flags"), [&](const JsonEntry &entry) {
         const auto flag = redFlagFromId(entry.requiredString(QStringLiteral("id")));
         if (!flag)
-            entry.fail(QStringLiteral("id"), QStringLiteral("must be one of %1").arg(allRedFlagIds().join(QStringLiteral(", "))));
+            entry.fail(QStringLiteral("id"),
+                       QStringLiteral("must be one of %1").arg(allRedFlagIds().join(QStringLiteral(", "))));
         const QString urgency = entry.requiredString(QStringLiteral("urgency"));
         if (urgency != QLatin1String("same-day") && urgency != QLatin1String("soon"))
             entry.fail(QStringLiteral("urgency"), QStringLiteral("must be \"same-day\" or \"soon\""));
@@ -92,7 +101,8 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
     });
     for (RedFlag flag : allRedFlags()) {
         if (!content.m_redFlags.contains(flag))
-            throw DataFileException({fileName, idOf(flag), QStringLiteral("red_flags"), QStringLiteral("this red flag is missing")});
+            throw DataFileException(
+                {fileName, idOf(flag), QStringLiteral("red_flags"), QStringLiteral("this red flag is missing")});
     }
 
     const JsonEntry urgency(fileName, QStringLiteral("urgency"), top.requiredObject(QStringLiteral("urgency")));
@@ -110,17 +120,20 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
     });
     for (const auto &[verdict, variants] : kRequiredHeadlines) {
         if (!content.m_headlines.contains(verdict + QLatin1Char('/') + variants.first()))
-            throw DataFileException({fileName, verdict, QStringLiteral("verdicts"), QStringLiteral("this verdict is missing")});
+            throw DataFileException(
+                {fileName, verdict, QStringLiteral("verdicts"), QStringLiteral("this verdict is missing")});
     }
 
     forEachEntry(top, QStringLiteral("explanations"), [&](const JsonEntry &entry) {
-        SourcedText text{entry.requiredString(QStringLiteral("text")), entry.requiredStringList(QStringLiteral("sources"))};
+        SourcedText text{entry.requiredString(QStringLiteral("text")),
+                         entry.requiredStringList(QStringLiteral("sources"))};
         references.requireKnown(entry, QStringLiteral("sources"), text.sources);
         content.m_explanations.insert(entry.requiredString(QStringLiteral("id")), text);
     });
     for (const QString &id : kRequiredExplanations) {
         if (!content.m_explanations.contains(id))
-            throw DataFileException({fileName, id, QStringLiteral("explanations"), QStringLiteral("this explanation is missing")});
+            throw DataFileException(
+                {fileName, id, QStringLiteral("explanations"), QStringLiteral("this explanation is missing")});
     }
 
     forEachEntry(top, QStringLiteral("advice"), [&](const JsonEntry &entry) {
@@ -157,12 +170,12 @@ const AdviceText &SelfTestContent::advice(const QString &id) const
 
 const RedFlagText &SelfTestContent::redFlag(RedFlag flag) const
 {
-    return *m_redFlags.constFind(flag);  // load() guarantees every flag
+    return *m_redFlags.constFind(flag); // load() guarantees every flag
 }
 
 const LevelText &SelfTestContent::level(Level level) const
 {
-    return *m_levels.constFind(level);  // load() guarantees every level
+    return *m_levels.constFind(level); // load() guarantees every level
 }
 
 const SourcedText &SelfTestContent::explanation(const QString &id) const

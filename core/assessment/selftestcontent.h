@@ -15,20 +15,20 @@ struct AdviceText {
     QString id;
     QString title;
     QString text;
-    QString textOverLimit;  // only for advice with a threshold (incremental-volume)
+    QString textOverLimit; // only for advice with a threshold (incremental-volume)
     QString dosage;
-    QString structure;      // knowledge-base id the advice trains, may be empty
-    QString illustration;   // artwork name, may be empty
+    QString structure;    // knowledge-base id the advice trains, may be empty
+    QString illustration; // artwork name, may be empty
     QStringList sources;
 };
 
 // A red flag as it is asked and explained.
 struct RedFlagText {
     RedFlag flag = RedFlag::SuddenPop;
-    QString shortText;  // "a gap or dent above the heel", for sentences
-    QString question;   // asked in the safety screen
-    QString why;        // one line: why we ask
-    QString reason;     // what it can mean, for the see-clinician advice
+    QString shortText; // "a gap or dent above the heel", for sentences
+    QString question;  // asked in the safety screen
+    QString why;       // one line: why we ask
+    QString reason;    // what it can mean, for the see-clinician advice
     bool sameDay = true;
     QStringList sources;
 };
@@ -70,7 +70,7 @@ private:
     QHash<RedFlag, RedFlagText> m_redFlags;
     QHash<Level, LevelText> m_levels;
     QHash<QString, SourcedText> m_explanations;
-    QHash<QString, QString> m_headlines;  // "verdict/variant" -> text
+    QHash<QString, QString> m_headlines; // "verdict/variant" -> text
     QString m_sameDay;
     QString m_soon;
     QString m_disclaimer;

@@ -37,7 +37,9 @@ QJsonObject readJsonObjectFile(const QString &path)
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        throw DataFileException({name, {}, {},
+        throw DataFileException({name,
+                                 {},
+                                 {},
                                  QStringLiteral("is not valid JSON: %1 at line %2")
                                      .arg(parseError.errorString())
                                      .arg(lineOfOffset(bytes, parseError.offset))});

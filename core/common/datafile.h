@@ -12,8 +12,8 @@ namespace calfatlas {
 // What is wrong with a data file, precise enough for a person to fix it: the file, the entry, the field.
 struct DataError {
     QString file;
-    QString entry;  // the id of the entry, or empty for the file as a whole
-    QString field;  // the field inside the entry, or empty
+    QString entry; // the id of the entry, or empty for the file as a whole
+    QString field; // the field inside the entry, or empty
     QString problem;
 
     QString message() const;

@@ -11,10 +11,10 @@ class JsonEntry;
 // One published source that facts in the data cite by key.
 struct Reference {
     QString key;
-    QString shortLabel;  // "Moore 2018": what a fact shows next to itself
-    QString citation;    // the full citation for the References list
-    QString kind;        // textbook, paper, chapter, guidance, article
-    QString doi;         // may be empty
+    QString shortLabel; // "Moore 2018": what a fact shows next to itself
+    QString citation;   // the full citation for the References list
+    QString kind;       // textbook, paper, chapter, guidance, article
+    QString doi;        // may be empty
 };
 
 // The list of sources every data file of CalfAtlas cites into.

@@ -24,7 +24,8 @@ struct ThreeAreaWindow {
     ThreeAreaWindow()
     {
         for (const char *id : {"first", "second", "third"})
-            window.addArea(QString::fromLatin1(id), QString::fromLatin1(id), QString(), QIcon(), new QLabel(QString::fromLatin1(id)));
+            window.addArea(QString::fromLatin1(id), QString::fromLatin1(id), QString(), QIcon(),
+                           new QLabel(QString::fromLatin1(id)));
         window.show();
         QApplication::setActiveWindow(&window);
         EXPECT_TRUE(QTest::qWaitForWindowExposed(&window));
@@ -92,7 +93,8 @@ TEST(MainWindow, SettingsFileIsPrivate)
     QSettings plain;
     const QFile::Permissions permissions = QFile::permissions(plain.fileName());
     EXPECT_TRUE(permissions & QFileDevice::ReadOwner);
-    EXPECT_FALSE(permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther));
+    EXPECT_FALSE(permissions &
+                 (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther));
 }
 
 TEST(MainWindow, RealAreasAreAllReachable)

@@ -25,7 +25,8 @@ TEST(StartupOptions, NoArgumentsStartsNormally)
 
 TEST(StartupOptions, ThemeAndViewAreRead)
 {
-    const StartupOptions options = parse({QStringLiteral("--theme"), QStringLiteral("dark"), QStringLiteral("--view"), QStringLiteral("explore")});
+    const StartupOptions options =
+        parse({QStringLiteral("--theme"), QStringLiteral("dark"), QStringLiteral("--view"), QStringLiteral("explore")});
     ASSERT_TRUE(options.theme);
     EXPECT_EQ(*options.theme, Theme::Dark);
     EXPECT_EQ(options.area, QStringLiteral("explore"));
@@ -41,7 +42,8 @@ TEST(StartupOptions, UnknownOptionIsNamedAndIgnored)
 
 TEST(StartupOptions, BadValuesAreNamedWithTheValidOnes)
 {
-    const StartupOptions options = parse({QStringLiteral("--theme"), QStringLiteral("neon"), QStringLiteral("--view"), QStringLiteral("kitchen")});
+    const StartupOptions options =
+        parse({QStringLiteral("--theme"), QStringLiteral("neon"), QStringLiteral("--view"), QStringLiteral("kitchen")});
     EXPECT_FALSE(options.exitNow);
     EXPECT_FALSE(options.theme);
     EXPECT_TRUE(options.area.isEmpty());

@@ -28,7 +28,7 @@ TEST(CliAssess, JsonForEachVerdict)
     struct Case {
         const char *arguments;
         const char *verdict;
-        const char *confidence;  // nullptr for null
+        const char *confidence; // nullptr for null
     } cases[] = {
         {"assess --bench none --wall none --json", "neither", nullptr},
         {"assess --bench moderate --wall none --json", "soleus", "likely"},
@@ -46,7 +46,8 @@ TEST(CliAssess, JsonForEachVerdict)
         const QJsonObject json = run.json();
         EXPECT_EQ(json.value(QStringLiteral("verdict")).toString(), QString::fromLatin1(c.verdict)) << c.arguments;
         if (c.confidence) {
-            EXPECT_EQ(json.value(QStringLiteral("confidence")).toString(), QString::fromLatin1(c.confidence)) << c.arguments;
+            EXPECT_EQ(json.value(QStringLiteral("confidence")).toString(), QString::fromLatin1(c.confidence))
+                << c.arguments;
         } else {
             EXPECT_TRUE(json.value(QStringLiteral("confidence")).isNull()) << c.arguments;
         }
@@ -97,7 +98,8 @@ TEST(CliAssess, VolumeIncreaseAddsAdviceThatWarnsAboveTenPercent)
 
 TEST(CliAssess, KneeToWallObject)
 {
-    const CliRun run = runCli(args("assess --bench mild --wall none --knee-to-wall-cm 8.5 --other-leg-knee-to-wall-cm 10 --json"));
+    const CliRun run =
+        runCli(args("assess --bench mild --wall none --knee-to-wall-cm 8.5 --other-leg-knee-to-wall-cm 10 --json"));
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject measure = run.json().value(QStringLiteral("knee_to_wall")).toObject();
     EXPECT_EQ(measure.value(QStringLiteral("cm")).toDouble(), 8.5);
@@ -128,8 +130,8 @@ TEST(CliAssess, ReadableReportWithoutJson)
 
 struct BadInput {
     const char *arguments;
-    const char *mentions;   // the bad value or option named in the message
-    const char *lists;      // one of the valid values listed
+    const char *mentions; // the bad value or option named in the message
+    const char *lists;    // one of the valid values listed
 };
 
 void PrintTo(const BadInput &bad, std::ostream *out)
@@ -152,29 +154,28 @@ TEST_P(CliAssessBadInput, ExitsTwoWithOneLineOnStderrAndNothingOnStdout)
 
 INSTANTIATE_TEST_SUITE_P(
     Every, CliAssessBadInput,
-    ::testing::Values(BadInput{"assess --bench severe --wall none", "'severe'", "none, mild, moderate, strong"},
-                      BadInput{"assess --bench none --wall Mild", "'Mild'", "moderate"},
-                      BadInput{"assess --wall none", "--bench", "none, mild, moderate, strong"},
-                      BadInput{"assess --bench none", "--wall", "none, mild, moderate, strong"},
-                      BadInput{"assess", "--bench", "strong"},
-                      BadInput{"assess --bench", "--bench", "none, mild, moderate, strong"},
-                      BadInput{"assess --bench mild --wall none --side middle", "'middle'", "left, right"},
-                      BadInput{"assess --bench mild --wall none --strike toe", "'toe'", "rearfoot, midfoot, forefoot, unknown"},
-                      BadInput{"assess --red-flag broken", "'broken'", "sudden-pop"},
-                      BadInput{"assess --bench mild --wall none --volume-increase -5", "'-5'", "0 or more"},
-                      BadInput{"assess --bench mild --wall none --volume-increase lots", "'lots'", "0 or more"},
-                      BadInput{"assess --bench mild --wall none --volume-increase nan", "'nan'", "0 or more"},
-                      BadInput{"assess --bench mild --wall none --volume-increase inf", "'inf'", "0 or more"},
-                      BadInput{"assess --bench mild --wall none --knee-to-wall-cm 26", "'26'", "0 to 25"},
-                      BadInput{"assess --bench mild --wall none --knee-to-wall-cm -1", "'-1'", "0 to 25"},
-                      BadInput{"assess --bench mild --wall none --knee-to-wall-cm ten", "'ten'", "0 to 25"},
-                      BadInput{"assess --bench mild --wall none --other-leg-knee-to-wall-cm 30 --knee-to-wall-cm 5", "'30'",
-                               "0 to 25"},
-                      BadInput{"assess --bench mild --wall none --other-leg-knee-to-wall-cm 12", "--knee-to-wall-cm",
-                               "0 to 25"},
-                      BadInput{"assess --bench mild --wall none --verbose", "'--verbose'", "--bench"},
-                      BadInput{"assess --bench mild --wall none -x", "'-x'", "--wall"},
-                      BadInput{"assess --bench mild --wall none leftover", "'leftover'", "--json"}),
+    ::testing::Values(
+        BadInput{"assess --bench severe --wall none", "'severe'", "none, mild, moderate, strong"},
+        BadInput{"assess --bench none --wall Mild", "'Mild'", "moderate"},
+        BadInput{"assess --wall none", "--bench", "none, mild, moderate, strong"},
+        BadInput{"assess --bench none", "--wall", "none, mild, moderate, strong"},
+        BadInput{"assess", "--bench", "strong"}, BadInput{"assess --bench", "--bench", "none, mild, moderate, strong"},
+        BadInput{"assess --bench mild --wall none --side middle", "'middle'", "left, right"},
+        BadInput{"assess --bench mild --wall none --strike toe", "'toe'", "rearfoot, midfoot, forefoot, unknown"},
+        BadInput{"assess --red-flag broken", "'broken'", "sudden-pop"},
+        BadInput{"assess --bench mild --wall none --volume-increase -5", "'-5'", "0 or more"},
+        BadInput{"assess --bench mild --wall none --volume-increase lots", "'lots'", "0 or more"},
+        BadInput{"assess --bench mild --wall none --volume-increase nan", "'nan'", "0 or more"},
+        BadInput{"assess --bench mild --wall none --volume-increase inf", "'inf'", "0 or more"},
+        BadInput{"assess --bench mild --wall none --knee-to-wall-cm 26", "'26'", "0 to 25"},
+        BadInput{"assess --bench mild --wall none --knee-to-wall-cm -1", "'-1'", "0 to 25"},
+        BadInput{"assess --bench mild --wall none --knee-to-wall-cm ten", "'ten'", "0 to 25"},
+        BadInput{"assess --bench mild --wall none --other-leg-knee-to-wall-cm 30 --knee-to-wall-cm 5", "'30'",
+                 "0 to 25"},
+        BadInput{"assess --bench mild --wall none --other-leg-knee-to-wall-cm 12", "--knee-to-wall-cm", "0 to 25"},
+        BadInput{"assess --bench mild --wall none --verbose", "'--verbose'", "--bench"},
+        BadInput{"assess --bench mild --wall none -x", "'-x'", "--wall"},
+        BadInput{"assess --bench mild --wall none leftover", "'leftover'", "--json"}),
     [](const ::testing::TestParamInfo<BadInput> &info) { return "case" + std::to_string(info.index); });
 
 TEST(CliAssess, HelpListsEveryOption)
@@ -183,9 +184,9 @@ TEST(CliAssess, HelpListsEveryOption)
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_TRUE(run.err.isEmpty());
     EXPECT_TRUE(run.out.contains(QStringLiteral("Usage: calfatlas-cli assess")));
-    for (const char *option : {"--bench", "--wall", "--side", "--red-flag", "--runner", "--strike", "--converting-to-midfoot",
-                               "--volume-increase", "--painful-plantarflexion", "--knee-to-wall-cm",
-                               "--other-leg-knee-to-wall-cm", "--json"})
+    for (const char *option : {"--bench", "--wall", "--side", "--red-flag", "--runner", "--strike",
+                               "--converting-to-midfoot", "--volume-increase", "--painful-plantarflexion",
+                               "--knee-to-wall-cm", "--other-leg-knee-to-wall-cm", "--json"})
         EXPECT_TRUE(run.out.contains(QString::fromLatin1(option))) << option;
     EXPECT_EQ(runCli(args("help assess")).out, run.out);
 }

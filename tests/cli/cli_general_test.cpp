@@ -60,9 +60,10 @@ TEST(Cli, InProcessRunHoldsBackOutputOnError)
     QString err;
     QTextStream outStream(&out);
     QTextStream errStream(&err);
-    const int status = calfatlas::cli::run({QStringLiteral("calfatlas-cli"), QStringLiteral("assess"), QStringLiteral("--bench"),
-                                            QStringLiteral("mild"), QStringLiteral("--wall"), QStringLiteral("loud")},
-                                           outStream, errStream);
+    const int status =
+        calfatlas::cli::run({QStringLiteral("calfatlas-cli"), QStringLiteral("assess"), QStringLiteral("--bench"),
+                             QStringLiteral("mild"), QStringLiteral("--wall"), QStringLiteral("loud")},
+                            outStream, errStream);
     outStream.flush();
     errStream.flush();
     EXPECT_EQ(status, calfatlas::cli::kExitUsage);

@@ -77,8 +77,8 @@ TEST(AnswersJson, MalformedAnswersAreRefusedWithTheField)
 TEST(AssessmentJson, HasExactlyTheDocumentedShape)
 {
     const QJsonObject json = toJson(assess(ratings(Level::Strong, Level::None), builtInSelfTest()));
-    const QStringList keys{QStringLiteral("advice"),   QStringLiteral("confidence"), QStringLiteral("explanation"),
-                           QStringLiteral("knee_to_wall"), QStringLiteral("red_flags"), QStringLiteral("side"),
+    const QStringList keys{QStringLiteral("advice"),       QStringLiteral("confidence"), QStringLiteral("explanation"),
+                           QStringLiteral("knee_to_wall"), QStringLiteral("red_flags"),  QStringLiteral("side"),
                            QStringLiteral("verdict")};
     EXPECT_EQ(json.keys(), keys);
     EXPECT_EQ(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("soleus"));
@@ -93,7 +93,8 @@ TEST(AssessmentJson, KneeToWallObjectHasItsFields)
 {
     Answers answers = ratings(Level::Mild, Level::None);
     answers.kneeToWallCm = 11;
-    const QJsonObject measure = toJson(assess(answers, builtInSelfTest())).value(QStringLiteral("knee_to_wall")).toObject();
+    const QJsonObject measure =
+        toJson(assess(answers, builtInSelfTest())).value(QStringLiteral("knee_to_wall")).toObject();
     EXPECT_EQ(measure.value(QStringLiteral("band")).toString(), QStringLiteral("typical"));
     EXPECT_EQ(measure.value(QStringLiteral("cm")).toDouble(), 11.0);
     EXPECT_TRUE(measure.value(QStringLiteral("other_leg_cm")).isNull());

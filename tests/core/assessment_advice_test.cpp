@@ -53,8 +53,9 @@ TEST(Advice, RunnersAndVolumeIncreasesAddIncrementalVolume)
                 ElementsAre("bent-knee-theraband", "seated-calf-raise", "incremental-volume"));
     EXPECT_THAT(adviceIds(withRunner(ratings(Level::None, Level::Mild))),
                 ElementsAre("straight-knee-calf-raise", "incremental-volume"));
-    EXPECT_THAT(adviceIds(withVolume(ratings(Level::Mild, Level::Strong), 5)),
-                ElementsAre("bent-knee-theraband", "seated-calf-raise", "straight-knee-calf-raise", "incremental-volume"));
+    EXPECT_THAT(
+        adviceIds(withVolume(ratings(Level::Mild, Level::Strong), 5)),
+        ElementsAre("bent-knee-theraband", "seated-calf-raise", "straight-knee-calf-raise", "incremental-volume"));
     EXPECT_THAT(adviceIds(withVolume(ratings(Level::Mild, Level::None), 0)),
                 ElementsAre("bent-knee-theraband", "seated-calf-raise", "incremental-volume"));
 }
@@ -69,14 +70,16 @@ TEST(Advice, NonRunnersWithoutAVolumeIncreaseGetNoVolumeAdvice)
 TEST(Advice, VolumeTextWarnsOnlyAboveTenPercent)
 {
     const auto volumeText = [](double percent) {
-        for (const Advice &advice : assess(withVolume(ratings(Level::Mild, Level::None), percent), builtInSelfTest()).advice) {
+        for (const Advice &advice :
+             assess(withVolume(ratings(Level::Mild, Level::None), percent), builtInSelfTest()).advice) {
             if (advice.id == QLatin1String("incremental-volume"))
                 return advice.text;
         }
         return QString();
     };
     EXPECT_FALSE(volumeText(10).contains(QStringLiteral("more than the 10 % guide")));
-    EXPECT_TRUE(volumeText(10.5).contains(QStringLiteral("by 10.5 %, more than the 10 % guide"))) << volumeText(10.5).toStdString();
+    EXPECT_TRUE(volumeText(10.5).contains(QStringLiteral("by 10.5 %, more than the 10 % guide")))
+        << volumeText(10.5).toStdString();
     EXPECT_TRUE(volumeText(40).contains(QStringLiteral("by 40 %"))) << volumeText(40).toStdString();
 }
 
@@ -95,8 +98,10 @@ TEST(Advice, SeekCareGetsSeeClinicianAloneSayingWhyAndHowSoon)
     const Assessment sameDay = assess(answers, builtInSelfTest());
     ASSERT_EQ(sameDay.advice.size(), 1u);
     EXPECT_EQ(sameDay.advice.front().id, QStringLiteral("see-clinician"));
-    EXPECT_TRUE(sameDay.advice.front().text.contains(QStringLiteral("today"))) << sameDay.advice.front().text.toStdString();
-    EXPECT_TRUE(sameDay.advice.front().text.contains(QStringLiteral("blood clot"))) << sameDay.advice.front().text.toStdString();
+    EXPECT_TRUE(sameDay.advice.front().text.contains(QStringLiteral("today")))
+        << sameDay.advice.front().text.toStdString();
+    EXPECT_TRUE(sameDay.advice.front().text.contains(QStringLiteral("blood clot")))
+        << sameDay.advice.front().text.toStdString();
 
     answers.redFlags = {RedFlag::Numbness};
     const Assessment soon = assess(answers, builtInSelfTest());

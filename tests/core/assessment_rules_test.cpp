@@ -17,7 +17,7 @@ struct RatingCase {
     Level bench;
     Level wall;
     Verdict verdict;
-    std::optional<Confidence> confidence;  // with no context at all
+    std::optional<Confidence> confidence; // with no context at all
 };
 
 void PrintTo(const RatingCase &c, std::ostream *out)
@@ -137,13 +137,14 @@ TEST(Confidence, ContextNeverRaisesGastrocnemiusOrBoth)
 TEST(RedFlags, EachFlagEndsTheTestWithSeekCare)
 {
     for (RedFlag flag : allRedFlags()) {
-        Answers answers = ratings(Level::Strong, Level::None);  // ratings that would otherwise give soleus
+        Answers answers = ratings(Level::Strong, Level::None); // ratings that would otherwise give soleus
         answers.redFlags = {flag};
         const Assessment result = assess(answers, builtInSelfTest());
         EXPECT_EQ(result.verdict, Verdict::SeekCare) << idOf(flag).toStdString();
         EXPECT_FALSE(result.confidence.has_value());
         ASSERT_TRUE(result.urgency.has_value());
-        EXPECT_EQ(*result.urgency, flag == RedFlag::Numbness ? Urgency::Soon : Urgency::SameDay) << idOf(flag).toStdString();
+        EXPECT_EQ(*result.urgency, flag == RedFlag::Numbness ? Urgency::Soon : Urgency::SameDay)
+            << idOf(flag).toStdString();
         ASSERT_EQ(result.redFlags.size(), 1u);
         EXPECT_EQ(result.redFlags.front(), flag);
     }
@@ -206,8 +207,10 @@ TEST(Explanation, NamesTheContextThatSupportsTheSoleus)
 
 TEST(Explanation, HeadlineSaysTheMuscleInPlainWords)
 {
-    EXPECT_EQ(assess(ratings(Level::Strong, Level::None), builtInSelfTest()).headline, QStringLiteral("Most likely your soleus"));
-    EXPECT_EQ(assess(ratings(Level::None, Level::Mild), builtInSelfTest()).headline, QStringLiteral("Possibly your gastrocnemius"));
+    EXPECT_EQ(assess(ratings(Level::Strong, Level::None), builtInSelfTest()).headline,
+              QStringLiteral("Most likely your soleus"));
+    EXPECT_EQ(assess(ratings(Level::None, Level::Mild), builtInSelfTest()).headline,
+              QStringLiteral("Possibly your gastrocnemius"));
 }
 
 TEST(Explanation, EveryResultHasSources)

@@ -23,7 +23,7 @@ TEST(KneeToWall, UnderTenCentimetresIsReduced)
 
 TEST(KneeToWall, DifferenceOfOneAndAHalfCentimetresIsMeaningful)
 {
-    const KneeToWall exact = interpretKneeToWall(10.1, 11.6);  // 1.5 despite floating point
+    const KneeToWall exact = interpretKneeToWall(10.1, 11.6); // 1.5 despite floating point
     ASSERT_TRUE(exact.differenceCm);
     EXPECT_DOUBLE_EQ(*exact.differenceCm, 1.5);
     EXPECT_TRUE(*exact.differenceMeaningful);
@@ -74,7 +74,8 @@ TEST(KneeToWall, AddsASentenceButNeverChangesTheVerdict)
     EXPECT_EQ(after.confidence, before.confidence);
     EXPECT_TRUE(after.explanation.startsWith(before.explanation));
     EXPECT_TRUE(after.explanation.contains(QStringLiteral("7.5 cm"))) << after.explanation.toStdString();
-    EXPECT_TRUE(after.explanation.contains(QStringLiteral("not a validated cut-off"))) << after.explanation.toStdString();
+    EXPECT_TRUE(after.explanation.contains(QStringLiteral("not a validated cut-off")))
+        << after.explanation.toStdString();
     EXPECT_TRUE(after.explanation.contains(QStringLiteral("difference of 3.5 cm"))) << after.explanation.toStdString();
     ASSERT_TRUE(after.kneeToWall);
     EXPECT_EQ(after.kneeToWall->band, KneeToWallBand::Reduced);

@@ -69,7 +69,8 @@ TEST(SelfTestContent, BuiltInFileIsComplete)
     }
     EXPECT_FALSE(content.level(Level::Strong).description.isEmpty());
     EXPECT_FALSE(content.disclaimer().isEmpty());
-    EXPECT_EQ(content.headline(QStringLiteral("soleus"), QStringLiteral("likely")), QStringLiteral("Most likely your soleus"));
+    EXPECT_EQ(content.headline(QStringLiteral("soleus"), QStringLiteral("likely")),
+              QStringLiteral("Most likely your soleus"));
 }
 
 TEST(SelfTestContent, TheSourceFileEqualsTheBuiltInOne)
@@ -109,9 +110,9 @@ TEST(SelfTestContent, MissingAdviceIsNamed)
 TEST(SelfTestContent, MissingFieldNamesEntryAndField)
 {
     JsonFixture fixture(kBuiltIn);
-    fixture.object()[QStringLiteral("advice")] = changedEntry(fixture.object().value(QStringLiteral("advice")).toArray(),
-                                                              QStringLiteral("bent-knee-theraband"), QStringLiteral("title"),
-                                                              QJsonValue(QJsonValue::Undefined));
+    fixture.object()[QStringLiteral("advice")] =
+        changedEntry(fixture.object().value(QStringLiteral("advice")).toArray(), QStringLiteral("bent-knee-theraband"),
+                     QStringLiteral("title"), QJsonValue(QJsonValue::Undefined));
     const DataError error = loadError(fixture.write());
     EXPECT_EQ(error.entry, QStringLiteral("bent-knee-theraband"));
     EXPECT_EQ(error.field, QStringLiteral("title"));
@@ -122,8 +123,9 @@ TEST(SelfTestContent, MissingFieldNamesEntryAndField)
 TEST(SelfTestContent, WrongTypeNamesEntryAndField)
 {
     JsonFixture fixture(kBuiltIn);
-    fixture.object()[QStringLiteral("red_flags")] = changedEntry(fixture.object().value(QStringLiteral("red_flags")).toArray(),
-                                                                 QStringLiteral("heel-gap"), QStringLiteral("why"), 42);
+    fixture.object()[QStringLiteral("red_flags")] =
+        changedEntry(fixture.object().value(QStringLiteral("red_flags")).toArray(), QStringLiteral("heel-gap"),
+                     QStringLiteral("why"), 42);
     const DataError error = loadError(fixture.write());
     EXPECT_EQ(error.entry, QStringLiteral("heel-gap"));
     EXPECT_EQ(error.field, QStringLiteral("why"));
@@ -145,8 +147,9 @@ TEST(SelfTestContent, UnknownSourceKeyIsRefused)
 TEST(SelfTestContent, AdviceWithoutSourcesIsRefused)
 {
     JsonFixture fixture(kBuiltIn);
-    fixture.object()[QStringLiteral("advice")] = changedEntry(fixture.object().value(QStringLiteral("advice")).toArray(),
-                                                              QStringLiteral("see-clinician"), QStringLiteral("sources"), QJsonArray{});
+    fixture.object()[QStringLiteral("advice")] =
+        changedEntry(fixture.object().value(QStringLiteral("advice")).toArray(), QStringLiteral("see-clinician"),
+                     QStringLiteral("sources"), QJsonArray{});
     const DataError error = loadError(fixture.write());
     EXPECT_EQ(error.entry, QStringLiteral("see-clinician"));
     EXPECT_EQ(error.field, QStringLiteral("sources"));
@@ -164,8 +167,9 @@ TEST(SelfTestContent, MissingRedFlagIsNamed)
 TEST(SelfTestContent, UnknownUrgencyIsRefused)
 {
     JsonFixture fixture(kBuiltIn);
-    fixture.object()[QStringLiteral("red_flags")] = changedEntry(fixture.object().value(QStringLiteral("red_flags")).toArray(),
-                                                                 QStringLiteral("numbness"), QStringLiteral("urgency"), QStringLiteral("whenever"));
+    fixture.object()[QStringLiteral("red_flags")] =
+        changedEntry(fixture.object().value(QStringLiteral("red_flags")).toArray(), QStringLiteral("numbness"),
+                     QStringLiteral("urgency"), QStringLiteral("whenever"));
     const DataError error = loadError(fixture.write());
     EXPECT_EQ(error.entry, QStringLiteral("numbness"));
     EXPECT_EQ(error.field, QStringLiteral("urgency"));
