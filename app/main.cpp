@@ -1,5 +1,6 @@
 #include "shell/appdata.h"
 #include "shell/areas.h"
+#include "shell/dataproblemsdialog.h"
 #include "shell/mainwindow.h"
 #include "shell/settings.h"
 #include "shell/startupoptions.h"
@@ -32,7 +33,7 @@ int main(int argc, char *argv[])
         return options.exitStatus;
     applyTheme(app, options.theme.value_or(Settings().theme()));
 
-    AppData data = AppData::loadBuiltIn();
+    AppData data = AppData::load(options.anatomyFile);
     MainWindow window;
     addAreas(window, data);
     QObject::connect(&window, &MainWindow::themeChosen, &app, [&app](Theme theme) {
@@ -45,10 +46,7 @@ int main(int argc, char *argv[])
         window.showArea(options.area);
     window.show();
 
-    if (!data.problems.isEmpty()) {
-        QMessageBox::warning(&window, QObject::tr("CalfAtlas data could not be loaded"),
-                             QObject::tr("Part of CalfAtlas's data is damaged, so some areas are unavailable:\n\n%1")
-                                 .arg(data.problems.join(QLatin1Char('\n'))));
-    }
+    if (!data.problems.isEmpty())
+        makeDataProblemsDialog(&window, data.problems)->open();
     return app.exec();
 }

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "anatomycommands.h"
 #include "assesscommand.h"
 #include "commandline.h"
 #include "common/datafile.h"
@@ -10,6 +11,9 @@ const std::vector<Command> &commands()
 {
     static const std::vector<Command> list{
         {QStringLiteral("assess"), QStringLiteral("Which calf muscle a self-test points to, for one leg."), runAssess},
+        {QStringLiteral("list"), QStringLiteral("The ids of every structure of the lower leg CalfAtlas knows."),
+         runList},
+        {QStringLiteral("info"), QStringLiteral("One structure with its facts and their sources."), runInfo},
     };
     return list;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "anatomy/knowledgebase.h"
 #include "assessment/selftestcontent.h"
 #include "common/references.h"
 
@@ -13,10 +14,13 @@ namespace calfatlas::app {
 struct AppData {
     References references;
     std::optional<assessment::SelfTestContent> selfTest;
+    std::optional<anatomy::KnowledgeBase> anatomy;
     // Data files that could not be loaded, each named with the entry and field at fault.
     QStringList problems;
 
-    static AppData loadBuiltIn();
+    // The built-in data; `anatomyFile`, when given, replaces the built-in knowledge base.
+    static AppData load(const QString &anatomyFile = {});
+    static AppData loadBuiltIn() { return load(); }
 };
 
 } // namespace calfatlas::app

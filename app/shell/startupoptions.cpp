@@ -21,8 +21,13 @@ StartupOptions StartupOptions::parse(const QStringList &arguments, const QString
     const QCommandLineOption view(QStringLiteral("view"),
                                   QStringLiteral("Open this area: %1.").arg(areas.join(QStringLiteral(", "))),
                                   QStringLiteral("AREA"));
+    const QCommandLineOption anatomyFile(
+        QStringLiteral("anatomy-file"),
+        QStringLiteral("Load the anatomy knowledge base from FILE instead of the built-in one."),
+        QStringLiteral("FILE"));
     parser.addOption(theme);
     parser.addOption(view);
+    parser.addOption(anatomyFile);
 
     if (!parser.parse(arguments)) {
         QString problem = parser.errorText();
@@ -48,6 +53,7 @@ StartupOptions StartupOptions::parse(const QStringList &arguments, const QString
             options.warnings.append(QStringLiteral("calfatlas: unknown theme '%1' ignored; valid: system, light, dark")
                                         .arg(parser.value(theme)));
     }
+    options.anatomyFile = parser.value(anatomyFile);
     if (parser.isSet(view)) {
         if (areas.contains(parser.value(view)))
             options.area = parser.value(view);

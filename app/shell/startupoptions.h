@@ -13,6 +13,7 @@ namespace calfatlas::app {
 struct StartupOptions {
     std::optional<Theme> theme; // --theme system|light|dark, overrides the saved choice for this run
     QString area;               // --view ID, the area to open
+    QString anatomyFile;        // --anatomy-file FILE, a knowledge base used instead of the built-in one
     bool exitNow = false;       // --help or --version was answered
     int exitStatus = 0;
     QStringList warnings; // one line each, for stderr
