@@ -1,0 +1,168 @@
+#pragma once
+
+#include "overlays.h"
+#include "plate.h"
+#include "platerender.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QTimer>
+#include <QWidget>
+
+class QVariantAnimation;
+
+namespace calfatlas::app {
+
+// What the diagram shows about a structure: its name (tooltips, labels) and one line (screen readers).
+struct StructureText {
+    QString name;
+    QString summary;
+};
+
+// The interactive plate: peel layers, hover and select structures (exact to their drawn shape), zoom and
+// pan, move through structures with the keyboard. The SVG is rasterised piece by piece off the GUI thread
+// at device-pixel size; painting only blits those images and draws overlays.
+class DiagramView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit DiagramView(QWidget *parent = nullptr);
+    ~DiagramView() override;
+
+    void setPlate(const Plate &plate);
+    const Plate &plate() const { return m_plate; }
+    void setStructureTexts(const QHash<QString, StructureText> &texts);
+    QString nameOf(const QString &id) const;
+    // Words for the edges of the plate (for example "Medial", "Lateral"), clockwise from the top.
+    void setOrientation(const QStringList &topRightBottomLeft);
+
+    int layerCount() const { return int(m_plate.layers().size()); }
+    int peeled() const { return m_peeled; }  // how many outer layers are peeled away
+    void setPeeled(int layers, bool animate = true);
+
+    QString hovered() const { return m_hovered; }
+    QString selected() const { return m_selected; }
+    QString focusedStructure() const { return m_focused; }
+    void selectStructure(const QString &id);  // peels what covers it
+    void clearSelection();
+
+    void setLabelsVisible(bool visible);
+    bool labelsVisible() const { return m_labelsVisible; }
+
+    qreal zoom() const;  // 1 = the plate fits the view
+    void zoomBy(qreal factor, const QPointF &anchor);
+    void zoomIn();
+    void zoomOut();
+    void fitToView();
+
+    // The structure drawn at a point of the widget (logical pixels), peeled layers excluded.
+    QString structureAt(const QPointF &widgetPoint) const;
+    // Visible structures in reading order (top to bottom), as the keyboard visits them.
+    QStringList navigableStructures() const;
+    // Where a structure's visible part lies, in widget coordinates (empty when not visible).
+    QRectF structureRect(const QString &id) const;
+    QPointF plateToWidget(const QPointF &platePoint) const;
+
+    // True once the current view is rasterised; tests and benchmarks wait for it.
+    bool isRenderCurrent() const;
+    bool waitForRender(int timeoutMs = 10000);
+    // Paints the diagram as paintEvent does (for benchmarks).
+    void paintDiagram(QPainter &painter);
+
+signals:
+    void selectionChanged(const QString &id);
+    void hoverChanged(const QString &id);
+    void focusedStructureChanged(const QString &id);
+    void peelChanged(int peeled);
+    void zoomChanged(qreal zoom);
+    void firstCompleteFrame();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    QTransform plateToLogical() const;
+    QTransform plateToDevice() const;
+    qreal devicePixelRatioNow() const;
+    void scheduleRender(int delayMs);
+    void startRender();
+    void renderFinished();
+    void invalidateOverlays();
+    void setHovered(const QString &id);
+    void select(const QString &id);  // as it is drawn now, peeling nothing
+    void setFocused(const QString &id);
+    void moveFocus(int step);
+    void clampOffset();
+    QPoint toRenderedDevice(const QPointF &widgetPoint) const;
+    const QImage &frameFrom(int firstLayer);
+    const PlacedImage &visibleOf(const QString &id);
+    // Where a structure shows (not hidden by what lies above it), found by hit-testing a grid over its ink.
+    struct Visibility {
+        QPointF anchor;  // logical: a visible point near the middle of the visible part
+        QRectF bounds;   // logical
+        int samples = 0;
+    };
+    const Visibility &visibilityOf(const QString &id);
+    void ensureLabels();
+    void paintPlaceholder(QPainter &painter);
+    void paintOverlays(QPainter &painter);
+    void paintLabels(QPainter &painter);
+    void paintMarkers(QPainter &painter);
+    void paintOrientation(QPainter &painter);
+    QColor accent() const;
+    QColor canvas() const;
+    int firstVisibleLayer() const;
+
+    Plate m_plate;
+    QHash<QString, StructureText> m_texts;
+    QStringList m_orientation;
+
+    // View: logical pixels per plate unit, and where the plate's origin sits.
+    qreal m_scale = 1.0;
+    QPointF m_offset;
+    bool m_fitted = true;
+
+    // Rasterisation.
+    RenderedPlate m_rendered;
+    QFutureWatcher<RenderedPlate> m_watcher;
+    quint64 m_generation = 0;
+    bool m_renderQueued = false;
+    QTimer m_renderTimer;
+    bool m_announcedFirstFrame = false;
+    QHash<int, QImage> m_frames;  // composed layers by first visible layer
+    QHash<QString, PlacedImage> m_visible;
+
+    // Peel.
+    int m_peeled = 0;
+    qreal m_peelPosition = 0;  // animated
+    QVariantAnimation *m_peelAnimation = nullptr;
+
+    // Interaction.
+    QString m_hovered;
+    QString m_selected;
+    QString m_focused;
+    bool m_keyboardFocus = false;  // the focus frame shows only while the keyboard is in use
+    PlacedImage m_hoverRing;
+    PlacedImage m_hoverTint;
+    PlacedImage m_selectionRing;
+    PlacedImage m_selectionGlow;
+    bool m_labelsVisible = true;
+    QHash<QString, Visibility> m_visibility;
+    QList<LabelPlacement> m_labels;
+    bool m_labelsValid = false;
+    QPointF m_pressPoint;
+    QPointF m_lastDragPoint;
+    bool m_dragging = false;
+};
+
+} // namespace calfatlas::app

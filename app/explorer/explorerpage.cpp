@@ -1,0 +1,239 @@
+#include "explorerpage.h"
+
+#include "anatomy/knowledgebase.h"
+#include "diagramview.h"
+#include "infopanel.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSlider>
+#include <QSplitter>
+#include <QStringListModel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace calfatlas::app {
+
+QList<ExplorerPage::View> ExplorerPage::builtInViews()
+{
+    return {{QStringLiteral("posterior"), tr("&Back"), QStringLiteral(":/calfatlas/art/posterior.svg"),
+             {tr("Knee"), tr("Lateral"), tr("Heel"), tr("Medial")}},
+            {QStringLiteral("lateral"), tr("&Side"), QStringLiteral(":/calfatlas/art/lateral.svg"),
+             {tr("Knee"), tr("Front"), tr("Foot"), tr("Back")}},
+            {QStringLiteral("cross-section"), tr("Cross-&section"), QStringLiteral(":/calfatlas/art/cross-section.svg"),
+             {tr("Front"), tr("Lateral"), tr("Back"), tr("Medial")}}};
+}
+
+ExplorerPage::ExplorerPage(const anatomy::KnowledgeBase *base, const References *references, QList<View> views,
+                           QWidget *parent)
+    : QWidget(parent), m_base(base), m_views(std::move(views))
+{
+    for (const View &view : m_views)
+        m_plates.append(Plate::fromFile(view.resource));
+
+    m_diagram = new DiagramView(this);
+    QHash<QString, StructureText> texts;
+    for (const anatomy::Structure &structure : base->structures())
+        texts.insert(structure.id, {structure.name, structure.summary});
+    m_diagram->setStructureTexts(texts);
+    m_info = new InfoPanel(base, references, this);
+    m_info->setMinimumWidth(260);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_diagram);
+    splitter->addWidget(m_info);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({760, 340});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildToolbar());
+    layout->addWidget(splitter, 1);
+
+    connect(m_diagram, &DiagramView::selectionChanged, this, [this](const QString &id) {
+        m_info->showStructure(id);
+        emit structureSelected(id);
+    });
+    connect(m_diagram, &DiagramView::peelChanged, this, &ExplorerPage::peelChanged);
+    showView(m_views.value(0).id);
+    setFocusProxy(m_diagram);
+}
+
+QWidget *ExplorerPage::buildToolbar()
+{
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("explorerToolbar"));
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(12, 8, 12, 8);
+    row->setSpacing(6);
+
+    m_viewButtons = new QButtonGroup(this);
+    for (qsizetype i = 0; i < m_views.size(); ++i) {
+        auto *button = new QToolButton(bar);
+        button->setText(m_views.at(i).title);
+        button->setCheckable(true);
+        button->setAutoRaise(false);
+        button->setToolTip(tr("Show the %1 view").arg(QString(m_views.at(i).title).remove(QLatin1Char('&')).toLower()));
+        button->setAccessibleName(QString(m_views.at(i).title).remove(QLatin1Char('&')));
+        button->setEnabled(m_plates.at(i).isValid());
+        m_viewButtons->addButton(button, int(i));
+        row->addWidget(button);
+    }
+    connect(m_viewButtons, &QButtonGroup::idClicked, this, [this](int index) { showView(m_views.at(index).id); });
+    row->addSpacing(16);
+
+    auto *restore = new QToolButton(bar);
+    restore->setText(QStringLiteral("◂"));
+    restore->setToolTip(tr("Put the last peeled layer back ([)"));
+    restore->setAccessibleName(tr("Restore a layer"));
+    auto *peel = new QToolButton(bar);
+    peel->setText(QStringLiteral("▸"));
+    peel->setToolTip(tr("Peel the outer layer away (])"));
+    peel->setAccessibleName(tr("Peel a layer"));
+    m_peel = new QSlider(Qt::Horizontal, bar);
+    m_peel->setObjectName(QStringLiteral("peelSlider"));
+    m_peel->setAccessibleName(tr("Peel layers"));
+    m_peel->setToolTip(tr("Peel the layers from the skin down to the bones"));
+    m_peel->setPageStep(1);
+    m_peel->setTickPosition(QSlider::TicksBelow);
+    m_peel->setFixedWidth(110);
+    m_peelLabel = new QLabel(bar);
+    m_peelLabel->setMinimumWidth(150);
+    connect(m_peel, &QSlider::valueChanged, m_diagram, [this](int value) { m_diagram->setPeeled(value); });
+    connect(restore, &QToolButton::clicked, m_diagram, [this] { m_diagram->setPeeled(m_diagram->peeled() - 1); });
+    connect(peel, &QToolButton::clicked, m_diagram, [this] { m_diagram->setPeeled(m_diagram->peeled() + 1); });
+    row->addWidget(new QLabel(tr("Layers:"), bar));
+    row->addWidget(restore);
+    row->addWidget(m_peel);
+    row->addWidget(peel);
+    row->addWidget(m_peelLabel);
+
+    m_labels = new QToolButton(bar);
+    m_labels->setText(tr("&Labels"));
+    m_labels->setCheckable(true);
+    m_labels->setChecked(true);
+    m_labels->setToolTip(tr("Show or hide the labels (Alt+L)"));
+    connect(m_labels, &QToolButton::toggled, m_diagram, &DiagramView::setLabelsVisible);
+    row->addWidget(m_labels);
+
+    const auto zoomButton = [&](const QString &text, const QString &tip, auto slot) {
+        auto *button = new QToolButton(bar);
+        button->setText(text);
+        button->setToolTip(tip);
+        button->setAccessibleName(tip);
+        connect(button, &QToolButton::clicked, m_diagram, slot);
+        row->addWidget(button);
+    };
+    zoomButton(QStringLiteral("−"), tr("Zoom out (−)"), &DiagramView::zoomOut);
+    zoomButton(QStringLiteral("+"), tr("Zoom in (+)"), &DiagramView::zoomIn);
+    zoomButton(tr("Fit"), tr("Fit the plate to the window (0)"), &DiagramView::fitToView);
+    row->addStretch(1);
+
+    m_searchMessage = new QLabel(bar);
+    m_searchMessage->setForegroundRole(QPalette::PlaceholderText);
+    row->addWidget(m_searchMessage);
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("structureSearch"));
+    m_search->setPlaceholderText(tr("Find a structure (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Find a structure"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(150);
+    m_search->setMaximumWidth(240);
+    QStringList words;
+    for (const anatomy::Structure &structure : m_base->structures())
+        words << structure.name << structure.aliases;
+    words.removeDuplicates();
+    auto *completer = new QCompleter(words, m_search);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_search->setCompleter(completer);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &ExplorerPage::searchFor);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { searchFor(m_search->text()); });
+    connect(m_search, &QLineEdit::textEdited, m_searchMessage, &QLabel::clear);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, m_search, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
+    row->addWidget(m_search);
+    return bar;
+}
+
+QString ExplorerPage::currentView() const
+{
+    return m_views.value(m_current).id;
+}
+
+void ExplorerPage::showView(const QString &viewId)
+{
+    for (qsizetype i = 0; i < m_views.size(); ++i) {
+        if (m_views.at(i).id != viewId || !m_plates.at(i).isValid())
+            continue;
+        if (i != m_current) {
+            m_current = int(i);
+            m_diagram->setPlate(m_plates.at(i));
+            m_diagram->setOrientation(m_views.at(i).orientation);
+            m_peel->setMaximum(std::max(0, m_diagram->layerCount() - 1));
+        }
+        m_viewButtons->button(int(i))->setChecked(true);
+        return;
+    }
+}
+
+bool ExplorerPage::selectStructure(const QString &id)
+{
+    if (!m_base->find(id))
+        return false;
+    if (m_current < 0 || !m_plates.at(m_current).hasStructure(id)) {
+        for (qsizetype i = 0; i < m_plates.size(); ++i) {
+            if (m_plates.at(i).hasStructure(id)) {
+                showView(m_views.at(i).id);
+                break;
+            }
+        }
+    }
+    if (!m_plates.value(m_current).hasStructure(id))
+        return false;
+    m_diagram->selectStructure(id);
+    return true;
+}
+
+void ExplorerPage::searchFor(const QString &text)
+{
+    const QList<const anatomy::Structure *> found = m_base->search(text);
+    if (found.isEmpty()) {
+        m_searchMessage->setText(tr("Nothing called “%1”").arg(text.trimmed()));
+        return;
+    }
+    m_searchMessage->clear();
+    selectStructure(found.first()->id);
+    m_diagram->setFocus(Qt::OtherFocusReason);
+}
+
+void ExplorerPage::peelChanged(int peeled)
+{
+    const QSignalBlocker blocker(m_peel);
+    m_peel->setValue(peeled);
+    QString showing;
+    const QStringList layers = m_diagram->plate().layers();
+    if (peeled < layers.size()) {
+        for (const anatomy::Layer &layer : m_base->layers()) {
+            if (layer.id == layers.at(peeled))
+                showing = layer.name;
+        }
+    }
+    m_peelLabel->setText(tr("Outermost: %1").arg(showing));
+    m_peel->setAccessibleDescription(m_peelLabel->text());
+}
+
+} // namespace calfatlas::app

@@ -1,0 +1,78 @@
+#include "platerender.h"
+
+#include <QPainter>
+#include <QSvgRenderer>
+
+namespace calfatlas::app {
+
+namespace {
+// Strokes reach a little beyond an element's geometric bounds.
+constexpr qreal kStrokeMarginPlateUnits = 3.0;
+constexpr int kInkAlpha = 128;
+} // namespace
+
+RenderedPlate renderPlate(const Plate &plate, const RenderRequest &request)
+{
+    RenderedPlate result;
+    result.request = request;
+    QSvgRenderer renderer(plate.svg());
+    if (!renderer.isValid())
+        return result;
+    const qreal scale = std::sqrt(std::abs(request.plateToDevice.determinant()));
+    const qreal margin = kStrokeMarginPlateUnits * scale + 1.0;
+    for (const PlatePiece &piece : plate.pieces()) {
+        const QRectF bounds = renderer.boundsOnElement(piece.id);
+        if (bounds.isEmpty())
+            continue;
+        const QRectF target = request.plateToDevice.mapRect(bounds);
+        const QRect rect =
+            target.adjusted(-margin, -margin, margin, margin).toAlignedRect().intersected(request.deviceRegion);
+        if (rect.isEmpty())
+            continue;
+        QImage image(rect.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        renderer.render(&painter, piece.id, target.translated(-rect.topLeft()));
+        painter.end();
+        result.pieces.append({piece.id, piece.layer, piece.isStructure, rect, std::move(image)});
+    }
+    return result;
+}
+
+QString RenderedPlate::structureAt(const QPoint &devicePoint, int firstLayer) const
+{
+    for (auto it = pieces.crbegin(); it != pieces.crend(); ++it) {
+        if (it->layer < firstLayer || !it->rect.contains(devicePoint))
+            continue;
+        const QPoint local = devicePoint - it->rect.topLeft();
+        const QRgb pixel = reinterpret_cast<const QRgb *>(it->image.constScanLine(local.y()))[local.x()];
+        if (qAlpha(pixel) >= kInkAlpha)
+            return it->isStructure ? it->id : QString();  // art on top (skin, tissue) hides what is beneath
+    }
+    return {};
+}
+
+const RenderedPiece *RenderedPlate::piece(const QString &id) const
+{
+    for (const RenderedPiece &candidate : pieces) {
+        if (candidate.id == id)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+QImage RenderedPlate::compose(int firstLayer, int lastLayer) const
+{
+    const QRect region = request.deviceRegion;
+    QImage frame(region.size(), QImage::Format_ARGB32_Premultiplied);
+    frame.fill(Qt::transparent);
+    QPainter painter(&frame);
+    for (const RenderedPiece &piece : pieces) {
+        if (piece.layer >= firstLayer && piece.layer <= lastLayer)
+            painter.drawImage(piece.rect.topLeft() - region.topLeft(), piece.image);
+    }
+    return frame;
+}
+
+} // namespace calfatlas::app

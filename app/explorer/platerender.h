@@ -1,0 +1,47 @@
+#pragma once
+
+#include "plate.h"
+
+#include <QImage>
+#include <QList>
+#include <QRect>
+#include <QTransform>
+
+namespace calfatlas::app {
+
+// What to rasterise: the plate mapped to device pixels, and the part of device space wanted.
+struct RenderRequest {
+    QTransform plateToDevice;
+    QRect deviceRegion;
+    quint64 generation = 0;  // lets the caller drop results that arrive after a newer request
+};
+
+// One piece rasterised at device-pixel size, cropped to where it has ink.
+struct RenderedPiece {
+    QString id;
+    int layer = 0;
+    bool isStructure = false;
+    QRect rect;    // in device pixels
+    QImage image;  // ARGB32 premultiplied, rect.size()
+};
+
+// A plate rasterised piece by piece, so layers can be composed, peeled and hit-tested without the SVG.
+struct RenderedPlate {
+    RenderRequest request;
+    QList<RenderedPiece> pieces;  // paint order
+
+    bool isEmpty() const { return pieces.isEmpty(); }
+    // The topmost structure whose ink (not its bounding box) covers the device point, among the layers
+    // from `firstLayer` inwards; empty when none.
+    QString structureAt(const QPoint &devicePoint, int firstLayer) const;
+    const RenderedPiece *piece(const QString &id) const;
+    // The layers from `firstLayer` to `lastLayer` (inwards), composed into one image covering the request's
+    // device region.
+    QImage compose(int firstLayer, int lastLayer = 1 << 20) const;
+};
+
+// Rasterises every piece of the plate for the request. Thread-safe: it reads the plate's bytes with a
+// renderer of its own, so it runs off the GUI thread.
+RenderedPlate renderPlate(const Plate &plate, const RenderRequest &request);
+
+} // namespace calfatlas::app
