@@ -1,5 +1,7 @@
 #include "diagramview.h"
 
+#include "diagramaccessible.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QGestureEvent>
@@ -26,6 +28,7 @@ constexpr qreal kPlainMargin = 16;
 
 DiagramView::DiagramView(QWidget *parent) : QWidget(parent)
 {
+    installDiagramAccessibility();  // before anything asks for this widget's accessible interface
     setObjectName(QStringLiteral("diagram"));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -33,6 +36,7 @@ DiagramView::DiagramView(QWidget *parent) : QWidget(parent)
     setMinimumSize(320, 320);
     grabGesture(Qt::PinchGesture);
     setAccessibleName(tr("Anatomy diagram"));
+    setAccessibleDescription(tr("Each structure is a child; Tab or the arrow keys move between them, Enter selects."));
 
     m_renderTimer.setSingleShot(true);
     connect(&m_renderTimer, &QTimer::timeout, this, &DiagramView::startRender);
@@ -86,6 +90,11 @@ QString DiagramView::nameOf(const QString &id) const
 {
     const auto it = m_texts.constFind(id);
     return it == m_texts.constEnd() ? id : it->name;
+}
+
+QString DiagramView::summaryOf(const QString &id) const
+{
+    return m_texts.value(id).summary;
 }
 
 void DiagramView::setOrientation(const QStringList &topRightBottomLeft)
@@ -367,6 +376,7 @@ void DiagramView::setFocused(const QString &id)
         return;
     m_focused = id;
     update();
+    notifyStructureFocus(this, id);
     emit focusedStructureChanged(id);
 }
 

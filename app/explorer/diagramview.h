@@ -33,6 +33,7 @@ public:
     const Plate &plate() const { return m_plate; }
     void setStructureTexts(const QHash<QString, StructureText> &texts);
     QString nameOf(const QString &id) const;
+    QString summaryOf(const QString &id) const;
     // Words for the edges of the plate (for example "Medial", "Lateral"), clockwise from the top.
     void setOrientation(const QStringList &topRightBottomLeft);
 
