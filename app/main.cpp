@@ -1,9 +1,12 @@
+#include "explorer/diagramview.h"
+#include "explorer/explorerpage.h"
 #include "shell/appdata.h"
 #include "shell/areas.h"
 #include "shell/dataproblemsdialog.h"
 #include "shell/mainwindow.h"
 #include "shell/settings.h"
 #include "shell/startupoptions.h"
+#include "shell/startuptrace.h"
 #include "shell/theme.h"
 
 #include <QApplication>
@@ -44,6 +47,15 @@ int main(int argc, char *argv[])
     window.restoreSession();
     if (!options.area.isEmpty())
         window.showArea(options.area);
+    if (options.traceStartup) {
+        auto *trace = new StartupTrace(&window, options.exitAfterStartup, &app);
+        window.showArea(QStringLiteral("explore"));
+        QObject::connect(&window, &MainWindow::areaCreated, trace, [trace](const QString &, QWidget *page) {
+            if (auto *explorer = qobject_cast<ExplorerPage *>(page))
+                QObject::connect(explorer->diagram(), &DiagramView::firstCompleteFrame, trace,
+                                 &StartupTrace::diagramPainted);
+        });
+    }
     window.show();
 
     if (!data.problems.isEmpty())

@@ -228,6 +228,7 @@ void DiagramView::startRender()
     request.deviceRegion = viewport.adjusted(-viewport.width() / 4, -viewport.height() / 4, viewport.width() / 4,
                                              viewport.height() / 4);
     request.generation = ++m_generation;
+    request.plateName = m_plate.name();
     const Plate plate = m_plate;
     m_watcher.setFuture(QtConcurrent::run([plate, request] { return renderPlate(plate, request); }));
 }
@@ -239,6 +240,8 @@ void DiagramView::renderFinished()
         m_renderQueued = false;
         startRender();
     }
+    if (result.request.plateName != m_plate.name())
+        return;  // drawn for a plate no longer shown
     if (result.request.generation != m_generation && !m_rendered.isEmpty())
         return;  // a newer view is on its way; keep showing the last good frame meanwhile
     m_rendered = std::move(result);

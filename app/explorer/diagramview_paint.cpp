@@ -285,6 +285,9 @@ void DiagramView::paintLabels(QPainter &painter)
     const QColor text = palette().color(QPalette::WindowText);
     QColor leader = text;
     leader.setAlphaF(0.45);
+    const QRectF art = plateToLogical().mapRect(m_plate.viewBox());
+    QColor pill = canvas();
+    pill.setAlphaF(0.86);
     for (const LabelPlacement &label : std::as_const(m_labels)) {
         const bool strong = label.id == m_selected || label.id == m_hovered;
         const QPointF end = label.onLeft ? QPointF(label.box.right(), label.box.center().y())
@@ -297,6 +300,15 @@ void DiagramView::paintLabels(QPainter &painter)
         QFont font = painter.font();
         font.setBold(strong);
         painter.setFont(font);
+        if (label.box.intersects(art)) {
+            // Where there is no room beside the art, a label keeps legible on a pill of the canvas colour.
+            const qreal width = QFontMetricsF(font).horizontalAdvance(nameOf(label.id)) + 12;
+            const QRectF back = label.onLeft ? QRectF(label.box.right() - width, label.box.top(), width, label.box.height())
+                                             : QRectF(label.box.left(), label.box.top(), width, label.box.height());
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(pill);
+            painter.drawRoundedRect(back, 5, 5);
+        }
         painter.setPen(strong ? accent() : text);
         painter.drawText(label.box.adjusted(6, 0, -6, 0),
                          Qt::AlignVCenter | (label.onLeft ? Qt::AlignRight : Qt::AlignLeft), nameOf(label.id));

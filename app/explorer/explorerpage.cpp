@@ -20,12 +20,12 @@ namespace calfatlas::app {
 
 QList<ExplorerPage::View> ExplorerPage::builtInViews()
 {
-    return {{QStringLiteral("posterior"), tr("&Back"), QStringLiteral(":/calfatlas/art/posterior.svg"),
-             {tr("Knee"), tr("Lateral"), tr("Heel"), tr("Medial")}},
-            {QStringLiteral("lateral"), tr("&Side"), QStringLiteral(":/calfatlas/art/lateral.svg"),
-             {tr("Knee"), tr("Front"), tr("Foot"), tr("Back")}},
-            {QStringLiteral("cross-section"), tr("Cross-&section"), QStringLiteral(":/calfatlas/art/cross-section.svg"),
-             {tr("Front"), tr("Lateral"), tr("Back"), tr("Medial")}}};
+    return {{QStringLiteral("posterior"), tr("Back"), QStringLiteral(":/calfatlas/art/posterior.svg"),
+             {tr("Knee"), tr("Lateral"), tr("Heel"), tr("Medial")}, QKeySequence(Qt::ALT | Qt::Key_B)},
+            {QStringLiteral("lateral"), tr("Side"), QStringLiteral(":/calfatlas/art/lateral.svg"),
+             {tr("Knee"), tr("Front"), tr("Foot"), tr("Back")}, QKeySequence(Qt::ALT | Qt::Key_S)},
+            {QStringLiteral("cross-section"), tr("Cross-section"), QStringLiteral(":/calfatlas/art/cross-section.svg"),
+             {tr("Front"), tr("Lateral"), tr("Back"), tr("Medial")}, QKeySequence(Qt::ALT | Qt::Key_C)}};
 }
 
 ExplorerPage::ExplorerPage(const anatomy::KnowledgeBase *base, const References *references, QList<View> views,
@@ -80,8 +80,15 @@ QWidget *ExplorerPage::buildToolbar()
         button->setText(m_views.at(i).title);
         button->setCheckable(true);
         button->setAutoRaise(false);
-        button->setToolTip(tr("Show the %1 view").arg(QString(m_views.at(i).title).remove(QLatin1Char('&')).toLower()));
-        button->setAccessibleName(QString(m_views.at(i).title).remove(QLatin1Char('&')));
+        const View &view = m_views.at(i);
+        button->setToolTip(tr("Show the %1 view (%2)")
+                               .arg(view.title.toLower(), view.shortcut.toString(QKeySequence::NativeText)));
+        button->setAccessibleName(tr("%1 view").arg(view.title));
+        auto *action = new QAction(this);
+        action->setShortcut(view.shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [this, id = view.id] { showView(id); });
+        addAction(action);
         button->setEnabled(m_plates.at(i).isValid());
         m_viewButtons->addButton(button, int(i));
         row->addWidget(button);
@@ -116,7 +123,8 @@ QWidget *ExplorerPage::buildToolbar()
     row->addWidget(m_peelLabel);
 
     m_labels = new QToolButton(bar);
-    m_labels->setText(tr("&Labels"));
+    m_labels->setText(tr("Labels"));
+    m_labels->setShortcut(QKeySequence(Qt::ALT | Qt::Key_L));
     m_labels->setCheckable(true);
     m_labels->setChecked(true);
     m_labels->setToolTip(tr("Show or hide the labels (Alt+L)"));

@@ -2,6 +2,7 @@
 
 #include "plate.h"
 
+#include <QKeySequence>
 #include <QList>
 #include <QWidget>
 
@@ -34,6 +35,7 @@ public:
         QString title;
         QString resource;
         QStringList orientation;  // top, right, bottom, left
+        QKeySequence shortcut;
     };
     static QList<View> builtInViews();
 

@@ -14,6 +14,7 @@ struct RenderRequest {
     QTransform plateToDevice;
     QRect deviceRegion;
     quint64 generation = 0;  // lets the caller drop results that arrive after a newer request
+    QString plateName;       // and results for a plate it no longer shows
 };
 
 // One piece rasterised at device-pixel size, cropped to where it has ink.

@@ -17,14 +17,14 @@ QStringList areaIds()
 void addAreas(MainWindow &window, AppData &data)
 {
     if (data.anatomy) {
-        auto *explorer = new ExplorerPage(&*data.anatomy, &data.references, ExplorerPage::builtInViews(), &window);
         window.addArea(QStringLiteral("explore"), MainWindow::tr("Explore"),
                        MainWindow::tr("The interactive diagram of the lower leg"),
-                       QIcon(QStringLiteral(":/calfatlas/icons/nav-explore.svg")), explorer);
+                       QIcon(QStringLiteral(":/calfatlas/icons/nav-explore.svg")), [&data] {
+                           return new ExplorerPage(&*data.anatomy, &data.references, ExplorerPage::builtInViews());
+                       });
     }
-    auto *welcome = new WelcomePage(&window);
     window.addArea(QStringLiteral("welcome"), MainWindow::tr("Welcome"), MainWindow::tr("What CalfAtlas is for"),
-                   QIcon(QStringLiteral(":/calfatlas/icons/nav-home.svg")), welcome);
+                   QIcon(QStringLiteral(":/calfatlas/icons/nav-home.svg")), [] { return new WelcomePage; });
 }
 
 } // namespace calfatlas::app

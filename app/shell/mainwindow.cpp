@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "navigationdelegate.h"
 #include "settings.h"
 
 #include <QAction>
@@ -12,6 +13,8 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QTimer>
+#include <QWindow>
 
 namespace calfatlas::app {
 
@@ -33,53 +36,38 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     m_navigation->setFixedWidth(190);
-    styleNavigation();
+    m_navigation->setItemDelegate(new NavigationDelegate(m_navigation));
+    m_navigation->setAttribute(Qt::WA_Hover);
+    m_navigation->setSpacing(0);
+    m_navigation->setAutoFillBackground(true);
+    m_navigation->viewport()->setBackgroundRole(QPalette::Window);
+    m_navigation->setContentsMargins(0, 10, 0, 0);
 
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
 
+    auto *divider = new QFrame(central);
+    divider->setFrameShape(QFrame::VLine);
+    divider->setFrameShadow(QFrame::Plain);
+    divider->setForegroundRole(QPalette::Midlight);
     layout->addWidget(m_navigation);
+    layout->addWidget(divider);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_ids.size())
             return;
+        if (m_exposed)
+            buildPage(row);
         m_pages->setCurrentIndex(row);
         emit areaChanged(m_ids.at(row));
     });
 
     buildMenus();
     resize(1180, 760);
-}
-
-// Style sheets do not follow palette changes, so the sidebar's is rebuilt from the palette whenever it changes.
-void MainWindow::styleNavigation()
-{
-    const QPalette p = palette();
-    const QColor window = p.color(QPalette::Window);
-    const auto mix = [](const QColor &a, const QColor &b, qreal t) {
-        return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
-                                a.blueF() * (1 - t) + b.blueF() * t);
-    };
-    const QColor selected = mix(window, p.color(QPalette::Highlight), 0.22);
-    const QColor hover = mix(window, p.color(QPalette::WindowText), 0.07);
-    const QColor border = mix(window, p.color(QPalette::WindowText), 0.12);
-    m_navigation->setStyleSheet(
-        QStringLiteral(
-            "QListWidget#navigation { background: %1; border: none; border-right: 1px solid %2;"
-            "  padding-top: 10px; outline: 0; }"
-            "QListWidget#navigation::item { padding: 9px 10px; margin: 2px 10px; border-radius: 7px; color: %3; }"
-            "QListWidget#navigation::item:hover { background: %4; }"
-            "QListWidget#navigation::item:selected { background: %5; color: %3; font-weight: 600; }")
-            .arg(window.name(), border.name(), p.color(QPalette::WindowText).name(), hover.name(), selected.name()));
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
-        styleNavigation();
-    QMainWindow::changeEvent(event);
+    winId();  // the native window exists from here on, so its first expose can be watched
+    windowHandle()->installEventFilter(this);
 }
 
 void MainWindow::buildMenus()
@@ -118,9 +106,18 @@ void MainWindow::buildMenus()
 void MainWindow::addArea(const QString &id, const QString &title, const QString &toolTip, const QIcon &icon,
                          QWidget *page)
 {
+    addArea(id, title, toolTip, icon, [page] { return page; });
+    buildPage(int(m_ids.size()) - 1);
+}
+
+void MainWindow::addArea(const QString &id, const QString &title, const QString &toolTip, const QIcon &icon,
+                         PageFactory factory)
+{
     m_ids.append(id);
-    page->setObjectName(id + QStringLiteral("Area"));
-    m_pages->addWidget(page);
+    m_factories.append(std::move(factory));
+    auto *placeholder = new QWidget(m_pages);
+    placeholder->setObjectName(id + QStringLiteral("Placeholder"));
+    m_pages->addWidget(placeholder);
     auto *item = new QListWidgetItem(icon, title, m_navigation);
     item->setToolTip(toolTip);
     item->setData(Qt::AccessibleDescriptionRole, toolTip);
@@ -149,10 +146,45 @@ QString MainWindow::currentArea() const
     return m_ids.value(m_navigation->currentRow());
 }
 
-QWidget *MainWindow::areaPage(const QString &id) const
+QWidget *MainWindow::areaPage(const QString &id)
 {
     const int row = int(m_ids.indexOf(id));
-    return row >= 0 ? m_pages->widget(row) : nullptr;
+    if (row < 0)
+        return nullptr;
+    buildPage(row);
+    return m_pages->widget(row);
+}
+
+void MainWindow::buildPage(int index)
+{
+    if (!m_factories.at(index))
+        return;
+    const PageFactory factory = std::exchange(m_factories[index], PageFactory());
+    QWidget *page = factory();
+    page->setObjectName(m_ids.at(index) + QStringLiteral("Area"));
+    QWidget *placeholder = m_pages->widget(index);
+    const bool current = m_pages->currentIndex() == index;
+    m_pages->insertWidget(index, page);
+    m_pages->removeWidget(placeholder);
+    placeholder->deleteLater();
+    if (current)
+        m_pages->setCurrentIndex(index);
+    emit areaCreated(m_ids.at(index), page);
+}
+
+// The first expose is the window on screen: only then is the current page built (in the next event-loop
+// turn, after the window has painted), so the window appears as fast as a bare one.
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_exposed && event->type() == QEvent::Expose && windowHandle() && watched == windowHandle() &&
+        windowHandle()->isExposed()) {
+        m_exposed = true;
+        QTimer::singleShot(0, this, [this] {
+            if (m_navigation->currentRow() >= 0)
+                buildPage(m_navigation->currentRow());
+        });
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::restoreSession()

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <functional>
+
 class QActionGroup;
 class QListWidget;
 class QMenu;
@@ -21,9 +23,15 @@ public:
 
     // Adds a feature's page to the navigation; the n-th area is reached with Ctrl+n.
     void addArea(const QString &id, const QString &title, const QString &toolTip, const QIcon &icon, QWidget *page);
+    // The same, building the page only when it is first needed: the window shows before any page exists,
+    // then builds the current one, and the others when they are visited.
+    using PageFactory = std::function<QWidget *()>;
+    void addArea(const QString &id, const QString &title, const QString &toolTip, const QIcon &icon,
+                 PageFactory factory);
     void showArea(const QString &id);
     QString currentArea() const;
-    QWidget *areaPage(const QString &id) const;
+    // The area's page, built now if it was not yet.
+    QWidget *areaPage(const QString &id);
     QStringList areaIds() const { return m_ids; }
 
     // Size, position and last area from the previous session (after every area is added).
@@ -32,16 +40,17 @@ public:
 
 signals:
     void areaChanged(const QString &id);
+    void areaCreated(const QString &id, QWidget *page);
     void themeChosen(calfatlas::app::Theme theme);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenus();
-    void styleNavigation();
     void showAbout();
+    void buildPage(int index);
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
@@ -49,6 +58,8 @@ private:
     QAction *m_themeSeparator = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QStringList m_ids;
+    QList<PageFactory> m_factories;  // empty once the page is built
+    bool m_exposed = false;          // pages are built only once the window is on screen
 };
 
 } // namespace calfatlas::app

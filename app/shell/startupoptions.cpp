@@ -25,6 +25,14 @@ StartupOptions StartupOptions::parse(const QStringList &arguments, const QString
         QStringLiteral("anatomy-file"),
         QStringLiteral("Load the anatomy knowledge base from FILE instead of the built-in one."),
         QStringLiteral("FILE"));
+    const QCommandLineOption trace(QStringLiteral("trace-startup"),
+                                   QStringLiteral("Print on stderr the milliseconds from process start to the window "
+                                                  "being visible and to the first fully painted diagram."));
+    QCommandLineOption exitAfter(QStringLiteral("exit-after-startup"),
+                                 QStringLiteral("Quit as soon as the first diagram is painted (for timing)."));
+    exitAfter.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(trace);
+    parser.addOption(exitAfter);
     parser.addOption(theme);
     parser.addOption(view);
     parser.addOption(anatomyFile);
@@ -54,6 +62,8 @@ StartupOptions StartupOptions::parse(const QStringList &arguments, const QString
                                         .arg(parser.value(theme)));
     }
     options.anatomyFile = parser.value(anatomyFile);
+    options.traceStartup = parser.isSet(trace) || parser.isSet(exitAfter);
+    options.exitAfterStartup = parser.isSet(exitAfter);
     if (parser.isSet(view)) {
         if (areas.contains(parser.value(view)))
             options.area = parser.value(view);

@@ -36,7 +36,8 @@ const anatomy::KnowledgeBase &base()
 struct TestPlatePage {
     ExplorerPage page{&base(), &references(),
                       {{QStringLiteral("test"), QStringLiteral("Test"), test::dataFile(QStringLiteral("test-plate.svg")),
-                        {QStringLiteral("top"), QStringLiteral("right"), QStringLiteral("bottom"), QStringLiteral("left")}}}};
+                        {QStringLiteral("top"), QStringLiteral("right"), QStringLiteral("bottom"), QStringLiteral("left")},
+                        QKeySequence()}}};
     DiagramView *diagram = page.diagram();
 
     TestPlatePage()
@@ -204,6 +205,24 @@ TEST(Explorer, SearchSelectsAndSwitchesToAViewThatShowsIt)
 
     EXPECT_TRUE(page.selectStructure(QStringLiteral("interosseous-membrane")));
     EXPECT_EQ(page.currentView(), QStringLiteral("cross-section"));
+}
+
+TEST(Explorer, ViewButtonsAndTheirShortcutsSwitchPlates)
+{
+    ExplorerPage page(&base(), &references(), ExplorerPage::builtInViews());
+    page.resize(1100, 760);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    QApplication::setActiveWindow(&page);
+    EXPECT_EQ(page.currentView(), QStringLiteral("posterior"));
+    QTest::keyClick(&page, Qt::Key_S, Qt::AltModifier);
+    EXPECT_EQ(page.currentView(), QStringLiteral("lateral"));
+    ASSERT_TRUE(page.diagram()->waitForRender());
+    EXPECT_FALSE(page.diagram()->structureRect(QStringLiteral("fibularis-longus")).isEmpty());
+    QTest::keyClick(&page, Qt::Key_C, Qt::AltModifier);
+    EXPECT_EQ(page.currentView(), QStringLiteral("cross-section"));
+    ASSERT_TRUE(page.diagram()->waitForRender());
+    EXPECT_FALSE(page.diagram()->structureRect(QStringLiteral("interosseous-membrane")).isEmpty());
 }
 
 TEST(Explorer, ShowingTheSoleusPeelsTheGastrocnemiusAway)
