@@ -2,6 +2,7 @@
 
 #include "assessment/engine.h"
 #include "assessment/json.h"
+#include "assessment/report.h"
 #include "commandline.h"
 #include "common/datafile.h"
 
@@ -91,26 +92,6 @@ Answers answersFrom(const CommandLine &line)
     return answers;
 }
 
-void printReport(const Assessment &result, const SelfTestContent &content, const References &references,
-                 QTextStream &out)
-{
-    const QString leg = result.side ? QStringLiteral(" (%1 leg)").arg(idOf(*result.side)) : QString();
-    out << "CalfAtlas self-test" << leg << "\n\n";
-    out << result.headline;
-    if (result.confidence)
-        out << " [" << idOf(*result.confidence) << "]";
-    out << "\n\n" << wrapped(result.explanation) << "\n\n";
-    out << (result.verdict == Verdict::SeekCare ? "What to do now:\n" : "What you can do:\n");
-    int number = 1;
-    for (const Advice &advice : result.advice) {
-        out << "  " << number++ << ". " << advice.title << "\n" << wrapped(advice.text, 5) << "\n";
-        if (!advice.dosage.isEmpty() && result.verdict != Verdict::SeekCare)
-            out << wrapped(QStringLiteral("How much: ") + advice.dosage, 5) << "\n";
-    }
-    out << "\n" << wrapped(QStringLiteral("Sources: ") + references.shortLabels(result.allSources())) << "\n\n";
-    out << wrapped(content.disclaimer()) << "\n";
-}
-
 } // namespace
 
 int runAssess(const QStringList &arguments, Io &io)
@@ -130,7 +111,7 @@ int runAssess(const QStringList &arguments, Io &io)
     if (line.isSet(QStringLiteral("json")))
         io.out << QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
     else
-        printReport(result, content, references, io.out);
+        io.out << plainTextReport({LegResult{answers, result}}, content, references);
     return kExitOk;
 }
 

@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "common/text.h"
+
 #include <QRegularExpression>
 
 #include <cmath>
@@ -13,19 +15,7 @@ QString listed(const QStringList &items)
 
 QString wrapped(const QString &text, int indent, int width)
 {
-    const QString pad(indent, QLatin1Char(' '));
-    QStringList lines;
-    QString line;
-    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!line.isEmpty() && pad.size() + line.size() + 1 + word.size() > width) {
-            lines.append(pad + line);
-            line.clear();
-        }
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
-    }
-    if (!line.isEmpty())
-        lines.append(pad + line);
-    return lines.join(QLatin1Char('\n'));
+    return wrapText(text, indent, width);
 }
 
 CommandLine::CommandLine(QString command, QString description) : m_command(std::move(command))

@@ -2,6 +2,7 @@
 
 #include "appdata.h"
 #include "explorer/explorerpage.h"
+#include "wizard/selftestarea.h"
 #include "mainwindow.h"
 #include "welcomepage.h"
 
@@ -11,7 +12,7 @@ namespace calfatlas::app {
 
 QStringList areaIds()
 {
-    return {QStringLiteral("explore"), QStringLiteral("welcome")};
+    return {QStringLiteral("explore"), QStringLiteral("selftest"), QStringLiteral("welcome")};
 }
 
 void addAreas(MainWindow &window, AppData &data)
@@ -22,6 +23,12 @@ void addAreas(MainWindow &window, AppData &data)
                        QIcon(QStringLiteral(":/calfatlas/icons/nav-explore.svg")), [&data] {
                            return new ExplorerPage(&*data.anatomy, &data.references, ExplorerPage::builtInViews());
                        });
+    }
+    if (data.selfTest) {
+        window.addArea(QStringLiteral("selftest"), MainWindow::tr("Self-test"),
+                       MainWindow::tr("A guided test for a sore calf: soleus or gastrocnemius?"),
+                       QIcon(QStringLiteral(":/calfatlas/icons/nav-selftest.svg")),
+                       [&data] { return new SelfTestArea(&*data.selfTest, &data.references); });
     }
     window.addArea(QStringLiteral("welcome"), MainWindow::tr("Welcome"), MainWindow::tr("What CalfAtlas is for"),
                    QIcon(QStringLiteral(":/calfatlas/icons/nav-home.svg")), [] { return new WelcomePage; });

@@ -66,8 +66,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     buildMenus();
     resize(1180, 760);
-    winId();  // the native window exists from here on, so its first expose can be watched
-    windowHandle()->installEventFilter(this);
+
 }
 
 void MainWindow::buildMenus()
@@ -174,6 +173,13 @@ void MainWindow::buildPage(int index)
 
 // The first expose is the window on screen: only then is the current page built (in the next event-loop
 // turn, after the window has painted), so the window appears as fast as a bare one.
+void MainWindow::showEvent(QShowEvent *event)
+{
+    if (!m_exposed && windowHandle())
+        windowHandle()->installEventFilter(this);  // the native window exists once shown
+    QMainWindow::showEvent(event);
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (!m_exposed && event->type() == QEvent::Expose && windowHandle() && watched == windowHandle() &&
@@ -191,9 +197,11 @@ void MainWindow::restoreSession()
 {
     Settings settings;
     if (!restoreGeometry(settings.windowGeometry())) {
+        // First run: as large as a laptop screen allows, centred on it.
         if (const QScreen *screen = QApplication::primaryScreen()) {
-            const QSize available = screen->availableSize();
+            const QRect available = screen->availableGeometry();
             resize(qMin(1280, available.width()), qMin(800, available.height()));
+            move(available.topLeft() + QPoint((available.width() - width()) / 2, (available.height() - height()) / 2));
         }
     }
     const QString last = settings.lastArea();

@@ -78,8 +78,7 @@ Assessment seekCare(const Answers &answers, const SelfTestContent &content)
 
     Advice advice = adviceFrom(content.advice(QStringLiteral("see-clinician")));
     advice.text = content.urgencyText(sameDay) + QLatin1Char(' ') + reasons.join(QLatin1Char(' '));
-    advice.dosage = sameDay ? content.headline(QStringLiteral("seek-care"), QStringLiteral("same-day"))
-                            : content.headline(QStringLiteral("seek-care"), QStringLiteral("soon"));
+    advice.dosage.clear();  // nothing to dose: the advice is when to see a clinician
     advice.sources = sources;
     advice.illustration = QStringLiteral("see-clinician");
     result.advice.push_back(advice);
@@ -245,6 +244,18 @@ Assessment assess(const Answers &answers, const SelfTestContent &content)
     result.explanation = sentences.join(QLatin1Char(' '));
     result.advice = adviceFor(verdict, answers.context, content);
     return result;
+}
+
+QString structureForVerdict(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Soleus:
+    case Verdict::Both: return QStringLiteral("soleus");
+    case Verdict::Gastrocnemius: return QStringLiteral("gastrocnemius-medial-head");
+    case Verdict::Neither:
+    case Verdict::SeekCare: break;
+    }
+    return {};
 }
 
 QStringList Assessment::allSources() const

@@ -27,4 +27,8 @@ std::optional<QString> problemWith(const Answers &answers);
 // Precondition: problemWith(answers) is empty; otherwise throws std::invalid_argument.
 Assessment assess(const Answers &answers, const SelfTestContent &content);
 
+// The knowledge-base structure a verdict points to, for "show me" (empty for neither and seek-care;
+// both points to the soleus, the muscle both tests load).
+QString structureForVerdict(Verdict verdict);
+
 } // namespace calfatlas::assessment

@@ -54,6 +54,49 @@ void forEachEntry(const JsonEntry &top, const QString &field, Visit visit)
     }
 }
 
+void loadWizardTexts(const JsonEntry &top, const References &references, QList<SourcedText> &intro,
+                     QHash<QString, TestInstructions> &tests, QHash<Strike, StrikeText> &strikes)
+{
+    const QJsonArray paragraphs = top.requiredArray(QStringLiteral("intro"));
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const JsonEntry entry(top.file(), QStringLiteral("intro #%1").arg(i + 1), paragraphs.at(i).toObject());
+        SourcedText text{entry.requiredString(QStringLiteral("text")), entry.requiredStringList(QStringLiteral("sources"))};
+        references.requireKnown(entry, QStringLiteral("sources"), text.sources);
+        intro.append(text);
+    }
+    if (intro.isEmpty())
+        top.fail(QStringLiteral("intro"), QStringLiteral("must have at least one paragraph"));
+    forEachEntry(top, QStringLiteral("tests"), [&](const JsonEntry &entry) {
+        TestInstructions test{entry.requiredString(QStringLiteral("id")),
+                              entry.requiredString(QStringLiteral("title")),
+                              entry.requiredString(QStringLiteral("summary")),
+                              entry.requiredStringList(QStringLiteral("steps")),
+                              entry.requiredString(QStringLiteral("illustration")),
+                              entry.requiredStringList(QStringLiteral("sources"))};
+        references.requireKnown(entry, QStringLiteral("sources"), test.sources);
+        tests.insert(test.id, test);
+    });
+    for (const char *id : {"bench", "wall", "knee-to-wall"}) {
+        if (!tests.contains(QString::fromLatin1(id)))
+            throw DataFileException({top.file(), QString::fromLatin1(id), QStringLiteral("tests"),
+                                     QStringLiteral("this test is missing")});
+    }
+    forEachEntry(top, QStringLiteral("strikes"), [&](const JsonEntry &entry) {
+        const auto strike = strikeFromId(entry.requiredString(QStringLiteral("id")));
+        if (!strike || *strike == Strike::Unknown)
+            entry.fail(QStringLiteral("id"), QStringLiteral("must be rearfoot, midfoot or forefoot"));
+        StrikeText text{*strike, entry.requiredString(QStringLiteral("label")), entry.requiredString(QStringLiteral("text")),
+                        entry.requiredStringList(QStringLiteral("sources"))};
+        references.requireKnown(entry, QStringLiteral("sources"), text.sources);
+        strikes.insert(*strike, text);
+    });
+    for (Strike strike : {Strike::Rearfoot, Strike::Midfoot, Strike::Forefoot}) {
+        if (!strikes.contains(strike))
+            throw DataFileException({top.file(), idOf(strike), QStringLiteral("strikes"),
+                                     QStringLiteral("this foot strike is missing")});
+    }
+}
+
 } // namespace
 
 SelfTestContent SelfTestContent::builtIn(const References &references)
@@ -154,6 +197,7 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
         if (!content.m_advice.contains(id))
             throw DataFileException({fileName, id, QStringLiteral("advice"), QStringLiteral("this advice is missing")});
     }
+    loadWizardTexts(top, references, content.m_intro, content.m_tests, content.m_strikes);
     if (content.m_advice.value(QStringLiteral("incremental-volume")).textOverLimit.isEmpty())
         throw DataFileException({fileName, QStringLiteral("incremental-volume"), QStringLiteral("text_over_limit"),
                                  QStringLiteral("is missing")});
@@ -183,6 +227,22 @@ const SourcedText &SelfTestContent::explanation(const QString &id) const
     const auto it = m_explanations.constFind(id);
     if (it == m_explanations.constEnd())
         throw std::out_of_range("unknown explanation id");
+    return *it;
+}
+
+const TestInstructions &SelfTestContent::test(const QString &id) const
+{
+    const auto it = m_tests.constFind(id);
+    if (it == m_tests.constEnd())
+        throw std::out_of_range("unknown test id");
+    return *it;
+}
+
+const StrikeText &SelfTestContent::strike(Strike strike) const
+{
+    const auto it = m_strikes.constFind(strike);
+    if (it == m_strikes.constEnd())
+        throw std::out_of_range("no words for that foot strike");
     return *it;
 }
 

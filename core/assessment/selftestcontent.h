@@ -45,6 +45,24 @@ struct SourcedText {
     QStringList sources;
 };
 
+// How to do one of the self-test's tests.
+struct TestInstructions {
+    QString id;  // "bench", "wall", "knee-to-wall"
+    QString title;
+    QString summary;
+    QStringList steps;
+    QString illustration;
+    QStringList sources;
+};
+
+// A foot strike explained in plain words.
+struct StrikeText {
+    Strike strike = Strike::Unknown;
+    QString label;
+    QString text;
+    QStringList sources;
+};
+
 // The words of the self-test: advice, red flags, levels, verdict headlines and explanation templates.
 // Loaded from resources/data/selftest.json and validated against the references.
 class SelfTestContent {
@@ -64,6 +82,10 @@ public:
     QString headline(const QString &verdictId, const QString &variant) const;
 
     QList<AdviceText> allAdvice() const { return m_advice.values(); }
+    // What the self-test can and cannot tell, paragraph by paragraph.
+    const QList<SourcedText> &intro() const { return m_intro; }
+    const TestInstructions &test(const QString &id) const;
+    const StrikeText &strike(Strike strike) const;
 
 private:
     QHash<QString, AdviceText> m_advice;
@@ -74,6 +96,9 @@ private:
     QString m_sameDay;
     QString m_soon;
     QString m_disclaimer;
+    QList<SourcedText> m_intro;
+    QHash<QString, TestInstructions> m_tests;
+    QHash<Strike, StrikeText> m_strikes;
 };
 
 } // namespace calfatlas::assessment

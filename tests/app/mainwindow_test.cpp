@@ -7,6 +7,7 @@
 #include "qtprinters.h"
 
 #include <QApplication>
+#include <QAbstractButton>
 #include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -124,3 +125,20 @@ TEST(MainWindow, AppearanceMenuAsksForATheme)
 }
 
 } // namespace
+
+
+TEST(Debug, Grab)
+{
+    AppData data = AppData::loadBuiltIn();
+    MainWindow window;
+    addAreas(window, data);
+    window.resize(1280, 800);
+    window.showArea(QStringLiteral("selftest"));
+    window.show();
+    QTest::qWait(300);
+    QWidget *w = window.areaPage(QStringLiteral("selftest"));
+    QTest::qWait(300);
+    qWarning("wizard geom %d,%d %dx%d in window %dx%d", w->geometry().x(), w->geometry().y(), w->width(), w->height(), window.width(), window.height());
+    for (QAbstractButton *b : w->findChildren<QAbstractButton *>()) if (b->isVisible() && !b->text().isEmpty()) qWarning("button %s at %d,%d %dx%d", qPrintable(b->text()), b->mapTo(w, QPoint()).x(), b->mapTo(w, QPoint()).y(), b->width(), b->height());
+    window.grab().save(QStringLiteral("/tmp/grab.png"));
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "assessment/answers.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace calfatlas::app {
+
+// "Left leg", "Right leg", or "Your sore leg" when the person did not say which.
+inline QString legName(const std::optional<assessment::Side> &side)
+{
+    if (!side)
+        return QCoreApplication::translate("calfatlas::app::SelfTestWizard", "Your sore leg");
+    return *side == assessment::Side::Left ? QCoreApplication::translate("calfatlas::app::SelfTestWizard", "Left leg")
+                                           : QCoreApplication::translate("calfatlas::app::SelfTestWizard", "Right leg");
+}
+
+// A stable key for a leg, to keep its answers when the page is rebuilt.
+inline QString legKey(const std::optional<assessment::Side> &side)
+{
+    return side ? assessment::idOf(*side) : QStringLiteral("leg");
+}
+
+} // namespace calfatlas::app

@@ -1,0 +1,118 @@
+#include "legresultview.h"
+
+#include "advicecard.h"
+#include "assessment/engine.h"
+#include "kneetowallscale.h"
+#include "legnames.h"
+#include "selftestwizard.h"
+#include "shell/card.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace calfatlas::app {
+
+using namespace calfatlas::assessment;
+
+namespace {
+
+QColor accentFor(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::SeekCare: return QColor(0xC0, 0x39, 0x2B);
+    case Verdict::Neither: return QColor(0x7F, 0x8C, 0x8D);
+    case Verdict::Soleus: return QColor(0xB5, 0x47, 0x3A);
+    case Verdict::Gastrocnemius: return QColor(0xD3, 0x6E, 0x3F);
+    case Verdict::Both: return QColor(0x9B, 0x4F, 0x96);
+    }
+    return {};
+}
+
+} // namespace
+
+LegResultView::LegResultView(const LegResult &result, SelfTestWizard *wizard, QWidget *parent) : QWidget(parent)
+{
+    const Assessment &assessment = result.assessment;
+    setObjectName(QStringLiteral("result-") + legKey(assessment.side));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+
+    auto *summary = new Card(this);
+    summary->setAccent(accentFor(assessment.verdict));
+    auto *inner = new QVBoxLayout(summary);
+    inner->setContentsMargins(24, 16, 20, 16);
+    inner->setSpacing(8);
+    auto *leg = new QLabel(legName(assessment.side).toUpper(), summary);
+    leg->setForegroundRole(QPalette::PlaceholderText);
+    inner->addWidget(leg);
+    auto *headline = new QLabel(assessment.headline, summary);
+    headline->setObjectName(QStringLiteral("headline"));
+    headline->setWordWrap(true);
+    QFont big = headline->font();
+    big.setPointSizeF(big.pointSizeF() * 1.9);
+    big.setWeight(QFont::DemiBold);
+    headline->setFont(big);
+    headline->setAccessibleName(headline->text());
+    inner->addWidget(headline);
+    if (assessment.confidence) {
+        const bool likely = *assessment.confidence == Confidence::Likely;
+        auto *confidence = new QLabel(likely ? tr("<b>Confidence: likely.</b> The tests point clearly to this.")
+                                             : tr("<b>Confidence: possible.</b> The tests lean this way, but not strongly."),
+                                      summary);
+        confidence->setObjectName(QStringLiteral("confidence"));
+        confidence->setWordWrap(true);
+        inner->addWidget(confidence);
+    }
+    auto *why = new QLabel(assessment.explanation, summary);
+    why->setObjectName(QStringLiteral("explanation"));
+    why->setWordWrap(true);
+    why->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    inner->addWidget(why);
+    if (assessment.kneeToWall) {
+        auto *scale = new KneeToWallScale(summary);
+        QList<KneeToWallScale::Mark> marks{{tr("This leg"), assessment.kneeToWall->cm}};
+        if (assessment.kneeToWall->otherLegCm)
+            marks.append({tr("Other"), *assessment.kneeToWall->otherLegCm});
+        scale->setMarks(marks);
+        inner->addWidget(scale);
+    }
+    auto *footer = new QHBoxLayout;
+    auto *sources = new QLabel(wizard->sourcesHtml(assessment.explanationSources), summary);
+    sources->setWordWrap(true);
+    sources->setForegroundRole(QPalette::PlaceholderText);
+    footer->addWidget(sources, 1);
+    const QString muscle = structureForVerdict(assessment.verdict);
+    if (!muscle.isEmpty()) {
+        auto *show = new QPushButton(tr("Show me the muscle"), summary);
+        show->setObjectName(QStringLiteral("showVerdictMuscle"));
+        connect(show, &QPushButton::clicked, wizard, [wizard, muscle] { emit wizard->showStructureRequested(muscle); });
+        footer->addWidget(show, 0, Qt::AlignBottom);
+    }
+    inner->addLayout(footer);
+    layout->addWidget(summary);
+
+    auto *heading = new QLabel(assessment.verdict == Verdict::SeekCare ? tr("What to do now") : tr("What you can do"), this);
+    QFont bold = heading->font();
+    bold.setWeight(QFont::DemiBold);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    heading->setFont(bold);
+    layout->addWidget(heading);
+    auto *grid = new QGridLayout;
+    grid->setSpacing(12);
+    int index = 0;
+    for (const Advice &advice : assessment.advice) {
+        grid->addWidget(new AdviceCard(advice, wizard, this), index / 2, index % 2);
+        ++index;
+    }
+    if (index == 1)
+        grid->setColumnStretch(1, 0);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, index > 1 ? 1 : 0);
+    layout->addLayout(grid);
+}
+
+} // namespace calfatlas::app

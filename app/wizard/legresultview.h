@@ -1,0 +1,20 @@
+#pragma once
+
+#include "assessment/selftest.h"
+
+#include <QWidget>
+
+namespace calfatlas::app {
+
+class SelfTestWizard;
+
+// One leg's result: the verdict in large plain words, the confidence, why, the knee-to-wall scale when
+// measured, and the advice as cards.
+class LegResultView : public QWidget {
+    Q_OBJECT
+
+public:
+    LegResultView(const assessment::LegResult &result, SelfTestWizard *wizard, QWidget *parent = nullptr);
+};
+
+} // namespace calfatlas::app

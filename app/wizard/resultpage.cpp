@@ -1,0 +1,86 @@
+#include "resultpage.h"
+
+#include "assessment/report.h"
+#include "legresultview.h"
+#include "selftestwizard.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace calfatlas::app {
+
+ResultPage::ResultPage(SelfTestWizard *wizard, Kind kind) : ScrollPage(wizard), m_kind(kind)
+{
+    setObjectName(kind == Kind::Care ? QStringLiteral("carePage") : QStringLiteral("resultPage"));
+    setFinalPage(true);
+    if (kind == Kind::Care) {
+        setHeading(tr("Please see a clinician instead"),
+                   tr("What you told us can be a sign of something a stretch test must not be used on."));
+    } else {
+        setHeading(tr("Your result"),
+                   tr("What the two tests suggest, why, and what you can do about it."));
+    }
+    m_legs = new QWidget(this);
+    auto *legs = new QVBoxLayout(m_legs);
+    legs->setContentsMargins(0, 0, 0, 0);
+    legs->setSpacing(24);
+    body()->addWidget(m_legs);
+
+    auto *actions = new QHBoxLayout;
+    m_save = new QPushButton(tr("Save to history"), this);
+    m_save->setObjectName(QStringLiteral("save"));
+    m_save->setToolTip(tr("Keep this result on this computer to compare it later"));
+    auto *copy = new QPushButton(tr("Copy as text"), this);
+    copy->setObjectName(QStringLiteral("copy"));
+    copy->setToolTip(tr("Copy the result to the clipboard, to paste it into a message or a note"));
+    auto *again = new QPushButton(tr("Start again"), this);
+    again->setObjectName(QStringLiteral("startAgain"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("saveStatus"));
+    m_status->setWordWrap(true);
+    actions->addWidget(m_save);
+    actions->addWidget(copy);
+    actions->addWidget(again);
+    actions->addWidget(m_status, 1);
+    body()->addLayout(actions);
+    addParagraph(wizard->content().disclaimer(), true);
+    body()->addStretch(1);
+
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        m_status->setText(tr("Saving…"));
+        m_save->setEnabled(false);
+        emit selfTest()->saveRequested(selfTest()->results());
+    });
+    connect(copy, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(assessment::plainTextReport(selfTest()->results(), selfTest()->content(),
+                                                                       selfTest()->references()));
+        m_status->setText(tr("Copied to the clipboard."));
+    });
+    connect(again, &QPushButton::clicked, wizard, &SelfTestWizard::startAgain);
+}
+
+void ResultPage::initializePage()
+{
+    qDeleteAll(m_legs->findChildren<LegResultView *>(Qt::FindDirectChildrenOnly));
+    const std::vector<assessment::LegResult> results = selfTest()->results();
+    // After a warning sign the advice is the same for every leg: show it once.
+    const size_t shown = m_kind == Kind::Care ? std::min<size_t>(1, results.size()) : results.size();
+    for (size_t i = 0; i < shown; ++i)
+        m_legs->layout()->addWidget(new LegResultView(results[i], selfTest(), m_legs));
+    m_save->setVisible(selfTest()->canSave());
+    m_save->setEnabled(true);
+    m_status->clear();
+}
+
+void ResultPage::setSaveOutcome(bool saved, const QString &message)
+{
+    m_status->setText(message);
+    // A failed save keeps everything on screen, and the button, for another try.
+    m_save->setEnabled(!saved);
+}
+
+} // namespace calfatlas::app

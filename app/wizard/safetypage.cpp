@@ -1,0 +1,66 @@
+#include "safetypage.h"
+
+#include "choicegroup.h"
+#include "selftestwizard.h"
+
+#include <QVBoxLayout>
+
+namespace calfatlas::app {
+
+using namespace calfatlas::assessment;
+
+SafetyPage::SafetyPage(SelfTestWizard *wizard) : ScrollPage(wizard)
+{
+    setHeading(tr("Safety first"),
+               tr("Answer each question for the sore leg. If any answer is yes, the stretch tests are not for "
+                   "you today, and the next page says what to do instead."));
+    QStringList sources;
+    for (RedFlag flag : allRedFlags()) {
+        const RedFlagText &text = wizard->content().redFlag(flag);
+        auto *question = new ChoiceGroup(text.question, {{QStringLiteral("yes"), tr("Yes"), {}}, {QStringLiteral("no"), tr("No"), {}}},
+                                         this, Qt::Horizontal);
+        question->setObjectName(idOf(flag));
+        question->setWhy(tr("Why we ask: %1").arg(text.why));
+        connect(question, &ChoiceGroup::changed, this, &QWizardPage::completeChanged);
+        body()->addWidget(question);
+        m_questions.append({flag, question});
+        for (const QString &key : text.sources) {
+            if (!sources.contains(key))
+                sources.append(key);
+        }
+    }
+    addSourceLine(sources);
+    body()->addStretch(1);
+}
+
+std::vector<RedFlag> SafetyPage::redFlags() const
+{
+    std::vector<RedFlag> flags;
+    for (const auto &[flag, question] : m_questions) {
+        if (question->selected() == QLatin1String("yes"))
+            flags.push_back(flag);
+    }
+    return flags;
+}
+
+bool SafetyPage::isComplete() const
+{
+    for (const auto &entry : m_questions) {
+        if (!entry.second->isAnswered())
+            return false;
+    }
+    return true;
+}
+
+int SafetyPage::nextId() const
+{
+    return redFlags().empty() ? SelfTestWizard::About : SelfTestWizard::Care;
+}
+
+void SafetyPage::reset()
+{
+    for (const auto &entry : m_questions)
+        entry.second->clear();
+}
+
+} // namespace calfatlas::app

@@ -1,0 +1,21 @@
+#include "selftestarea.h"
+
+#include "selftestwizard.h"
+
+#include <QVBoxLayout>
+
+namespace calfatlas::app {
+
+SelfTestArea::SelfTestArea(const assessment::SelfTestContent *content, const References *references, QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_wizard = new SelfTestWizard(content, references, this);
+    // QDialog makes itself a window whatever its parent: turn it back into a plain child widget.
+    m_wizard->setWindowFlags(Qt::Widget);
+    layout->addWidget(m_wizard);
+    setFocusProxy(m_wizard);
+}
+
+} // namespace calfatlas::app

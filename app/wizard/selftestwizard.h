@@ -1,0 +1,67 @@
+#pragma once
+
+#include "assessment/selftest.h"
+#include "common/references.h"
+
+#include <QWizard>
+
+#include <vector>
+
+namespace calfatlas::app {
+
+class AboutPage;
+class IntroPage;
+class MeasurePage;
+class ResultPage;
+class SafetyPage;
+class TestPage;
+
+// The guided self-test: before you start, the safety screen (any warning sign ends it on the care page),
+// about you, the bench and wall tests for each chosen leg, the optional knee-to-wall measurement, and the
+// result. It asks and shows; every decision comes from the core's assessment engine.
+class SelfTestWizard : public QWizard {
+    Q_OBJECT
+
+public:
+    enum PageId { Intro, Safety, Care, About, Bench, Wall, Measure, Result };
+
+    SelfTestWizard(const assessment::SelfTestContent *content, const References *references, QWidget *parent = nullptr);
+
+    const assessment::SelfTestContent &content() const { return *m_content; }
+    const References &references() const { return *m_references; }
+    // Source keys as short labels, each with its full citation as a tooltip (rich text).
+    QString sourcesHtml(const QStringList &keys) const;
+
+    // What has been answered so far (the legs, red flags, context, ratings and distances).
+    assessment::SelfTestAnswers answers() const;
+    std::vector<assessment::LegResult> results() const;
+    bool hasAnswers() const;
+
+    // Jumps to a step ("bench", "wall", "measure", "safety"), as far as the answers given allow.
+    void showStep(const QString &step);
+    bool canSave() const;
+
+public slots:
+    // Clears every answer and goes back to the first page.
+    void startAgain();
+    // The storage's reply to saveRequested: on failure the answers stay on screen for another try.
+    void setSaveOutcome(bool saved, const QString &message);
+    void reject() override;
+
+signals:
+    void showStructureRequested(const QString &structureId);
+    void saveRequested(const std::vector<calfatlas::assessment::LegResult> &results);
+
+private:
+    const assessment::SelfTestContent *m_content;
+    const References *m_references;
+    SafetyPage *m_safety = nullptr;
+    AboutPage *m_about = nullptr;
+    TestPage *m_bench = nullptr;
+    TestPage *m_wall = nullptr;
+    MeasurePage *m_measure = nullptr;
+    ResultPage *m_result = nullptr;
+    ResultPage *m_care = nullptr;
+};
+
+} // namespace calfatlas::app

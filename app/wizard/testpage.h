@@ -1,0 +1,34 @@
+#pragma once
+
+#include "assessment/selftest.h"
+#include "scrollpage.h"
+
+#include <QHash>
+
+namespace calfatlas::app {
+
+class ChoiceGroup;
+
+// Steps 4 and 5: how to do the bench test (knee bent) or the wall test (knee straight), and how it felt
+// in each chosen leg.
+class TestPage : public ScrollPage {
+    Q_OBJECT
+
+public:
+    TestPage(SelfTestWizard *wizard, const QString &testId, int nextPage);
+
+    // Shows one rating per leg, keeping the ratings already given for legs still chosen.
+    void setLegs(const std::vector<assessment::LegAnswers> &legs);
+    std::optional<assessment::Level> rating(const std::optional<assessment::Side> &side) const;
+    bool isComplete() const override;
+    int nextId() const override { return m_next; }
+    void reset() override;
+
+private:
+    QString m_testId;
+    int m_next;
+    QWidget *m_ratingsBox = nullptr;
+    QList<std::pair<QString, ChoiceGroup *>> m_ratings;  // leg key -> its rating
+};
+
+} // namespace calfatlas::app
