@@ -1,0 +1,331 @@
+// The self-test wizard, walked through with real clicks and key presses on an offscreen window.
+#include "assessment/selftestcontent.h"
+#include "qtprinters.h"
+#include "wizard/choicegroup.h"
+#include "wizard/selftestwizard.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+using namespace calfatlas;
+using namespace calfatlas::app;
+using namespace calfatlas::assessment;
+
+namespace {
+
+const References &references()
+{
+    static const References list = References::builtIn();
+    return list;
+}
+
+const SelfTestContent &content()
+{
+    static const SelfTestContent words = SelfTestContent::builtIn(references());
+    return words;
+}
+
+struct Wizard {
+    SelfTestWizard wizard{&content(), &references()};
+
+    Wizard()
+    {
+        wizard.setWindowFlags(Qt::Widget);
+        wizard.resize(1000, 760);
+        wizard.show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    }
+
+    QAbstractButton *button(QWizard::WizardButton which) { return wizard.button(which); }
+
+    void next()
+    {
+        QAbstractButton *next = button(QWizard::NextButton);
+        ASSERT_TRUE(next->isVisible() && next->isEnabled()) << "Next is not available on page " << wizard.currentId();
+        QTest::mouseClick(next, Qt::LeftButton);
+    }
+
+    void back() { QTest::mouseClick(button(QWizard::BackButton), Qt::LeftButton); }
+
+    // Clicks the radio button `option` of the question named `group` on the current page.
+    void choose(const QString &group, const QString &option)
+    {
+        auto *question = wizard.currentPage()->findChild<ChoiceGroup *>(group);
+        ASSERT_NE(question, nullptr) << group.toStdString();
+        auto *radio = question->findChild<QRadioButton *>(option);
+        ASSERT_NE(radio, nullptr) << option.toStdString();
+        QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
+    }
+
+    void answerSafety(const QString &yesFor = {})
+    {
+        for (const QString &flag : allRedFlagIds())
+            choose(flag, flag == yesFor ? QStringLiteral("yes") : QStringLiteral("no"));
+    }
+
+    // From the first page to the result, with the given legs and ratings ("" legs: skipped).
+    void runTo(const QString &legs, const QList<std::pair<QString, QString>> &ratings)
+    {
+        next();  // intro -> safety
+        answerSafety();
+        next();  // -> about
+        if (!legs.isEmpty())
+            choose(QStringLiteral("legs"), legs);
+        next();  // -> bench
+        for (const auto &[name, level] : ratings) {
+            if (name.startsWith(QLatin1String("bench")))
+                choose(name, level);
+        }
+        next();  // -> wall
+        for (const auto &[name, level] : ratings) {
+            if (name.startsWith(QLatin1String("wall")))
+                choose(name, level);
+        }
+        next();  // -> measure
+        next();  // -> result
+    }
+
+    QStringList headlines() const
+    {
+        QStringList texts;
+        for (QLabel *label : wizard.currentPage()->findChildren<QLabel *>(QStringLiteral("headline")))
+            texts.append(label->text());
+        return texts;
+    }
+};
+
+TEST(SelfTest, NextWaitsForEverySafetyAnswer)
+{
+    Wizard w;
+    w.next();
+    EXPECT_EQ(w.wizard.currentId(), SelfTestWizard::Safety);
+    EXPECT_FALSE(w.button(QWizard::NextButton)->isEnabled());
+    w.choose(QStringLiteral("sudden-pop"), QStringLiteral("no"));
+    EXPECT_FALSE(w.button(QWizard::NextButton)->isEnabled());
+    w.answerSafety();
+    EXPECT_TRUE(w.button(QWizard::NextButton)->isEnabled());
+}
+
+TEST(SelfTest, ARedFlagStopsOnTheCarePageWithNoExercises)
+{
+    Wizard w;
+    w.next();
+    w.answerSafety(QStringLiteral("heel-gap"));
+    w.next();
+    EXPECT_EQ(w.wizard.currentId(), SelfTestWizard::Care);
+    ASSERT_EQ(w.headlines().size(), 1);
+    EXPECT_EQ(w.headlines().first(), QStringLiteral("See a clinician today"));
+    const auto advice = w.wizard.currentPage()->findChildren<QWidget *>(QRegularExpression(QStringLiteral("^advice-")));
+    ASSERT_EQ(advice.size(), 1);
+    EXPECT_EQ(advice.first()->objectName(), QStringLiteral("advice-see-clinician"));
+    EXPECT_FALSE(w.button(QWizard::NextButton)->isVisible());
+}
+
+TEST(SelfTest, NumbnessAloneSaysSoon)
+{
+    Wizard w;
+    w.next();
+    w.answerSafety(QStringLiteral("numbness"));
+    w.next();
+    EXPECT_EQ(w.headlines().value(0), QStringLiteral("See a clinician soon"));
+}
+
+TEST(SelfTest, EachVerdictAppearsForTheRatingsThatProduceIt)
+{
+    const QList<std::pair<QList<std::pair<QString, QString>>, QString>> cases{
+        {{{QStringLiteral("bench-right"), QStringLiteral("strong")}, {QStringLiteral("wall-right"), QStringLiteral("none")}},
+         QStringLiteral("Most likely your soleus")},
+        {{{QStringLiteral("bench-right"), QStringLiteral("none")}, {QStringLiteral("wall-right"), QStringLiteral("mild")}},
+         QStringLiteral("Possibly your gastrocnemius")},
+        {{{QStringLiteral("bench-right"), QStringLiteral("mild")}, {QStringLiteral("wall-right"), QStringLiteral("strong")}},
+         QStringLiteral("Possibly both calf muscles")},
+        {{{QStringLiteral("bench-right"), QStringLiteral("none")}, {QStringLiteral("wall-right"), QStringLiteral("none")}},
+         QStringLiteral("Neither test pointed to a calf muscle")}};
+    for (const auto &[ratings, headline] : cases) {
+        Wizard w;
+        w.runTo(QStringLiteral("right"), ratings);
+        EXPECT_EQ(w.wizard.currentId(), SelfTestWizard::Result);
+        EXPECT_EQ(w.headlines(), QStringList{headline});
+    }
+}
+
+TEST(SelfTest, BothLegsAreTestedAndEachGetsAResult)
+{
+    Wizard w;
+    w.runTo(QStringLiteral("both"), {{QStringLiteral("bench-left"), QStringLiteral("moderate")},
+                                     {QStringLiteral("bench-right"), QStringLiteral("none")},
+                                     {QStringLiteral("wall-left"), QStringLiteral("none")},
+                                     {QStringLiteral("wall-right"), QStringLiteral("strong")}});
+    EXPECT_EQ(w.headlines(), (QStringList{QStringLiteral("Most likely your soleus"), QStringLiteral("Most likely your gastrocnemius")}));
+    const std::vector<LegResult> results = w.wizard.results();
+    ASSERT_EQ(results.size(), 2u);
+    EXPECT_EQ(results[0].answers.side, Side::Left);
+    EXPECT_EQ(results[1].answers.side, Side::Right);
+}
+
+TEST(SelfTest, ABenchRatingIsNeededForEveryLeg)
+{
+    Wizard w;
+    w.next();
+    w.answerSafety();
+    w.next();
+    w.choose(QStringLiteral("legs"), QStringLiteral("both"));
+    w.next();
+    w.choose(QStringLiteral("bench-left"), QStringLiteral("mild"));
+    EXPECT_FALSE(w.button(QWizard::NextButton)->isEnabled());
+    w.choose(QStringLiteral("bench-right"), QStringLiteral("none"));
+    EXPECT_TRUE(w.button(QWizard::NextButton)->isEnabled());
+}
+
+TEST(SelfTest, BackKeepsEveryAnswer)
+{
+    Wizard w;
+    w.next();
+    w.answerSafety();
+    w.next();
+    w.choose(QStringLiteral("legs"), QStringLiteral("left"));
+    w.choose(QStringLiteral("strike"), QStringLiteral("forefoot"));
+    w.next();
+    w.choose(QStringLiteral("bench-left"), QStringLiteral("moderate"));
+    w.back();  // -> about
+    w.back();  // -> safety
+    EXPECT_TRUE(w.button(QWizard::NextButton)->isEnabled());  // the safety answers are still there
+    w.next();
+    EXPECT_EQ(w.wizard.currentPage()->findChild<ChoiceGroup *>(QStringLiteral("strike"))->selected(), QStringLiteral("forefoot"));
+    w.next();
+    EXPECT_EQ(w.wizard.currentPage()->findChild<ChoiceGroup *>(QStringLiteral("bench-left"))->selected(),
+              QStringLiteral("moderate"));
+    EXPECT_EQ(w.wizard.answers().context.strike, Strike::Forefoot);
+}
+
+TEST(SelfTest, SkippedQuestionsStillGiveAResult)
+{
+    Wizard w;
+    w.runTo(QString(), {{QStringLiteral("bench-leg"), QStringLiteral("mild")}, {QStringLiteral("wall-leg"), QStringLiteral("none")}});
+    EXPECT_EQ(w.headlines(), QStringList{QStringLiteral("Possibly your soleus")});
+    const SelfTestAnswers answers = w.wizard.answers();
+    EXPECT_FALSE(answers.context.runner.has_value());
+    EXPECT_FALSE(answers.context.volumeIncreasePercent.has_value());
+    EXPECT_EQ(answers.context.strike, Strike::Unknown);
+    ASSERT_EQ(answers.legs.size(), 1u);
+    EXPECT_FALSE(answers.legs[0].side.has_value());
+}
+
+TEST(SelfTest, BadMeasurementsAreRefusedOnThePage)
+{
+    Wizard w;
+    w.next();
+    w.answerSafety();
+    w.next();
+    w.choose(QStringLiteral("legs"), QStringLiteral("left"));
+    w.next();
+    w.choose(QStringLiteral("bench-left"), QStringLiteral("mild"));
+    w.next();
+    w.choose(QStringLiteral("wall-left"), QStringLiteral("none"));
+    w.next();
+    ASSERT_EQ(w.wizard.currentId(), SelfTestWizard::Measure);
+    auto *distance = w.wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("distance-left"));
+    auto *problem = w.wizard.currentPage()->findChild<QLabel *>(QStringLiteral("problem-left"));
+    ASSERT_NE(distance, nullptr);
+    for (const char *bad : {"-3", "40", "ten"}) {
+        distance->clear();
+        QTest::keyClicks(distance, QString::fromLatin1(bad));
+        EXPECT_FALSE(w.button(QWizard::NextButton)->isEnabled()) << bad;
+        EXPECT_FALSE(problem->text().isEmpty()) << bad;
+    }
+    distance->clear();  // empty: not measured, which is fine
+    EXPECT_TRUE(w.button(QWizard::NextButton)->isEnabled());
+    EXPECT_TRUE(problem->text().isEmpty());
+    QTest::keyClicks(distance, QStringLiteral("8,5"));
+    EXPECT_TRUE(w.button(QWizard::NextButton)->isEnabled());
+    w.next();
+    const std::vector<LegResult> results = w.wizard.results();
+    ASSERT_EQ(results.size(), 1u);
+    ASSERT_TRUE(results[0].assessment.kneeToWall.has_value());
+    EXPECT_DOUBLE_EQ(results[0].assessment.kneeToWall->cm, 8.5);
+    EXPECT_EQ(results[0].assessment.kneeToWall->band, KneeToWallBand::Reduced);
+}
+
+TEST(SelfTest, EscapeAsksBeforeDiscarding)
+{
+    Wizard w;
+    w.next();
+    w.answerSafety();
+    // Answer the question that pops up: first keep the answers, then discard them.
+    for (const auto button : {QMessageBox::Cancel, QMessageBox::Discard}) {
+        QTimer::singleShot(0, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            ASSERT_NE(box, nullptr);
+            box->button(button)->click();
+        });
+        QTest::keyClick(&w.wizard, Qt::Key_Escape);
+        if (button == QMessageBox::Cancel) {
+            EXPECT_EQ(w.wizard.currentId(), SelfTestWizard::Safety);
+            EXPECT_TRUE(w.button(QWizard::NextButton)->isEnabled());
+        }
+    }
+    EXPECT_EQ(w.wizard.currentId(), SelfTestWizard::Intro);
+    w.next();
+    EXPECT_FALSE(w.button(QWizard::NextButton)->isEnabled());  // the old answers are gone
+}
+
+TEST(SelfTest, ShowMeAndCopyAndSave)
+{
+    Wizard w;
+    QSignalSpy shown(&w.wizard, &SelfTestWizard::showStructureRequested);
+    QSignalSpy saved(&w.wizard, &SelfTestWizard::saveRequested);
+    w.runTo(QStringLiteral("right"), {{QStringLiteral("bench-right"), QStringLiteral("strong")},
+                                      {QStringLiteral("wall-right"), QStringLiteral("none")}});
+    auto *show = w.wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("showVerdictMuscle"));
+    ASSERT_NE(show, nullptr);
+    QTest::mouseClick(show, Qt::LeftButton);
+    ASSERT_EQ(shown.count(), 1);
+    EXPECT_EQ(shown.at(0).at(0).toString(), QStringLiteral("soleus"));
+
+    QTest::mouseClick(w.wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("copy")), Qt::LeftButton);
+    EXPECT_TRUE(QApplication::clipboard()->text().contains(QStringLiteral("Most likely your soleus")));
+
+    auto *save = w.wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("save"));
+    ASSERT_NE(save, nullptr);
+    EXPECT_TRUE(save->isVisible());  // the spy listens
+    QTest::mouseClick(save, Qt::LeftButton);
+    ASSERT_EQ(saved.count(), 1);
+    w.wizard.setSaveOutcome(false, QStringLiteral("The disk is full."));
+    EXPECT_TRUE(save->isEnabled());  // ready to try again
+    EXPECT_EQ(w.wizard.currentPage()->findChild<QLabel *>(QStringLiteral("saveStatus"))->text(), QStringLiteral("The disk is full."));
+    EXPECT_EQ(w.wizard.currentId(), SelfTestWizard::Result);
+}
+
+TEST(SelfTest, EveryControlHasAnAccessibleName)
+{
+    Wizard w;
+    w.runTo(QStringLiteral("both"), {{QStringLiteral("bench-left"), QStringLiteral("mild")},
+                                     {QStringLiteral("bench-right"), QStringLiteral("mild")},
+                                     {QStringLiteral("wall-left"), QStringLiteral("none")},
+                                     {QStringLiteral("wall-right"), QStringLiteral("none")}});
+    for (int id : w.wizard.pageIds()) {
+        for (QRadioButton *radio : w.wizard.page(id)->findChildren<QRadioButton *>())
+            EXPECT_FALSE(radio->accessibleName().isEmpty()) << radio->text().toStdString();
+        for (QLineEdit *edit : w.wizard.page(id)->findChildren<QLineEdit *>()) {
+            if (!qobject_cast<QAbstractSpinBox *>(edit->parentWidget())) {  // a spin box names its own editor
+                EXPECT_FALSE(edit->accessibleName().isEmpty()) << edit->objectName().toStdString();
+            }
+        }
+        for (QAbstractSpinBox *spin : w.wizard.page(id)->findChildren<QAbstractSpinBox *>())
+            EXPECT_FALSE(spin->accessibleName().isEmpty()) << spin->objectName().toStdString();
+    }
+}
+
+} // namespace
