@@ -3,6 +3,7 @@
 #include "appdata.h"
 #include "explorer/explorerpage.h"
 #include "wizard/selftestarea.h"
+#include "wizard/selftestwizard.h"
 #include "mainwindow.h"
 #include "welcomepage.h"
 
@@ -15,8 +16,48 @@ QStringList areaIds()
     return {QStringLiteral("explore"), QStringLiteral("selftest"), QStringLiteral("welcome")};
 }
 
+namespace {
+
+// Opens the atlas on a structure, from any area's "show me".
+void showStructure(MainWindow &window, const QString &id)
+{
+    if (auto *explorer = qobject_cast<ExplorerPage *>(window.areaPage(QStringLiteral("explore")))) {
+        window.showArea(QStringLiteral("explore"));
+        explorer->selectStructure(id);
+    }
+}
+
+// Opens the self-test at a step, from another area's link.
+void showSelfTestStep(MainWindow &window, const QString &step)
+{
+    if (auto *area = qobject_cast<SelfTestArea *>(window.areaPage(QStringLiteral("selftest")))) {
+        window.showArea(QStringLiteral("selftest"));
+        area->wizard()->showStep(step);
+    }
+}
+
+// The links between areas, made as each area's page is built.
+void connectArea(MainWindow &window, QWidget *page)
+{
+    if (auto *area = qobject_cast<SelfTestArea *>(page)) {
+        QObject::connect(area->wizard(), &SelfTestWizard::showStructureRequested, &window,
+                         [&window](const QString &id) { showStructure(window, id); });
+    } else if (auto *welcome = qobject_cast<WelcomePage *>(page)) {
+        if (window.areaIds().contains(QStringLiteral("explore")))
+            welcome->addCardButton(WelcomePage::Audience::Students, MainWindow::tr("Open the atlas"),
+                                   [&window] { window.showArea(QStringLiteral("explore")); });
+        if (window.areaIds().contains(QStringLiteral("selftest")))
+            welcome->addCardButton(WelcomePage::Audience::Runners, MainWindow::tr("Start the self-test"),
+                                   [&window] { showSelfTestStep(window, QStringLiteral("intro")); });
+    }
+}
+
+} // namespace
+
 void addAreas(MainWindow &window, AppData &data)
 {
+    QObject::connect(&window, &MainWindow::areaCreated, &window,
+                     [&window](const QString &, QWidget *page) { connectArea(window, page); });
     if (data.anatomy) {
         window.addArea(QStringLiteral("explore"), MainWindow::tr("Explore"),
                        MainWindow::tr("The interactive diagram of the lower leg"),

@@ -2,7 +2,7 @@
 
 #include <QAbstractButton>
 #include <QButtonGroup>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -29,12 +29,10 @@ ChoiceGroup::ChoiceGroup(const QString &question, const QList<Option> &options, 
     layout->addWidget(m_why);
 
     m_buttons = new QButtonGroup(this);
-    auto *grid = new QGridLayout;
-    grid->setContentsMargins(12, 2, 0, 0);
-    grid->setHorizontalSpacing(18);
-    grid->setVerticalSpacing(2);
-    int column = 0;
-    int row = 0;
+    QBoxLayout *answers = orientation == Qt::Vertical ? static_cast<QBoxLayout *>(new QVBoxLayout)
+                                                      : static_cast<QBoxLayout *>(new QHBoxLayout);
+    answers->setContentsMargins(12, 2, 0, 0);
+    answers->setSpacing(orientation == Qt::Vertical ? 4 : 18);
     for (const Option &option : options) {
         auto *button = new QRadioButton(option.label, this);
         button->setObjectName(option.id);
@@ -43,23 +41,23 @@ ChoiceGroup::ChoiceGroup(const QString &question, const QList<Option> &options, 
             button->setAccessibleDescription(option.description);
         m_buttons->addButton(button, int(m_ids.size()));
         m_ids.append(option.id);
-        grid->addWidget(button, row, column);
+        answers->addWidget(button);
         if (!option.description.isEmpty() && orientation == Qt::Vertical) {
             auto *description = new QLabel(option.description, this);
             description->setWordWrap(true);
             description->setForegroundRole(QPalette::PlaceholderText);
-            description->setContentsMargins(24, 0, 0, 4);
             description->setBuddy(button);
-            grid->addWidget(description, ++row, column);
+            // Indented under the button's text by a spacer: label margins upset word-wrapped heights.
+            auto *indent = new QHBoxLayout;
+            indent->addSpacing(24);
+            indent->addWidget(description, 1);
+            answers->addLayout(indent);
+            answers->addSpacing(4);
         }
-        if (orientation == Qt::Vertical)
-            ++row;
-        else
-            ++column;
     }
     if (orientation == Qt::Horizontal)
-        grid->setColumnStretch(column, 1);
-    layout->addLayout(grid);
+        answers->addStretch(1);
+    layout->addLayout(answers);
     connect(m_buttons, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
         if (checked)
             emit changed(m_ids.at(id));

@@ -44,7 +44,8 @@ void KneeToWallScale::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     const QFontMetrics metrics = fontMetrics();
     const qreal line = metrics.height();
-    const QRectF bar(12, line * 1.6 + 6, width() - 24, 16);
+    const qreal inset = metrics.horizontalAdvance(tr("%1 cm").arg(20)) / 2.0 + 4;  // room for the end labels
+    const QRectF bar(inset, line * 1.6 + 6, width() - 2 * inset, 16);
     const auto xOf = [&](double cm) { return bar.left() + bar.width() * std::min(cm, kScaleMaxCm) / kScaleMaxCm; };
     const qreal cut = xOf(assessment::kKneeToWallReducedBelowCm);
     const bool dark = isDarkPalette();

@@ -14,16 +14,15 @@ ScrollPage::ScrollPage(SelfTestWizard *wizard) : m_wizard(wizard)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    // Lines of text stay a readable length, centred, however wide the window is.
+    // Lines of text stay a readable length however wide the window is, aligned with the page title.
     auto *centring = new QWidget(scroll);
     auto *row = new QHBoxLayout(centring);
     row->setContentsMargins(0, 0, 0, 0);
     auto *content = new QWidget(centring);
     content->setMaximumWidth(900);
     m_body = new QVBoxLayout(content);
-    m_body->setContentsMargins(8, 4, 16, 12);
+    m_body->setContentsMargins(14, 4, 16, 12);
     m_body->setSpacing(12);
-    row->addStretch(1);
     row->addWidget(content, 100);
     row->addStretch(1);
     scroll->setWidget(centring);

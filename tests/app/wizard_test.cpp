@@ -1,6 +1,7 @@
 // The self-test wizard, walked through with real clicks and key presses on an offscreen window.
 #include "assessment/selftestcontent.h"
 #include "qtprinters.h"
+#include "shell/theme.h"
 #include "wizard/choicegroup.h"
 #include "wizard/selftestwizard.h"
 
@@ -326,6 +327,53 @@ TEST(SelfTest, EveryControlHasAnAccessibleName)
         for (QAbstractSpinBox *spin : w.wizard.page(id)->findChildren<QAbstractSpinBox *>())
             EXPECT_FALSE(spin->accessibleName().isEmpty()) << spin->objectName().toStdString();
     }
+}
+
+} // namespace
+
+namespace {
+
+// Not a test: renders every page of the self-test to PNG files for looking at them
+// (run with --gtest_also_run_disabled_tests --gtest_filter='*WizardPages*'; CALFATLAS_SHOTS names the folder).
+TEST(Screens, DISABLED_WizardPages)
+{
+    const QString folder = qEnvironmentVariable("CALFATLAS_SHOTS", QStringLiteral("/tmp"));
+    applyTheme(*qApp, themeFromId(qEnvironmentVariable("CALFATLAS_SHOTS_THEME")).value_or(Theme::Light));
+    Wizard w;
+    w.wizard.resize(1090, 780);
+    int n = 0;
+    const auto shot = [&](const QString &name) {
+        QApplication::processEvents();
+        w.wizard.grab().save(QStringLiteral("%1/wizard-%2-%3.png").arg(folder).arg(++n).arg(name));
+    };
+    shot(QStringLiteral("intro"));
+    w.next();
+    w.answerSafety();
+    shot(QStringLiteral("safety"));
+    w.next();
+    w.choose(QStringLiteral("legs"), QStringLiteral("both"));
+    w.choose(QStringLiteral("runner"), QStringLiteral("yes"));
+    w.choose(QStringLiteral("strike"), QStringLiteral("midfoot"));
+    shot(QStringLiteral("about"));
+    w.next();
+    w.choose(QStringLiteral("bench-left"), QStringLiteral("moderate"));
+    w.choose(QStringLiteral("bench-right"), QStringLiteral("none"));
+    shot(QStringLiteral("bench"));
+    w.next();
+    w.choose(QStringLiteral("wall-left"), QStringLiteral("none"));
+    w.choose(QStringLiteral("wall-right"), QStringLiteral("strong"));
+    shot(QStringLiteral("wall"));
+    w.next();
+    QTest::keyClicks(w.wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("distance-left")), QStringLiteral("8.5"));
+    QTest::keyClicks(w.wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("distance-right")), QStringLiteral("11"));
+    shot(QStringLiteral("measure"));
+    w.next();
+    shot(QStringLiteral("result"));
+    w.wizard.startAgain();
+    w.next();
+    w.answerSafety(QStringLiteral("swelling-warmth"));
+    w.next();
+    shot(QStringLiteral("care"));
 }
 
 } // namespace
