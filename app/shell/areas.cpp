@@ -2,6 +2,7 @@
 
 #include "appdata.h"
 #include "explorer/explorerpage.h"
+#include "movement/movementpage.h"
 #include "wizard/selftestarea.h"
 #include "wizard/selftestwizard.h"
 #include "mainwindow.h"
@@ -13,7 +14,7 @@ namespace calfatlas::app {
 
 QStringList areaIds()
 {
-    return {QStringLiteral("explore"), QStringLiteral("selftest"), QStringLiteral("welcome")};
+    return {QStringLiteral("explore"), QStringLiteral("selftest"), QStringLiteral("movement"), QStringLiteral("welcome")};
 }
 
 namespace {
@@ -42,6 +43,11 @@ void connectArea(MainWindow &window, QWidget *page)
     if (auto *area = qobject_cast<SelfTestArea *>(page)) {
         QObject::connect(area->wizard(), &SelfTestWizard::showStructureRequested, &window,
                          [&window](const QString &id) { showStructure(window, id); });
+    } else if (auto *movement = qobject_cast<MovementPage *>(page)) {
+        QObject::connect(movement, &MovementPage::showStructureRequested, &window,
+                         [&window](const QString &id) { showStructure(window, id); });
+        QObject::connect(movement, &MovementPage::selfTestStepRequested, &window,
+                         [&window](const QString &step) { showSelfTestStep(window, step); });
     } else if (auto *welcome = qobject_cast<WelcomePage *>(page)) {
         if (window.areaIds().contains(QStringLiteral("explore")))
             welcome->addCardButton(WelcomePage::Audience::Students, MainWindow::tr("Open the atlas"),
@@ -71,6 +77,10 @@ void addAreas(MainWindow &window, AppData &data)
                        QIcon(QStringLiteral(":/calfatlas/icons/nav-selftest.svg")),
                        [&data] { return new SelfTestArea(&*data.selfTest, &data.references); });
     }
+    window.addArea(QStringLiteral("movement"), MainWindow::tr("Movement"),
+                   MainWindow::tr("A moving knee and ankle: why each test stretches its muscle"),
+                   QIcon(QStringLiteral(":/calfatlas/icons/nav-movement.svg")),
+                   [&data] { return new MovementPage(&data.references); });
     window.addArea(QStringLiteral("welcome"), MainWindow::tr("Welcome"), MainWindow::tr("What CalfAtlas is for"),
                    QIcon(QStringLiteral(":/calfatlas/icons/nav-home.svg")), [] { return new WelcomePage; });
 }

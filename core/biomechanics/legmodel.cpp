@@ -30,14 +30,14 @@ constexpr Point kToeTipFoot{0.6, -0.1};
 constexpr Point kAnkleCentre{0.0, -1.0};
 
 // Knee flexion swings the thigh backwards relative to the shank: counter-clockwise in this frame.
-Point femurToShank(Point p, double kneeFlexionDeg)
+Point femurPointToShank(Point p, double kneeFlexionDeg)
 {
     const double t = radians(kneeFlexionDeg);
     return {p.x * std::cos(t) - p.y * std::sin(t), p.x * std::sin(t) + p.y * std::cos(t)};
 }
 
 // Dorsiflexion lifts the toes: counter-clockwise about the ankle centre.
-Point footToShank(Point p, double ankleDorsiflexionDeg)
+Point footPointToShank(Point p, double ankleDorsiflexionDeg)
 {
     const double t = radians(ankleDorsiflexionDeg);
     return {kAnkleCentre.x + p.x * std::cos(t) - p.y * std::sin(t),
@@ -61,9 +61,9 @@ double wrapPositive(double angle)
 // past that point, the path is a straight line. Returns the length; fills `points` when given.
 double gastrocnemiusPath(Pose pose, std::vector<Point> *points)
 {
-    const Point centre = femurToShank(kCondyleCentreFemur, pose.kneeFlexionDeg);
+    const Point centre = femurPointToShank(kCondyleCentreFemur, pose.kneeFlexionDeg);
     const double originAngle = kGastrocnemiusOriginAngle + radians(pose.kneeFlexionDeg);
-    const Point insertion = footToShank(kCalcanealInsertionFoot, pose.ankleDorsiflexionDeg);
+    const Point insertion = footPointToShank(kCalcanealInsertionFoot, pose.ankleDorsiflexionDeg);
     const Point origin{centre.x + kCondyleRadius * std::cos(originAngle),
                        centre.y + kCondyleRadius * std::sin(originAngle)};
     const double d = distance(centre, insertion);
@@ -164,7 +164,7 @@ QString idOf(Stretch stretch)
 double LegModel::length(Muscle muscle, Pose pose)
 {
     if (muscle == Muscle::Soleus)
-        return distance(kSoleusOrigin, footToShank(kCalcanealInsertionFoot, pose.ankleDorsiflexionDeg));
+        return distance(kSoleusOrigin, footPointToShank(kCalcanealInsertionFoot, pose.ankleDorsiflexionDeg));
     return gastrocnemiusPath(pose, nullptr);
 }
 
@@ -182,21 +182,31 @@ LegGeometry LegModel::geometry(Pose pose)
 {
     LegGeometry g;
     g.pose = pose;
-    g.hip = femurToShank(kHipFemur, pose.kneeFlexionDeg);
+    g.hip = femurPointToShank(kHipFemur, pose.kneeFlexionDeg);
     g.knee = {0, 0};
     g.ankle = kAnkleCentre;
-    g.condyleCentre = femurToShank(kCondyleCentreFemur, pose.kneeFlexionDeg);
+    g.condyleCentre = femurPointToShank(kCondyleCentreFemur, pose.kneeFlexionDeg);
     g.condyleRadius = kCondyleRadius;
-    g.heel = footToShank(kHeelFoot, pose.ankleDorsiflexionDeg);
-    g.ball = footToShank(kBallFoot, pose.ankleDorsiflexionDeg);
-    g.toeTip = footToShank(kToeTipFoot, pose.ankleDorsiflexionDeg);
-    g.calcanealInsertion = footToShank(kCalcanealInsertionFoot, pose.ankleDorsiflexionDeg);
+    g.heel = footPointToShank(kHeelFoot, pose.ankleDorsiflexionDeg);
+    g.ball = footPointToShank(kBallFoot, pose.ankleDorsiflexionDeg);
+    g.toeTip = footPointToShank(kToeTipFoot, pose.ankleDorsiflexionDeg);
+    g.calcanealInsertion = footPointToShank(kCalcanealInsertionFoot, pose.ankleDorsiflexionDeg);
     std::vector<Point> gastrocnemius;
     gastrocnemiusPath(pose, &gastrocnemius);
     g.paths[0] = gastrocnemius;
     g.paths[1] = gastrocnemius;
     g.paths[2] = {kSoleusOrigin, g.calcanealInsertion};
     return g;
+}
+
+Point LegModel::footToShank(Point footPoint, double ankleDorsiflexionDeg)
+{
+    return footPointToShank(footPoint, ankleDorsiflexionDeg);
+}
+
+Point LegModel::femurToShank(Point femurPoint, double kneeFlexionDeg)
+{
+    return femurPointToShank(femurPoint, kneeFlexionDeg);
 }
 
 } // namespace calfatlas::biomechanics

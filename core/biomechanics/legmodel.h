@@ -95,6 +95,10 @@ public:
     // The same in millimetres for a shank of the given length.
     static double changeMm(Muscle muscle, Pose pose, double shankMm = kDefaultShankMm);
     static LegGeometry geometry(Pose pose);
+    // A point fixed to the foot (relative to the ankle centre, with the foot at a right angle) or to the
+    // femur (relative to the knee centre, with the thigh in line with the shank), in the shank frame.
+    static Point footToShank(Point footPoint, double ankleDorsiflexionDeg);
+    static Point femurToShank(Point femurPoint, double kneeFlexionDeg);
 };
 
 } // namespace calfatlas::biomechanics

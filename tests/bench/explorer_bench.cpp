@@ -1,8 +1,9 @@
-// The Explore diagram's speed, offscreen: a full repaint at 1920×1080 and 3840×2160, a hover hit-test,
-// and the repaint after the hover moves to another structure.
+// The speed of CalfAtlas's views, offscreen: the Explore diagram's full repaint at 1920×1080 and 3840×2160,
+// a hover hit-test and the repaint after the hover moves; one frame of the Movement view's animation.
 #include "anatomy/knowledgebase.h"
 #include "explorer/diagramview.h"
 #include "explorer/explorerpage.h"
+#include "movement/legview.h"
 
 #include <QApplication>
 #include <QImage>
@@ -84,6 +85,23 @@ void hoverChange(benchmark::State &state)
         state.SkipWithError("the hover points miss the gastrocnemius");
 }
 BENCHMARK(hoverChange)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// One frame of the Movement view's preset animation at 1920x1080: the pose moves a step from standing
+// towards the bench test and the whole view is painted, as each animation tick does.
+void movementAnimationFrame(benchmark::State &state)
+{
+    LegView view;
+    view.resize(1920, 1080);
+    QImage target(view.size(), QImage::Format_ARGB32_Premultiplied);
+    int frame = 0;
+    for (auto _ : state) {
+        const double f = (frame++ % 54) / 53.0; // 54 frames: the 900 ms animation at 60 fps
+        view.setPose({90.0 * f, 15.0 * f});
+        QPainter painter(&target);
+        view.paintView(painter);
+    }
+}
+BENCHMARK(movementAnimationFrame)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
 

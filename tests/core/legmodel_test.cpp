@@ -1,5 +1,7 @@
 #include "biomechanics/legmodel.h"
 #include "biomechanics/lengthequations.h"
+#include "biomechanics/presets.h"
+#include "common/references.h"
 
 #include <gtest/gtest.h>
 
@@ -112,11 +114,16 @@ TEST(LegModel, TheBenchTestStretchesOnlyTheSoleus)
     const Pose bench{90, 15};
     EXPECT_LT(LegModel::changePercentShank(Muscle::GastrocnemiusMedialHead, bench), 0);
     EXPECT_GT(LegModel::changePercentShank(Muscle::Soleus, bench), 0);
-    // The wall test (knee straight, dorsiflexed) stretches both, the gastrocnemius the most.
+    // The wall test (knee straight, dorsiflexed) stretches both; the gastrocnemius is far longer than in
+    // the bench test, while the soleus is as long in both.
     const Pose wall{0, 15};
-    EXPECT_GT(LegModel::changePercentShank(Muscle::GastrocnemiusMedialHead, wall),
-              LegModel::changePercentShank(Muscle::Soleus, wall));
-    EXPECT_GT(LegModel::changePercentShank(Muscle::Soleus, wall), 0);
+    EXPECT_GT(LegModel::changePercentShank(Muscle::GastrocnemiusMedialHead, wall), 2.0);
+    EXPECT_GT(LegModel::changePercentShank(Muscle::Soleus, wall), 2.0);
+    EXPECT_GT(LegModel::changePercentShank(Muscle::GastrocnemiusMedialHead, wall) -
+                  LegModel::changePercentShank(Muscle::GastrocnemiusMedialHead, bench),
+              5.0);
+    EXPECT_DOUBLE_EQ(LegModel::changePercentShank(Muscle::Soleus, wall),
+                     LegModel::changePercentShank(Muscle::Soleus, bench));
 }
 
 TEST(LegModel, StandingIsTheReference)
@@ -154,6 +161,22 @@ TEST(LegModel, RefusesAnglesOutsideTheirRangeInsteadOfClamping)
     EXPECT_THROW(checkedShankMm(0), PoseError);
     EXPECT_THROW(checkedShankMm(std::numeric_limits<double>::quiet_NaN()), PoseError);
     EXPECT_DOUBLE_EQ(checkedShankMm(400), 400);
+}
+
+TEST(Presets, EachHasAPoseInRangeAndKnownSources)
+{
+    const calfatlas::References references = calfatlas::References::builtIn();
+    ASSERT_EQ(presets().size(), 6u);
+    for (const Preset &preset : presets()) {
+        EXPECT_NO_THROW(checkedPose(preset.pose.kneeFlexionDeg, preset.pose.ankleDorsiflexionDeg));
+        ASSERT_FALSE(preset.sources.isEmpty()) << qPrintable(preset.id);
+        for (const QString &key : preset.sources)
+            EXPECT_NE(references.find(key), nullptr) << qPrintable(key);
+        EXPECT_EQ(findPreset(preset.id), &preset);
+    }
+    EXPECT_EQ(findPreset(QStringLiteral("bench-test"))->selfTestStep, QStringLiteral("bench"));
+    EXPECT_EQ(findPreset(QStringLiteral("wall-test"))->selfTestStep, QStringLiteral("wall"));
+    EXPECT_EQ(findPreset(QStringLiteral("nope")), nullptr);
 }
 
 TEST(LegModel, StretchBandsHaveWords)

@@ -1,0 +1,302 @@
+#include "movementpage.h"
+
+#include "biomechanics/presets.h"
+#include "legview.h"
+#include "shell/card.h"
+#include "stretchbars.h"
+
+#include <QButtonGroup>
+#include <QCoreApplication>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QVariantAnimation>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace calfatlas::app {
+
+using namespace calfatlas::biomechanics;
+
+namespace {
+
+QString kneeWords(double knee)
+{
+    const int value = qRound(knee);
+    return value == 0 ? MovementPage::tr("straight") : MovementPage::tr("%1° bent").arg(value);
+}
+
+QString ankleWords(double ankle)
+{
+    const int value = qRound(ankle);
+    if (value == 0)
+        return MovementPage::tr("right angle");
+    return value > 0 ? MovementPage::tr("%1° dorsiflexion").arg(value)
+                     : MovementPage::tr("%1° plantar flexion").arg(-value);
+}
+
+QLabel *heading(const QString &text, QWidget *parent, double scale = 1.15)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setWeight(QFont::DemiBold);
+    label->setFont(font);
+    label->setWordWrap(true);
+    return label;
+}
+
+QString structureName(const QString &id)
+{
+    if (id == QLatin1String("soleus"))
+        return MovementPage::tr("soleus");
+    if (id == QLatin1String("calcaneal-tendon"))
+        return MovementPage::tr("calcaneal tendon");
+    return MovementPage::tr("gastrocnemius");
+}
+
+} // namespace
+
+MovementPage::MovementPage(const References *references, QWidget *parent)
+    : QWidget(parent), m_references(references), m_view(new LegView(this)), m_knee(new QSlider(Qt::Horizontal, this)),
+      m_ankle(new QSlider(Qt::Horizontal, this)), m_kneeValue(new QLabel(this)), m_ankleValue(new QLabel(this)),
+      m_bars(new StretchBars(this)), m_presets(new QButtonGroup(this)), m_captionTitle(nullptr),
+      m_caption(new QLabel(this)), m_sources(new QLabel(this)), m_testLink(new QPushButton(this)),
+      m_atlasLink(new QPushButton(this)), m_animation(new QVariantAnimation(this))
+{
+    auto *outer = new QHBoxLayout(this);
+    outer->setContentsMargins(12, 12, 12, 12);
+    outer->setSpacing(12);
+
+    auto *viewCard = new Card(this);
+    auto *viewLayout = new QVBoxLayout(viewCard);
+    viewLayout->setContentsMargins(16, 14, 16, 14);
+    viewLayout->addWidget(heading(tr("Why each test finds its muscle"), viewCard, 1.3));
+    auto *intro = new QLabel(tr("Only the gastrocnemius crosses the knee. Bend the knee and watch it go slack while "
+                                "the soleus keeps its length; lift the foot and watch both stretch."),
+                             viewCard);
+    intro->setWordWrap(true);
+    viewLayout->addWidget(intro);
+    viewLayout->addWidget(m_view, 1);
+    auto *legend = new StretchLegend(viewCard);
+    viewLayout->addWidget(legend);
+    outer->addWidget(viewCard, 3);
+
+    // The side panel: presets with their caption, the two angles, and the muscles' bars.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *panel = new QWidget(scroll);
+    auto *column = new QVBoxLayout(panel);
+    column->setContentsMargins(0, 0, 4, 0);
+    column->setSpacing(12);
+
+    auto *presetCard = new Card(panel);
+    auto *presetLayout = new QVBoxLayout(presetCard);
+    presetLayout->setContentsMargins(16, 14, 16, 14);
+    presetLayout->addWidget(heading(tr("Poses"), presetCard));
+    auto *grid = new QGridLayout;
+    grid->setSpacing(6);
+    m_presets->setExclusive(true);
+    int index = 0;
+    for (const Preset &preset : presets()) {
+        auto *button = new QPushButton(QCoreApplication::translate("Movement", preset.name), presetCard);
+        button->setCheckable(true);
+        button->setObjectName(QStringLiteral("preset-") + preset.id);
+        button->setToolTip(tr("Move to the %1 pose (Alt+%2)")
+                               .arg(QCoreApplication::translate("Movement", preset.name).toLower())
+                               .arg(index + 1));
+        button->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + index)));
+        m_presets->addButton(button, index);
+        grid->addWidget(button, index / 2, index % 2);
+        connect(button, &QPushButton::clicked, this, [this, id = preset.id] { showPreset(id); });
+        ++index;
+    }
+    presetLayout->addLayout(grid);
+    m_captionTitle = heading(QString(), presetCard, 1.0);
+    presetLayout->addWidget(m_captionTitle);
+    m_caption->setWordWrap(true);
+    m_caption->setTextFormat(Qt::PlainText);
+    presetLayout->addWidget(m_caption);
+    m_sources->setWordWrap(true);
+    m_sources->setTextFormat(Qt::RichText);
+    m_sources->setForegroundRole(QPalette::PlaceholderText);
+    presetLayout->addWidget(m_sources);
+    auto *links = new QHBoxLayout;
+    links->addWidget(m_testLink);
+    links->addWidget(m_atlasLink);
+    links->addStretch(1);
+    presetLayout->addLayout(links);
+    column->addWidget(presetCard);
+
+    auto *poseCard = new Card(panel);
+    auto *poseLayout = new QGridLayout(poseCard);
+    poseLayout->setContentsMargins(16, 14, 16, 14);
+    poseLayout->setVerticalSpacing(6);
+    poseLayout->addWidget(heading(tr("Angles"), poseCard), 0, 0, 1, 2);
+    auto *kneeLabel = new QLabel(tr("&Knee"), poseCard);
+    kneeLabel->setBuddy(m_knee);
+    auto *ankleLabel = new QLabel(tr("&Ankle"), poseCard);
+    ankleLabel->setBuddy(m_ankle);
+    m_knee->setRange(int(kKneeFlexionRange.min), int(kKneeFlexionRange.max));
+    m_ankle->setRange(int(kAnkleDorsiflexionRange.min), int(kAnkleDorsiflexionRange.max));
+    m_knee->setAccessibleName(tr("Knee flexion in degrees"));
+    m_ankle->setAccessibleName(tr("Ankle angle in degrees, positive is dorsiflexion"));
+    m_knee->setToolTip(tr("0° is a straight knee, 140° fully bent"));
+    m_ankle->setToolTip(tr("0° is the foot at a right angle; positive lifts the toes (dorsiflexion), negative "
+                           "points them (plantar flexion)"));
+    m_knee->setPageStep(10);
+    m_ankle->setPageStep(5);
+    m_knee->setTickPosition(QSlider::TicksBelow);
+    m_knee->setTickInterval(20);
+    m_ankle->setTickPosition(QSlider::TicksBelow);
+    m_ankle->setTickInterval(10);
+    m_kneeValue->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_ankleValue->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    poseLayout->addWidget(kneeLabel, 1, 0);
+    poseLayout->addWidget(m_kneeValue, 1, 1);
+    poseLayout->addWidget(m_knee, 2, 0, 1, 2);
+    poseLayout->addWidget(ankleLabel, 3, 0);
+    poseLayout->addWidget(m_ankleValue, 3, 1);
+    poseLayout->addWidget(m_ankle, 4, 0, 1, 2);
+    column->addWidget(poseCard);
+
+    auto *barsCard = new Card(panel);
+    auto *barsLayout = new QVBoxLayout(barsCard);
+    barsLayout->setContentsMargins(16, 14, 16, 14);
+    barsLayout->addWidget(heading(tr("Length from standing"), barsCard));
+    barsLayout->addWidget(m_bars);
+    auto *note = new QLabel(tr("In percent of shank length and in mm for a 400 mm shank, from a knee-and-ankle "
+                               "model fitted to Grieve 1978 and Hawkins & Hull 1990."),
+                            barsCard);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    barsLayout->addWidget(note);
+    column->addWidget(barsCard);
+    column->addStretch(1);
+    scroll->setWidget(panel);
+    scroll->setMinimumWidth(360);
+    outer->addWidget(scroll, 2);
+
+    connect(m_knee, &QSlider::valueChanged, this, [this](int value) {
+        poseEditedByHand({double(value), m_view->pose().ankleDorsiflexionDeg});
+    });
+    connect(m_ankle, &QSlider::valueChanged, this, [this](int value) {
+        poseEditedByHand({m_view->pose().kneeFlexionDeg, double(value)});
+    });
+    connect(m_view, &LegView::poseEdited, this, &MovementPage::poseEditedByHand);
+    connect(m_testLink, &QPushButton::clicked, this, [this] {
+        if (const Preset *preset = findPreset(m_presetId))
+            emit selfTestStepRequested(preset->selfTestStep);
+    });
+    connect(m_atlasLink, &QPushButton::clicked, this, [this] {
+        if (const Preset *preset = findPreset(m_presetId))
+            emit showStructureRequested(preset->structureId);
+    });
+
+    m_animation->setDuration(900);
+    m_animation->setEasingCurve(QEasingCurve::InOutCubic);
+    connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+        const QPointF angles = value.toPointF();
+        setPose({angles.x(), angles.y()});
+    });
+
+    setPose({});
+    showPreset(QStringLiteral("standing"), false);
+    setFocusProxy(m_view);
+}
+
+Pose MovementPage::pose() const
+{
+    return m_view->pose();
+}
+
+bool MovementPage::showPreset(const QString &id, bool animate)
+{
+    const Preset *preset = findPreset(id);
+    if (!preset)
+        return false;
+    m_presetId = id;
+    const int index = int(preset - presets().data());
+    if (QAbstractButton *button = m_presets->button(index))
+        button->setChecked(true);
+    updateCaption();
+    m_animation->stop();
+    const Pose from = pose();
+    if (!animate || from == preset->pose) {
+        setPose(preset->pose);
+        return true;
+    }
+    m_animation->setStartValue(QPointF(from.kneeFlexionDeg, from.ankleDorsiflexionDeg));
+    m_animation->setEndValue(QPointF(preset->pose.kneeFlexionDeg, preset->pose.ankleDorsiflexionDeg));
+    m_animation->start();
+    return true;
+}
+
+void MovementPage::setPose(Pose pose)
+{
+    m_view->setPose(pose);
+    m_bars->setPose(pose);
+    {
+        const QSignalBlocker blockKnee(m_knee);
+        const QSignalBlocker blockAnkle(m_ankle);
+        m_knee->setValue(qRound(pose.kneeFlexionDeg));
+        m_ankle->setValue(qRound(pose.ankleDorsiflexionDeg));
+    }
+    m_kneeValue->setText(kneeWords(pose.kneeFlexionDeg));
+    m_ankleValue->setText(ankleWords(pose.ankleDorsiflexionDeg));
+}
+
+void MovementPage::poseEditedByHand(Pose pose)
+{
+    // Moving the leg by hand leaves the preset: its caption no longer describes what is shown.
+    m_animation->stop();
+    if (!m_presetId.isEmpty()) {
+        const Preset *preset = findPreset(m_presetId);
+        if (preset && !(preset->pose == pose)) {
+            m_presetId.clear();
+            m_presets->setExclusive(false);
+            for (QAbstractButton *button : m_presets->buttons())
+                button->setChecked(false);
+            m_presets->setExclusive(true);
+            updateCaption();
+        }
+    }
+    setPose(pose);
+}
+
+void MovementPage::updateCaption()
+{
+    const Preset *preset = findPreset(m_presetId);
+    if (!preset) {
+        m_captionTitle->setText(tr("Your own pose"));
+        m_caption->setText(tr("Drag the shank or the foot, or use the sliders. Pick a pose above to see what a "
+                              "test or an exercise does to each muscle."));
+        m_sources->clear();
+        m_testLink->hide();
+        m_atlasLink->hide();
+        return;
+    }
+    m_captionTitle->setText(QCoreApplication::translate("Movement", preset->name));
+    m_caption->setText(QCoreApplication::translate("Movement", preset->caption));
+    QStringList parts;
+    for (const QString &key : preset->sources) {
+        if (const Reference *reference = m_references ? m_references->find(key) : nullptr)
+            parts.append(QStringLiteral("<span title=\"%1\">%2</span>")
+                             .arg(reference->citation.toHtmlEscaped(), reference->shortLabel.toHtmlEscaped()));
+    }
+    m_sources->setText(parts.isEmpty() ? QString() : tr("Sources: %1").arg(parts.join(QStringLiteral(" · "))));
+    m_testLink->setVisible(!preset->selfTestStep.isEmpty());
+    m_testLink->setText(preset->selfTestStep == QLatin1String("bench") ? tr("Do the bench test")
+                                                                       : tr("Do the wall test"));
+    m_atlasLink->setVisible(!preset->structureId.isEmpty());
+    m_atlasLink->setText(tr("Show the %1 in the atlas").arg(structureName(preset->structureId)));
+}
+
+} // namespace calfatlas::app

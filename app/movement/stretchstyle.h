@@ -1,0 +1,24 @@
+#pragma once
+
+#include "biomechanics/legmodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QPen>
+#include <QString>
+
+class QPainter;
+class QPainterPath;
+
+namespace calfatlas::app {
+
+// How the Movement area shows a muscle's stretch: a colour, and a second cue that is not colour —
+// a dashed outline when slack, hatching when stretched — plus a word.
+QColor stretchColour(biomechanics::Stretch stretch);
+QString stretchWord(biomechanics::Stretch stretch);
+QString muscleDisplayName(biomechanics::Muscle muscle);
+
+// Fills a shape in the stretch's colour with its outline and pattern.
+void paintStretchShape(QPainter &painter, const QPainterPath &shape, biomechanics::Stretch stretch, double scale);
+
+} // namespace calfatlas::app

@@ -1,0 +1,184 @@
+// The Movement area driven with real mouse and key events on an offscreen window.
+#include "biomechanics/legmodel.h"
+#include "biomechanics/presets.h"
+#include "movement/legview.h"
+#include "movement/movementpage.h"
+#include "movement/stretchbars.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTest>
+#include <QVariantAnimation>
+
+#include <gtest/gtest.h>
+
+using namespace calfatlas;
+using namespace calfatlas::app;
+using namespace calfatlas::biomechanics;
+
+namespace {
+
+const References &references()
+{
+    static const References list = References::builtIn();
+    return list;
+}
+
+struct ShownPage {
+    MovementPage page{&references()};
+    ShownPage()
+    {
+        page.resize(1200, 760);
+        page.show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(&page));
+        page.activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(&page));
+    }
+    LegView *view() const { return page.legView(); }
+    void waitForAnimation() const
+    {
+        EXPECT_TRUE(QTest::qWaitFor([this] { return page.animation()->state() == QAbstractAnimation::Stopped; }, 3000));
+    }
+};
+
+TEST(Movement, StartsStandingWithEveryMuscleAtRest)
+{
+    ShownPage shown;
+    EXPECT_EQ(shown.page.pose(), (Pose{0, 0}));
+    EXPECT_EQ(shown.page.currentPreset(), QStringLiteral("standing"));
+    EXPECT_TRUE(shown.page.bars()->rowText(Muscle::Soleus).contains(QStringLiteral("near resting")));
+}
+
+TEST(Movement, SlidersMoveTheModelAndTheBars)
+{
+    ShownPage shown;
+    shown.page.kneeSlider()->setFocus();
+    QTest::keyClick(shown.page.kneeSlider(), Qt::Key_End);
+    EXPECT_EQ(shown.page.pose().kneeFlexionDeg, 140);
+    shown.page.ankleSlider()->setFocus();
+    QTest::keyClick(shown.page.ankleSlider(), Qt::Key_End);
+    EXPECT_EQ(shown.page.pose(), (Pose{140, 30}));
+    EXPECT_EQ(shown.view()->pose(), (Pose{140, 30}));
+    // Bent knee, lifted foot: the gastrocnemius slack, the soleus stretched, as the bars say.
+    EXPECT_TRUE(shown.page.bars()->rowText(Muscle::GastrocnemiusMedialHead).contains(QStringLiteral("slack")));
+    EXPECT_TRUE(shown.page.bars()->rowText(Muscle::Soleus).contains(QStringLiteral("stretched")));
+    // Moving by hand leaves the preset.
+    EXPECT_TRUE(shown.page.currentPreset().isEmpty());
+    QTest::keyClick(shown.page.ankleSlider(), Qt::Key_PageDown);
+    EXPECT_EQ(shown.page.pose().ankleDorsiflexionDeg, 25);
+}
+
+TEST(Movement, DraggingTheFootDorsiflexesAndTheShankBendsTheKnee)
+{
+    ShownPage shown;
+    LegView *view = shown.view();
+    QSignalSpy edited(view, &LegView::poseEdited);
+    // Lift the foot: drag its grip upwards, pivoting about the ankle.
+    const QPoint foot = view->footHandle().toPoint();
+    QTest::mousePress(view, Qt::LeftButton, {}, foot);
+    QTest::mouseMove(view, foot + QPoint(0, -20));
+    QTest::mouseMove(view, foot + QPoint(-5, -45));
+    QTest::mouseRelease(view, Qt::LeftButton, {}, foot + QPoint(-5, -45));
+    EXPECT_GT(shown.page.pose().ankleDorsiflexionDeg, 10);
+    EXPECT_EQ(shown.page.pose().kneeFlexionDeg, 0);
+    EXPECT_EQ(shown.page.ankleSlider()->value(), qRound(shown.page.pose().ankleDorsiflexionDeg));
+    EXPECT_FALSE(edited.isEmpty());
+
+    // Swing the shank backwards: the knee bends.
+    QTest::qWait(300); // let the view re-frame after the drag
+    const QPoint shank = view->shankHandle().toPoint();
+    const QPoint knee = view->toWidget({0, 0}).toPoint();
+    QTest::mousePress(view, Qt::LeftButton, {}, shank);
+    const QPoint back(knee.x() - (shank.y() - knee.y()), knee.y() + (shank.x() - knee.x()) / 4);
+    QTest::mouseMove(view, (shank + back) / 2);
+    QTest::mouseMove(view, back);
+    QTest::mouseRelease(view, Qt::LeftButton, {}, back);
+    EXPECT_GT(shown.page.pose().kneeFlexionDeg, 45);
+    EXPECT_EQ(shown.page.kneeSlider()->value(), qRound(shown.page.pose().kneeFlexionDeg));
+}
+
+TEST(Movement, DragStopsAtTheJointsLimits)
+{
+    ShownPage shown;
+    LegView *view = shown.view();
+    const QPoint foot = view->footHandle().toPoint();
+    QTest::mousePress(view, Qt::LeftButton, {}, foot);
+    QTest::mouseMove(view, foot + QPoint(-120, -400));
+    QTest::mouseRelease(view, Qt::LeftButton, {}, foot + QPoint(-120, -400));
+    EXPECT_LE(shown.page.pose().ankleDorsiflexionDeg, kAnkleDorsiflexionRange.max);
+    EXPECT_GE(shown.page.pose().ankleDorsiflexionDeg, kAnkleDorsiflexionRange.min);
+}
+
+TEST(Movement, KeysMoveTheLegWhenItHasFocus)
+{
+    ShownPage shown;
+    shown.view()->setFocus();
+    QTest::keyClick(shown.view(), Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(shown.view(), Qt::Key_Down);
+    QTest::keyClick(shown.view(), Qt::Key_Right);
+    EXPECT_EQ(shown.page.pose(), (Pose{6, 1}));
+    QTest::keyClick(shown.view(), Qt::Key_Up);
+    QTest::keyClick(shown.view(), Qt::Key_Left, Qt::ShiftModifier);
+    EXPECT_EQ(shown.page.pose(), (Pose{5, -4}));
+    EXPECT_TRUE(shown.view()->accessibleDescription().contains(QStringLiteral("Knee bent 5 degrees")));
+}
+
+TEST(Movement, PresetsAnimateToTheirPoseAndLinkOnwards)
+{
+    ShownPage shown;
+    auto *bench = shown.page.findChild<QPushButton *>(QStringLiteral("preset-bench-test"));
+    ASSERT_NE(bench, nullptr);
+    QTest::mouseClick(bench, Qt::LeftButton);
+    EXPECT_EQ(shown.page.animation()->state(), QAbstractAnimation::Running);
+    // Part way, the pose lies between standing and the bench test.
+    QTest::qWait(200);
+    const Pose during = shown.page.pose();
+    EXPECT_GT(during.kneeFlexionDeg, 0);
+    EXPECT_LT(during.kneeFlexionDeg, 90);
+    shown.waitForAnimation();
+    EXPECT_EQ(shown.page.pose(), (findPreset(QStringLiteral("bench-test"))->pose));
+    EXPECT_EQ(shown.page.currentPreset(), QStringLiteral("bench-test"));
+
+    QSignalSpy steps(&shown.page, &MovementPage::selfTestStepRequested);
+    QSignalSpy structures(&shown.page, &MovementPage::showStructureRequested);
+    auto buttons = shown.page.findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        if (button->isVisible() && button->text() == QStringLiteral("Do the bench test"))
+            QTest::mouseClick(button, Qt::LeftButton);
+        if (button->isVisible() && button->text() == QStringLiteral("Show the soleus in the atlas"))
+            QTest::mouseClick(button, Qt::LeftButton);
+    }
+    ASSERT_EQ(steps.size(), 1);
+    EXPECT_EQ(steps.first().first().toString(), QStringLiteral("bench"));
+    ASSERT_EQ(structures.size(), 1);
+    EXPECT_EQ(structures.first().first().toString(), QStringLiteral("soleus"));
+
+    // Alt+3 is the wall test.
+    QTest::keyClick(&shown.page, Qt::Key_3, Qt::AltModifier);
+    // A shortcut clicks its button after a short press animation.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return shown.page.currentPreset() == QStringLiteral("wall-test"); }, 2000));
+    shown.waitForAnimation();
+    EXPECT_EQ(shown.page.pose(), (findPreset(QStringLiteral("wall-test"))->pose));
+}
+
+TEST(Movement, EveryPresetIsReachable)
+{
+    ShownPage shown;
+    for (const Preset &preset : presets()) {
+        ASSERT_TRUE(shown.page.showPreset(preset.id, false));
+        EXPECT_EQ(shown.page.pose(), preset.pose) << qPrintable(preset.id);
+    }
+    EXPECT_FALSE(shown.page.showPreset(QStringLiteral("handstand")));
+}
+
+TEST(Movement, ControlsHaveAccessibleNames)
+{
+    ShownPage shown;
+    EXPECT_FALSE(shown.view()->accessibleName().isEmpty());
+    EXPECT_FALSE(shown.page.kneeSlider()->accessibleName().isEmpty());
+    EXPECT_FALSE(shown.page.ankleSlider()->accessibleName().isEmpty());
+    EXPECT_TRUE(shown.page.bars()->accessibleDescription().contains(QStringLiteral("Soleus")));
+}
+
+} // namespace
