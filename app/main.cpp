@@ -24,7 +24,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("CalfAtlas"));
     QApplication::setOrganizationName(QStringLiteral("CalfAtlas"));
     QApplication::setApplicationVersion(QStringLiteral(CALFATLAS_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("calfatlas"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.calfatlas.CalfAtlas"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/calfatlas/icons/calfatlas.svg")));
 
     const StartupOptions options = StartupOptions::parse(QApplication::arguments(), areaIds());
