@@ -3,6 +3,7 @@
 #include "shell/appdata.h"
 #include "shell/areas.h"
 #include "shell/dataproblemsdialog.h"
+#include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "shell/settings.h"
 #include "shell/startupoptions.h"
@@ -27,7 +28,10 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.calfatlas.CalfAtlas"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/calfatlas/icons/calfatlas.svg")));
 
-    const StartupOptions options = StartupOptions::parse(QApplication::arguments(), areaIds());
+    QStringList languageCodes;
+    for (const Language &language : languages())
+        languageCodes.append(language.code);
+    const StartupOptions options = StartupOptions::parse(QApplication::arguments(), areaIds(), languageCodes);
     QTextStream err(stderr);
     for (const QString &warning : options.warnings)
         err << warning << "\n";
@@ -35,6 +39,7 @@ int main(int argc, char *argv[])
     if (options.exitNow)
         return options.exitStatus;
     applyTheme(app, options.theme.value_or(Settings().theme()));
+    installLanguage(app, options.language.isEmpty() ? Settings().language() : options.language);
 
     AppData data = AppData::load(options.anatomyFile);
     MainWindow window;
@@ -42,6 +47,19 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &MainWindow::themeChosen, &app, [&app](Theme theme) {
         Settings().setTheme(theme);
         applyTheme(app, theme);
+    });
+
+    QObject::connect(&window, &MainWindow::languageChosen, &window, [&window](const QString &code) {
+        Settings().setLanguage(code);
+        QString name = QApplication::translate("Language", "the system's language");
+        for (const Language &language : languages()) {
+            if (language.code == code)
+                name = language.nativeName;
+        }
+        QMessageBox::information(&window, QApplication::translate("Language", "Language"),
+                                 QApplication::translate("Language", "CalfAtlas will speak %1 the next time it "
+                                                                     "starts.")
+                                     .arg(name));
     });
 
     window.restoreSession();

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "language.h"
+
 #include "navigationdelegate.h"
 #include "settings.h"
 
@@ -94,6 +96,24 @@ void MainWindow::buildMenus()
         action->setData(idOf(theme));
         m_themeGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, theme = theme] { emit themeChosen(theme); });
+    }
+
+    QMenu *languageMenu = m_viewMenu->addMenu(tr("&Language"));
+    auto *languageGroup = new QActionGroup(this);
+    const QString current = Settings().language();
+    QAction *system = languageMenu->addAction(tr("Follow the &system"));
+    system->setCheckable(true);
+    system->setChecked(current.isEmpty());
+    languageGroup->addAction(system);
+    connect(system, &QAction::triggered, this, [this] { emit languageChosen(QString()); });
+    languageMenu->addSeparator();
+    for (const Language &language : languages()) {
+        QAction *action = languageMenu->addAction(language.nativeName);
+        action->setCheckable(true);
+        action->setChecked(current == language.code);
+        action->setObjectName(QStringLiteral("language-") + language.code);
+        languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = language.code] { emit languageChosen(code); });
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -42,6 +42,8 @@ signals:
     void areaChanged(const QString &id);
     void areaCreated(const QString &id, QWidget *page);
     void themeChosen(calfatlas::app::Theme theme);
+    // A language from the View menu: its code, or empty to follow the system.
+    void languageChosen(const QString &code);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

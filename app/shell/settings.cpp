@@ -54,4 +54,14 @@ void Settings::setValue(const QString &key, const QVariant &value)
     m_settings.setValue(key, value);
 }
 
+QString Settings::language() const
+{
+    return m_settings.value(QStringLiteral("ui/language")).toString();
+}
+
+void Settings::setLanguage(const QString &code)
+{
+    m_settings.setValue(QStringLiteral("ui/language"), code);
+}
+
 } // namespace calfatlas::app

@@ -22,6 +22,9 @@ public:
     void setLastArea(const QString &id);
     Theme theme() const;
     void setTheme(Theme theme);
+    // The chosen language's code, or empty to follow the system.
+    QString language() const;
+    void setLanguage(const QString &code);
 
     // For features that keep a few values of their own; keys are "feature/name".
     QVariant value(const QString &key, const QVariant &fallback = {}) const;

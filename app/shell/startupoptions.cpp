@@ -7,7 +7,8 @@
 
 namespace calfatlas::app {
 
-StartupOptions StartupOptions::parse(const QStringList &arguments, const QStringList &areas)
+StartupOptions StartupOptions::parse(const QStringList &arguments, const QStringList &areas,
+                                     const QStringList &languages)
 {
     StartupOptions options;
     QCommandLineParser parser;
@@ -25,6 +26,11 @@ StartupOptions StartupOptions::parse(const QStringList &arguments, const QString
         QStringLiteral("anatomy-file"),
         QStringLiteral("Load the anatomy knowledge base from FILE instead of the built-in one."),
         QStringLiteral("FILE"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("Language for this run: %1 (default: the saved choice, "
+                                                     "else the system's).")
+                                          .arg(languages.join(QStringLiteral(", "))),
+                                      QStringLiteral("CODE"));
     const QCommandLineOption trace(QStringLiteral("trace-startup"),
                                    QStringLiteral("Print on stderr the milliseconds from process start to the window "
                                                   "being visible and to the first fully painted diagram."));
@@ -36,6 +42,7 @@ StartupOptions StartupOptions::parse(const QStringList &arguments, const QString
     parser.addOption(theme);
     parser.addOption(view);
     parser.addOption(anatomyFile);
+    parser.addOption(language);
 
     if (!parser.parse(arguments)) {
         QString problem = parser.errorText();
@@ -62,6 +69,13 @@ StartupOptions StartupOptions::parse(const QStringList &arguments, const QString
                                         .arg(parser.value(theme)));
     }
     options.anatomyFile = parser.value(anatomyFile);
+    if (parser.isSet(language)) {
+        if (languages.contains(parser.value(language)))
+            options.language = parser.value(language);
+        else
+            options.warnings.append(QStringLiteral("calfatlas: unknown language '%1' ignored; valid: %2")
+                                        .arg(parser.value(language), languages.join(QStringLiteral(", "))));
+    }
     options.traceStartup = parser.isSet(trace) || parser.isSet(exitAfter);
     options.exitAfterStartup = parser.isSet(exitAfter);
     if (parser.isSet(view)) {

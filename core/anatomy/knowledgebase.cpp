@@ -40,7 +40,7 @@ Fact readFact(const JsonEntry &entry, const QString &field, const QJsonObject &o
     const JsonEntry inner(entry.file(), entry.entry(), object);
     Fact fact;
     try {
-        fact.text = inner.requiredString(QStringLiteral("text"));
+        fact.text = inner.requiredText(QStringLiteral("text"));
         fact.sources = inner.optionalStringList(QStringLiteral("sources"));
         references.requireKnown(inner, QStringLiteral("sources"), fact.sources);
     } catch (const DataFileException &error) {
@@ -78,7 +78,7 @@ Structure readStructure(const JsonEntry &entry, const QSet<QString> &layers, con
     s.id = entry.requiredString(QStringLiteral("id"));
     if (!idPattern.match(s.id).hasMatch())
         entry.fail(QStringLiteral("id"), QStringLiteral("must be lower-case words joined by hyphens"));
-    s.name = entry.requiredString(QStringLiteral("name"));
+    s.name = entry.requiredText(QStringLiteral("name"));
     s.latinName = entry.requiredString(QStringLiteral("latin"));
     s.aliases = entry.optionalStringList(QStringLiteral("aliases"));
     const QString kind = entry.requiredString(QStringLiteral("kind"));
@@ -95,7 +95,7 @@ Structure readStructure(const JsonEntry &entry, const QSet<QString> &layers, con
         entry.fail(
             QStringLiteral("compartment"),
             QStringLiteral("\"%1\" is not one of %2").arg(s.compartment, kCompartments.join(QStringLiteral(", "))));
-    s.summary = entry.requiredString(QStringLiteral("summary"));
+    s.summary = entry.requiredText(QStringLiteral("summary"));
 
     s.origin = optionalFact(entry, QStringLiteral("origin"), references);
     s.insertion = optionalFact(entry, QStringLiteral("insertion"), references);
@@ -206,7 +206,7 @@ KnowledgeBase KnowledgeBase::load(const QString &path, const References &referen
     KnowledgeBase base;
     QSet<QString> layerIds;
     forEachEntry(top, QStringLiteral("layers"), [&](const JsonEntry &entry) {
-        Layer layer{entry.requiredString(QStringLiteral("id")), entry.requiredString(QStringLiteral("name"))};
+        Layer layer{entry.requiredString(QStringLiteral("id")), entry.requiredText(QStringLiteral("name"))};
         if (layerIds.contains(layer.id))
             entry.fail(QStringLiteral("id"), QStringLiteral("is used by another layer already"));
         layerIds.insert(layer.id);

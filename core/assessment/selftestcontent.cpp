@@ -60,7 +60,7 @@ void loadWizardTexts(const JsonEntry &top, const References &references, QList<S
     const QJsonArray paragraphs = top.requiredArray(QStringLiteral("intro"));
     for (qsizetype i = 0; i < paragraphs.size(); ++i) {
         const JsonEntry entry(top.file(), QStringLiteral("intro #%1").arg(i + 1), paragraphs.at(i).toObject());
-        SourcedText text{entry.requiredString(QStringLiteral("text")), entry.requiredStringList(QStringLiteral("sources"))};
+        SourcedText text{entry.requiredText(QStringLiteral("text")), entry.requiredStringList(QStringLiteral("sources"))};
         references.requireKnown(entry, QStringLiteral("sources"), text.sources);
         intro.append(text);
     }
@@ -68,9 +68,9 @@ void loadWizardTexts(const JsonEntry &top, const References &references, QList<S
         top.fail(QStringLiteral("intro"), QStringLiteral("must have at least one paragraph"));
     forEachEntry(top, QStringLiteral("tests"), [&](const JsonEntry &entry) {
         TestInstructions test{entry.requiredString(QStringLiteral("id")),
-                              entry.requiredString(QStringLiteral("title")),
-                              entry.requiredString(QStringLiteral("summary")),
-                              entry.requiredStringList(QStringLiteral("steps")),
+                              entry.requiredText(QStringLiteral("title")),
+                              entry.requiredText(QStringLiteral("summary")),
+                              entry.requiredTextList(QStringLiteral("steps")),
                               entry.requiredString(QStringLiteral("illustration")),
                               entry.requiredStringList(QStringLiteral("sources"))};
         references.requireKnown(entry, QStringLiteral("sources"), test.sources);
@@ -85,7 +85,7 @@ void loadWizardTexts(const JsonEntry &top, const References &references, QList<S
         const auto strike = strikeFromId(entry.requiredString(QStringLiteral("id")));
         if (!strike || *strike == Strike::Unknown)
             entry.fail(QStringLiteral("id"), QStringLiteral("must be rearfoot, midfoot or forefoot"));
-        StrikeText text{*strike, entry.requiredString(QStringLiteral("label")), entry.requiredString(QStringLiteral("text")),
+        StrikeText text{*strike, entry.requiredText(QStringLiteral("label")), entry.requiredText(QStringLiteral("text")),
                         entry.requiredStringList(QStringLiteral("sources"))};
         references.requireKnown(entry, QStringLiteral("sources"), text.sources);
         strikes.insert(*strike, text);
@@ -109,15 +109,15 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
     const QString fileName = path.startsWith(QLatin1Char(':')) ? QStringLiteral("selftest.json") : path;
     const JsonEntry top(fileName, {}, readJsonObjectFile(path));
     SelfTestContent content;
-    content.m_disclaimer = top.requiredString(QStringLiteral("disclaimer"));
+    content.m_disclaimer = top.requiredText(QStringLiteral("disclaimer"));
 
     forEachEntry(top, QStringLiteral("levels"), [&](const JsonEntry &entry) {
         const auto level = levelFromId(entry.requiredString(QStringLiteral("id")));
         if (!level)
             entry.fail(QStringLiteral("id"),
                        QStringLiteral("must be one of %1").arg(allLevelIds().join(QStringLiteral(", "))));
-        content.m_levels.insert(*level, {*level, entry.requiredString(QStringLiteral("label")),
-                                         entry.requiredString(QStringLiteral("description"))});
+        content.m_levels.insert(*level, {*level, entry.requiredText(QStringLiteral("label")),
+                                         entry.requiredText(QStringLiteral("description"))});
     });
     for (const QString &id : allLevelIds()) {
         if (!content.m_levels.contains(*levelFromId(id)))
@@ -133,10 +133,10 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
         if (urgency != QLatin1String("same-day") && urgency != QLatin1String("soon"))
             entry.fail(QStringLiteral("urgency"), QStringLiteral("must be \"same-day\" or \"soon\""));
         RedFlagText text{*flag,
-                         entry.requiredString(QStringLiteral("short")),
-                         entry.requiredString(QStringLiteral("question")),
-                         entry.requiredString(QStringLiteral("why")),
-                         entry.requiredString(QStringLiteral("reason")),
+                         entry.requiredText(QStringLiteral("short")),
+                         entry.requiredText(QStringLiteral("question")),
+                         entry.requiredText(QStringLiteral("why")),
+                         entry.requiredText(QStringLiteral("reason")),
                          urgency == QLatin1String("same-day"),
                          entry.requiredStringList(QStringLiteral("sources"))};
         references.requireKnown(entry, QStringLiteral("sources"), text.sources);
@@ -149,8 +149,8 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
     }
 
     const JsonEntry urgency(fileName, QStringLiteral("urgency"), top.requiredObject(QStringLiteral("urgency")));
-    content.m_sameDay = urgency.requiredString(QStringLiteral("same-day"));
-    content.m_soon = urgency.requiredString(QStringLiteral("soon"));
+    content.m_sameDay = urgency.requiredText(QStringLiteral("same-day"));
+    content.m_soon = urgency.requiredText(QStringLiteral("soon"));
 
     forEachEntry(top, QStringLiteral("verdicts"), [&](const JsonEntry &entry) {
         const QString id = entry.requiredString(QStringLiteral("id"));
@@ -158,7 +158,7 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
             if (verdict != id)
                 continue;
             for (const QString &variant : variants)
-                content.m_headlines.insert(id + QLatin1Char('/') + variant, entry.requiredString(variant));
+                content.m_headlines.insert(id + QLatin1Char('/') + variant, entry.requiredText(variant));
         }
     });
     for (const auto &[verdict, variants] : kRequiredHeadlines) {
@@ -168,7 +168,7 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
     }
 
     forEachEntry(top, QStringLiteral("explanations"), [&](const JsonEntry &entry) {
-        SourcedText text{entry.requiredString(QStringLiteral("text")),
+        SourcedText text{entry.requiredText(QStringLiteral("text")),
                          entry.requiredStringList(QStringLiteral("sources"))};
         references.requireKnown(entry, QStringLiteral("sources"), text.sources);
         content.m_explanations.insert(entry.requiredString(QStringLiteral("id")), text);
@@ -181,10 +181,10 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
 
     forEachEntry(top, QStringLiteral("advice"), [&](const JsonEntry &entry) {
         AdviceText advice{entry.requiredString(QStringLiteral("id")),
-                          entry.requiredString(QStringLiteral("title")),
-                          entry.requiredString(QStringLiteral("text")),
-                          entry.optionalString(QStringLiteral("text_over_limit")),
-                          entry.requiredString(QStringLiteral("dosage")),
+                          entry.requiredText(QStringLiteral("title")),
+                          entry.requiredText(QStringLiteral("text")),
+                          entry.optionalText(QStringLiteral("text_over_limit")),
+                          entry.requiredText(QStringLiteral("dosage")),
                           entry.optionalString(QStringLiteral("structure")),
                           entry.optionalString(QStringLiteral("illustration")),
                           entry.requiredStringList(QStringLiteral("sources"))};

@@ -1,5 +1,6 @@
 #include "common/datafile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -96,6 +97,31 @@ QStringList JsonEntry::optionalStringList(const QString &field) const
         result.append(array.at(i).toString().trimmed());
     }
     return result;
+}
+
+QString translatedDataText(const QString &english)
+{
+    if (english.isEmpty())
+        return english;
+    return QCoreApplication::translate(kDataTranslationContext, english.toUtf8().constData());
+}
+
+QString JsonEntry::requiredText(const QString &field) const
+{
+    return translatedDataText(requiredString(field));
+}
+
+QString JsonEntry::optionalText(const QString &field) const
+{
+    return translatedDataText(optionalString(field));
+}
+
+QStringList JsonEntry::requiredTextList(const QString &field) const
+{
+    QStringList texts = requiredStringList(field);
+    for (QString &text : texts)
+        text = translatedDataText(text);
+    return texts;
 }
 
 QStringList JsonEntry::requiredStringList(const QString &field) const

@@ -29,6 +29,12 @@ private:
     DataError m_error;
 };
 
+// The translation context of the data files' texts (see resources/translations/).
+inline constexpr char kDataTranslationContext[] = "CalfAtlasData";
+
+// A data text in the app's language.
+QString translatedDataText(const QString &english);
+
 // Reads a whole JSON file whose top level is an object; throws DataFileException naming the file.
 QJsonObject readJsonObjectFile(const QString &path);
 
@@ -41,6 +47,11 @@ public:
     QString optionalString(const QString &field) const;
     QStringList requiredStringList(const QString &field) const;
     QStringList optionalStringList(const QString &field) const;
+    // The same for text a person reads: translated into the app's language when a translation is loaded
+    // (context kDataTranslationContext), the English of the file otherwise.
+    QString requiredText(const QString &field) const;
+    QString optionalText(const QString &field) const;
+    QStringList requiredTextList(const QString &field) const;
     QJsonArray requiredArray(const QString &field) const;
     QJsonObject requiredObject(const QString &field) const;
     double requiredNumber(const QString &field) const;

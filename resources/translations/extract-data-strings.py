@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Collects the texts of CalfAtlas's data files for Qt Linguist.
+
+Writes datastrings.cpp next to this script (or the file given as the argument): one QT_TRANSLATE_NOOP("CalfAtlasData", ...) per text a person
+reads (names, summaries, facts, questions, advice), so that lupdate puts them in the .ts files beside the
+interface's own strings. Ids, source keys and citations are not translated. The file is input for lupdate
+only; it is never compiled. Run by scripts/update-translations.sh.
+"""
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = os.path.join(HERE, "..", "data")
+FILES = ["anatomy.json", "selftest.json"]
+# Extra data files of other areas join the list when present.
+OPTIONAL_FILES = ["tour.json", "learn.json", "compare.json"]
+NOT_TEXT = {"id", "key", "sources", "kind", "layer", "compartment", "latin", "aliases", "nerve", "roots",
+            "crossed", "illustration", "structure", "urgency", "citation", "doi", "format", "view", "select",
+            "peel", "highlight", "structures", "muscle", "verdict", "answer_id", "icon"}
+
+
+def texts(value, key=None):
+    # Keys in NOT_TEXT hold ids when their value is a string or a list of strings; objects are always read.
+    if key in NOT_TEXT and not isinstance(value, dict) and not (
+            isinstance(value, list) and any(isinstance(item, dict) for item in value)):
+        return
+    if isinstance(value, str):
+        if value.strip():
+            yield value.strip()
+    elif isinstance(value, list):
+        for item in value:
+            yield from texts(item, key if isinstance(item, str) else None)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from texts(v, k)
+
+
+def quoted(text):
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def main():
+    seen = []
+    names = FILES + [f for f in OPTIONAL_FILES if os.path.exists(os.path.join(DATA, f))]
+    for name in names:
+        with open(os.path.join(DATA, name), encoding="utf-8") as f:
+            for text in texts(json.load(f)):
+                if text not in seen:
+                    seen.append(text)
+    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "datastrings.cpp")
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("// The texts of resources/data/ (%s) for Qt Linguist.\n" % ", ".join(names))
+        f.write("// Written by extract-data-strings.py: do not edit. Read by lupdate, never compiled.\n")
+        f.write("static const char *const calfatlasDataStrings[] = {\n")
+        for text in seen:
+            f.write('    QT_TRANSLATE_NOOP("CalfAtlasData", %s),\n' % quoted(text))
+        f.write("};\n")
+    print("extract-data-strings: %d texts from %s" % (len(seen), ", ".join(names)), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
