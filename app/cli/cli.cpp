@@ -3,6 +3,7 @@
 #include "anatomycommands.h"
 #include "assesscommand.h"
 #include "commandline.h"
+#include "quizcommand.h"
 #include "common/datafile.h"
 
 namespace calfatlas::cli {
@@ -14,6 +15,7 @@ const std::vector<Command> &commands()
         {QStringLiteral("list"), QStringLiteral("The ids of every structure of the lower leg CalfAtlas knows."),
          runList},
         {QStringLiteral("info"), QStringLiteral("One structure with its facts and their sources."), runInfo},
+        {QStringLiteral("quiz"), QStringLiteral("A quiz sheet for teachers, the same for the same seed."), runQuiz},
     };
     return list;
 }

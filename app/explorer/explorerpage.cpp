@@ -216,6 +216,11 @@ bool ExplorerPage::selectStructure(const QString &id)
     return true;
 }
 
+void ExplorerPage::setLabelsVisible(bool visible)
+{
+    m_labels->setChecked(visible);
+}
+
 void ExplorerPage::searchFor(const QString &text)
 {
     const QList<const anatomy::Structure *> found = m_base->search(text);

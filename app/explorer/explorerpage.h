@@ -48,6 +48,8 @@ public:
     void showView(const QString &viewId);
     // Selects a structure, switching view and peeling as needed so it is in sight.
     bool selectStructure(const QString &id);
+    // Shows or hides the labels, keeping the toolbar's Labels button in step.
+    void setLabelsVisible(bool visible);
 
 signals:
     void structureSelected(const QString &id);

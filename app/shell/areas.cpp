@@ -2,6 +2,7 @@
 
 #include "appdata.h"
 #include "explorer/explorerpage.h"
+#include "learn/learnarea.h"
 #include "wizard/selftestarea.h"
 #include "wizard/selftestwizard.h"
 #include "mainwindow.h"
@@ -13,7 +14,7 @@ namespace calfatlas::app {
 
 QStringList areaIds()
 {
-    return {QStringLiteral("explore"), QStringLiteral("selftest"), QStringLiteral("welcome")};
+    return {QStringLiteral("explore"), QStringLiteral("selftest"), QStringLiteral("learn"), QStringLiteral("welcome")};
 }
 
 namespace {
@@ -41,6 +42,9 @@ void connectArea(MainWindow &window, QWidget *page)
 {
     if (auto *area = qobject_cast<SelfTestArea *>(page)) {
         QObject::connect(area->wizard(), &SelfTestWizard::showStructureRequested, &window,
+                         [&window](const QString &id) { showStructure(window, id); });
+    } else if (auto *learnArea = qobject_cast<LearnArea *>(page)) {
+        QObject::connect(learnArea, &LearnArea::showStructureRequested, &window,
                          [&window](const QString &id) { showStructure(window, id); });
     } else if (auto *welcome = qobject_cast<WelcomePage *>(page)) {
         if (window.areaIds().contains(QStringLiteral("explore")))
@@ -70,6 +74,13 @@ void addAreas(MainWindow &window, AppData &data)
                        MainWindow::tr("A guided test for a sore calf: soleus or gastrocnemius?"),
                        QIcon(QStringLiteral(":/calfatlas/icons/nav-selftest.svg")),
                        [&data] { return new SelfTestArea(&*data.selfTest, &data.references); });
+    }
+    if (data.anatomy && data.learn) {
+        window.addArea(QStringLiteral("learn"), MainWindow::tr("Learn"),
+                       MainWindow::tr("A guided tour, the two calf muscles compared, quizzes and the sources"),
+                       QIcon(QStringLiteral(":/calfatlas/icons/nav-learn.svg")), [&data] {
+                           return new LearnArea(&*data.learn, &*data.anatomy, &data.references);
+                       });
     }
     window.addArea(QStringLiteral("welcome"), MainWindow::tr("Welcome"), MainWindow::tr("What CalfAtlas is for"),
                    QIcon(QStringLiteral(":/calfatlas/icons/nav-home.svg")), [] { return new WelcomePage; });
