@@ -71,8 +71,11 @@ QString LearnArea::currentSection() const
 
 void LearnArea::showReference(const QString &key)
 {
-    if (m_references->showReference(key))
-        m_tabs->setCurrentWidget(m_references);
+    if (!m_references->knows(key))
+        return;
+    // Shown first, so that the page scrolls now rather than whenever it next appears.
+    m_tabs->setCurrentWidget(m_references);
+    m_references->showReference(key);
 }
 
 } // namespace calfatlas::app

@@ -14,6 +14,7 @@ NotAdvicePage::NotAdvicePage(const QList<anatomy::Fact> &paragraphs, const Refer
     setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
     document()->setDocumentMargin(20);
+    setLineWrapMode(QTextEdit::FixedPixelWidth);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (const QString key = referenceKeyOf(url.toString()); !key.isEmpty())
             emit referenceRequested(key);
@@ -33,6 +34,13 @@ QString NotAdvicePage::html() const
             out += QStringLiteral("<p style=\"line-height:130%\">%1</p>").arg(factHtml(*m_references, m_paragraphs.at(i)));
     }
     return out;
+}
+
+void NotAdvicePage::resizeEvent(QResizeEvent *event)
+{
+    // Lines stay a readable length however wide the window is.
+    setLineWrapColumnOrWidth(std::min(viewport()->width(), 880));
+    QTextBrowser::resizeEvent(event);
 }
 
 void NotAdvicePage::changeEvent(QEvent *event)

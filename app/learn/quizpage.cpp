@@ -68,7 +68,7 @@ QuizPage::QuizPage(const learn::LearnContent *content, const anatomy::KnowledgeB
         auto *shortcut = new QShortcut(QKeySequence(Qt::Key_0 + i), this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, [this, i] {
-            if (m_pages->currentIndex() == 1 && m_answerArea->currentWidget() == m_choiceBox && i <= m_choices.size() &&
+            if (m_pages->currentIndex() == 1 && m_choiceBox->isVisible() && i <= m_choices.size() &&
                 m_choices.at(i - 1)->isVisible())
                 m_choices.at(i - 1)->click();
         });
@@ -136,6 +136,7 @@ QWidget *QuizPage::buildQuestion()
 {
     auto *page = new QWidget(this);
     auto *column = new QVBoxLayout(page);
+    m_column = column;
     column->setContentsMargins(20, 12, 20, 14);
     column->setSpacing(10);
     auto *status = new QHBoxLayout;
@@ -155,8 +156,7 @@ QWidget *QuizPage::buildQuestion()
     m_prompt->setTextFormat(Qt::PlainText);
     column->addWidget(m_prompt);
 
-    m_answerArea = new QStackedWidget(page);
-    m_diagram = new DiagramView(m_answerArea);
+    m_diagram = new DiagramView(page);
     m_diagram->setObjectName(QStringLiteral("quizDiagram"));
     m_diagram->setPlate(Plate::fromFile(QStringLiteral(":/calfatlas/art/posterior.svg")));
     m_diagram->setOrientation({tr("Knee"), tr("Lateral"), tr("Heel"), tr("Medial")});
@@ -171,9 +171,9 @@ QWidget *QuizPage::buildQuestion()
         if (!id.isEmpty() && m_playing == Mode::Click && !m_session.isFinished() && !m_session.isAnswered())
             answer(id);
     });
-    m_answerArea->addWidget(m_diagram);
+    column->addWidget(m_diagram, 1);
 
-    m_choiceBox = new QWidget(m_answerArea);
+    m_choiceBox = new QWidget(page);
     auto *choices = new QVBoxLayout(m_choiceBox);
     choices->setContentsMargins(0, 0, 0, 0);
     choices->setSpacing(8);
@@ -183,9 +183,7 @@ QWidget *QuizPage::buildQuestion()
         choices->addWidget(button);
         m_choices.append(button);
     }
-    choices->addStretch(1);
-    m_answerArea->addWidget(m_choiceBox);
-    column->addWidget(m_answerArea, 1);
+    column->addWidget(m_choiceBox);
 
     m_feedback = linkLabel(page);
     m_feedback->setObjectName(QStringLiteral("quizFeedback"));
@@ -196,9 +194,10 @@ QWidget *QuizPage::buildQuestion()
     m_next->setDefault(true);
     m_next->setToolTip(tr("Go on (Enter)"));
     connect(m_next, &QPushButton::clicked, this, &QuizPage::advance);
-    buttons->addStretch(1);
     buttons->addWidget(m_next);
+    buttons->addStretch(1);
     column->addLayout(buttons);
+    column->addStretch(0); // takes the spare height when the choices do not
     // The choices take the width they need, the diagram all the height it can get.
     m_choiceBox->setMaximumWidth(820);
     return page;
@@ -303,14 +302,16 @@ void QuizPage::showQuestion()
     m_feedback->hide();
     m_next->setEnabled(false);
     m_next->setText(m_session.index() + 1 == m_session.count() ? tr("See your score") : tr("Next question"));
-    if (question->kind == learn::QuestionKind::Click) {
-        m_answerArea->setCurrentWidget(m_diagram);
+    const bool onDiagram = question->kind == learn::QuestionKind::Click;
+    m_diagram->setVisible(onDiagram);
+    m_choiceBox->setVisible(!onDiagram);
+    m_column->setStretch(m_column->count() - 1, onDiagram ? 0 : 1);
+    if (onDiagram) {
         m_diagram->clearSelection();
         // Uncover the layer the structure lies in; finding it among its neighbours is the question.
         m_diagram->setPeeled(std::max(0, m_diagram->plate().layerOf(question->answer)));
         m_diagram->setFocus(Qt::OtherFocusReason);
     } else {
-        m_answerArea->setCurrentWidget(m_choiceBox);
         for (qsizetype i = 0; i < m_choices.size(); ++i) {
             ChoiceButton *button = m_choices.at(i);
             button->setVisible(i < question->choices.size());

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QWidget>
 
+class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -87,7 +88,7 @@ private:
     QLabel *m_progress = nullptr;
     QLabel *m_score = nullptr;
     QLabel *m_prompt = nullptr;
-    QStackedWidget *m_answerArea = nullptr;
+    QBoxLayout *m_column = nullptr;
     DiagramView *m_diagram = nullptr;
     QWidget *m_choiceBox = nullptr;
     QList<ChoiceButton *> m_choices;

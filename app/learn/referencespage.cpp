@@ -3,6 +3,7 @@
 #include "common/references.h"
 
 #include <QEvent>
+#include <QScrollBar>
 
 namespace calfatlas::app {
 
@@ -33,6 +34,7 @@ ReferencesPage::ReferencesPage(const References *references, QWidget *parent)
     setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
     document()->setDocumentMargin(20);
+    setLineWrapMode(QTextEdit::FixedPixelWidth);
     setHtml(html());
 }
 
@@ -59,6 +61,11 @@ QString ReferencesPage::html() const
     return out;
 }
 
+bool ReferencesPage::knows(const QString &key) const
+{
+    return m_references->find(key) != nullptr;
+}
+
 bool ReferencesPage::showReference(const QString &key)
 {
     if (!m_references->find(key))
@@ -66,7 +73,16 @@ bool ReferencesPage::showReference(const QString &key)
     m_shown = key;
     setHtml(html());
     scrollToAnchor(key);
+    // A little of what comes before, so the marked entry does not sit against the edge.
+    verticalScrollBar()->setValue(std::max(0, verticalScrollBar()->value() - fontMetrics().height()));
     return true;
+}
+
+void ReferencesPage::resizeEvent(QResizeEvent *event)
+{
+    // Lines stay a readable length however wide the window is.
+    setLineWrapColumnOrWidth(std::min(viewport()->width(), 880));
+    QTextBrowser::resizeEvent(event);
 }
 
 void ReferencesPage::changeEvent(QEvent *event)

@@ -18,9 +18,11 @@ public:
     // Marks and scrolls to one source; false when the key is unknown.
     bool showReference(const QString &key);
     QString shownReference() const { return m_shown; }
+    bool knows(const QString &key) const;
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QString html() const;

@@ -15,7 +15,8 @@ QString sourceLinksHtml(const References &references, const QStringList &keys)
     }
     if (links.isEmpty())
         return {};
-    return QStringLiteral("<sup>&#8202;[%1]</sup>").arg(links.join(QStringLiteral("; ")));
+    // Small but on the line: a raised link is too small to read or click, and clips at the top of a label.
+    return QStringLiteral("<span style=\"font-size:small\">&nbsp;[%1]</span>").arg(links.join(QStringLiteral("; ")));
 }
 
 QString factHtml(const References &references, const anatomy::Fact &fact)

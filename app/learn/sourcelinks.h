@@ -11,7 +11,8 @@ class References;
 
 namespace calfatlas::app {
 
-// The Learn area's way of citing: a superscript link per source ("ref:KEY") that opens it in the References view.
+// The Learn area's way of citing: a small bracketed link per source ("ref:KEY") that opens it in the References
+// view.
 QString sourceLinksHtml(const References &references, const QStringList &keys);
 // A fact's text (escaped, line breaks kept) followed by its source links.
 QString factHtml(const References &references, const anatomy::Fact &fact);

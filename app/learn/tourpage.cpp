@@ -29,6 +29,7 @@ TourPage::TourPage(const learn::LearnContent *content, const anatomy::KnowledgeB
 {
     m_explorer = new ExplorerPage(base, references, ExplorerPage::builtInViews(), this);
     m_explorer->infoPanel()->hide(); // the tour's own words take its place
+    m_explorer->setCompactToolbar(); // the tour chooses the structures
 
     auto *panel = new QWidget(this);
     panel->setObjectName(QStringLiteral("tourPanel"));
@@ -63,11 +64,10 @@ TourPage::TourPage(const learn::LearnContent *content, const anatomy::KnowledgeB
 
     m_openAtlas = new QPushButton(tr("Open in the atlas"), panel);
     m_openAtlas->setToolTip(tr("Show this structure in the Explore area, with all its facts"));
-    m_openAtlas->setFlat(true);
     connect(m_openAtlas, &QPushButton::clicked, this,
             [this] { emit showStructureRequested(m_content->tour().at(m_step).select); });
 
-    m_back = new QPushButton(tr("Back"), panel);
+    m_back = new QPushButton(tr("Previous"), panel);
     m_back->setObjectName(QStringLiteral("tourBack"));
     m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     m_back->setToolTip(tr("The previous step (Alt+Left)"));
@@ -82,13 +82,14 @@ TourPage::TourPage(const learn::LearnContent *content, const anatomy::KnowledgeB
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
     buttons->addStretch(1);
+    buttons->addWidget(m_openAtlas);
+    buttons->addStretch(1);
     buttons->addWidget(m_next);
     column->addWidget(m_counter);
     column->addWidget(m_progress);
     column->addSpacing(4);
     column->addWidget(m_title);
     column->addWidget(m_text, 1);
-    column->addWidget(m_openAtlas, 0, Qt::AlignLeft);
     column->addLayout(buttons);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
