@@ -37,6 +37,15 @@ void showSelfTestStep(MainWindow &window, const QString &step)
     }
 }
 
+// Opens a section of the Learn area (tour, compare, quiz, references, about).
+void showLearnSection(MainWindow &window, const QString &section)
+{
+    if (auto *learnArea = qobject_cast<LearnArea *>(window.areaPage(QStringLiteral("learn")))) {
+        window.showArea(QStringLiteral("learn"));
+        learnArea->showSection(section);
+    }
+}
+
 // The links between areas, made as each area's page is built.
 void connectArea(MainWindow &window, QWidget *page)
 {
@@ -50,6 +59,9 @@ void connectArea(MainWindow &window, QWidget *page)
         if (window.areaIds().contains(QStringLiteral("explore")))
             welcome->addCardButton(WelcomePage::Audience::Students, MainWindow::tr("Open the atlas"),
                                    [&window] { window.showArea(QStringLiteral("explore")); });
+        if (window.areaIds().contains(QStringLiteral("learn")))
+            welcome->addCardButton(WelcomePage::Audience::Students, MainWindow::tr("Take the guided tour"),
+                                   [&window] { showLearnSection(window, QStringLiteral("tour")); });
         if (window.areaIds().contains(QStringLiteral("selftest")))
             welcome->addCardButton(WelcomePage::Audience::Runners, MainWindow::tr("Start the self-test"),
                                    [&window] { showSelfTestStep(window, QStringLiteral("intro")); });

@@ -403,6 +403,19 @@ TEST(LearnArea, IsInTheWindowAndLinksToTheAtlas)
     EXPECT_EQ(window.currentArea(), QStringLiteral("explore"));
     auto *explorer = qobject_cast<ExplorerPage *>(window.areaPage(QStringLiteral("explore")));
     EXPECT_EQ(explorer->diagram()->selected(), content().tour().first().select);
+
+    // The welcome page's students' card leads to the tour.
+    area->showSection(QStringLiteral("quiz"));
+    window.showArea(QStringLiteral("welcome"));
+    QPushButton *tour = nullptr;
+    for (QPushButton *button : window.areaPage(QStringLiteral("welcome"))->findChildren<QPushButton *>()) {
+        if (button->text() == QStringLiteral("Take the guided tour"))
+            tour = button;
+    }
+    ASSERT_NE(tour, nullptr);
+    QTest::mouseClick(tour, Qt::LeftButton);
+    EXPECT_EQ(window.currentArea(), QStringLiteral("learn"));
+    EXPECT_EQ(area->currentSection(), QStringLiteral("tour"));
 }
 
 // Not a test: renders every Learn section to PNG files for looking at them
@@ -454,6 +467,20 @@ TEST(Screens, DISABLED_LearnSections)
     fixture.quiz()->diagram()->waitForRender();
     QTest::qWait(400);
     shot(QStringLiteral("quiz-click"));
+    {
+        DiagramView *diagram = fixture.quiz()->diagram();
+        const QString target = fixture.quiz()->session().current()->answer;
+        for (const QString &id : diagram->navigableStructures()) {
+            if (id != target) {
+                if (const auto at = pointOn(diagram, id)) {
+                    QTest::mouseClick(diagram, Qt::LeftButton, {}, *at);
+                    break;
+                }
+            }
+        }
+        QTest::qWait(400);
+        shot(QStringLiteral("quiz-click-answered"));
+    }
     fixture.area->showReference(QStringLiteral("Johnson1973"));
     shot(QStringLiteral("references"));
     fixture.area->showSection(QStringLiteral("about"));
@@ -461,6 +488,16 @@ TEST(Screens, DISABLED_LearnSections)
     fixture.area->showSection(QStringLiteral("quiz"));
     startQuiz(fixture, 2, 3, 1);
     shot(QStringLiteral("quiz-tests"));
+
+    // Where the tour is offered: the welcome page.
+    AppData data = AppData::loadBuiltIn();
+    MainWindow window;
+    addAreas(window, data);
+    window.resize(1200, 800);
+    window.show();
+    window.showArea(QStringLiteral("welcome"));
+    QTest::qWait(200);
+    window.grab().save(QStringLiteral("%1/learn-welcome-%2.png").arg(folder, theme));
 }
 
 } // namespace
