@@ -1,6 +1,7 @@
 // The Learn area's data and its quizzes: the content is complete and sourced, broken files are refused precisely,
 // questions come from the knowledge base, the same seed replays the same quiz, and scoring counts what it should.
 #include "anatomy/knowledgebase.h"
+#include "assessment/selftestcontent.h"
 #include "common/datafile.h"
 #include "jsonfixture.h"
 #include "learn/comparison.h"
@@ -127,6 +128,14 @@ TEST(LearnContent, EveryFactShownInLearnCitesAKnownSource)
             EXPECT_TRUE(sourced(q.sources, q.prompt));
         }
     }
+}
+
+TEST(LearnContent, NotMedicalAdviceSaysWhatTheSelfTestSays)
+{
+    // The Learn area's statement and the self-test's must never drift apart.
+    const auto selfTest = assessment::SelfTestContent::builtIn(references());
+    ASSERT_FALSE(content().about().isEmpty());
+    EXPECT_EQ(content().about().first().text, selfTest.disclaimer());
 }
 
 TEST(LearnContent, ComparisonTakesAttachmentsFromTheKnowledgeBase)
