@@ -4,6 +4,7 @@
 #include "learn/learncontent.h"
 #include "learn/seededrandom.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <array>
@@ -16,6 +17,12 @@ using anatomy::Structure;
 namespace {
 
 constexpr int kWrongChoices = 3;
+
+// The words the generator adds around the data, translatable like the rest of the app's words.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("calfatlas::learn::Quiz", text);
+}
 
 constexpr std::array<std::pair<QuestionKind, const char *>, 7> kKindIds{{{QuestionKind::Click, "click"},
                                                                          {QuestionKind::Origin, "origin"},
@@ -56,6 +63,18 @@ QStringList jointsMoved(const QString &action)
                 joints.append(QString::fromLatin1(joint));
         }
     }
+    return joints;
+}
+
+// The joints a muscle can act on, for choosing actions it cannot do. A tendon that crosses the ankle also
+// crosses the joints below the talus where the foot turns in and out, and one that reaches the toes crosses
+// the joints of the foot on the way: their actions there are never safe wrong choices.
+QStringList jointsReached(const QStringList &crossed)
+{
+    QStringList joints = crossed;
+    if ((joints.contains(QStringLiteral("ankle")) || joints.contains(QStringLiteral("toes"))) &&
+        !joints.contains(QStringLiteral("foot")))
+        joints.append(QStringLiteral("foot"));
     return joints;
 }
 
@@ -122,18 +141,18 @@ QString jointsPhrase(const QStringList &joints)
     QStringList names;
     for (const QString &joint : joints) {
         if (joint == QLatin1String("foot"))
-            names.append(QStringLiteral("the joints of the foot"));
+            names.append(tr("the joints of the foot"));
         else if (joint == QLatin1String("toes"))
-            names.append(QStringLiteral("the joints of the toes"));
+            names.append(tr("the joints of the toes"));
         else
-            names.append(QStringLiteral("the ") + joint);
+            names.append(tr("the %1").arg(joint));
     }
     if (names.isEmpty())
-        return QStringLiteral("no joint");
+        return tr("no joint");
     if (names.size() == 1)
-        return names.first() + QStringLiteral(" only");
+        return tr("%1 only").arg(names.first());
     const QString last = names.takeLast();
-    return names.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last;
+    return tr("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
 }
 
 QuizLimitError::QuizLimitError(qsizetype asked, qsizetype available)
@@ -159,13 +178,11 @@ QList<QuizGenerator::Draft> QuizGenerator::attachmentDrafts(QuestionKind kind) c
         Question &q = draft.question;
         q.kind = kind;
         q.structure = subject.id;
-        q.prompt = origin ? QStringLiteral("%1: where does it arise?").arg(subject.name)
-                          : QStringLiteral("%1: where does it insert?").arg(subject.name);
+        q.prompt = origin ? tr("%1: where does it arise?").arg(subject.name)
+                          : tr("%1: where does it insert?").arg(subject.name);
         q.answer = fact->text;
         q.sources = fact->sources;
-        q.explanation = QStringLiteral("%1 %2 %3").arg(subject.name, origin ? QStringLiteral("arises from:")
-                                                                           : QStringLiteral("inserts on:"),
-                                                       fact->text);
+        q.explanation = (origin ? tr("%1 arises from: %2") : tr("%1 inserts on: %2")).arg(subject.name, fact->text);
         if (subject.joints) {
             q.explanation += QLatin1Char(' ') + subject.joints->fact.text;
             addSources(q.sources, subject.joints->fact.sources);
@@ -192,20 +209,21 @@ QList<QuizGenerator::Draft> QuizGenerator::actionDrafts() const
         Question &q = draft.question;
         q.kind = QuestionKind::Action;
         q.structure = subject.id;
-        q.prompt = QStringLiteral("%1: which of these does it do?").arg(subject.name);
+        q.prompt = tr("%1: which of these does it do?").arg(subject.name);
         q.answer = subject.actions.first().text;
         QStringList actions;
         for (const anatomy::Fact &action : subject.actions) {
             actions.append(action.text);
             addSources(q.sources, action.sources);
         }
-        q.explanation = QStringLiteral("%1: %2 It crosses %3.")
+        q.explanation = tr("%1: %2 It crosses %3.")
                             .arg(subject.name, actions.join(QLatin1Char(' ')), jointsPhrase(subject.joints->joints));
         addSources(q.sources, subject.joints->fact.sources);
         for (const Structure &other : m_base.structures()) {
             for (const anatomy::Fact &action : other.actions) {
                 const QStringList moved = jointsMoved(action.text);
-                if (!moved.isEmpty() && disjoint(moved, subject.joints->joints) && !actions.contains(action.text) &&
+                if (!moved.isEmpty() && disjoint(moved, jointsReached(subject.joints->joints)) &&
+                    !actions.contains(action.text) &&
                     !draft.distractors.contains(action.text))
                     draft.distractors.append(action.text);
             }
@@ -230,7 +248,7 @@ QList<QuizGenerator::Draft> QuizGenerator::jointDrafts() const
         Question &q = draft.question;
         q.kind = QuestionKind::Joints;
         q.structure = subject.id;
-        q.prompt = QStringLiteral("%1: which joints does it cross?").arg(subject.name);
+        q.prompt = tr("%1: which joints does it cross?").arg(subject.name);
         q.answer = jointsPhrase(subject.joints->joints);
         q.explanation = subject.joints->fact.text;
         q.sources = subject.joints->fact.sources;
@@ -272,14 +290,14 @@ QList<QuizGenerator::Draft> QuizGenerator::testDrafts(QuestionKind kind) const
         addSources(q.sources, muscle->joints->fact.sources);
         q.explanation = test.why.text + QLatin1Char(' ') + muscle->joints->fact.text;
         if (kind == QuestionKind::WhichTest) {
-            q.prompt = QStringLiteral("Which self-test points to the %1?").arg(muscle->name.toLower());
+            q.prompt = tr("Which self-test points to the %1?").arg(muscle->name.toLower());
             q.answer = test.name;
             for (const SelfTestPosition &other : m_content.tests()) {
                 if (other.id != test.id)
                     draft.distractors.append(other.name);
             }
         } else {
-            q.prompt = QStringLiteral("%1 brings on the feeling in your calf. Which muscle does that point to?")
+            q.prompt = tr("%1 brings on the feeling in your calf. Which muscle does that point to?")
                            .arg(test.name);
             q.answer = muscle->name;
             for (const Structure *other : group) {
@@ -382,7 +400,7 @@ QList<Question> QuizGenerator::clickRound(std::uint32_t seed, const QStringList 
         Question q;
         q.kind = QuestionKind::Click;
         q.structure = id;
-        q.prompt = QStringLiteral("Click the %1.").arg(structure.name.toLower());
+        q.prompt = tr("Click the %1.").arg(structure.name.toLower());
         q.choices = known;
         q.answer = id;
         if (const std::optional<anatomy::Fact> fact = describingFact(structure)) {
