@@ -214,7 +214,7 @@ QWidget *QuizPage::buildSummary()
     m_result->setFont(scaled(font(), 1.6, true));
     m_missed = linkLabel(page);
     m_missed->setObjectName(QStringLiteral("quizMissed"));
-    m_retry = new QPushButton(page);
+    m_retry = new QPushButton(tr("Try the missed questions again"), page);
     m_retry->setObjectName(QStringLiteral("quizRetry"));
     connect(m_retry, &QPushButton::clicked, this, [this] {
         learn::QuizSession again = m_session.retryMissed();

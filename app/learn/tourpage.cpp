@@ -55,6 +55,7 @@ TourPage::TourPage(const learn::LearnContent *content, const anatomy::KnowledgeB
     m_text = new QTextBrowser(panel);
     m_text->setObjectName(QStringLiteral("tourText"));
     m_text->setOpenLinks(false);
+    m_text->setAccessibleName(tr("What this step shows"));
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->viewport()->setAutoFillBackground(false);
     connect(m_text, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {

@@ -1,104 +1,18 @@
 // The Learn area driven with real mouse and key events: the tour drives the diagram, sources open in the
 // References section, quizzes are played through and replayed, and the area is reachable from the window.
-#include "anatomy/knowledgebase.h"
-#include "explorer/diagramview.h"
-#include "explorer/explorerpage.h"
-#include "learn/choicebutton.h"
-#include "learn/comparepage.h"
-#include "learn/fibrechart.h"
-#include "learn/learnarea.h"
-#include "learn/notadvicepage.h"
-#include "learn/quizpage.h"
-#include "learn/referencespage.h"
-#include "learn/tourpage.h"
-#include "learn/learncontent.h"
-#include "qtprinters.h"
-#include "shell/appdata.h"
-#include "shell/areas.h"
-#include "shell/mainwindow.h"
-#include "shell/settings.h"
-#include "shell/theme.h"
+#include "learnfixture.h"
 
-#include <QApplication>
-#include <QComboBox>
-#include <QLabel>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QRegularExpression>
-#include <QSpinBox>
-#include <QTabWidget>
-#include <QTest>
-#include <QTextBrowser>
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QLineEdit>
 
 #include <gtest/gtest.h>
 
 using namespace calfatlas;
 using namespace calfatlas::app;
+using namespace calfatlas::test;
 
 namespace {
-
-const References &references()
-{
-    static const References list = References::builtIn();
-    return list;
-}
-
-const anatomy::KnowledgeBase &base()
-{
-    static const anatomy::KnowledgeBase knowledge = anatomy::KnowledgeBase::builtIn(references());
-    return knowledge;
-}
-
-const learn::LearnContent &content()
-{
-    static const learn::LearnContent learn = learn::LearnContent::builtIn(references(), base());
-    return learn;
-}
-
-// A Learn area on screen, its tour starting from the first step.
-struct Area {
-    std::unique_ptr<LearnArea> area;
-
-    explicit Area(bool fromStart = true)
-    {
-        if (fromStart)
-            Settings().setValue(TourPage::settingsKey(), QString());
-        area = std::make_unique<LearnArea>(&content(), &base(), &references());
-        area->resize(1200, 800);
-        area->show();
-        QApplication::setActiveWindow(area.get());
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(area.get()));
-    }
-    TourPage *tour() const { return area->tour(); }
-    QuizPage *quiz() const { return area->quiz(); }
-    QPushButton *button(const char *name) const { return area->findChild<QPushButton *>(QString::fromLatin1(name)); }
-};
-
-// The keys of every "ref:KEY" link in some HTML.
-QStringList linkedKeys(const QString &html)
-{
-    static const QRegularExpression link(QStringLiteral("href=\"ref:([^\"]+)\""));
-    QStringList keys;
-    auto matches = link.globalMatch(html);
-    while (matches.hasNext())
-        keys.append(matches.next().captured(1));
-    return keys;
-}
-
-// A point of the widget where the diagram shows `id`, found by searching its visible bounds.
-std::optional<QPoint> pointOn(DiagramView *diagram, const QString &id)
-{
-    const QRect rect = diagram->structureRect(id).toAlignedRect();
-    for (int step = 16; step >= 2; step /= 2) {
-        for (int y = rect.top() + step / 2; y < rect.bottom(); y += step) {
-            for (int x = rect.left() + step / 2; x < rect.right(); x += step) {
-                if (diagram->structureAt(QPointF(x, y)) == id)
-                    return QPoint(x, y);
-            }
-        }
-    }
-    return std::nullopt;
-}
 
 void expectDiagramFollows(const TourPage *tour, int index)
 {
@@ -279,24 +193,6 @@ QStringList playChoices(Area &fixture, const QList<bool> &wrong)
     return prompts;
 }
 
-void startQuiz(Area &fixture, int modeIndex, int count, int seed)
-{
-    QuizPage *quiz = fixture.quiz();
-    fixture.area->showSection(QStringLiteral("quiz"));
-    QComboBox *mode = quiz->modeBox();
-    mode->setFocus();
-    while (mode->currentIndex() < modeIndex)
-        QTest::keyClick(mode, Qt::Key_Down);
-    while (mode->currentIndex() > modeIndex)
-        QTest::keyClick(mode, Qt::Key_Up);
-    for (QSpinBox *box : {quiz->findChild<QSpinBox *>(QStringLiteral("quizCount")), quiz->seedBox()}) {
-        box->setFocus();
-        box->selectAll();
-        QTest::keyClicks(box, QString::number(box == quiz->seedBox() ? seed : count));
-    }
-    QTest::mouseClick(quiz->startButton(), Qt::LeftButton);
-}
-
 TEST(LearnQuiz, MultipleChoicePlayedThroughScoresAndOffersTheMissedAgain)
 {
     Area fixture;
@@ -379,6 +275,34 @@ TEST(LearnQuiz, ClickTheStructureOnTheDiagramWithTheLabelsHidden)
     EXPECT_EQ(quiz->scoreLabel()->text(), QStringLiteral("Score: 1 of 2"));
 }
 
+TEST(LearnArea, EveryControlIsNamedForScreenReaders)
+{
+    Area fixture;
+    startQuiz(fixture, 1, 3, 8);
+    for (QAbstractButton *button : fixture.area->findChildren<QAbstractButton *>()) {
+        // Qt's own parts (a line edit's clear button) name themselves.
+        if (!qobject_cast<QAbstractSpinBox *>(button->parentWidget()) && !qobject_cast<QLineEdit *>(button->parentWidget())) {
+            EXPECT_FALSE(button->text().isEmpty() && button->accessibleName().isEmpty())
+                << button->metaObject()->className() << " " << button->objectName().toStdString() << " "
+                << button->parentWidget()->metaObject()->className();
+        }
+    }
+    QList<QWidget *> named;
+    for (QAbstractSpinBox *spin : fixture.area->findChildren<QAbstractSpinBox *>())
+        named << spin;
+    for (QComboBox *combo : fixture.area->findChildren<QComboBox *>())
+        named << combo;
+    for (QTextBrowser *browser : fixture.area->findChildren<QTextBrowser *>()) {
+        if (browser->isVisibleTo(fixture.area.get()))
+            named << browser;
+    }
+    named << fixture.area->compare()->chart() << fixture.quiz()->diagram()
+          << fixture.tour()->findChild<QProgressBar *>(QStringLiteral("tourProgress"));
+    for (QWidget *widget : named)
+        EXPECT_FALSE(widget->accessibleName().isEmpty()) << widget->metaObject()->className() << " "
+                                                         << widget->objectName().toStdString();
+}
+
 TEST(LearnArea, IsInTheWindowAndLinksToTheAtlas)
 {
     Settings().setValue(TourPage::settingsKey(), QString());
@@ -416,88 +340,6 @@ TEST(LearnArea, IsInTheWindowAndLinksToTheAtlas)
     QTest::mouseClick(tour, Qt::LeftButton);
     EXPECT_EQ(window.currentArea(), QStringLiteral("learn"));
     EXPECT_EQ(area->currentSection(), QStringLiteral("tour"));
-}
-
-// Not a test: renders every Learn section to PNG files for looking at them
-// (run with --gtest_also_run_disabled_tests --gtest_filter='*LearnSections*'; CALFATLAS_SHOTS names the folder,
-// CALFATLAS_SHOTS_THEME light or dark).
-TEST(Screens, DISABLED_LearnSections)
-{
-    const QString folder = qEnvironmentVariable("CALFATLAS_SHOTS", QStringLiteral("/tmp"));
-    const QString theme = qEnvironmentVariable("CALFATLAS_SHOTS_THEME", QStringLiteral("light"));
-    applyTheme(*qApp, themeFromId(theme).value_or(Theme::Light));
-    Area fixture;
-    const auto shot = [&](const QString &name) {
-        for (int i = 0; i < 5; ++i) {
-            QApplication::processEvents();
-            QTest::qWait(60);
-        }
-        fixture.area->grab().save(QStringLiteral("%1/learn-%2-%3.png").arg(folder, name, theme));
-    };
-    fixture.tour()->explorer()->diagram()->waitForRender();
-    shot(QStringLiteral("tour-1"));
-    QTest::mouseClick(fixture.button("tourNext"), Qt::LeftButton);
-    QTest::qWait(400);
-    fixture.tour()->explorer()->diagram()->waitForRender();
-    shot(QStringLiteral("tour-2"));
-    fixture.tour()->showStep(7);
-    QTest::qWait(400);
-    fixture.tour()->explorer()->diagram()->waitForRender();
-    shot(QStringLiteral("tour-8"));
-    fixture.area->showSection(QStringLiteral("compare"));
-    shot(QStringLiteral("compare"));
-    startQuiz(fixture, 1, 5, 4);
-    shot(QStringLiteral("quiz-question"));
-    const learn::Question *question = fixture.quiz()->session().current();
-    for (ChoiceButton *button : fixture.quiz()->choiceButtons()) {
-        if (button->isVisible() && button->choice() != question->answer) {
-            QTest::mouseClick(button, Qt::LeftButton);
-            break;
-        }
-    }
-    shot(QStringLiteral("quiz-answered"));
-    for (int i = 0; i < 4; ++i) {
-        QTest::keyClick(fixture.quiz()->nextButton(), Qt::Key_Return);
-        if (fixture.quiz()->session().current())
-            QTest::keyClick(fixture.quiz(), Qt::Key_1);
-    }
-    QTest::keyClick(fixture.quiz()->nextButton(), Qt::Key_Return);
-    shot(QStringLiteral("quiz-summary"));
-    startQuiz(fixture, 0, 5, 4);
-    fixture.quiz()->diagram()->waitForRender();
-    QTest::qWait(400);
-    shot(QStringLiteral("quiz-click"));
-    {
-        DiagramView *diagram = fixture.quiz()->diagram();
-        const QString target = fixture.quiz()->session().current()->answer;
-        for (const QString &id : diagram->navigableStructures()) {
-            if (id != target) {
-                if (const auto at = pointOn(diagram, id)) {
-                    QTest::mouseClick(diagram, Qt::LeftButton, {}, *at);
-                    break;
-                }
-            }
-        }
-        QTest::qWait(400);
-        shot(QStringLiteral("quiz-click-answered"));
-    }
-    fixture.area->showReference(QStringLiteral("Johnson1973"));
-    shot(QStringLiteral("references"));
-    fixture.area->showSection(QStringLiteral("about"));
-    shot(QStringLiteral("about"));
-    fixture.area->showSection(QStringLiteral("quiz"));
-    startQuiz(fixture, 2, 3, 1);
-    shot(QStringLiteral("quiz-tests"));
-
-    // Where the tour is offered: the welcome page.
-    AppData data = AppData::loadBuiltIn();
-    MainWindow window;
-    addAreas(window, data);
-    window.resize(1200, 800);
-    window.show();
-    window.showArea(QStringLiteral("welcome"));
-    QTest::qWait(200);
-    window.grab().save(QStringLiteral("%1/learn-welcome-%2.png").arg(folder, theme));
 }
 
 } // namespace
