@@ -187,6 +187,7 @@ QWidget *QuizPage::buildQuestion()
 
     m_feedback = linkLabel(page);
     m_feedback->setObjectName(QStringLiteral("quizFeedback"));
+    m_feedback->setMaximumWidth(900); // a readable line under the choices
     column->addWidget(m_feedback);
     auto *buttons = new QHBoxLayout;
     m_next = new QPushButton(tr("Next question"), page);
@@ -343,7 +344,7 @@ void QuizPage::answer(const QString &choice)
             else if (button->choice() == choice)
                 button->setVerdict(ChoiceButton::Verdict::Wrong);
         }
-        verdict = right ? tr("Right.") : tr("Not quite: the answer is “%1”.").arg(question->answer.toHtmlEscaped());
+        verdict = right ? tr("Right.") : tr("Not quite: the right answer is the one marked ✓.");
     }
     const QString colour = right ? QStringLiteral("#2E8B57") : QStringLiteral("#C0392B");
     QString html = QStringLiteral("<b style=\"color:%1\">%2</b>").arg(colour, verdict);

@@ -175,7 +175,12 @@ QStringList playChoices(Area &fixture, const QList<bool> &wrong)
         if (miss) {
             QTest::mouseClick(target, Qt::LeftButton);
             EXPECT_EQ(target->verdict(), ChoiceButton::Verdict::Wrong);
-            EXPECT_TRUE(quiz->feedback()->text().contains(question->answer.toHtmlEscaped()));
+            EXPECT_TRUE(quiz->feedback()->text().contains(QStringLiteral("Not quite")));
+            for (ChoiceButton *button : quiz->choiceButtons()) {
+                if (button->choice() == question->answer) {
+                    EXPECT_EQ(button->verdict(), ChoiceButton::Verdict::Right);
+                }
+            }
         } else {
             // The right one by its number key.
             const int number = int(quiz->choiceButtons().indexOf(target)) + 1;
