@@ -4,6 +4,7 @@
 #include "assesscommand.h"
 #include "commandline.h"
 #include "lengthscommand.h"
+#include "quizcommand.h"
 #include "common/datafile.h"
 
 namespace calfatlas::cli {
@@ -17,6 +18,7 @@ const std::vector<Command> &commands()
         {QStringLiteral("info"), QStringLiteral("One structure with its facts and their sources."), runInfo},
         {QStringLiteral("lengths"),
          QStringLiteral("How much each calf muscle is stretched in a knee-and-ankle pose."), runLengths},
+        {QStringLiteral("quiz"), QStringLiteral("A quiz sheet for teachers, the same for the same seed."), runQuiz},
     };
     return list;
 }

@@ -393,6 +393,14 @@ void DiagramView::moveFocus(int step)
     setFocused(order.at(next));
 }
 
+void DiagramView::setNamesHidden(bool hidden)
+{
+    m_namesHidden = hidden;
+    if (hidden)
+        QToolTip::hideText();
+    update();
+}
+
 void DiagramView::setLabelsVisible(bool visible)
 {
     if (visible == m_labelsVisible)

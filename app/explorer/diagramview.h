@@ -49,6 +49,9 @@ public:
 
     void setLabelsVisible(bool visible);
     bool labelsVisible() const { return m_labelsVisible; }
+    // For quizzes: no labels and no name tooltips, so the student has to know where a structure is.
+    void setNamesHidden(bool hidden);
+    bool namesHidden() const { return m_namesHidden; }
 
     qreal zoom() const;  // 1 = the plate fits the view
     void zoomBy(qreal factor, const QPointF &anchor);
@@ -158,6 +161,7 @@ private:
     PlacedImage m_selectionRing;
     PlacedImage m_selectionGlow;
     bool m_labelsVisible = true;
+    bool m_namesHidden = false;
     QHash<QString, Visibility> m_visibility;
     QList<LabelPlacement> m_labels;
     bool m_labelsValid = false;

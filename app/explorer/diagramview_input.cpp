@@ -147,7 +147,7 @@ bool DiagramView::event(QEvent *event)
     switch (event->type()) {
     case QEvent::ToolTip: {
         auto *help = static_cast<QHelpEvent *>(event);
-        const QString id = structureAt(help->pos());
+        const QString id = m_namesHidden ? QString() : structureAt(help->pos());
         if (id.isEmpty()) {
             QToolTip::hideText();
             event->ignore();

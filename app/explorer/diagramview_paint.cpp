@@ -180,7 +180,7 @@ void DiagramView::paintDiagram(QPainter &painter)
     }
     paintOverlays(painter);
     paintMarkers(painter);
-    if (m_labelsVisible)
+    if (m_labelsVisible && !m_namesHidden)
         paintLabels(painter);
     paintOrientation(painter);
 }

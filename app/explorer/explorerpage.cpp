@@ -138,6 +138,7 @@ QWidget *ExplorerPage::buildToolbar()
         button->setAccessibleName(tip);
         connect(button, &QToolButton::clicked, m_diagram, slot);
         row->addWidget(button);
+        m_optionalTools.append(button);
     };
     zoomButton(QStringLiteral("−"), tr("Zoom out (−)"), &DiagramView::zoomOut);
     zoomButton(QStringLiteral("+"), tr("Zoom in (+)"), &DiagramView::zoomIn);
@@ -174,6 +175,7 @@ QWidget *ExplorerPage::buildToolbar()
     });
     addAction(find);
     row->addWidget(m_search);
+    m_optionalTools << m_searchMessage << m_search;
     return bar;
 }
 
@@ -214,6 +216,22 @@ bool ExplorerPage::selectStructure(const QString &id)
         return false;
     m_diagram->selectStructure(id);
     return true;
+}
+
+void ExplorerPage::setLabelsVisible(bool visible)
+{
+    m_labels->setChecked(visible);
+}
+
+void ExplorerPage::setCompactToolbar()
+{
+    for (QWidget *tool : std::as_const(m_optionalTools))
+        tool->hide();
+    // What the peel shows, in full: the room the zoom and search tools leave.
+    int widest = 0;
+    for (const anatomy::Layer &layer : m_base->layers())
+        widest = std::max(widest, m_peelLabel->fontMetrics().horizontalAdvance(tr("Outermost: %1").arg(layer.name)));
+    m_peelLabel->setMinimumWidth(widest + 4);
 }
 
 void ExplorerPage::searchFor(const QString &text)

@@ -48,6 +48,11 @@ public:
     void showView(const QString &viewId);
     // Selects a structure, switching view and peeling as needed so it is in sight.
     bool selectStructure(const QString &id);
+    // Shows or hides the labels, keeping the toolbar's Labels button in step.
+    void setLabelsVisible(bool visible);
+    // For a page that embeds the atlas beside its own panel: the toolbar keeps views, layers and labels only
+    // (the wheel, the keys and pinching still zoom).
+    void setCompactToolbar();
 
 signals:
     void structureSelected(const QString &id);
@@ -69,6 +74,7 @@ private:
     QToolButton *m_labels = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_searchMessage = nullptr;
+    QList<QWidget *> m_optionalTools;
 };
 
 } // namespace calfatlas::app

@@ -25,6 +25,13 @@ AppData AppData::load(const QString &anatomyFile)
     } catch (const DataFileException &error) {
         data.problems.append(error.error().message());
     }
+    if (data.anatomy) {
+        try {
+            data.learn = learn::LearnContent::builtIn(data.references, *data.anatomy);
+        } catch (const DataFileException &error) {
+            data.problems.append(error.error().message());
+        }
+    }
     return data;
 }
 

@@ -3,6 +3,7 @@
 #include "anatomy/knowledgebase.h"
 #include "assessment/selftestcontent.h"
 #include "common/references.h"
+#include "learn/learncontent.h"
 
 #include <QStringList>
 
@@ -15,6 +16,7 @@ struct AppData {
     References references;
     std::optional<assessment::SelfTestContent> selfTest;
     std::optional<anatomy::KnowledgeBase> anatomy;
+    std::optional<learn::LearnContent> learn; // needs the knowledge base
     // Data files that could not be loaded, each named with the entry and field at fault.
     QStringList problems;
 

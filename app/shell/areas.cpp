@@ -3,6 +3,7 @@
 #include "appdata.h"
 #include "explorer/explorerpage.h"
 #include "movement/movementpage.h"
+#include "learn/learnarea.h"
 #include "wizard/selftestarea.h"
 #include "wizard/selftestwizard.h"
 #include "mainwindow.h"
@@ -14,7 +15,8 @@ namespace calfatlas::app {
 
 QStringList areaIds()
 {
-    return {QStringLiteral("explore"), QStringLiteral("selftest"), QStringLiteral("movement"), QStringLiteral("welcome")};
+    return {QStringLiteral("explore"), QStringLiteral("selftest"), QStringLiteral("movement"), QStringLiteral("learn"),
+            QStringLiteral("welcome")};
 }
 
 namespace {
@@ -37,6 +39,15 @@ void showSelfTestStep(MainWindow &window, const QString &step)
     }
 }
 
+// Opens a section of the Learn area (tour, compare, quiz, references, about).
+void showLearnSection(MainWindow &window, const QString &section)
+{
+    if (auto *learnArea = qobject_cast<LearnArea *>(window.areaPage(QStringLiteral("learn")))) {
+        window.showArea(QStringLiteral("learn"));
+        learnArea->showSection(section);
+    }
+}
+
 // The links between areas, made as each area's page is built.
 void connectArea(MainWindow &window, QWidget *page)
 {
@@ -48,10 +59,16 @@ void connectArea(MainWindow &window, QWidget *page)
                          [&window](const QString &id) { showStructure(window, id); });
         QObject::connect(movement, &MovementPage::selfTestStepRequested, &window,
                          [&window](const QString &step) { showSelfTestStep(window, step); });
+    } else if (auto *learnArea = qobject_cast<LearnArea *>(page)) {
+        QObject::connect(learnArea, &LearnArea::showStructureRequested, &window,
+                         [&window](const QString &id) { showStructure(window, id); });
     } else if (auto *welcome = qobject_cast<WelcomePage *>(page)) {
         if (window.areaIds().contains(QStringLiteral("explore")))
             welcome->addCardButton(WelcomePage::Audience::Students, MainWindow::tr("Open the atlas"),
                                    [&window] { window.showArea(QStringLiteral("explore")); });
+        if (window.areaIds().contains(QStringLiteral("learn")))
+            welcome->addCardButton(WelcomePage::Audience::Students, MainWindow::tr("Take the guided tour"),
+                                   [&window] { showLearnSection(window, QStringLiteral("tour")); });
         if (window.areaIds().contains(QStringLiteral("selftest")))
             welcome->addCardButton(WelcomePage::Audience::Runners, MainWindow::tr("Start the self-test"),
                                    [&window] { showSelfTestStep(window, QStringLiteral("intro")); });
@@ -81,6 +98,13 @@ void addAreas(MainWindow &window, AppData &data)
                    MainWindow::tr("A moving knee and ankle: why each test stretches its muscle"),
                    QIcon(QStringLiteral(":/calfatlas/icons/nav-movement.svg")),
                    [&data] { return new MovementPage(&data.references); });
+    if (data.anatomy && data.learn) {
+        window.addArea(QStringLiteral("learn"), MainWindow::tr("Learn"),
+                       MainWindow::tr("A guided tour, the two calf muscles compared, quizzes and the sources"),
+                       QIcon(QStringLiteral(":/calfatlas/icons/nav-learn.svg")), [&data] {
+                           return new LearnArea(&*data.learn, &*data.anatomy, &data.references);
+                       });
+    }
     window.addArea(QStringLiteral("welcome"), MainWindow::tr("Welcome"), MainWindow::tr("What CalfAtlas is for"),
                    QIcon(QStringLiteral(":/calfatlas/icons/nav-home.svg")), [] { return new WelcomePage; });
 }

@@ -40,7 +40,8 @@ Fact readFact(const JsonEntry &entry, const QString &field, const QJsonObject &o
     const JsonEntry inner(entry.file(), entry.entry(), object);
     Fact fact;
     try {
-        fact.text = inner.requiredText(QStringLiteral("text"));
+        fact.englishText = inner.requiredString(QStringLiteral("text"));
+        fact.text = translatedDataText(fact.englishText);
         fact.sources = inner.optionalStringList(QStringLiteral("sources"));
         references.requireKnown(inner, QStringLiteral("sources"), fact.sources);
     } catch (const DataFileException &error) {

@@ -16,8 +16,9 @@ QStringList allKindIds();
 
 // One statement about a structure and the sources behind it (keys into the references list).
 struct Fact {
-    QString text;
+    QString text;        // in the app's language
     QStringList sources;
+    QString englishText; // as written in the data file, for code that reads its words
 };
 
 struct Innervation {

@@ -17,7 +17,8 @@ FILES = ["anatomy.json", "selftest.json"]
 OPTIONAL_FILES = ["tour.json", "learn.json", "compare.json"]
 NOT_TEXT = {"id", "key", "sources", "kind", "layer", "compartment", "latin", "aliases", "nerve", "roots",
             "crossed", "illustration", "structure", "urgency", "citation", "doi", "format", "view", "select",
-            "peel", "highlight", "structures", "muscle", "verdict", "answer_id", "icon"}
+            "peel", "highlight", "structures", "muscle", "verdict", "answer_id", "icon", "test_group", "knee",
+            "section"}
 
 
 def texts(value, key=None):

@@ -1,8 +1,13 @@
 // A broken knowledge-base file is named in a dialog, and the rest of the app keeps working.
+#include "jsonfixture.h"
 #include "qtprinters.h"
 #include "shell/appdata.h"
+#include "shell/areas.h"
 #include "shell/dataproblemsdialog.h"
+#include "shell/mainwindow.h"
 #include "testpaths.h"
+
+#include <QJsonArray>
 
 #include <QMessageBox>
 
@@ -28,12 +33,35 @@ TEST(DataProblems, BrokenAnatomyFileIsNamedAndTheRestLoads)
     EXPECT_TRUE(dialog->text().contains(QStringLiteral("Everything else works")));
 }
 
+TEST(DataProblems, AKnowledgeBaseTheTourCannotUseLeavesOutOnlyLearn)
+{
+    // A valid knowledge base without the calcaneal tendon, which a step of the tour highlights.
+    calfatlas::test::JsonFixture fixture(calfatlas::test::resourceFile(QStringLiteral("data/anatomy.json")));
+    QJsonArray structures = fixture.object().value(QStringLiteral("structures")).toArray();
+    for (qsizetype i = structures.size() - 1; i >= 0; --i) {
+        if (structures.at(i).toObject().value(QStringLiteral("id")).toString() == QLatin1String("calcaneal-tendon"))
+            structures.removeAt(i);
+    }
+    fixture.object().insert(QStringLiteral("structures"), structures);
+    AppData data = AppData::load(fixture.write(QStringLiteral("anatomy.json")));
+    EXPECT_TRUE(data.anatomy.has_value());
+    EXPECT_FALSE(data.learn.has_value());
+    ASSERT_EQ(data.problems.size(), 1);
+    EXPECT_TRUE(data.problems.first().contains(QStringLiteral("learn.json")));
+    EXPECT_TRUE(data.problems.first().contains(QStringLiteral("calcaneal-tendon")));
+    MainWindow window;
+    addAreas(window, data);
+    EXPECT_FALSE(window.areaIds().contains(QStringLiteral("learn")));
+    EXPECT_TRUE(window.areaIds().contains(QStringLiteral("explore")));
+}
+
 TEST(DataProblems, BuiltInDataLoadsWithoutProblems)
 {
     const AppData data = AppData::loadBuiltIn();
     EXPECT_TRUE(data.problems.isEmpty()) << data.problems.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(data.anatomy.has_value());
     EXPECT_TRUE(data.selfTest.has_value());
+    EXPECT_TRUE(data.learn.has_value());
 }
 
 } // namespace

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace calfatlas {
+class References;
+namespace anatomy {
+class KnowledgeBase;
+}
+namespace learn {
+class LearnContent;
+}
+} // namespace calfatlas
+
+namespace calfatlas::app {
+
+class ComparePage;
+class NotAdvicePage;
+class QuizPage;
+class ReferencesPage;
+class TourPage;
+
+// The Learn area: the guided tour, soleus versus gastrocnemius, the quizzes, the references and what the app is
+// not. A source link in any section opens that source in the References section.
+class LearnArea : public QWidget {
+    Q_OBJECT
+
+public:
+    LearnArea(const learn::LearnContent *content, const anatomy::KnowledgeBase *base, const References *references,
+              QWidget *parent = nullptr);
+
+    static QStringList sectionIds(); // tour, compare, quiz, references, about
+    void showSection(const QString &id);
+    QString currentSection() const;
+    void showReference(const QString &key);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    TourPage *tour() const { return m_tour; }
+    ComparePage *compare() const { return m_compare; }
+    QuizPage *quiz() const { return m_quiz; }
+    ReferencesPage *references() const { return m_references; }
+    NotAdvicePage *about() const { return m_about; }
+
+signals:
+    void showStructureRequested(const QString &id);
+
+private:
+    QTabWidget *m_tabs = nullptr;
+    TourPage *m_tour = nullptr;
+    ComparePage *m_compare = nullptr;
+    QuizPage *m_quiz = nullptr;
+    ReferencesPage *m_references = nullptr;
+    NotAdvicePage *m_about = nullptr;
+};
+
+} // namespace calfatlas::app
