@@ -3,6 +3,7 @@
 #include "anatomycommands.h"
 #include "assesscommand.h"
 #include "commandline.h"
+#include "historycommands.h"
 #include "common/datafile.h"
 
 namespace calfatlas::cli {
@@ -14,6 +15,9 @@ const std::vector<Command> &commands()
         {QStringLiteral("list"), QStringLiteral("The ids of every structure of the lower leg CalfAtlas knows."),
          runList},
         {QStringLiteral("info"), QStringLiteral("One structure with its facts and their sources."), runInfo},
+        {QStringLiteral("history"), QStringLiteral("The self-tests saved on this computer, newest first."),
+         runHistory},
+        {QStringLiteral("export"), QStringLiteral("The saved self-tests as CSV or JSON."), runExport},
     };
     return list;
 }
