@@ -2,6 +2,8 @@
 
 #include "appdata.h"
 #include "explorer/explorerpage.h"
+#include "history/historypage.h"
+#include "history/historyservice.h"
 #include "wizard/selftestarea.h"
 #include "wizard/selftestwizard.h"
 #include "mainwindow.h"
@@ -13,7 +15,7 @@ namespace calfatlas::app {
 
 QStringList areaIds()
 {
-    return {QStringLiteral("explore"), QStringLiteral("selftest"), QStringLiteral("welcome")};
+    return {QStringLiteral("explore"), QStringLiteral("selftest"), QStringLiteral("history"), QStringLiteral("welcome")};
 }
 
 namespace {
@@ -37,11 +39,25 @@ void showSelfTestStep(MainWindow &window, const QString &step)
 }
 
 // The links between areas, made as each area's page is built.
-void connectArea(MainWindow &window, QWidget *page)
+void connectArea(MainWindow &window, QWidget *page, HistoryService *history)
 {
     if (auto *area = qobject_cast<SelfTestArea *>(page)) {
-        QObject::connect(area->wizard(), &SelfTestWizard::showStructureRequested, &window,
+        SelfTestWizard *wizard = area->wizard();
+        QObject::connect(wizard, &SelfTestWizard::showStructureRequested, &window,
                          [&window](const QString &id) { showStructure(window, id); });
+        QObject::connect(wizard, &SelfTestWizard::saveRequested, history,
+                         [wizard, history](const std::vector<assessment::LegResult> &results) {
+                             const history::Outcome outcome = history->save(results);
+                             wizard->setSaveOutcome(
+                                 outcome.ok,
+                                 outcome.ok ? outcome.message
+                                            : outcome.message + QLatin1Char(' ') +
+                                                  MainWindow::tr("Your answers are still here: try again when the "
+                                                                 "problem is solved."));
+                         });
+    } else if (auto *historyPage = qobject_cast<HistoryPage *>(page)) {
+        QObject::connect(historyPage, &HistoryPage::startSelfTestRequested, &window,
+                         [&window] { showSelfTestStep(window, QStringLiteral("intro")); });
     } else if (auto *welcome = qobject_cast<WelcomePage *>(page)) {
         if (window.areaIds().contains(QStringLiteral("explore")))
             welcome->addCardButton(WelcomePage::Audience::Students, MainWindow::tr("Open the atlas"),
@@ -56,8 +72,10 @@ void connectArea(MainWindow &window, QWidget *page)
 
 void addAreas(MainWindow &window, AppData &data)
 {
+    // Opened on first use: the window shows before the history file is read.
+    auto *history = new HistoryService(history::HistoryStore::defaultFolder(), &window);
     QObject::connect(&window, &MainWindow::areaCreated, &window,
-                     [&window](const QString &, QWidget *page) { connectArea(window, page); });
+                     [&window, history](const QString &, QWidget *page) { connectArea(window, page, history); });
     if (data.anatomy) {
         window.addArea(QStringLiteral("explore"), MainWindow::tr("Explore"),
                        MainWindow::tr("The interactive diagram of the lower leg"),
@@ -70,6 +88,10 @@ void addAreas(MainWindow &window, AppData &data)
                        MainWindow::tr("A guided test for a sore calf: soleus or gastrocnemius?"),
                        QIcon(QStringLiteral(":/calfatlas/icons/nav-selftest.svg")),
                        [&data] { return new SelfTestArea(&*data.selfTest, &data.references); });
+        window.addArea(QStringLiteral("history"), MainWindow::tr("History"),
+                       MainWindow::tr("Your saved self-tests, how they changed, and reports for a clinician"),
+                       QIcon(QStringLiteral(":/calfatlas/icons/nav-history.svg")),
+                       [&data, history] { return new HistoryPage(history, &*data.selfTest, &data.references); });
     }
     window.addArea(QStringLiteral("welcome"), MainWindow::tr("Welcome"), MainWindow::tr("What CalfAtlas is for"),
                    QIcon(QStringLiteral(":/calfatlas/icons/nav-home.svg")), [] { return new WelcomePage; });
