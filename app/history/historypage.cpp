@@ -138,7 +138,13 @@ QWidget *HistoryPage::makeEmptyState()
                                page);
     text->setAlignment(Qt::AlignCenter);
     text->setMaximumWidth(520);
-    column->addWidget(text, 0, Qt::AlignHCenter);
+    text->setMinimumWidth(320);
+    // In a row with stretches, not with an alignment flag, so that the wrapped text gets its full height.
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(text, 4);
+    textRow->addStretch(1);
+    column->addLayout(textRow);
     auto *start = button(tr("Start the self-test"), QStringLiteral("startSelfTest"),
                          tr("Open the guided self-test for a sore calf"), page);
     start->setDefault(true);
