@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -186,7 +187,10 @@ QWidget *HistoryPage::makeBrowser()
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->setMinimumWidth(320);
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { showSelected(); });
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
+        keepEditedNote();
+        showSelected();
+    });
 
     auto *detail = new QWidget(split);
     auto *detailColumn = new QVBoxLayout(detail);
@@ -238,10 +242,10 @@ QWidget *HistoryPage::makeBrowser()
     detailColumn->addWidget(noteLabel);
     detailColumn->addLayout(noteRow);
     connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
-        const auto id = selectedId();
-        const auto it = std::find_if(m_tests.begin(), m_tests.end(), [&](const SavedSelfTest &t) { return id && t.id == *id; });
-        m_saveNote->setEnabled(it != m_tests.end() && it->note != m_note->toPlainText() &&
-                               m_service->store().state() == history::HistoryStore::State::Ready);
+        const SavedSelfTest *shown = testWithId(m_shownId);
+        m_noteEdited = shown && shown->note != m_note->toPlainText() &&
+                       m_service->store().state() == history::HistoryStore::State::Ready;
+        m_saveNote->setEnabled(m_noteEdited);
     });
     connect(m_saveNote, &QPushButton::clicked, this, &HistoryPage::saveNote);
 
@@ -268,6 +272,12 @@ QWidget *HistoryPage::makeBrowser()
     column->addWidget(m_chart, 2);
     connect(m_trendLeg, &QComboBox::currentIndexChanged, this, [this] { showTrend(); });
     return page;
+}
+
+const SavedSelfTest *HistoryPage::testWithId(std::optional<qint64> id) const
+{
+    const auto it = std::find_if(m_tests.begin(), m_tests.end(), [&](const SavedSelfTest &t) { return id && t.id == *id; });
+    return it == m_tests.end() ? nullptr : &*it;
 }
 
 std::optional<qint64> HistoryPage::selectedId() const
@@ -302,6 +312,9 @@ void HistoryPage::reload()
     m_note->setReadOnly(!writable);
 
     const std::optional<qint64> previous = selectedId();
+    // A note being written survives a refresh (for example a save from the self-test).
+    const std::optional<QString> editedNote = m_noteEdited ? std::optional(m_note->toPlainText()) : std::nullopt;
+    const std::optional<qint64> editedId = m_shownId;
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (const SavedSelfTest &test : m_tests) {
@@ -327,27 +340,42 @@ void HistoryPage::reload()
         m_trendLeg->setCurrentIndex(index >= 0 ? index : 0);
     }
     showSelected();
+    if (editedNote && m_shownId == editedId)
+        m_note->setPlainText(*editedNote); // textChanged marks it edited again
     showTrend();
 }
 
 void HistoryPage::showSelected()
 {
-    const auto id = selectedId();
-    const auto it = std::find_if(m_tests.begin(), m_tests.end(), [&](const SavedSelfTest &t) { return id && t.id == *id; });
-    const bool any = it != m_tests.end();
-    m_exportOne->setEnabled(any);
-    m_printOne->setEnabled(any);
-    m_delete->setEnabled(any && m_service->store().state() == history::HistoryStore::State::Ready);
-    m_detail->setHtml(any ? selfTestHtml(*it, *m_content, *m_references) : QString());
+    const SavedSelfTest *test = testWithId(selectedId());
+    m_shownId = test ? std::optional(test->id) : std::nullopt;
+    m_exportOne->setEnabled(test);
+    m_printOne->setEnabled(test);
+    m_delete->setEnabled(test && m_service->store().state() == history::HistoryStore::State::Ready);
+    m_detail->setHtml(test ? selfTestHtml(*test, *m_content, *m_references) : QString());
     const QSignalBlocker blocker(m_note);
-    m_note->setPlainText(any ? it->note : QString());
+    m_note->setPlainText(test ? test->note : QString());
+    m_noteEdited = false;
     m_saveNote->setEnabled(false);
     // The trend follows the leg of the chosen self-test.
-    if (any && !it->legs.empty()) {
-        const int index = m_trendLeg->findData(legKey(it->legs.front().answers.side));
+    if (test && !test->legs.empty()) {
+        const int index = m_trendLeg->findData(legKey(test->legs.front().answers.side));
         if (index >= 0 && m_trendLeg->currentIndex() != index)
             m_trendLeg->setCurrentIndex(index);
     }
+}
+
+void HistoryPage::keepEditedNote()
+{
+    const SavedSelfTest *shown = testWithId(m_shownId);
+    if (!m_noteEdited || !shown)
+        return;
+    m_noteEdited = false;
+    // Pushed once the selection has settled: the command reloads the list.
+    QTimer::singleShot(0, this, [this, id = shown->id, before = shown->note, after = m_note->toPlainText()] {
+        m_undo->push(new EditNoteCommand(m_service, id, before, after,
+                                         [this](const QString &problem) { showMessage(problem, true); }));
+    });
 }
 
 void HistoryPage::showTrend()
@@ -364,20 +392,20 @@ void HistoryPage::showTrend()
 
 void HistoryPage::deleteSelected()
 {
-    const auto id = selectedId();
-    const auto it = std::find_if(m_tests.begin(), m_tests.end(), [&](const SavedSelfTest &t) { return id && t.id == *id; });
-    if (it == m_tests.end() || m_service->store().state() != history::HistoryStore::State::Ready)
+    const SavedSelfTest *test = testWithId(selectedId());
+    if (!test || m_service->store().state() != history::HistoryStore::State::Ready)
         return;
-    m_undo->push(new DeleteSelfTestCommand(m_service, *it, [this](const QString &problem) { showMessage(problem, true); }));
+    m_noteEdited = false; // an unsaved note goes with its self-test, and comes back with it on undo
+    m_undo->push(new DeleteSelfTestCommand(m_service, *test, [this](const QString &problem) { showMessage(problem, true); }));
 }
 
 void HistoryPage::saveNote()
 {
-    const auto id = selectedId();
-    const auto it = std::find_if(m_tests.begin(), m_tests.end(), [&](const SavedSelfTest &t) { return id && t.id == *id; });
-    if (it == m_tests.end() || it->note == m_note->toPlainText())
+    const SavedSelfTest *test = testWithId(m_shownId);
+    if (!test || test->note == m_note->toPlainText())
         return;
-    m_undo->push(new EditNoteCommand(m_service, it->id, it->note, m_note->toPlainText(),
+    m_noteEdited = false;
+    m_undo->push(new EditNoteCommand(m_service, test->id, test->note, m_note->toPlainText(),
                                      [this](const QString &problem) { showMessage(problem, true); }));
 }
 

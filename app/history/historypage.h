@@ -55,7 +55,9 @@ signals:
 private:
     QWidget *makeEmptyState();
     QWidget *makeBrowser();
+    const history::SavedSelfTest *testWithId(std::optional<qint64> id) const;
     void showSelected();
+    void keepEditedNote();
     void showTrend();
     void deleteSelected();
     void saveNote();
@@ -68,6 +70,8 @@ private:
     const assessment::SelfTestContent *m_content;
     const References *m_references;
     std::vector<history::SavedSelfTest> m_tests;
+    std::optional<qint64> m_shownId; // the self-test in the detail pane
+    bool m_noteEdited = false;       // the note editor holds text not yet saved
     QUndoStack *m_undo = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_notice = nullptr;

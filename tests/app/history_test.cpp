@@ -188,6 +188,29 @@ TEST(History, EditingTheNoteKeepsItAndCanBeUndone)
     EXPECT_EQ(note->toPlainText(), QStringLiteral("first"));
 }
 
+TEST(History, ANoteIsKeptWhenAnotherSelfTestIsChosenOrTheListRefreshes)
+{
+    Page p;
+    const qint64 older = p.service.store().save({legResult(Level::Mild, Level::None)}, {},
+                                                QDateTime::currentDateTimeUtc().addDays(-1)).id;
+    const qint64 newer = p.service.store().save({legResult(Level::None, Level::Mild)}).id;
+    p.open();
+    auto *note = p.find<QPlainTextEdit>("noteEdit");
+    // A refresh (here: a save from elsewhere) keeps what is being typed.
+    QTest::mouseClick(note->viewport(), Qt::LeftButton);
+    QTest::keyClicks(note, QStringLiteral("stiff in the morning"));
+    ASSERT_TRUE(p.service.save({legResult(Level::Strong, Level::None)}, {}).ok);
+    EXPECT_EQ(note->toPlainText(), QStringLiteral("stiff in the morning"));
+    EXPECT_EQ(p.page->selectedId(), newer);
+    // Choosing another self-test saves the note rather than dropping it.
+    p.clickRow(2);
+    EXPECT_EQ(p.page->selectedId(), older);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return p.service.store().find(newer)->note == QLatin1String("stiff in the morning"); }, 2000));
+    EXPECT_TRUE(note->toPlainText().isEmpty());
+    EXPECT_EQ(p.page->selectedId(), older) << "the choice stays after the note is saved";
+}
+
 TEST(History, ANewerFileIsShownReadOnlyWithItsReason)
 {
     Page p;
