@@ -148,7 +148,8 @@ int runExport(const QStringList &arguments, Io &io)
         io.err << "calfatlas-cli: cannot write " << QDir::toNativeSeparators(output) << ": " << error << "\n";
         return kExitFailure;
     }
-    io.out << "Wrote " << tests.size() << " self-test(s) to " << QDir::toNativeSeparators(output) << "\n";
+    io.out << "Wrote " << tests.size() << (tests.size() == 1 ? " self-test" : " self-tests") << " to "
+           << QDir::toNativeSeparators(output) << "\n";
     return kExitOk;
 }
 

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -204,6 +206,28 @@ TEST_F(CliHistory, ACorruptHistoryIsMovedAsideAndSaidSo)
     const QStringList aside = QDir(QFileInfo(historyFile()).path())
                                   .entryList({QStringLiteral("history.corrupt-*.sqlite")}, QDir::Files);
     EXPECT_EQ(aside.size(), 1);
+}
+
+TEST_F(CliHistory, ANewerHistoryIsListedButNeverWritten)
+{
+    ASSERT_EQ(cli(args("assess --bench moderate --wall none --save")).exitCode, 0);
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+        database.setDatabaseName(historyFile());
+        ASSERT_TRUE(database.open());
+        QSqlQuery(database).exec(QStringLiteral("PRAGMA user_version = 7"));
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    const CliRun list = cli(args("history --json"));
+    ASSERT_EQ(list.exitCode, 0);
+    EXPECT_EQ(list.json().value(QStringLiteral("self_tests")).toArray().size(), 1);
+    EXPECT_TRUE(list.err.contains(QStringLiteral("newer version"))) << list.err.toStdString();
+    const CliRun save = cli(args("assess --bench none --wall mild --save"));
+    EXPECT_EQ(save.exitCode, 1);
+    EXPECT_TRUE(save.out.contains(QStringLiteral("gastrocnemius"))) << "the result is still printed";
+    EXPECT_TRUE(save.err.contains(QStringLiteral("Not saved: the history is read-only"))) << save.err.toStdString();
+    EXPECT_EQ(cli(args("history --json")).json().value(QStringLiteral("self_tests")).toArray().size(), 1);
 }
 
 TEST_F(CliHistory, AFailedSaveStillPrintsTheResult)

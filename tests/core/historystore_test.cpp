@@ -1,5 +1,6 @@
 // The history store: round trips, migrations, and what happens to bad, newer and unwritable files.
 #include "assessment/json.h"
+#include "common/userfile.h"
 #include "history/export.h"
 #include "history/historystore.h"
 #include "history/schema.h"
@@ -155,6 +156,21 @@ TEST_F(HistoryStoreTest, UsesWriteAheadLoggingWithFullSyncs)
     EXPECT_EQ(query.value(0).toString(), QStringLiteral("wal"));
     ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
     EXPECT_EQ(query.value(0).toInt(), 2); // FULL
+}
+
+// calfatlas and calfatlas-cli both call setApplicationIdentity, so both open the same file.
+TEST(HistoryFolder, TheAppAndTheCommandLineShareOneFolderUnderXdgDataHome)
+{
+    QTemporaryDir home;
+    const QByteArray saved = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", home.path().toUtf8());
+    calfatlas::setApplicationIdentity();
+    const QString folder = HistoryStore::defaultFolder();
+    if (saved.isNull())
+        qunsetenv("XDG_DATA_HOME");
+    else
+        qputenv("XDG_DATA_HOME", saved);
+    EXPECT_EQ(folder, home.path() + QStringLiteral("/CalfAtlas/CalfAtlas"));
 }
 
 TEST_F(HistoryStoreTest, TwoStoresOnOneFileHaveTheirOwnConnections)
