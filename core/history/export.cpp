@@ -27,6 +27,13 @@ QString csvField(const QString &value)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+// Free text that a spreadsheet would run as a formula (=, +, -, @ first) is kept as text with a leading '.
+QString asText(const QString &text)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    return !text.isEmpty() && formulaStarts.contains(text.front()) ? QLatin1Char('\'') + text : text;
+}
+
 template <typename T>
 QString idOrEmpty(const std::optional<T> &value)
 {
@@ -130,7 +137,7 @@ QByteArray historyCsv(const std::vector<SavedSelfTest> &tests, ByteOrderMark mar
                                   advice.join(QStringLiteral("; ")),
                                   test.appVersion,
                                   QString::number(test.ruleVersion),
-                                  test.note};
+                                  asText(test.note)};
             QStringList fields;
             for (const QString &field : row)
                 fields.append(csvField(field));

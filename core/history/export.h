@@ -18,7 +18,8 @@ std::optional<std::vector<SavedSelfTest>> historyFromJson(const QJsonObject &obj
 QStringList csvColumns();
 // The history as CSV for a spreadsheet: UTF-8 (with a byte-order mark when asked, which spreadsheets need to
 // tell UTF-8 in a file), a header row, CRLF line ends, every field quoted where it must be (RFC 4180), times
-// in ISO 8601 UTC, lists joined with "; ".
+// in ISO 8601 UTC, lists joined with "; ". A note that a spreadsheet would take for a formula (it starts
+// with =, +, - or @) gets a leading ' so that it stays text.
 enum class ByteOrderMark { No, Yes };
 QByteArray historyCsv(const std::vector<SavedSelfTest> &tests, ByteOrderMark mark = ByteOrderMark::Yes);
 

@@ -328,7 +328,16 @@ Outcome HistoryStore::save(const std::vector<LegResult> &legs, const QString &no
 
 Outcome HistoryStore::restore(const SavedSelfTest &test)
 {
-    Outcome outcome = insert(test);
+    // SQLite may have given the id to a newer self-test since: then the old one comes back under a new id.
+    SavedSelfTest restored = test;
+    if (m_state == State::Ready) {
+        QSqlQuery query(QSqlDatabase::database(m_connection, false));
+        query.prepare(QStringLiteral("SELECT 1 FROM self_tests WHERE id = ?"));
+        query.addBindValue(test.id);
+        if (query.exec() && query.next())
+            restored.id = 0;
+    }
+    Outcome outcome = insert(restored);
     if (outcome.ok)
         outcome.message = tr("The self-test is back in your history.");
     return outcome;

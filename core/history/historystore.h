@@ -53,7 +53,7 @@ public:
 
     // Saves a whole self-test (every leg) as one transaction, taken at `when` (now when invalid).
     Outcome save(const std::vector<assessment::LegResult> &legs, const QString &note = {}, QDateTime when = {});
-    // Puts a deleted self-test back with its own id (for undo).
+    // Puts a deleted self-test back (for undo): with its own id, or a new one if that was reused meanwhile.
     Outcome restore(const SavedSelfTest &test);
     Outcome remove(qint64 id);
     Outcome setNote(qint64 id, const QString &note);

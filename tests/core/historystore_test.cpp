@@ -207,6 +207,21 @@ TEST_F(HistoryStoreTest, DeletesRestoresWithTheSameIdAndEditsNotes)
     EXPECT_FALSE(reopened.setNote(9999, QStringLiteral("x")).ok);
 }
 
+TEST_F(HistoryStoreTest, RestoringAfterTheIdWasReusedKeepsBoth)
+{
+    HistoryStore store(folder());
+    const qint64 id = store.save({legResult(Level::Mild, Level::None)}, QStringLiteral("deleted")).id;
+    const SavedSelfTest deleted = *store.find(id);
+    ASSERT_TRUE(store.remove(id).ok);
+    const Outcome newer = store.save({legResult(Level::None, Level::Mild)}, QStringLiteral("newer"));
+    ASSERT_TRUE(newer.ok);
+    const Outcome restored = store.restore(deleted);
+    ASSERT_TRUE(restored.ok) << restored.message.toStdString();
+    EXPECT_EQ(store.find(newer.id)->note, QStringLiteral("newer"));
+    EXPECT_EQ(store.find(restored.id)->note, QStringLiteral("deleted"));
+    EXPECT_EQ(store.all().size(), 2u);
+}
+
 TEST_F(HistoryStoreTest, RefusesToSaveNothing)
 {
     HistoryStore store(folder());
