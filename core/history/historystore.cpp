@@ -146,31 +146,69 @@ void HistoryStore::closeConnection()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-bool HistoryStore::configureAndMigrate()
+namespace {
+
+// What reading an opened file's header and pages found. Every handle on the connection is gone when this
+// returns, so that the connection can be closed or replaced afterwards.
+struct Probe {
+    enum { Sound, Busy, Unreadable } status = Sound;
+    QString why;
+    int version = 0;
+};
+
+Probe probeFile(const QString &connection)
 {
-    QSqlDatabase database = QSqlDatabase::database(m_connection, false);
-    QSqlQuery query(database);
-    const auto unreadable = [&](const QSqlError &error) {
-        const int code = sqliteCode(error);
-        if (code == Busy || code == Locked) {
-            m_notice = tr("The history file %1 is busy in another program; try again in a moment.")
-                           .arg(QDir::toNativeSeparators(m_path));
-            m_state = State::Unavailable;
-            return false;
-        }
-        moveAsideAndStartAgain(error.text());
-        return m_state != State::Unavailable;
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    const auto failed = [&query] {
+        const int code = sqliteCode(query.lastError());
+        return Probe{code == Busy || code == Locked ? Probe::Busy : Probe::Unreadable, query.lastError().text(), 0};
     };
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return unreadable(query.lastError());
-    m_version = query.value(0).toInt();
+        return failed();
+    const int version = query.value(0).toInt();
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
-        return unreadable(query.lastError());
-    if (const QString check = query.value(0).toString(); check != QLatin1String("ok")) {
-        moveAsideAndStartAgain(check);
+        return failed();
+    if (const QString check = query.value(0).toString(); check != QLatin1String("ok"))
+        return {Probe::Unreadable, check, version};
+    return {Probe::Sound, {}, version};
+}
+
+// Write-ahead log, full syncs, then the schema steps; returns the problem, or nothing when all went well.
+std::optional<QString> prepareForWriting(const QString &connection)
+{
+    QSqlDatabase database = QSqlDatabase::database(connection, false);
+    {
+        QSqlQuery query(database);
+        const bool configured = query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && query.next() &&
+                                query.value(0).toString() == QLatin1String("wal") &&
+                                query.exec(QStringLiteral("PRAGMA synchronous = FULL")) &&
+                                query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (!configured)
+            return query.lastError().text().isEmpty() ? QStringLiteral("the write-ahead log cannot be started")
+                                                      : query.lastError().text();
+    }
+    QString error;
+    if (!migrateToLatest(database, &error))
+        return error;
+    return std::nullopt;
+}
+
+} // namespace
+
+bool HistoryStore::configureAndMigrate()
+{
+    const Probe probe = probeFile(m_connection);
+    if (probe.status == Probe::Busy) {
+        m_notice = tr("The history file %1 is busy in another program; try again in a moment.")
+                       .arg(QDir::toNativeSeparators(m_path));
+        m_state = State::Unavailable;
+        return false;
+    }
+    if (probe.status == Probe::Unreadable) {
+        moveAsideAndStartAgain(probe.why);
         return m_state != State::Unavailable;
     }
-    query.finish();
+    m_version = probe.version;
 
     if (m_version > kLatestSchemaVersion) {
         closeConnection();
@@ -182,15 +220,8 @@ bool HistoryStore::configureAndMigrate()
                        .arg(QDir::toNativeSeparators(m_path));
         return true;
     }
-    QString error;
-    const bool configured = query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && query.next() &&
-                            query.value(0).toString() == QLatin1String("wal") &&
-                            query.exec(QStringLiteral("PRAGMA synchronous = FULL")) &&
-                            query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    if (!configured)
-        error = query.lastError().text();
-    query.finish();
-    if (configured && migrateToLatest(database, &error)) {
+    const std::optional<QString> problem = prepareForWriting(m_connection);
+    if (!problem) {
         m_version = kLatestSchemaVersion;
         m_state = State::Ready;
         return true;
@@ -201,11 +232,11 @@ bool HistoryStore::configureAndMigrate()
         m_state = State::ReadOnly;
         m_notice = tr("The history file %1 cannot be written (%2). It is shown read-only; new results cannot be "
                       "saved until it can be.")
-                       .arg(QDir::toNativeSeparators(m_path), error);
+                       .arg(QDir::toNativeSeparators(m_path), *problem);
         return true;
     }
     m_state = State::Unavailable;
-    m_notice = tr("The history file %1 cannot be prepared: %2").arg(QDir::toNativeSeparators(m_path), error);
+    m_notice = tr("The history file %1 cannot be prepared: %2").arg(QDir::toNativeSeparators(m_path), *problem);
     return false;
 }
 
