@@ -184,8 +184,8 @@ QWidget *HistoryPage::makeBrowser()
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
-    m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(true);
     m_list->setMinimumWidth(320);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
         keepEditedNote();
