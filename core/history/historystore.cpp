@@ -88,10 +88,8 @@ HistoryStore::HistoryStore(const QString &folder)
     }
     if (!folderExisted)
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    if (!openConnection(false))
-        return;
-    if (!configureAndMigrate())
-        return;
+    if (openExisting())
+        openForWriting();
 }
 
 HistoryStore::~HistoryStore()
@@ -195,8 +193,15 @@ std::optional<QString> prepareForWriting(const QString &connection)
 
 } // namespace
 
-bool HistoryStore::configureAndMigrate()
+bool HistoryStore::openExisting()
 {
+    if (!QFileInfo::exists(m_path))
+        return true;
+    // Looked at read-only first: a newer version's file is never written, not even by a checkpoint of its log.
+    if (!openConnection(true)) {
+        moveAsideAndStartAgain(m_notice);
+        return false;
+    }
     const Probe probe = probeFile(m_connection);
     if (probe.status == Probe::Busy) {
         m_notice = tr("The history file %1 is busy in another program; try again in a moment.")
@@ -206,20 +211,24 @@ bool HistoryStore::configureAndMigrate()
     }
     if (probe.status == Probe::Unreadable) {
         moveAsideAndStartAgain(probe.why);
-        return m_state != State::Unavailable;
+        return false;
     }
     m_version = probe.version;
-
     if (m_version > kLatestSchemaVersion) {
-        closeConnection();
-        if (!openConnection(true))
-            return false;
         m_state = State::ReadOnly;
         m_notice = tr("The history file %1 was written by a newer version of CalfAtlas. It is shown read-only and "
                       "left unchanged; update CalfAtlas to add to it.")
                        .arg(QDir::toNativeSeparators(m_path));
-        return true;
+        return false;
     }
+    closeConnection();
+    return true;
+}
+
+bool HistoryStore::openForWriting()
+{
+    if (!openConnection(false))
+        return false;
     const std::optional<QString> problem = prepareForWriting(m_connection);
     if (!problem) {
         m_version = kLatestSchemaVersion;
@@ -260,7 +269,7 @@ void HistoryStore::moveAsideAndStartAgain(const QString &why)
         tr("The history file could not be read (%1). It was kept as %2 and a new, empty history was started.")
             .arg(why, QDir::toNativeSeparators(aside));
     m_version = 0;
-    if (openConnection(false) && configureAndMigrate())
+    if (openForWriting())
         m_notice = movedNotice;
     else
         m_notice = movedNotice + QLatin1Char(' ') + m_notice;

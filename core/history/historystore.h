@@ -67,7 +67,9 @@ public:
 private:
     bool openConnection(bool readOnly);
     void closeConnection();
-    bool configureAndMigrate();
+    // Checks a file that is already there, read-only; false when it must not (or cannot) be opened for writing.
+    bool openExisting();
+    bool openForWriting();
     void moveAsideAndStartAgain(const QString &why);
     Outcome insert(const SavedSelfTest &test);
     Outcome refuseWrite() const;

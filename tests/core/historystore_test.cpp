@@ -316,6 +316,36 @@ TEST_F(HistoryStoreTest, ANewerFileIsOpenedReadOnlyAndNeverRewritten)
     EXPECT_EQ(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 99);
 }
 
+// A newer version that stopped with changes still in its write-ahead log: opening must not checkpoint them
+// into the file either.
+TEST_F(HistoryStoreTest, ANewerFileWithAPendingJournalIsNotCheckpointed)
+{
+    const QString crashed = dir.filePath(QStringLiteral("crashed"));
+    ASSERT_TRUE(QDir().mkpath(crashed));
+    {
+        HistoryStore store(folder());
+        ASSERT_TRUE(store.save({legResult(Level::Mild, Level::None)}).ok);
+    }
+    {
+        RawFile raw(file());
+        ASSERT_TRUE(raw.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        ASSERT_TRUE(raw.exec(QStringLiteral("PRAGMA user_version = 99")));
+        ASSERT_TRUE(raw.exec(QStringLiteral("UPDATE self_tests SET note = 'from the future'")));
+        // A copy taken while the log still holds the changes is what a crash leaves.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")})
+            ASSERT_TRUE(QFile::copy(file() + suffix, QDir(crashed).filePath(HistoryStore::fileName()) + suffix));
+    }
+    const QString crashedFile = QDir(crashed).filePath(HistoryStore::fileName());
+    const QByteArray before = fileHash(crashedFile);
+    {
+        HistoryStore store(crashed);
+        EXPECT_EQ(store.state(), HistoryStore::State::ReadOnly) << store.notice().toStdString();
+        ASSERT_EQ(store.all().size(), 1u);
+        EXPECT_EQ(store.all()[0].note, QStringLiteral("from the future")) << "the log's changes are read";
+    }
+    EXPECT_EQ(fileHash(crashedFile), before) << "the file itself was not written";
+}
+
 TEST_F(HistoryStoreTest, AFileThatIsNoDatabaseIsMovedAsideAndAFreshOneStarted)
 {
     ASSERT_TRUE(QDir().mkpath(folder()));
