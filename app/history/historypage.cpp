@@ -395,8 +395,13 @@ void HistoryPage::deleteSelected()
     const SavedSelfTest *test = testWithId(selectedId());
     if (!test || m_service->store().state() != history::HistoryStore::State::Ready)
         return;
-    m_noteEdited = false; // an unsaved note goes with its self-test, and comes back with it on undo
-    m_undo->push(new DeleteSelfTestCommand(m_service, *test, [this](const QString &problem) { showMessage(problem, true); }));
+    // A note being written goes with its self-test, and comes back with it on undo.
+    SavedSelfTest deleted = *test;
+    if (m_noteEdited && m_shownId == test->id)
+        deleted.note = m_note->toPlainText();
+    m_noteEdited = false;
+    m_undo->push(new DeleteSelfTestCommand(m_service, std::move(deleted),
+                                           [this](const QString &problem) { showMessage(problem, true); }));
 }
 
 void HistoryPage::saveNote()

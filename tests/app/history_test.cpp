@@ -155,6 +155,23 @@ TEST(History, DeleteCanBeUndoneWithTheBarOrCtrlZ)
     EXPECT_EQ(p.list()->topLevelItemCount(), 2);
 }
 
+TEST(History, UndoingADeleteBringsBackTheNoteBeingWritten)
+{
+    Page p;
+    const qint64 id = p.service.store().save({legResult(Level::Mild, Level::None)}, QStringLiteral("saved")).id;
+    p.open();
+    auto *note = p.find<QPlainTextEdit>("noteEdit");
+    QTest::mouseClick(note->viewport(), Qt::LeftButton);
+    QTest::keyClick(note, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(note, QStringLiteral(" and typed"));
+    p.click("deleteSelfTest");
+    EXPECT_FALSE(p.service.store().find(id).has_value());
+    p.click("undoDelete");
+    ASSERT_TRUE(p.service.store().find(id).has_value());
+    EXPECT_EQ(p.service.store().find(id)->note, QStringLiteral("saved and typed"));
+    EXPECT_EQ(note->toPlainText(), QStringLiteral("saved and typed"));
+}
+
 TEST(History, DeletingTheLastShowsTheEmptyState)
 {
     Page p;
