@@ -1,3 +1,4 @@
+#include "common/userfile.h"
 #include "explorer/diagramview.h"
 #include "explorer/explorerpage.h"
 #include "shell/appdata.h"
@@ -22,9 +23,7 @@ using namespace calfatlas::app;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("CalfAtlas"));
-    QApplication::setOrganizationName(QStringLiteral("CalfAtlas"));
-    QApplication::setApplicationVersion(QStringLiteral(CALFATLAS_VERSION));
+    calfatlas::setApplicationIdentity();
     QApplication::setDesktopFileName(QStringLiteral("io.github.calfatlas.CalfAtlas"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/calfatlas/icons/calfatlas.svg")));
 

@@ -4,6 +4,7 @@
 #include "assessment/json.h"
 #include "assessment/report.h"
 #include "commandline.h"
+#include "historycommands.h"
 #include "common/datafile.h"
 
 #include <QJsonDocument>
@@ -47,6 +48,10 @@ void addOptions(CommandLine &line)
     line.addValue(QStringLiteral("other-leg-knee-to-wall-cm"), QStringLiteral("CM"),
                   QStringLiteral("Knee-to-wall distance of the other leg, 0 to 25 cm."), kCentimetreRange);
     line.addFlag(QStringLiteral("json"), QStringLiteral("Print the result as one JSON object."));
+    line.addFlag(QStringLiteral("save"),
+                 QStringLiteral("Keep the result in the history on this computer, as the app's Save does."));
+    line.addValue(QStringLiteral("note"), QStringLiteral("TEXT"), QStringLiteral("A note to keep with --save."),
+                  QStringLiteral("any text"));
 }
 
 Answers answersFrom(const CommandLine &line)
@@ -104,15 +109,27 @@ int runAssess(const QStringList &arguments, Io &io)
     if (!line.parse(arguments, io))
         return kExitOk;
     const Answers answers = answersFrom(line);
+    const bool save = line.isSet(QStringLiteral("save"));
+    if (line.isSet(QStringLiteral("note")) && !save)
+        line.fail(QStringLiteral("--note is kept only with --save; valid: --save --note TEXT"));
 
     const References references = References::builtIn();
     const SelfTestContent content = SelfTestContent::builtIn(references);
     const Assessment result = assess(answers, content);
-    if (line.isSet(QStringLiteral("json")))
-        io.out << QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
-    else
+    // The result is printed either way: a failed save loses nothing the person can see.
+    qint64 savedId = 0;
+    const bool saved = save && saveToHistory({LegResult{answers, result}}, line.value(QStringLiteral("note")), io, &savedId);
+    if (line.isSet(QStringLiteral("json"))) {
+        QJsonObject json = toJson(result);
+        if (saved)
+            json.insert(QStringLiteral("saved_id"), savedId);
+        io.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else {
         io.out << plainTextReport({LegResult{answers, result}}, content, references);
-    return kExitOk;
+        if (saved)
+            io.out << "\nSaved to your history as self-test " << savedId << ".\n";
+    }
+    return save && !saved ? kExitFailure : kExitOk;
 }
 
 } // namespace calfatlas::cli

@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "lengthscommand.h"
 #include "quizcommand.h"
+#include "historycommands.h"
 #include "common/datafile.h"
 
 namespace calfatlas::cli {
@@ -19,6 +20,9 @@ const std::vector<Command> &commands()
         {QStringLiteral("lengths"),
          QStringLiteral("How much each calf muscle is stretched in a knee-and-ankle pose."), runLengths},
         {QStringLiteral("quiz"), QStringLiteral("A quiz sheet for teachers, the same for the same seed."), runQuiz},
+        {QStringLiteral("history"), QStringLiteral("The self-tests saved on this computer, newest first."),
+         runHistory},
+        {QStringLiteral("export"), QStringLiteral("The saved self-tests as CSV or JSON."), runExport},
     };
     return list;
 }

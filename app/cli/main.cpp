@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "common/userfile.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -8,9 +9,8 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("calfatlas"));
-    QCoreApplication::setOrganizationName(QStringLiteral("CalfAtlas"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CALFATLAS_VERSION));
+    // The same names as the app's: both find the history in the same folder.
+    calfatlas::setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int status = calfatlas::cli::run(QCoreApplication::arguments(), out, err);

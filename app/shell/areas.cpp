@@ -4,6 +4,8 @@
 #include "explorer/explorerpage.h"
 #include "movement/movementpage.h"
 #include "learn/learnarea.h"
+#include "history/historypage.h"
+#include "history/historyservice.h"
 #include "wizard/selftestarea.h"
 #include "wizard/selftestwizard.h"
 #include "mainwindow.h"
@@ -15,8 +17,8 @@ namespace calfatlas::app {
 
 QStringList areaIds()
 {
-    return {QStringLiteral("explore"), QStringLiteral("selftest"), QStringLiteral("movement"), QStringLiteral("learn"),
-            QStringLiteral("welcome")};
+    return {QStringLiteral("explore"), QStringLiteral("selftest"), QStringLiteral("movement"), QStringLiteral("history"),
+            QStringLiteral("learn"),   QStringLiteral("welcome")};
 }
 
 namespace {
@@ -49,11 +51,22 @@ void showLearnSection(MainWindow &window, const QString &section)
 }
 
 // The links between areas, made as each area's page is built.
-void connectArea(MainWindow &window, QWidget *page)
+void connectArea(MainWindow &window, QWidget *page, HistoryService *history)
 {
     if (auto *area = qobject_cast<SelfTestArea *>(page)) {
-        QObject::connect(area->wizard(), &SelfTestWizard::showStructureRequested, &window,
+        SelfTestWizard *wizard = area->wizard();
+        QObject::connect(wizard, &SelfTestWizard::showStructureRequested, &window,
                          [&window](const QString &id) { showStructure(window, id); });
+        QObject::connect(wizard, &SelfTestWizard::saveRequested, history,
+                         [wizard, history](const std::vector<assessment::LegResult> &results) {
+                             const history::Outcome outcome = history->save(results);
+                             wizard->setSaveOutcome(
+                                 outcome.ok,
+                                 outcome.ok ? outcome.message
+                                            : outcome.message + QLatin1Char(' ') +
+                                                  MainWindow::tr("Your answers are still here: try again when the "
+                                                                 "problem is solved."));
+                         });
     } else if (auto *movement = qobject_cast<MovementPage *>(page)) {
         QObject::connect(movement, &MovementPage::showStructureRequested, &window,
                          [&window](const QString &id) { showStructure(window, id); });
@@ -62,6 +75,9 @@ void connectArea(MainWindow &window, QWidget *page)
     } else if (auto *learnArea = qobject_cast<LearnArea *>(page)) {
         QObject::connect(learnArea, &LearnArea::showStructureRequested, &window,
                          [&window](const QString &id) { showStructure(window, id); });
+    } else if (auto *historyPage = qobject_cast<HistoryPage *>(page)) {
+        QObject::connect(historyPage, &HistoryPage::startSelfTestRequested, &window,
+                         [&window] { showSelfTestStep(window, QStringLiteral("intro")); });
     } else if (auto *welcome = qobject_cast<WelcomePage *>(page)) {
         if (window.areaIds().contains(QStringLiteral("explore")))
             welcome->addCardButton(WelcomePage::Audience::Students, MainWindow::tr("Open the atlas"),
@@ -79,8 +95,10 @@ void connectArea(MainWindow &window, QWidget *page)
 
 void addAreas(MainWindow &window, AppData &data)
 {
+    // Opened on first use: the window shows before the history file is read.
+    auto *history = new HistoryService(history::HistoryStore::defaultFolder(), &window);
     QObject::connect(&window, &MainWindow::areaCreated, &window,
-                     [&window](const QString &, QWidget *page) { connectArea(window, page); });
+                     [&window, history](const QString &, QWidget *page) { connectArea(window, page, history); });
     if (data.anatomy) {
         window.addArea(QStringLiteral("explore"), MainWindow::tr("Explore"),
                        MainWindow::tr("The interactive diagram of the lower leg"),
@@ -98,6 +116,12 @@ void addAreas(MainWindow &window, AppData &data)
                    MainWindow::tr("A moving knee and ankle: why each test stretches its muscle"),
                    QIcon(QStringLiteral(":/calfatlas/icons/nav-movement.svg")),
                    [&data] { return new MovementPage(&data.references); });
+    if (data.selfTest) {
+        window.addArea(QStringLiteral("history"), MainWindow::tr("History"),
+                       MainWindow::tr("Your saved self-tests, how they changed, and reports for a clinician"),
+                       QIcon(QStringLiteral(":/calfatlas/icons/nav-history.svg")),
+                       [&data, history] { return new HistoryPage(history, &*data.selfTest, &data.references); });
+    }
     if (data.anatomy && data.learn) {
         window.addArea(QStringLiteral("learn"), MainWindow::tr("Learn"),
                        MainWindow::tr("A guided tour, the two calf muscles compared, quizzes and the sources"),

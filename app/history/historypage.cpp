@@ -1,0 +1,475 @@
+#include "historypage.h"
+
+#include "history/trend.h"
+#include "historyreport.h"
+#include "historyservice.h"
+#include "historytext.h"
+#include "historyundo.h"
+#include "trendchart.h"
+#include "wizard/legnames.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace calfatlas::app {
+
+using history::SavedSelfTest;
+
+namespace {
+
+QLabel *wrappingLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QLabel *heading(const QString &text, qreal scale, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setWeight(QFont::DemiBold);
+    label->setFont(font);
+    return label;
+}
+
+QPushButton *button(const QString &text, const QString &name, const QString &toolTip, QWidget *parent)
+{
+    auto *result = new QPushButton(text, parent);
+    result->setObjectName(name);
+    result->setToolTip(toolTip);
+    return result;
+}
+
+} // namespace
+
+HistoryPage::HistoryPage(HistoryService *service, const assessment::SelfTestContent *content,
+                         const References *references, QWidget *parent)
+    : QWidget(parent), m_service(service), m_content(content), m_references(references)
+{
+    setObjectName(QStringLiteral("historyPage"));
+    m_undo = new QUndoStack(this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 18, 24, 18);
+    layout->setSpacing(10);
+
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("historyNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->setAccessibleName(tr("History notice"));
+    m_notice->hide();
+    layout->addWidget(m_notice);
+
+    m_undoBar = new QWidget(this);
+    m_undoBar->setObjectName(QStringLiteral("undoBar"));
+    auto *undoRow = new QHBoxLayout(m_undoBar);
+    undoRow->setContentsMargins(0, 0, 0, 0);
+    m_undoText = new QLabel(m_undoBar);
+    auto *undoButton = button(tr("&Undo"), QStringLiteral("undoDelete"), tr("Bring the deleted self-test back (Ctrl+Z)"),
+                              m_undoBar);
+    undoRow->addWidget(m_undoText, 1);
+    undoRow->addWidget(undoButton);
+    m_undoBar->hide();
+    layout->addWidget(m_undoBar);
+    connect(undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(makeEmptyState());
+    m_stack->addWidget(makeBrowser());
+    layout->addWidget(m_stack, 1);
+
+    // Ctrl+Z and Ctrl+Shift+Z while the page has focus: deletions and note edits.
+    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(redo);
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        const auto *deleted = dynamic_cast<const DeleteSelfTestCommand *>(m_undo->command(m_undo->index() - 1));
+        m_undoBar->setVisible(deleted != nullptr);
+        if (deleted)
+            m_undoText->setText(tr("Deleted the self-test of %1.").arg(takenAtText(deleted->test().takenAt)));
+    });
+
+    connect(m_service, &HistoryService::changed, this, &HistoryPage::reload);
+    reload();
+}
+
+QWidget *HistoryPage::makeEmptyState()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("historyEmpty"));
+    auto *column = new QVBoxLayout(page);
+    column->addStretch(1);
+    auto *icon = new QLabel(page);
+    icon->setPixmap(QIcon(QStringLiteral(":/calfatlas/icons/nav-history.svg")).pixmap(64, 64));
+    icon->setAlignment(Qt::AlignCenter);
+    icon->setAccessibleName(tr("History"));
+    column->addWidget(icon);
+    auto *title = heading(tr("No saved self-tests yet"), 1.5, page);
+    title->setAlignment(Qt::AlignCenter);
+    column->addWidget(title);
+    auto *text = wrappingLabel(tr("When you finish the self-test, choose “Save to history” to keep the result here. "
+                                  "Saved results show how your calf changes over the weeks, and you can export them "
+                                  "as a PDF for a clinician."),
+                               page);
+    text->setAlignment(Qt::AlignCenter);
+    text->setMaximumWidth(520);
+    text->setMinimumWidth(320);
+    // In a row with stretches, not with an alignment flag, so that the wrapped text gets its full height.
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(text, 4);
+    textRow->addStretch(1);
+    column->addLayout(textRow);
+    auto *start = button(tr("Start the self-test"), QStringLiteral("startSelfTest"),
+                         tr("Open the guided self-test for a sore calf"), page);
+    start->setDefault(true);
+    column->addSpacing(8);
+    column->addWidget(start, 0, Qt::AlignHCenter);
+    column->addStretch(2);
+    connect(start, &QPushButton::clicked, this, &HistoryPage::startSelfTestRequested);
+    return page;
+}
+
+QWidget *HistoryPage::makeBrowser()
+{
+    auto *page = new QWidget(this);
+    auto *column = new QVBoxLayout(page);
+    column->setContentsMargins(0, 0, 0, 0);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(heading(tr("History"), 1.6, page));
+    top->addStretch(1);
+    auto *exportAll = button(tr("Export all as PDF…"), QStringLiteral("exportAllPdf"),
+                             tr("A report of every saved self-test with the trends, for a clinician"), page);
+    auto *printAll = button(tr("Print all…"), QStringLiteral("printAll"), tr("Print the report of every saved self-test"),
+                            page);
+    top->addWidget(exportAll);
+    top->addWidget(printAll);
+    column->addLayout(top);
+    connect(exportAll, &QPushButton::clicked, this, [this] { chooseAndExportPdf(true); });
+    connect(printAll, &QPushButton::clicked, this, [this] { printReport(true); });
+
+    auto *split = new QSplitter(Qt::Horizontal, page);
+    split->setChildrenCollapsible(false);
+    m_list = new QTreeWidget(split);
+    m_list->setObjectName(QStringLiteral("historyList"));
+    m_list->setAccessibleName(tr("Saved self-tests, newest first"));
+    m_list->setHeaderLabels({tr("Taken"), tr("Leg"), tr("Verdict"), tr("Confidence")});
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(true);
+    m_list->setMinimumWidth(320);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
+        keepEditedNote();
+        showSelected();
+    });
+
+    auto *detail = new QWidget(split);
+    auto *detailColumn = new QVBoxLayout(detail);
+    detailColumn->setContentsMargins(12, 0, 0, 0);
+    auto *actions = new QHBoxLayout;
+    m_exportOne = button(tr("Export as PDF…"), QStringLiteral("exportPdf"),
+                         tr("A report of this self-test with the trends, for a clinician (Ctrl+E)"), detail);
+    m_exportOne->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_printOne = button(tr("Print…"), QStringLiteral("print"), tr("Print the report of this self-test (Ctrl+P)"), detail);
+    m_printOne->setShortcut(QKeySequence::Print);
+    m_delete = button(tr("Delete"), QStringLiteral("deleteSelfTest"),
+                      tr("Delete this self-test from the history (Delete); you can undo it"), detail);
+    actions->addWidget(m_exportOne);
+    actions->addWidget(m_printOne);
+    actions->addStretch(1);
+    actions->addWidget(m_delete);
+    detailColumn->addLayout(actions);
+    connect(m_exportOne, &QPushButton::clicked, this, [this] { chooseAndExportPdf(false); });
+    connect(m_printOne, &QPushButton::clicked, this, [this] { printReport(false); });
+    connect(m_delete, &QPushButton::clicked, this, &HistoryPage::deleteSelected);
+    auto *deleteKey = new QAction(this);
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    m_list->addAction(deleteKey);
+    connect(deleteKey, &QAction::triggered, this, &HistoryPage::deleteSelected);
+
+    m_detail = new QTextBrowser(detail);
+    m_detail->setObjectName(QStringLiteral("historyDetail"));
+    m_detail->setAccessibleName(tr("The chosen self-test in full"));
+    m_detail->setOpenLinks(false);
+    m_detail->document()->setDefaultStyleSheet(
+        QStringLiteral("h2 { font-size: large; } h3 { margin-top: 10px; } td.label { padding-right: 12px; }"));
+    detailColumn->addWidget(m_detail, 1);
+
+    auto *noteLabel = new QLabel(tr("Your &note"), detail);
+    m_note = new QPlainTextEdit(detail);
+    m_note->setObjectName(QStringLiteral("noteEdit"));
+    m_note->setAccessibleName(tr("Note"));
+    m_note->setPlaceholderText(tr("How the calf felt, what you did before the test, what changed…"));
+    m_note->setTabChangesFocus(true);
+    m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 3 + 16);
+    noteLabel->setBuddy(m_note);
+    m_saveNote = button(tr("Save note"), QStringLiteral("saveNote"), tr("Keep this note with the self-test (Ctrl+S)"), detail);
+    m_saveNote->setShortcut(QKeySequence::Save);
+    m_saveNote->setEnabled(false);
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_note, 1);
+    noteRow->addWidget(m_saveNote, 0, Qt::AlignTop);
+    detailColumn->addWidget(noteLabel);
+    detailColumn->addLayout(noteRow);
+    connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
+        const SavedSelfTest *shown = testWithId(m_shownId);
+        m_noteEdited = shown && shown->note != m_note->toPlainText() &&
+                       m_service->store().state() == history::HistoryStore::State::Ready;
+        m_saveNote->setEnabled(m_noteEdited);
+    });
+    connect(m_saveNote, &QPushButton::clicked, this, &HistoryPage::saveNote);
+
+    split->addWidget(m_list);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({500, 560});
+    column->addWidget(split, 3);
+
+    auto *trendRow = new QHBoxLayout;
+    trendRow->addWidget(heading(tr("Over time"), 1.2, page));
+    trendRow->addStretch(1);
+    auto *legLabel = new QLabel(tr("&Leg:"), page);
+    m_trendLeg = new QComboBox(page);
+    m_trendLeg->setObjectName(QStringLiteral("trendLeg"));
+    m_trendLeg->setAccessibleName(tr("Leg shown in the trend"));
+    legLabel->setBuddy(m_trendLeg);
+    trendRow->addWidget(legLabel);
+    trendRow->addWidget(m_trendLeg);
+    column->addLayout(trendRow);
+    m_chart = new TrendChart(page);
+    m_chart->setMinimumHeight(240);
+    column->addWidget(m_chart, 2);
+    connect(m_trendLeg, &QComboBox::currentIndexChanged, this, [this] { showTrend(); });
+    return page;
+}
+
+const SavedSelfTest *HistoryPage::testWithId(std::optional<qint64> id) const
+{
+    const auto it = std::find_if(m_tests.begin(), m_tests.end(), [&](const SavedSelfTest &t) { return id && t.id == *id; });
+    return it == m_tests.end() ? nullptr : &*it;
+}
+
+std::optional<qint64> HistoryPage::selectedId() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return std::nullopt;
+    return item->data(0, Qt::UserRole).toLongLong();
+}
+
+void HistoryPage::select(qint64 id)
+{
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        if (m_list->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == id)
+            m_list->setCurrentItem(m_list->topLevelItem(i));
+    }
+}
+
+void HistoryPage::reload()
+{
+    history::HistoryStore &store = m_service->store();
+    QStringList problems;
+    m_tests = store.all(&problems);
+    QStringList notices;
+    if (!store.notice().isEmpty())
+        notices.append(store.notice());
+    if (!problems.isEmpty())
+        notices.append(tr("Some saved self-tests cannot be read and are not shown: %1").arg(problems.join(QStringLiteral("; "))));
+    showMessage(notices.join(QLatin1Char('\n')), true);
+    const bool writable = store.state() == history::HistoryStore::State::Ready;
+    m_delete->setEnabled(writable);
+    m_note->setReadOnly(!writable);
+
+    const std::optional<qint64> previous = selectedId();
+    // A note being written survives a refresh (for example a save from the self-test).
+    const std::optional<QString> editedNote = m_noteEdited ? std::optional(m_note->toPlainText()) : std::nullopt;
+    const std::optional<qint64> editedId = m_shownId;
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const SavedSelfTest &test : m_tests) {
+        auto *item = new QTreeWidgetItem(m_list, {takenAtText(test.takenAt), shortLegsText(test), verdictsText(test),
+                                                  confidencesText(test)});
+        item->setData(0, Qt::UserRole, test.id);
+        item->setToolTip(0, test.note);
+        item->setData(1, Qt::AccessibleTextRole, legsText(test));
+    }
+    if (previous)
+        select(*previous);
+    if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    m_stack->setCurrentIndex(m_tests.empty() ? 0 : 1);
+
+    const QString shownLeg = m_trendLeg->currentData().toString();
+    {
+        const QSignalBlocker legBlocker(m_trendLeg);
+        m_trendLeg->clear();
+        for (const auto &leg : history::legsInHistory(m_tests))
+            m_trendLeg->addItem(legName(leg), legKey(leg));
+        const int index = m_trendLeg->findData(shownLeg);
+        m_trendLeg->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    showSelected();
+    if (editedNote && m_shownId == editedId)
+        m_note->setPlainText(*editedNote); // textChanged marks it edited again
+    showTrend();
+}
+
+void HistoryPage::showSelected()
+{
+    const SavedSelfTest *test = testWithId(selectedId());
+    m_shownId = test ? std::optional(test->id) : std::nullopt;
+    m_exportOne->setEnabled(test);
+    m_printOne->setEnabled(test);
+    m_delete->setEnabled(test && m_service->store().state() == history::HistoryStore::State::Ready);
+    m_detail->setHtml(test ? selfTestHtml(*test, *m_content, *m_references) : QString());
+    const QSignalBlocker blocker(m_note);
+    m_note->setPlainText(test ? test->note : QString());
+    m_noteEdited = false;
+    m_saveNote->setEnabled(false);
+    // The trend follows the leg of the chosen self-test.
+    if (test && !test->legs.empty()) {
+        const int index = m_trendLeg->findData(legKey(test->legs.front().answers.side));
+        if (index >= 0 && m_trendLeg->currentIndex() != index)
+            m_trendLeg->setCurrentIndex(index);
+    }
+}
+
+void HistoryPage::keepEditedNote()
+{
+    const SavedSelfTest *shown = testWithId(m_shownId);
+    if (!m_noteEdited || !shown)
+        return;
+    m_noteEdited = false;
+    // Pushed once the selection has settled: the command reloads the list.
+    QTimer::singleShot(0, this, [this, id = shown->id, before = shown->note, after = m_note->toPlainText()] {
+        m_undo->push(new EditNoteCommand(m_service, id, before, after,
+                                         [this](const QString &problem) { showMessage(problem, true); }));
+    });
+}
+
+void HistoryPage::showTrend()
+{
+    const QString key = m_trendLeg->currentData().toString();
+    for (const auto &leg : history::legsInHistory(m_tests)) {
+        if (legKey(leg) == key) {
+            m_chart->setPoints(history::trendFor(m_tests, leg));
+            return;
+        }
+    }
+    m_chart->setPoints({});
+}
+
+void HistoryPage::deleteSelected()
+{
+    const SavedSelfTest *test = testWithId(selectedId());
+    if (!test || m_service->store().state() != history::HistoryStore::State::Ready)
+        return;
+    // A note being written goes with its self-test, and comes back with it on undo.
+    SavedSelfTest deleted = *test;
+    if (m_noteEdited && m_shownId == test->id)
+        deleted.note = m_note->toPlainText();
+    m_noteEdited = false;
+    m_undo->push(new DeleteSelfTestCommand(m_service, std::move(deleted),
+                                           [this](const QString &problem) { showMessage(problem, true); }));
+}
+
+void HistoryPage::saveNote()
+{
+    const SavedSelfTest *test = testWithId(m_shownId);
+    if (!test || test->note == m_note->toPlainText())
+        return;
+    m_noteEdited = false;
+    m_undo->push(new EditNoteCommand(m_service, test->id, test->note, m_note->toPlainText(),
+                                     [this](const QString &problem) { showMessage(problem, true); }));
+}
+
+std::vector<SavedSelfTest> HistoryPage::reportedTests(bool wholeHistory) const
+{
+    if (wholeHistory)
+        return m_tests;
+    const auto id = selectedId();
+    std::vector<SavedSelfTest> one;
+    for (const SavedSelfTest &test : m_tests) {
+        if (id && test.id == *id)
+            one.push_back(test);
+    }
+    return one;
+}
+
+bool HistoryPage::exportPdf(const QString &path, bool wholeHistory)
+{
+    const std::vector<SavedSelfTest> tests = reportedTests(wholeHistory);
+    if (tests.empty())
+        return false;
+    const auto report = makeReport(tests, m_tests, *m_content, *m_references);
+    QString error;
+    if (!writePdf(*report, path, &error)) {
+        showMessage(tr("The PDF was not written to %1: %2").arg(QDir::toNativeSeparators(path), error), true);
+        return false;
+    }
+    showMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)), false);
+    return true;
+}
+
+void HistoryPage::chooseAndExportPdf(bool wholeHistory)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = wholeHistory ? tr("calfatlas-history.pdf") : tr("calfatlas-self-test.pdf");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as PDF"), QDir(folder).filePath(name),
+                                                      tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        exportPdf(path, wholeHistory);
+}
+
+void HistoryPage::printReport(bool wholeHistory)
+{
+    const std::vector<SavedSelfTest> tests = reportedTests(wholeHistory);
+    if (tests.empty())
+        return;
+    const auto report = makeReport(tests, m_tests, *m_content, *m_references);
+    app::printReport(*report, this);
+}
+
+void HistoryPage::showMessage(const QString &text, bool problem)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+    // Orange for a problem, the palette's highlight for news; both readable on light and dark.
+    m_notice->setStyleSheet(problem ? QStringLiteral("QLabel { background: rgba(211, 110, 63, 0.16); border: 1px solid "
+                                                     "rgba(211, 110, 63, 0.6); border-radius: 6px; padding: 8px; }")
+                                    : QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 6px; "
+                                                     "padding: 8px; }"));
+}
+
+} // namespace calfatlas::app

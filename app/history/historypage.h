@@ -1,0 +1,91 @@
+#pragma once
+
+#include "history/record.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTextBrowser;
+class QTreeWidget;
+class QUndoStack;
+
+namespace calfatlas {
+class References;
+namespace assessment {
+class SelfTestContent;
+}
+} // namespace calfatlas
+
+namespace calfatlas::app {
+
+class HistoryService;
+class TrendChart;
+
+// The History area: the saved self-tests newest first, the chosen one in full with its note, each leg's
+// trend over time, and reports to export or print. Deleting can be undone; an empty history invites the
+// first self-test.
+class HistoryPage : public QWidget {
+    Q_OBJECT
+
+public:
+    HistoryPage(HistoryService *service, const assessment::SelfTestContent *content, const References *references,
+                QWidget *parent = nullptr);
+
+    QUndoStack *undoStack() const { return m_undo; }
+    // The self-tests shown, newest first.
+    const std::vector<history::SavedSelfTest> &tests() const { return m_tests; }
+    std::optional<qint64> selectedId() const;
+    void select(qint64 id);
+
+    // Writes a PDF of the selected self-test, or of the whole history; false with a message shown on failure.
+    bool exportPdf(const QString &path, bool wholeHistory);
+
+public slots:
+    void reload();
+
+signals:
+    void startSelfTestRequested();
+
+private:
+    QWidget *makeEmptyState();
+    QWidget *makeBrowser();
+    const history::SavedSelfTest *testWithId(std::optional<qint64> id) const;
+    void showSelected();
+    void keepEditedNote();
+    void showTrend();
+    void deleteSelected();
+    void saveNote();
+    void chooseAndExportPdf(bool wholeHistory);
+    void printReport(bool wholeHistory);
+    void showMessage(const QString &text, bool problem);
+    std::vector<history::SavedSelfTest> reportedTests(bool wholeHistory) const;
+
+    HistoryService *m_service;
+    const assessment::SelfTestContent *m_content;
+    const References *m_references;
+    std::vector<history::SavedSelfTest> m_tests;
+    std::optional<qint64> m_shownId; // the self-test in the detail pane
+    bool m_noteEdited = false;       // the note editor holds text not yet saved
+    QUndoStack *m_undo = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_notice = nullptr;
+    QWidget *m_undoBar = nullptr;
+    QLabel *m_undoText = nullptr;
+    QTreeWidget *m_list = nullptr;
+    QTextBrowser *m_detail = nullptr;
+    QPlainTextEdit *m_note = nullptr;
+    QPushButton *m_saveNote = nullptr;
+    QPushButton *m_delete = nullptr;
+    QPushButton *m_exportOne = nullptr;
+    QPushButton *m_printOne = nullptr;
+    QComboBox *m_trendLeg = nullptr;
+    TrendChart *m_chart = nullptr;
+};
+
+} // namespace calfatlas::app

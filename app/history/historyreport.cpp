@@ -1,0 +1,243 @@
+#include "historyreport.h"
+
+#include "assessment/kneetowall.h"
+#include "common/userfile.h"
+#include "history/trend.h"
+#include "historytext.h"
+#include "trendchart.h"
+#include "wizard/legnames.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace calfatlas::app {
+
+using namespace calfatlas::assessment;
+using history::SavedSelfTest;
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("calfatlas::app::HistoryReport", text, disambiguation, n);
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td class='label'>%1</td><td>%2</td></tr>").arg(esc(label), esc(value));
+}
+
+QString yesNo(const std::optional<bool> &value)
+{
+    return value ? (*value ? tr("Yes") : tr("No")) : tr("Not answered");
+}
+
+QString levelText(const std::optional<Level> &level, const SelfTestContent &content)
+{
+    return level ? content.level(*level).label : tr("Not done");
+}
+
+QString citedLabels(const QStringList &keys, const References &references, QStringList &cited)
+{
+    for (const QString &key : keys) {
+        if (!cited.contains(key))
+            cited.append(key);
+    }
+    const QString labels = references.shortLabels(keys);
+    return labels.isEmpty() ? QString() : QStringLiteral(" <span class='source'>[%1]</span>").arg(esc(labels));
+}
+
+QString aboutHtml(const Answers &answers, const SelfTestContent &content)
+{
+    const Context &context = answers.context;
+    QString html = QStringLiteral("<table class='answers'>");
+    html += row(tr("Runs"), yesNo(context.runner));
+    html += row(tr("Foot strike"),
+                context.strike == Strike::Unknown ? tr("Not answered") : content.strike(context.strike).label);
+    html += row(tr("Changing to a midfoot strike"), yesNo(context.convertingToMidfoot));
+    html += row(tr("Weekly running volume went up by"),
+                context.volumeIncreasePercent ? tr("%1 %").arg(*context.volumeIncreasePercent) : tr("Not answered"));
+    html += row(tr("Pointing the foot down hurts"), yesNo(context.painfulPlantarflexion));
+    QStringList flags;
+    for (RedFlag flag : answers.redFlags)
+        flags.append(content.redFlag(flag).shortText);
+    html += row(tr("Warning signs"), flags.isEmpty() ? tr("None") : flags.join(QStringLiteral("; ")));
+    return html + QStringLiteral("</table>");
+}
+
+QString legHtml(const LegResult &leg, const SelfTestContent &content, const References &references, QStringList &cited)
+{
+    const Answers &answers = leg.answers;
+    const Assessment &result = leg.assessment;
+    QString html = QStringLiteral("<h3>%1 — %2</h3>").arg(esc(legName(answers.side)), esc(result.headline));
+    html += QStringLiteral("<table class='answers'>");
+    html += row(tr("Bench test (knee bent)"), levelText(answers.bench, content));
+    html += row(tr("Wall test (knee straight)"), levelText(answers.wall, content));
+    QString distance = answers.kneeToWallCm ? tr("%1 cm").arg(formatCentimetres(*answers.kneeToWallCm)) : tr("Not measured");
+    if (answers.otherLegKneeToWallCm)
+        distance += QStringLiteral(" ") + tr("(other leg %1 cm)").arg(formatCentimetres(*answers.otherLegKneeToWallCm));
+    html += row(tr("Knee-to-wall distance"), distance);
+    const QString confidence = confidenceName(result);
+    html += row(tr("Verdict"), confidence.isEmpty() ? verdictName(result.verdict)
+                                                    : tr("%1 (%2)").arg(verdictName(result.verdict), confidence.toLower()));
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<p><b>%1</b> %2%3</p>")
+                .arg(esc(tr("Why:")), esc(result.explanation), citedLabels(result.explanationSources, references, cited));
+    html += QStringLiteral("<p><b>%1</b></p><ol>")
+                .arg(esc(result.verdict == Verdict::SeekCare ? tr("What to do now:") : tr("What you can do:")));
+    for (const Advice &advice : result.advice) {
+        html += QStringLiteral("<li><b>%1.</b> %2").arg(esc(advice.title), esc(advice.text));
+        if (!advice.dosage.isEmpty() && result.verdict != Verdict::SeekCare)
+            html += QStringLiteral("<br/><i>%1</i> %2").arg(esc(tr("How much:")), esc(advice.dosage));
+        html += citedLabels(advice.sources, references, cited) + QStringLiteral("</li>");
+    }
+    return html + QStringLiteral("</ol>");
+}
+
+// The chart as a picture for the document, on paper colours: laid out at the size it is shown (kChartWidth
+// by kChartHeight document pixels) and drawn at print resolution.
+constexpr int kChartWidth = 620;
+constexpr int kChartHeight = 310;
+
+QImage chartImage(const std::vector<history::TrendPoint> &points, const QString &title)
+{
+    constexpr qreal scale = 300.0 / 96.0;
+    QImage image(qRound(kChartWidth * scale), qRound(kChartHeight * scale), QImage::Format_RGB32);
+    image.setDotsPerMeterX(qRound(300 / 0.0254));
+    image.setDotsPerMeterY(qRound(300 / 0.0254));
+    image.fill(Qt::white);
+    QPalette paper;
+    paper.setColor(QPalette::Window, Qt::white);
+    paper.setColor(QPalette::Base, Qt::white);
+    paper.setColor(QPalette::WindowText, QColor(0x22, 0x22, 0x22));
+    QPainter painter(&image);
+    painter.scale(scale, scale);
+    QFont font;
+    font.setPixelSize(12);
+    paintTrend(painter, QRectF(0, 0, kChartWidth, kChartHeight).adjusted(4, 4, -4, -4), points, paper, font, title);
+    return image;
+}
+
+} // namespace
+
+QString selfTestHtml(const SavedSelfTest &test, const SelfTestContent &content, const References &references,
+                     QStringList *cited)
+{
+    QStringList keys;
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Self-test of %1").arg(takenAtText(test.takenAt))));
+    html += QStringLiteral("<p class='meta'>%1</p>")
+                .arg(esc(tr("CalfAtlas %1, rules version %2").arg(test.appVersion).arg(test.ruleVersion)));
+    if (!test.note.isEmpty())
+        html += QStringLiteral("<table class='note' width='100%' cellpadding='6'><tr><td><b>%1</b> %2</td></tr></table>")
+                    .arg(esc(tr("Note:")), esc(test.note).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+    if (!test.legs.empty())
+        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("About the person"))) +
+                aboutHtml(test.legs.front().answers, content);
+    for (const LegResult &leg : test.legs)
+        html += legHtml(leg, content, references, keys);
+    if (cited) {
+        for (const QString &key : keys) {
+            if (!cited->contains(key))
+                cited->append(key);
+        }
+    }
+    return html;
+}
+
+std::unique_ptr<QTextDocument> makeReport(const std::vector<SavedSelfTest> &tests, const std::vector<SavedSelfTest> &history,
+                                          const SelfTestContent &content, const References &references)
+{
+    auto document = std::make_unique<QTextDocument>();
+    QFont font;
+    font.setPointSizeF(10);
+    document->setDefaultFont(font);
+    document->setDefaultStyleSheet(QStringLiteral(
+        "h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 18px; } h3 { font-size: 11.5pt; margin-top: 12px; }"
+        "td.label { color: #555555; padding-right: 16px; } .meta, .source { color: #555555; }"
+        ".note { background-color: #F4F1EA; } .disclaimer { color: #333333; }"));
+    QStringList cited;
+    QString html = QStringLiteral("<h1>%1</h1>").arg(esc(tests.size() == 1 ? tr("CalfAtlas self-test report")
+                                                                           : tr("CalfAtlas self-test history")));
+    html += QStringLiteral("<p class='meta'>%1</p>")
+                .arg(esc(tr("Self-tests in this report: %1. Made on %2.")
+                             .arg(QString::number(tests.size()), takenAtText(QDateTime::currentDateTime()))));
+    for (const SavedSelfTest &test : tests)
+        html += selfTestHtml(test, content, references, &cited);
+
+    // Each leg of the reported self-tests, over the whole history.
+    std::vector<std::optional<Side>> legs;
+    for (const auto &leg : history::legsInHistory(tests))
+        legs.push_back(leg);
+    bool trendHeading = false;
+    for (const auto &leg : legs) {
+        const std::vector<history::TrendPoint> points = history::trendFor(history, leg);
+        if (points.empty())
+            continue;
+        if (!trendHeading) {
+            html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Over time")));
+            trendHeading = true;
+        }
+        const QString name = QStringLiteral("chart-%1.png").arg(legKey(leg));
+        // The leg's name is drawn in the picture, so that a page break never parts it from its chart.
+        document->addResource(QTextDocument::ImageResource, QUrl(name), chartImage(points, legName(leg)));
+        html += QStringLiteral("<p><img src='%1' width='%3' height='%4'/></p><p class='meta'>%2</p>")
+                    .arg(name, esc(describeTrend(points)))
+                    .arg(kChartWidth)
+                    .arg(kChartHeight);
+    }
+
+    html += QStringLiteral("<h2>%1</h2><ol>").arg(esc(tr("Sources")));
+    for (const QString &key : cited) {
+        if (const Reference *reference = references.find(key))
+            html += QStringLiteral("<li><b>%1</b>: %2</li>").arg(esc(reference->shortLabel), esc(reference->citation));
+    }
+    html += QStringLiteral("</ol><h2>%1</h2><p class='disclaimer'>%2</p>")
+                .arg(esc(tr("What this self-test is not")), esc(content.disclaimer()));
+    document->setHtml(html);
+    return document;
+}
+
+bool writePdf(QTextDocument &report, const QString &path, QString *error)
+{
+    return writeUserFile(
+        path,
+        [&report](QIODevice &device) {
+            QPdfWriter writer(&device);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            // QTextDocument::print adds its own 2 cm margins.
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+            writer.setResolution(300);
+            writer.setTitle(tr("CalfAtlas self-test report"));
+            writer.setCreator(QStringLiteral("CalfAtlas " CALFATLAS_VERSION));
+            report.print(&writer);
+            return true;
+        },
+        error);
+}
+
+bool printReport(QTextDocument &report, QWidget *parent)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(QCoreApplication::translate("calfatlas::app::HistoryReport", "CalfAtlas self-test report"));
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print the report"));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    report.print(&printer);
+    return true;
+}
+
+} // namespace calfatlas::app

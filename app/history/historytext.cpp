@@ -1,0 +1,88 @@
+#include "historytext.h"
+
+#include "wizard/legnames.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+
+namespace calfatlas::app {
+
+using namespace calfatlas::assessment;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("calfatlas::app::HistoryPage", text);
+}
+
+QString joinedPerLeg(const history::SavedSelfTest &test, const std::function<QString(const LegResult &)> &text)
+{
+    QStringList parts;
+    for (const LegResult &leg : test.legs)
+        parts.append(text(leg));
+    return parts.join(QStringLiteral(" / "));
+}
+
+} // namespace
+
+QString verdictName(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::SeekCare: return tr("See a clinician");
+    case Verdict::Neither: return tr("Neither muscle");
+    case Verdict::Soleus: return tr("Soleus");
+    case Verdict::Gastrocnemius: return tr("Gastrocnemius");
+    case Verdict::Both: return tr("Both muscles");
+    }
+    return {};
+}
+
+QString confidenceName(const Assessment &assessment)
+{
+    if (assessment.confidence)
+        return *assessment.confidence == Confidence::Likely ? tr("Likely") : tr("Possible");
+    if (assessment.urgency)
+        return *assessment.urgency == Urgency::SameDay ? tr("Same day") : tr("Soon");
+    return {};
+}
+
+QString takenAtText(const QDateTime &time)
+{
+    const QDateTime local = time.toLocalTime();
+    return QLocale().toString(local.date(), QStringLiteral("d MMM yyyy")) + QStringLiteral(", ") +
+           QLocale().toString(local.time(), QStringLiteral("HH:mm"));
+}
+
+QString legsText(const history::SavedSelfTest &test)
+{
+    return joinedPerLeg(test, [](const LegResult &leg) { return legName(leg.answers.side); });
+}
+
+QString shortLegsText(const history::SavedSelfTest &test)
+{
+    QStringList parts;
+    for (const LegResult &leg : test.legs) {
+        if (!leg.answers.side)
+            parts.append(tr("Not given"));
+        else
+            parts.append(*leg.answers.side == Side::Left ? tr("Left") : tr("Right"));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString verdictsText(const history::SavedSelfTest &test)
+{
+    return joinedPerLeg(test, [](const LegResult &leg) { return verdictName(leg.assessment.verdict); });
+}
+
+QString confidencesText(const history::SavedSelfTest &test)
+{
+    return joinedPerLeg(test, [](const LegResult &leg) {
+        const QString name = confidenceName(leg.assessment);
+        return name.isEmpty() ? QStringLiteral("–") : name;
+    });
+}
+
+} // namespace calfatlas::app

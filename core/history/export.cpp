@@ -1,0 +1,150 @@
+#include "history/export.h"
+
+#include "assessment/json.h"
+#include "assessment/kneetowall.h"
+
+#include <QJsonArray>
+
+namespace calfatlas::history {
+
+using namespace calfatlas::assessment;
+
+namespace {
+
+const QString kFormat = QStringLiteral("calfatlas-history");
+constexpr int kFormatVersion = 1;
+
+QString csvField(const QString &value)
+{
+    static const QString needsQuotes = QStringLiteral(",\"\r\n");
+    bool quote = value.startsWith(QLatin1Char(' ')) || value.endsWith(QLatin1Char(' '));
+    for (QChar c : needsQuotes)
+        quote = quote || value.contains(c);
+    if (!quote)
+        return value;
+    QString escaped = value;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+// Free text that a spreadsheet would run as a formula (=, +, -, @ first) is kept as text with a leading '.
+QString asText(const QString &text)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    return !text.isEmpty() && formulaStarts.contains(text.front()) ? QLatin1Char('\'') + text : text;
+}
+
+template <typename T>
+QString idOrEmpty(const std::optional<T> &value)
+{
+    return value ? idOf(*value) : QString();
+}
+
+QString boolOrEmpty(const std::optional<bool> &value)
+{
+    return value ? (*value ? QStringLiteral("yes") : QStringLiteral("no")) : QString();
+}
+
+QString numberOrEmpty(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'g', 10) : QString();
+}
+
+} // namespace
+
+QJsonObject historyJson(const std::vector<SavedSelfTest> &tests)
+{
+    QJsonArray list;
+    for (const SavedSelfTest &test : tests)
+        list.append(toJson(test));
+    return {{QStringLiteral("format"), kFormat},
+            {QStringLiteral("version"), kFormatVersion},
+            {QStringLiteral("self_tests"), list}};
+}
+
+std::optional<std::vector<SavedSelfTest>> historyFromJson(const QJsonObject &object, QString *problem)
+{
+    if (object.value(QStringLiteral("format")).toString() != kFormat ||
+        object.value(QStringLiteral("version")).toInt() != kFormatVersion) {
+        if (problem)
+            *problem = QStringLiteral("not a CalfAtlas history (format %1, version %2)").arg(kFormat).arg(kFormatVersion);
+        return std::nullopt;
+    }
+    std::vector<SavedSelfTest> tests;
+    for (const QJsonValue &value : object.value(QStringLiteral("self_tests")).toArray()) {
+        auto test = savedSelfTestFromJson(value.toObject(), problem);
+        if (!test)
+            return std::nullopt;
+        tests.push_back(std::move(*test));
+    }
+    return tests;
+}
+
+QStringList csvColumns()
+{
+    return {QStringLiteral("self_test_id"),
+            QStringLiteral("taken_at"),
+            QStringLiteral("leg"),
+            QStringLiteral("bench"),
+            QStringLiteral("wall"),
+            QStringLiteral("knee_to_wall_cm"),
+            QStringLiteral("other_leg_knee_to_wall_cm"),
+            QStringLiteral("red_flags"),
+            QStringLiteral("runner"),
+            QStringLiteral("strike"),
+            QStringLiteral("converting_to_midfoot"),
+            QStringLiteral("volume_increase_percent"),
+            QStringLiteral("painful_plantarflexion"),
+            QStringLiteral("verdict"),
+            QStringLiteral("confidence"),
+            QStringLiteral("urgency"),
+            QStringLiteral("advice"),
+            QStringLiteral("app_version"),
+            QStringLiteral("rule_version"),
+            QStringLiteral("note")};
+}
+
+QByteArray historyCsv(const std::vector<SavedSelfTest> &tests, ByteOrderMark mark)
+{
+    const QString lineEnd = QStringLiteral("\r\n");
+    QString text = csvColumns().join(QLatin1Char(',')) + lineEnd;
+    for (const SavedSelfTest &test : tests) {
+        for (const LegResult &leg : test.legs) {
+            const Answers &answers = leg.answers;
+            const Assessment &result = leg.assessment;
+            QStringList flags;
+            for (RedFlag flag : answers.redFlags)
+                flags.append(idOf(flag));
+            QStringList advice;
+            for (const Advice &item : result.advice)
+                advice.append(item.id);
+            const QStringList row{QString::number(test.id),
+                                  isoTime(test.takenAt),
+                                  idOrEmpty(answers.side),
+                                  idOrEmpty(answers.bench),
+                                  idOrEmpty(answers.wall),
+                                  numberOrEmpty(answers.kneeToWallCm),
+                                  numberOrEmpty(answers.otherLegKneeToWallCm),
+                                  flags.join(QStringLiteral("; ")),
+                                  boolOrEmpty(answers.context.runner),
+                                  idOf(answers.context.strike),
+                                  boolOrEmpty(answers.context.convertingToMidfoot),
+                                  numberOrEmpty(answers.context.volumeIncreasePercent),
+                                  boolOrEmpty(answers.context.painfulPlantarflexion),
+                                  idOf(result.verdict),
+                                  idOrEmpty(result.confidence),
+                                  idOrEmpty(result.urgency),
+                                  advice.join(QStringLiteral("; ")),
+                                  test.appVersion,
+                                  QString::number(test.ruleVersion),
+                                  asText(test.note)};
+            QStringList fields;
+            for (const QString &field : row)
+                fields.append(csvField(field));
+            text += fields.join(QLatin1Char(',')) + lineEnd;
+        }
+    }
+    return (mark == ByteOrderMark::Yes ? QByteArrayLiteral("\xEF\xBB\xBF") : QByteArray()) + text.toUtf8();
+}
+
+} // namespace calfatlas::history

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "history/record.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace calfatlas::history {
+
+// What a change to the history did: on failure, a message for the person that says what went wrong and
+// that nothing they entered is lost.
+struct Outcome {
+    bool ok = false;
+    QString message;
+    qint64 id = 0; // the saved self-test's id, after a save
+};
+
+// The saved self-tests: one SQLite file, history.sqlite, in a folder of the person's own (mode 0600).
+// Each save is one transaction in a write-ahead log with full syncs, so a crash loses at most the save in
+// flight. A file that cannot be read is moved aside (never deleted) and a fresh one started; a file from
+// a newer CalfAtlas is opened read-only and never rewritten. Every store object has its own connection.
+class HistoryStore {
+public:
+    enum class State {
+        Ready,      // reads and writes
+        ReadOnly,   // reads only: a newer file, or one we may not write
+        Unavailable // neither: the folder or the file cannot be opened
+    };
+
+    // Opens (creating if needed) history.sqlite in `folder`, creating the folder too.
+    explicit HistoryStore(const QString &folder);
+    ~HistoryStore();
+    HistoryStore(const HistoryStore &) = delete;
+    HistoryStore &operator=(const HistoryStore &) = delete;
+
+    // The folder the app and calfatlas-cli share: the platform's app data folder (honours XDG_DATA_HOME).
+    static QString defaultFolder();
+    static QString fileName() { return QStringLiteral("history.sqlite"); }
+    // The schema this build writes; files are migrated up to it one step at a time.
+    static int latestSchemaVersion();
+
+    State state() const { return m_state; }
+    QString filePath() const { return m_path; }
+    // What the person should know about opening the file (moved aside, read-only, unavailable), or empty.
+    QString notice() const { return m_notice; }
+    // Where a corrupt file was moved, when it was.
+    QString movedAsidePath() const { return m_movedAside; }
+    int schemaVersion() const { return m_version; }
+    // This store's own QSqlDatabase connection name (unique per object).
+    QString connectionName() const { return m_connection; }
+
+    // Saves a whole self-test (every leg) as one transaction, taken at `when` (now when invalid).
+    Outcome save(const std::vector<assessment::LegResult> &legs, const QString &note = {}, QDateTime when = {});
+    // Puts a deleted self-test back (for undo): with its own id, or a new one if that was reused meanwhile.
+    Outcome restore(const SavedSelfTest &test);
+    Outcome remove(qint64 id);
+    Outcome setNote(qint64 id, const QString &note);
+
+    // Every complete saved self-test, newest first. Rows that cannot be read are skipped and named in *problems.
+    std::vector<SavedSelfTest> all(QStringList *problems = nullptr) const;
+    std::optional<SavedSelfTest> find(qint64 id) const;
+    // SQLite's integrity_check: "ok" for a sound file.
+    QString integrityCheck() const;
+
+private:
+    bool openConnection(bool readOnly);
+    void closeConnection();
+    // Checks a file that is already there, read-only; false when it must not (or cannot) be opened for writing.
+    bool openExisting();
+    bool openForWriting();
+    void moveAsideAndStartAgain(const QString &why);
+    Outcome insert(const SavedSelfTest &test);
+    Outcome refuseWrite() const;
+
+    QString m_folder;
+    QString m_path;
+    QString m_connection;
+    State m_state = State::Unavailable;
+    QString m_notice;
+    QString m_movedAside;
+    int m_version = 0;
+};
+
+} // namespace calfatlas::history

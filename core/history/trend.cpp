@@ -1,0 +1,50 @@
+#include "history/trend.h"
+
+#include <algorithm>
+
+namespace calfatlas::history {
+
+using namespace calfatlas::assessment;
+
+std::vector<std::optional<Side>> legsInHistory(const std::vector<SavedSelfTest> &tests)
+{
+    bool left = false;
+    bool right = false;
+    bool unsaid = false;
+    for (const SavedSelfTest &test : tests) {
+        for (const LegResult &leg : test.legs) {
+            left = left || leg.answers.side == Side::Left;
+            right = right || leg.answers.side == Side::Right;
+            unsaid = unsaid || !leg.answers.side;
+        }
+    }
+    std::vector<std::optional<Side>> legs;
+    if (left)
+        legs.emplace_back(Side::Left);
+    if (right)
+        legs.emplace_back(Side::Right);
+    if (unsaid)
+        legs.emplace_back(std::nullopt);
+    return legs;
+}
+
+std::vector<TrendPoint> trendFor(const std::vector<SavedSelfTest> &tests, std::optional<Side> leg)
+{
+    std::vector<TrendPoint> points;
+    for (const SavedSelfTest &test : tests) {
+        for (const LegResult &result : test.legs) {
+            const Answers &answers = result.answers;
+            if (answers.side != leg)
+                continue;
+            // A self-test stopped by a warning sign has no ratings to chart.
+            if (!answers.bench && !answers.wall && !answers.kneeToWallCm)
+                continue;
+            points.push_back({test.takenAt, answers.bench, answers.wall, answers.kneeToWallCm});
+        }
+    }
+    std::stable_sort(points.begin(), points.end(),
+                     [](const TrendPoint &a, const TrendPoint &b) { return a.when < b.when; });
+    return points;
+}
+
+} // namespace calfatlas::history

@@ -1,0 +1,430 @@
+// The History area, driven with real clicks and keys on an offscreen window, each test on its own history.
+#include "history/historypage.h"
+#include "history/historyreport.h"
+#include "history/historyservice.h"
+#include "history/trendchart.h"
+#include "historyfixture.h"
+#include "shell/appdata.h"
+#include "shell/areas.h"
+#include "shell/mainwindow.h"
+#include "shell/theme.h"
+#include "wizard/choicegroup.h"
+#include "wizard/selftestarea.h"
+#include "wizard/selftestwizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace calfatlas;
+using namespace calfatlas::app;
+using namespace calfatlas::assessment;
+using calfatlas::test::bothLegsResult;
+using calfatlas::test::legResult;
+
+namespace {
+
+const References &references()
+{
+    static const References list = References::builtIn();
+    return list;
+}
+
+struct Page {
+    QTemporaryDir dir;
+    HistoryService service{dir.filePath(QStringLiteral("history"))};
+    std::unique_ptr<HistoryPage> page;
+
+    void open()
+    {
+        page = std::make_unique<HistoryPage>(&service, &test::builtInSelfTest(), &references());
+        page->resize(1100, 820);
+        page->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(page.get()));
+    }
+    template <typename T>
+    T *find(const char *name) const
+    {
+        return page->findChild<T *>(QString::fromLatin1(name));
+    }
+    QTreeWidget *list() const { return find<QTreeWidget>("historyList"); }
+    void click(const char *name)
+    {
+        auto *target = find<QAbstractButton>(name);
+        ASSERT_NE(target, nullptr) << name;
+        ASSERT_TRUE(target->isVisible() && target->isEnabled()) << name;
+        QTest::mouseClick(target, Qt::LeftButton);
+    }
+    void clickRow(int row)
+    {
+        QTreeWidgetItem *item = list()->topLevelItem(row);
+        ASSERT_NE(item, nullptr);
+        QTest::mouseClick(list()->viewport(), Qt::LeftButton, {}, list()->visualItemRect(item).center());
+    }
+};
+
+TEST(History, AnEmptyHistoryInvitesTheFirstSelfTest)
+{
+    Page p;
+    p.open();
+    auto *empty = p.find<QWidget>("historyEmpty");
+    ASSERT_NE(empty, nullptr);
+    EXPECT_TRUE(empty->isVisible());
+    EXPECT_FALSE(p.list()->isVisible());
+    QSignalSpy start(p.page.get(), &HistoryPage::startSelfTestRequested);
+    p.click("startSelfTest");
+    EXPECT_EQ(start.count(), 1);
+}
+
+TEST(History, ListsSavedSelfTestsNewestFirstWithTheDetail)
+{
+    Page p;
+    const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-10);
+    ASSERT_TRUE(p.service.store().save({legResult(Level::Moderate, Level::None, Side::Left, 8.0)}, {}, base).ok);
+    ASSERT_TRUE(p.service.store().save(bothLegsResult(), QStringLiteral("after intervals"), base.addDays(4)).ok);
+    p.open();
+    ASSERT_TRUE(p.list()->isVisible());
+    ASSERT_EQ(p.list()->topLevelItemCount(), 2);
+    QTreeWidgetItem *newest = p.list()->topLevelItem(0);
+    EXPECT_EQ(newest->text(1), QStringLiteral("Left, Right"));
+    EXPECT_EQ(newest->text(2), QStringLiteral("Soleus / Gastrocnemius"));
+    EXPECT_EQ(p.list()->topLevelItem(1)->text(2), QStringLiteral("Soleus"));
+    EXPECT_EQ(p.list()->topLevelItem(1)->text(3), QStringLiteral("Likely"));
+    // The newest is shown first; clicking the other shows it.
+    EXPECT_EQ(p.find<QPlainTextEdit>("noteEdit")->toPlainText(), QStringLiteral("after intervals"));
+    p.clickRow(1);
+    EXPECT_TRUE(p.find<QPlainTextEdit>("noteEdit")->toPlainText().isEmpty());
+    const QString detail = p.find<QTextBrowser>("historyDetail")->toPlainText();
+    EXPECT_TRUE(detail.contains(QStringLiteral("Bench test (knee bent)"))) << detail.toStdString();
+    EXPECT_TRUE(detail.contains(QStringLiteral("8 cm"))) << detail.toStdString();
+    // The trend shows the chosen self-test's leg: the left, measured twice.
+    auto *chart = p.find<TrendChart>("trendChart");
+    ASSERT_NE(chart, nullptr);
+    EXPECT_EQ(p.find<QComboBox>("trendLeg")->currentText(), QStringLiteral("Left leg"));
+    ASSERT_EQ(chart->points().size(), 2u);
+    EXPECT_EQ(chart->points()[0].kneeToWallCm, 8.0);
+    EXPECT_EQ(chart->points()[1].kneeToWallCm, 8.5);
+    EXPECT_TRUE(chart->accessibleDescription().contains(QStringLiteral("Self-tests charted: 2")))
+        << chart->accessibleDescription().toStdString();
+}
+
+TEST(History, DeleteCanBeUndoneWithTheBarOrCtrlZ)
+{
+    Page p;
+    const qint64 first = p.service.store().save({legResult(Level::Mild, Level::None)}).id;
+    const qint64 second = p.service.store().save({legResult(Level::None, Level::Mild)}).id;
+    p.open();
+    ASSERT_EQ(p.list()->topLevelItemCount(), 2);
+    p.clickRow(0);
+    EXPECT_EQ(p.page->selectedId(), second);
+    p.click("deleteSelfTest");
+    EXPECT_EQ(p.list()->topLevelItemCount(), 1);
+    EXPECT_FALSE(p.service.store().find(second).has_value());
+    EXPECT_TRUE(p.find<QWidget>("undoBar")->isVisible());
+    p.click("undoDelete");
+    ASSERT_EQ(p.list()->topLevelItemCount(), 2);
+    EXPECT_TRUE(p.service.store().find(second).has_value()) << "back with its own id";
+    EXPECT_FALSE(p.find<QWidget>("undoBar")->isVisible());
+
+    // The Delete key on the list, then Ctrl+Z.
+    p.clickRow(1);
+    EXPECT_EQ(p.page->selectedId(), first);
+    QTest::keyClick(p.list(), Qt::Key_Delete);
+    EXPECT_FALSE(p.service.store().find(first).has_value());
+    QTest::keyClick(p.list(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_TRUE(p.service.store().find(first).has_value());
+    EXPECT_EQ(p.list()->topLevelItemCount(), 2);
+}
+
+TEST(History, UndoingADeleteBringsBackTheNoteBeingWritten)
+{
+    Page p;
+    const qint64 id = p.service.store().save({legResult(Level::Mild, Level::None)}, QStringLiteral("saved")).id;
+    p.open();
+    auto *note = p.find<QPlainTextEdit>("noteEdit");
+    QTest::mouseClick(note->viewport(), Qt::LeftButton);
+    QTest::keyClick(note, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(note, QStringLiteral(" and typed"));
+    p.click("deleteSelfTest");
+    EXPECT_FALSE(p.service.store().find(id).has_value());
+    p.click("undoDelete");
+    ASSERT_TRUE(p.service.store().find(id).has_value());
+    EXPECT_EQ(p.service.store().find(id)->note, QStringLiteral("saved and typed"));
+    EXPECT_EQ(note->toPlainText(), QStringLiteral("saved and typed"));
+}
+
+TEST(History, DeletingTheLastShowsTheEmptyState)
+{
+    Page p;
+    ASSERT_TRUE(p.service.store().save({legResult(Level::Mild, Level::None)}).ok);
+    p.open();
+    p.click("deleteSelfTest");
+    EXPECT_TRUE(p.find<QWidget>("historyEmpty")->isVisible());
+    EXPECT_TRUE(p.find<QWidget>("undoBar")->isVisible()) << "the undo bar stays in reach above the empty state";
+    p.click("undoDelete");
+    EXPECT_TRUE(p.list()->isVisible());
+}
+
+TEST(History, EditingTheNoteKeepsItAndCanBeUndone)
+{
+    Page p;
+    const qint64 id = p.service.store().save({legResult(Level::Mild, Level::None)}, QStringLiteral("first")).id;
+    p.open();
+    auto *note = p.find<QPlainTextEdit>("noteEdit");
+    auto *save = p.find<QPushButton>("saveNote");
+    EXPECT_FALSE(save->isEnabled()) << "nothing changed yet";
+    QTest::mouseClick(note->viewport(), Qt::LeftButton);
+    QTest::keyClick(note, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(note, QStringLiteral(", then easy 5 km"));
+    EXPECT_TRUE(save->isEnabled());
+    p.click("saveNote");
+    EXPECT_EQ(p.service.store().find(id)->note, QStringLiteral("first, then easy 5 km"));
+    EXPECT_FALSE(save->isEnabled());
+    EXPECT_EQ(p.list()->topLevelItem(0)->toolTip(0), QStringLiteral("first, then easy 5 km"));
+    p.page->undoStack()->undo();
+    EXPECT_EQ(p.service.store().find(id)->note, QStringLiteral("first"));
+    EXPECT_EQ(note->toPlainText(), QStringLiteral("first"));
+}
+
+TEST(History, ANoteIsKeptWhenAnotherSelfTestIsChosenOrTheListRefreshes)
+{
+    Page p;
+    const qint64 older = p.service.store().save({legResult(Level::Mild, Level::None)}, {},
+                                                QDateTime::currentDateTimeUtc().addDays(-1)).id;
+    const qint64 newer = p.service.store().save({legResult(Level::None, Level::Mild)}).id;
+    p.open();
+    auto *note = p.find<QPlainTextEdit>("noteEdit");
+    // A refresh (here: a save from elsewhere) keeps what is being typed.
+    QTest::mouseClick(note->viewport(), Qt::LeftButton);
+    QTest::keyClicks(note, QStringLiteral("stiff in the morning"));
+    ASSERT_TRUE(p.service.save({legResult(Level::Strong, Level::None)}, {}).ok);
+    EXPECT_EQ(note->toPlainText(), QStringLiteral("stiff in the morning"));
+    EXPECT_EQ(p.page->selectedId(), newer);
+    // Choosing another self-test saves the note rather than dropping it.
+    p.clickRow(2);
+    EXPECT_EQ(p.page->selectedId(), older);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return p.service.store().find(newer)->note == QLatin1String("stiff in the morning"); }, 2000));
+    EXPECT_TRUE(note->toPlainText().isEmpty());
+    EXPECT_EQ(p.page->selectedId(), older) << "the choice stays after the note is saved";
+}
+
+TEST(History, ANewerFileIsShownReadOnlyWithItsReason)
+{
+    Page p;
+    const QString folder = p.dir.filePath(QStringLiteral("history"));
+    {
+        history::HistoryStore store(folder);
+        ASSERT_TRUE(store.save({legResult(Level::Mild, Level::None)}).ok);
+        QSqlQuery(QSqlDatabase::database(store.connectionName(), false)).exec(QStringLiteral("PRAGMA user_version = 50"));
+    }
+    p.open();
+    auto *notice = p.find<QLabel>("historyNotice");
+    EXPECT_TRUE(notice->isVisible());
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("newer version"))) << notice->text().toStdString();
+    EXPECT_EQ(p.list()->topLevelItemCount(), 1);
+    EXPECT_FALSE(p.find<QPushButton>("deleteSelfTest")->isEnabled());
+    EXPECT_TRUE(p.find<QPlainTextEdit>("noteEdit")->isReadOnly());
+}
+
+TEST(History, ACorruptFileIsReportedWithWhereItWasKept)
+{
+    Page p;
+    const QString folder = p.dir.filePath(QStringLiteral("history"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    QFile bad(QDir(folder).filePath(QStringLiteral("history.sqlite")));
+    ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+    bad.write(QByteArray(5000, '#'));
+    bad.close();
+    p.open();
+    auto *notice = p.find<QLabel>("historyNotice");
+    EXPECT_TRUE(notice->isVisible());
+    EXPECT_TRUE(notice->text().contains(p.service.store().movedAsidePath())) << notice->text().toStdString();
+    EXPECT_TRUE(p.find<QWidget>("historyEmpty")->isVisible());
+}
+
+TEST(History, ExportsAPdfThePersonAloneCanRead)
+{
+    Page p;
+    ASSERT_TRUE(p.service.store().save(bothLegsResult(), QStringLiteral("report note")).ok);
+    p.open();
+    const QString path = p.dir.filePath(QStringLiteral("report.pdf"));
+    ASSERT_TRUE(p.page->exportPdf(path, false));
+    QFile pdf(path);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    EXPECT_TRUE(bytes.startsWith("%PDF-"));
+    EXPECT_TRUE(bytes.trimmed().endsWith("%%EOF"));
+    EXPECT_GT(bytes.size(), 20000) << "text and the trend chart";
+    EXPECT_EQ(pdf.permissions(), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+    EXPECT_FALSE(p.page->exportPdf(p.dir.filePath(QStringLiteral("missing/report.pdf")), true));
+    EXPECT_TRUE(p.find<QLabel>("historyNotice")->text().contains(QStringLiteral("missing/report.pdf")));
+}
+
+TEST(History, TheReportHasEverythingAClinicianNeeds)
+{
+    const std::vector<history::SavedSelfTest> tests{
+        {3, QDateTime(QDate(2026, 5, 2), QTime(7, 0), Qt::UTC), QStringLiteral("0.1.0"), 1, QStringLiteral("sore"),
+         bothLegsResult()}};
+    const auto report = makeReport(tests, tests, test::builtInSelfTest(), references());
+    const QString text = report->toPlainText();
+    for (const char *expected : {"Bench test (knee bent)", "Wall test (knee straight)", "8.5 cm", "Why:",
+                                 "What you can do:", "Over time", "Sources", "What this self-test is not", "sore"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected;
+    EXPECT_TRUE(text.contains(test::builtInSelfTest().disclaimer()));
+    EXPECT_TRUE(text.contains(bothLegsResult()[0].assessment.headline));
+    // Sources in full, not just their short labels.
+    const Reference *cited = references().find(bothLegsResult()[0].assessment.explanationSources.front());
+    ASSERT_NE(cited, nullptr);
+    EXPECT_TRUE(text.contains(cited->citation)) << cited->citation.toStdString();
+    EXPECT_FALSE(report->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-left.png"))).isNull());
+}
+
+// Walks the real wizard in the real window, saves, and finds the result in History.
+TEST(History, TheWizardsSaveLandsInTheHistory)
+{
+    AppData data = AppData::loadBuiltIn();
+    MainWindow window;
+    addAreas(window, data);
+    window.resize(1100, 800);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto *history = qobject_cast<HistoryPage *>(window.areaPage(QStringLiteral("history")));
+    ASSERT_NE(history, nullptr);
+    const size_t before = history->tests().size();
+    auto *area = qobject_cast<SelfTestArea *>(window.areaPage(QStringLiteral("selftest")));
+    window.showArea(QStringLiteral("selftest"));
+    SelfTestWizard *wizard = area->wizard();
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    for (const QString &flag : allRedFlagIds()) {
+        auto *radio = wizard->currentPage()->findChild<ChoiceGroup *>(flag)->findChild<QRadioButton *>(
+            flag == QLatin1String("numbness") ? QStringLiteral("yes") : QStringLiteral("no"));
+        QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
+    }
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    ASSERT_EQ(wizard->currentId(), SelfTestWizard::Care);
+    auto *save = wizard->currentPage()->findChild<QPushButton *>(QStringLiteral("save"));
+    ASSERT_TRUE(save->isVisible()) << "the wizard offers Save once the history listens";
+    QTest::mouseClick(save, Qt::LeftButton);
+    EXPECT_EQ(wizard->currentPage()->findChild<QLabel *>(QStringLiteral("saveStatus"))->text(),
+              QStringLiteral("Saved to your history."));
+    EXPECT_FALSE(save->isEnabled()) << "saved once";
+    ASSERT_EQ(history->tests().size(), before + 1) << "the History view refreshes after a save";
+    EXPECT_EQ(history->tests().front().legs.at(0).assessment.verdict, Verdict::SeekCare);
+    EXPECT_EQ(history->tests().front().legs.at(0).answers.redFlags, std::vector{RedFlag::Numbness});
+
+    // From an empty History, "Start the self-test" opens the wizard.
+    window.showArea(QStringLiteral("history"));
+    emit history->startSelfTestRequested();
+    EXPECT_EQ(window.currentArea(), QStringLiteral("selftest"));
+}
+
+// When the history cannot be written, the wizard says why and keeps the answers and the button for another try.
+TEST(History, AFailedSaveKeepsTheAnswersOnScreen)
+{
+    const QString folder = history::HistoryStore::defaultFolder();
+    ASSERT_TRUE(folder.startsWith(qEnvironmentVariable("XDG_DATA_HOME"))) << "never the person's real data";
+    // Something that is not a folder where the history's folder should be.
+    QDir().rename(folder, folder + QStringLiteral(".kept"));
+    QDir().mkpath(QFileInfo(folder).path());
+    QFile blocker(folder);
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+
+    AppData data = AppData::loadBuiltIn();
+    MainWindow window;
+    addAreas(window, data);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto *area = qobject_cast<SelfTestArea *>(window.areaPage(QStringLiteral("selftest")));
+    window.showArea(QStringLiteral("selftest"));
+    SelfTestWizard *wizard = area->wizard();
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    for (const QString &flag : allRedFlagIds()) {
+        auto *radio = wizard->currentPage()->findChild<ChoiceGroup *>(flag)->findChild<QRadioButton *>(
+            flag == QLatin1String("heel-gap") ? QStringLiteral("yes") : QStringLiteral("no"));
+        QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
+    }
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *save = wizard->currentPage()->findChild<QPushButton *>(QStringLiteral("save"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    const QString status = wizard->currentPage()->findChild<QLabel *>(QStringLiteral("saveStatus"))->text();
+    QFile::remove(folder);
+    QDir().rename(folder + QStringLiteral(".kept"), folder);
+    EXPECT_TRUE(status.startsWith(QStringLiteral("Not saved"))) << status.toStdString();
+    EXPECT_TRUE(status.contains(QStringLiteral("Your answers are still here"))) << status.toStdString();
+    EXPECT_TRUE(save->isEnabled()) << "ready for another try";
+    EXPECT_EQ(wizard->currentId(), SelfTestWizard::Care);
+    EXPECT_EQ(wizard->answers().redFlags, std::vector{RedFlag::HeelGap});
+}
+
+// Screenshots for the eye (CALFATLAS_SHOTS=folder, CALFATLAS_SHOTS_THEME=light|dark); not run by default.
+TEST(Screens, DISABLED_History)
+{
+    const QString folder = qEnvironmentVariable("CALFATLAS_SHOTS", QStringLiteral("/tmp"));
+    const QString theme = qEnvironmentVariable("CALFATLAS_SHOTS_THEME", QStringLiteral("light"));
+    applyTheme(*qApp, themeFromId(theme).value_or(Theme::Light));
+    Page p;
+    p.open();
+    QApplication::processEvents();
+    p.page->grab().save(QStringLiteral("%1/history-empty-%2.png").arg(folder, theme));
+    const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-40);
+    const Level benches[] = {Level::Strong, Level::Strong, Level::Moderate, Level::Moderate, Level::Mild, Level::None};
+    const Level walls[] = {Level::Mild, Level::None, Level::Mild, Level::None, Level::None, Level::None};
+    const double distances[] = {7.5, 8.0, 8.5, 9.5, 10.5, 11.0};
+    for (int i = 0; i < 6; ++i)
+        p.service.save({legResult(benches[i], walls[i], Side::Left, i == 1 ? std::nullopt : std::optional(distances[i]))},
+                       i == 5 ? QStringLiteral("Easy 8 km, no pain on the hills") : QString());
+    // Spread the saves over the weeks.
+    int n = 0;
+    for (const auto &test : p.service.store().all()) {
+        QSqlQuery move(QSqlDatabase::database(p.service.store().connectionName(), false));
+        move.prepare(QStringLiteral("UPDATE self_tests SET taken_at = ? WHERE id = ?"));
+        move.addBindValue(history::isoTime(base.addDays(38 - 7 * n++)));
+        move.addBindValue(test.id);
+        move.exec();
+    }
+    p.service.save(bothLegsResult());
+    p.page->reload();
+    p.clickRow(1);
+    QApplication::processEvents();
+    p.page->grab().save(QStringLiteral("%1/history-%2.png").arg(folder, theme));
+    p.page->exportPdf(QStringLiteral("%1/history-report-%2.pdf").arg(folder, theme), true);
+
+    // The area in the real window, with the navigation, on the same self-tests.
+    {
+        history::HistoryStore shared(history::HistoryStore::defaultFolder());
+        for (const auto &test : p.service.store().all())
+            shared.restore(test);
+    }
+    AppData data = AppData::loadBuiltIn();
+    MainWindow window;
+    addAreas(window, data);
+    window.resize(1280, 860);
+    window.show();
+    EXPECT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.showArea(QStringLiteral("history"));
+    QApplication::processEvents();
+    window.grab().save(QStringLiteral("%1/window-history-%2.png").arg(folder, theme));
+}
+
+} // namespace

@@ -1,0 +1,85 @@
+// The exports read back: JSON into the same self-tests, CSV as a spreadsheet reads it.
+#include "csvreader.h"
+#include "history/export.h"
+#include "historyfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <gtest/gtest.h>
+
+using namespace calfatlas::assessment;
+using namespace calfatlas::history;
+using calfatlas::test::bothLegsResult;
+using calfatlas::test::legResult;
+using calfatlas::test::parseCsv;
+using calfatlas::test::redFlagResult;
+
+namespace {
+
+std::vector<SavedSelfTest> sample()
+{
+    const QDateTime when(QDate(2026, 2, 14), QTime(18, 45, 3, 120), Qt::UTC);
+    return {{2, when, QStringLiteral("0.1.0"), 1, QStringLiteral(" leading space, \"quotes\"\r\nand a second line "),
+             bothLegsResult()},
+            {1, when.addDays(-3), QStringLiteral("0.1.0"), 1, QStringLiteral("=1+1 is text, not a formula"),
+             redFlagResult()}};
+}
+
+TEST(HistoryExport, JsonRoundTripsEveryField)
+{
+    const std::vector<SavedSelfTest> tests = sample();
+    const QByteArray text = QJsonDocument(historyJson(tests)).toJson();
+    QString problem;
+    const auto back = historyFromJson(QJsonDocument::fromJson(text).object(), &problem);
+    ASSERT_TRUE(back.has_value()) << problem.toStdString();
+    ASSERT_EQ(back->size(), tests.size());
+    for (size_t i = 0; i < tests.size(); ++i)
+        EXPECT_EQ(toJson(back->at(i)), toJson(tests[i]));
+    EXPECT_EQ(back->at(0).takenAt, tests[0].takenAt) << "milliseconds and UTC survive";
+}
+
+TEST(HistoryExport, JsonThatIsNotAHistoryIsRefusedWithAReason)
+{
+    QString problem;
+    EXPECT_FALSE(historyFromJson(QJsonObject{{QStringLiteral("format"), QStringLiteral("other")}}, &problem));
+    EXPECT_TRUE(problem.contains(QStringLiteral("calfatlas-history")));
+    QJsonObject broken = historyJson(sample());
+    QJsonArray tests = broken.value(QStringLiteral("self_tests")).toArray();
+    QJsonObject first = tests[0].toObject();
+    first.insert(QStringLiteral("taken_at"), QStringLiteral("yesterday"));
+    tests[0] = first;
+    broken.insert(QStringLiteral("self_tests"), tests);
+    EXPECT_FALSE(historyFromJson(broken, &problem));
+    EXPECT_TRUE(problem.contains(QStringLiteral("taken_at"))) << problem.toStdString();
+}
+
+TEST(HistoryExport, CsvHasOneRowPerLegAndQuotesWhatItMust)
+{
+    const QByteArray bytes = historyCsv(sample());
+    ASSERT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
+    EXPECT_FALSE(historyCsv(sample(), ByteOrderMark::No).startsWith("\xEF\xBB\xBF"));
+    const auto rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
+    ASSERT_TRUE(rows.has_value());
+    ASSERT_EQ(rows->size(), 1u + 2u + 1u) << "a header, two legs, one leg";
+    const QStringList header = rows->at(0);
+    EXPECT_EQ(header, csvColumns());
+    const auto cell = [&](size_t row, const char *column) {
+        return rows->at(row).value(header.indexOf(QString::fromLatin1(column)));
+    };
+    EXPECT_EQ(cell(1, "taken_at"), QStringLiteral("2026-02-14T18:45:03.120Z"));
+    EXPECT_EQ(cell(1, "note"), QStringLiteral(" leading space, \"quotes\"\r\nand a second line "));
+    EXPECT_EQ(cell(1, "leg"), QStringLiteral("left"));
+    EXPECT_EQ(cell(2, "leg"), QStringLiteral("right"));
+    EXPECT_EQ(cell(1, "other_leg_knee_to_wall_cm"), QStringLiteral("11"));
+    EXPECT_EQ(cell(1, "strike"), QStringLiteral("forefoot"));
+    EXPECT_EQ(cell(1, "runner"), QStringLiteral("yes"));
+    EXPECT_EQ(cell(1, "advice").split(QStringLiteral("; ")).size(), int(bothLegsResult()[0].assessment.advice.size()));
+    EXPECT_EQ(cell(3, "red_flags"), QStringLiteral("sudden-pop; heel-gap"));
+    EXPECT_EQ(cell(3, "bench"), QString());
+    EXPECT_EQ(cell(3, "note"), QStringLiteral("'=1+1 is text, not a formula")) << "a spreadsheet must not run it";
+    for (const QStringList &row : *rows)
+        EXPECT_EQ(row.size(), header.size());
+}
+
+} // namespace
