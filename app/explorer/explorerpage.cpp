@@ -81,8 +81,8 @@ QWidget *ExplorerPage::buildToolbar()
         button->setCheckable(true);
         button->setAutoRaise(false);
         const View &view = m_views.at(i);
-        button->setToolTip(tr("Show the %1 view (%2)")
-                               .arg(view.title.toLower(), view.shortcut.toString(QKeySequence::NativeText)));
+        button->setToolTip(tr("Show this view: %1 (%2)")
+                               .arg(view.title, view.shortcut.toString(QKeySequence::NativeText)));
         button->setAccessibleName(tr("%1 view").arg(view.title));
         auto *action = new QAction(this);
         action->setShortcut(view.shortcut);

@@ -109,8 +109,8 @@ MovementPage::MovementPage(const References *references, QWidget *parent)
         auto *button = new QPushButton(QCoreApplication::translate("Movement", preset.name), presetCard);
         button->setCheckable(true);
         button->setObjectName(QStringLiteral("preset-") + preset.id);
-        button->setToolTip(tr("Move to the %1 pose (Alt+%2)")
-                               .arg(QCoreApplication::translate("Movement", preset.name).toLower())
+        button->setToolTip(tr("Move to this pose: %1 (Alt+%2)")
+                               .arg(QCoreApplication::translate("Movement", preset.name))
                                .arg(index + 1));
         button->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + index)));
         m_presets->addButton(button, index);

@@ -38,6 +38,8 @@ QString resolveLanguage(const QString &choice)
 QString installLanguage(QCoreApplication &app, const QString &choice)
 {
     const QString code = resolveLanguage(choice);
+    // Numbers follow the language shown (a decimal comma in German and Spanish, a point in English).
+    QLocale::setDefault(QLocale(code));
     if (code == QLatin1String("en"))
         return code;
     auto *own = new QTranslator(&app);
@@ -47,7 +49,6 @@ QString installLanguage(QCoreApplication &app, const QString &choice)
     auto *qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    QLocale::setDefault(QLocale(code));
     return code;
 }
 

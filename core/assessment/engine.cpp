@@ -1,5 +1,7 @@
 #include "assessment/engine.h"
 
+#include <QCoreApplication>
+
 #include <QSet>
 
 #include <algorithm>
@@ -22,8 +24,11 @@ QString joinedPhrases(const QStringList &phrases)
 {
     if (phrases.size() <= 1)
         return phrases.value(0);
-    return QStringList(phrases.mid(0, phrases.size() - 1)).join(QStringLiteral(", ")) + QStringLiteral(" and ") +
-           phrases.last();
+    // "a, b and c", with the joining words in the app's language.
+    return QCoreApplication::translate("Assessment", "%1 and %2", "joins the last item of a list")
+        .arg(QStringList(phrases.mid(0, phrases.size() - 1))
+                 .join(QCoreApplication::translate("Assessment", ", ", "separates items of a list")),
+             phrases.last());
 }
 
 void appendUnique(QStringList &list, const QStringList &items)

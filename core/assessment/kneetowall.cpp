@@ -1,5 +1,7 @@
 #include "assessment/kneetowall.h"
 
+#include <QLocale>
+
 #include <QRegularExpression>
 
 #include <cmath>
@@ -44,7 +46,10 @@ double inchesToCentimetres(double inches)
 
 QString formatCentimetres(double cm)
 {
-    return QString::number(std::round(cm * 10.0) / 10.0, 'f', 1).remove(QRegularExpression(QStringLiteral("\\.0$")));
+    // In the app's locale (a decimal comma in German and Spanish); the command line keeps the C locale's point.
+    const double rounded = std::round(cm * 10.0) / 10.0;
+    const QLocale locale;
+    return locale.toString(rounded, 'f', rounded == std::round(rounded) ? 0 : 1);
 }
 
 } // namespace calfatlas::assessment

@@ -2,1105 +2,1349 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>Assessment</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>joins the last item of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separates items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalfAtlasData</name>
     <message>
         <source>Skin</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut</translation>
     </message>
     <message>
         <source>Gastrocnemius</source>
-        <translation type="unfinished"></translation>
+        <translation>M. gastrocnemius</translation>
     </message>
     <message>
         <source>Soleus and plantaris</source>
-        <translation type="unfinished"></translation>
+        <translation>M. soleus und M. plantaris</translation>
     </message>
     <message>
         <source>Deep muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefe Muskeln</translation>
     </message>
     <message>
         <source>Bones, nerves and vessels</source>
-        <translation type="unfinished"></translation>
+        <translation>Knochen, Nerven und Gefäße</translation>
     </message>
     <message>
         <source>Gastrocnemius, medial head</source>
-        <translation type="unfinished"></translation>
+        <translation>M. gastrocnemius, Caput mediale</translation>
     </message>
     <message>
         <source>The inner of the two heads that make the visible bulge of the calf; it crosses both the knee and the ankle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der innere der beiden Köpfe, die die sichtbare Wölbung der Wade bilden; er überspannt Knie- und Sprunggelenk.</translation>
     </message>
     <message>
         <source>Back of the femur just above the medial condyle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückseite des Femurs direkt oberhalb des Condylus medialis.</translation>
     </message>
     <message>
         <source>Back of the calcaneus, through the calcaneal (Achilles) tendon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückseite des Calcaneus, über die Achillessehne (Tendo calcaneus).</translation>
     </message>
     <message>
         <source>Tibial nerve (S1, S2).</source>
-        <translation type="unfinished"></translation>
+        <translation>N. tibialis (S1, S2).</translation>
     </message>
     <message>
         <source>Sural branches of the popliteal artery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aa. surales aus der A. poplitea.</translation>
     </message>
     <message>
         <source>Plantar flexes the ankle (points the foot down), most strongly when the knee is straight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantarflexion im Sprunggelenk (senkt den Fuß), am stärksten bei gestrecktem Knie.</translation>
     </message>
     <message>
         <source>Raises the heel in walking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebt beim Gehen die Ferse an.</translation>
     </message>
     <message>
         <source>Flexes the knee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexion im Kniegelenk.</translation>
     </message>
     <message>
         <source>Crosses the knee and the ankle, so bending the knee slackens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspannt Knie- und Sprunggelenk; eine Kniebeugung entspannt ihn daher.</translation>
     </message>
     <message>
         <source>About half of its fibres are slow-twitch (type I) in autopsy samples; the rest are fast-twitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Autopsieproben ist etwa die Hälfte seiner Fasern langsam zuckend (Typ I), der Rest schnell zuckend.</translation>
     </message>
     <message>
         <source>With the lateral head it forms what most people call “the calf”, visible when the heel lifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen mit dem Caput laterale bildet er das, was die meisten „die Wade“ nennen – sichtbar, wenn sich die Ferse hebt.</translation>
     </message>
     <message>
         <source>The larger of the two heads; its belly reaches further down the calf than the lateral head’s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der größere der beiden Köpfe; sein Muskelbauch reicht an der Wade weiter hinab als der des Caput laterale.</translation>
     </message>
     <message>
         <source>Gastrocnemius, lateral head</source>
-        <translation type="unfinished"></translation>
+        <translation>M. gastrocnemius, Caput laterale</translation>
     </message>
     <message>
         <source>The outer of the two heads that make the visible bulge of the calf; it crosses both the knee and the ankle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der äußere der beiden Köpfe, die die sichtbare Wölbung der Wade bilden; er überspannt Knie- und Sprunggelenk.</translation>
     </message>
     <message>
         <source>Outer side of the lateral condyle of the femur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Außenseite des Condylus lateralis femoris.</translation>
     </message>
     <message>
         <source>Sural arteries, branches of the popliteal artery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aa. surales, Äste der A. poplitea.</translation>
     </message>
     <message>
         <source>With the medial head it forms what most people call “the calf”, visible when the heel lifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen mit dem Caput mediale bildet er das, was die meisten „die Wade“ nennen – sichtbar, wenn sich die Ferse hebt.</translation>
     </message>
     <message>
         <source>Soleus</source>
-        <translation type="unfinished"></translation>
+        <translation>M. soleus</translation>
     </message>
     <message>
         <source>The broad, flat calf muscle hidden beneath the gastrocnemius; it crosses the ankle but not the knee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der breite, flache Wadenmuskel, verborgen unter dem M. gastrocnemius; er überspannt das Sprunggelenk, nicht aber das Knie.</translation>
     </message>
     <message>
         <source>Back of the head and upper quarter of the fibula, the soleal line and the middle third of the medial border of the tibia, and a tendinous arch between the two bones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückseite des Fibulakopfes und des oberen Viertels der Fibula, Linea musculi solei und mittleres Drittel des Margo medialis der Tibia sowie ein Sehnenbogen zwischen beiden Knochen.</translation>
     </message>
     <message>
         <source>Popliteal, posterior tibial and fibular arteries.</source>
-        <translation type="unfinished"></translation>
+        <translation>A. poplitea, A. tibialis posterior und A. fibularis.</translation>
     </message>
     <message>
         <source>Plantar flexes the ankle whatever the position of the knee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantarflexion im Sprunggelenk, unabhängig von der Kniestellung.</translation>
     </message>
     <message>
         <source>Steadies the leg on the foot in standing: it keeps pulling so that you do not fall forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabilisiert im Stand den Unterschenkel über dem Fuß: Er zieht ständig, damit man nicht nach vorn fällt.</translation>
     </message>
     <message>
         <source>Works with the gastrocnemius to point the foot down, especially in walking, and keeps you balanced in walking and running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkt zusammen mit dem M. gastrocnemius den Fuß, besonders beim Gehen, und hält beim Gehen und Laufen das Gleichgewicht.</translation>
     </message>
     <message>
         <source>Crosses the ankle (talocrural and subtalar joints) but not the knee, so bending the knee does not slacken it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspannt das Sprunggelenk (oberes und unteres Sprunggelenk), nicht aber das Knie; eine Kniebeugung entspannt ihn daher nicht.</translation>
     </message>
     <message>
         <source>Mostly slow-twitch, fatigue-resistant fibres: about 80–90 % type I in autopsy samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwiegend langsam zuckende, ermüdungsresistente Fasern: in Autopsieproben etwa 80–90 % Typ I.</translation>
     </message>
     <message>
         <source>Lies deep to the gastrocnemius, out of sight; with it, it forms the triceps surae.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liegt verborgen in der Tiefe unter dem M. gastrocnemius und bildet mit ihm den M. triceps surae.</translation>
     </message>
     <message>
         <source>In running it is the largest single contributor to holding the body up during stance, up to fast speeds, and it is the calf muscle that usually gets sore, especially in midfoot strikers and people changing to a midfoot strike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Laufen trägt er bis zu hohen Geschwindigkeiten von allen einzelnen Muskeln am meisten dazu bei, den Körper in der Standphase zu stützen, und er ist der Wadenmuskel, der gewöhnlich schmerzt – besonders bei Mittelfußläufern und bei Personen, die auf einen Mittelfußaufsatz umstellen.</translation>
     </message>
     <message>
         <source>Holds large venous sinuses: its contractions pump venous blood back towards the heart (the calf muscle pump).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält große venöse Sinus: Seine Kontraktionen pumpen venöses Blut zum Herzen zurück (Wadenmuskelpumpe).</translation>
     </message>
     <message>
         <source>When overworked, pointing the foot down becomes painful and restricted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Überlastung wird das Senken des Fußes schmerzhaft und eingeschränkt.</translation>
     </message>
     <message>
         <source>Plantaris</source>
-        <translation type="unfinished"></translation>
+        <translation>M. plantaris</translation>
     </message>
     <message>
         <source>A small muscle with a long thin tendon running between the gastrocnemius and the soleus; absent in some people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleiner Muskel mit einer langen, dünnen Sehne, die zwischen M. gastrocnemius und M. soleus verläuft; fehlt bei manchen Menschen.</translation>
     </message>
     <message>
         <source>Lower end of the lateral supracondylar line of the femur and the oblique popliteal ligament.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unteres Ende der Linea supracondylaris lateralis des Femurs und Lig. popliteum obliquum.</translation>
     </message>
     <message>
         <source>Back of the calcaneus, on the inner side of the calcaneal tendon, through a long thin tendon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückseite des Calcaneus, an der Innenseite der Achillessehne, über eine lange, dünne Sehne.</translation>
     </message>
     <message>
         <source>Popliteal and sural arteries.</source>
-        <translation type="unfinished"></translation>
+        <translation>A. poplitea und Aa. surales.</translation>
     </message>
     <message>
         <source>Weakly assists the gastrocnemius.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützt den M. gastrocnemius schwach.</translation>
     </message>
     <message>
         <source>Crosses the knee and the ankle, like the gastrocnemius.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspannt wie der M. gastrocnemius Knie- und Sprunggelenk.</translation>
     </message>
     <message>
         <source>Absent in some people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt bei manchen Menschen.</translation>
     </message>
     <message>
         <source>Calcaneal tendon</source>
-        <translation type="unfinished"></translation>
+        <translation>Achillessehne (Tendo calcaneus)</translation>
     </message>
     <message>
         <source>The thick tendon that joins the gastrocnemius and soleus to the heel bone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kräftige Sehne, die M. gastrocnemius und M. soleus mit dem Fersenbein verbindet.</translation>
     </message>
     <message>
         <source>Formed by the joined tendons of the gastrocnemius and the soleus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebildet aus den vereinigten Sehnen von M. gastrocnemius und M. soleus.</translation>
     </message>
     <message>
         <source>Middle of the back of the calcaneal tuberosity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitte der Rückfläche des Tuber calcanei.</translation>
     </message>
     <message>
         <source>Carries the pull of the triceps surae to the heel, pointing the foot down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überträgt den Zug des M. triceps surae auf die Ferse und senkt so den Fuß.</translation>
     </message>
     <message>
         <source>The thickest and strongest tendon of the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dickste und kräftigste Sehne des Körpers.</translation>
     </message>
     <message>
         <source>A sudden pop or snap, a feeling of being kicked, trouble standing on tiptoe or a gap above the heel can mean it has torn, which needs care the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein plötzliches Knallen oder Schnalzen, das Gefühl eines Tritts, Schwierigkeiten beim Zehenstand oder eine Lücke oberhalb der Ferse können bedeuten, dass sie gerissen ist; das muss noch am selben Tag ärztlich versorgt werden.</translation>
     </message>
     <message>
         <source>A clinician checks that it is intact with the squeeze (Thompson) test: squeezing the calf normally points the foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob sie intakt ist, prüfen Ärzte und Physiotherapeuten mit dem Wadenkompressionstest (Thompson-Test): Beim Zusammendrücken der Wade senkt sich der Fuß normalerweise.</translation>
     </message>
     <message>
         <source>Popliteus</source>
-        <translation type="unfinished"></translation>
+        <translation>M. popliteus</translation>
     </message>
     <message>
         <source>A short, flat muscle at the back of the knee that unlocks the straightened knee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer, flacher Muskel an der Rückseite des Knies, der das gestreckte Knie entriegelt.</translation>
     </message>
     <message>
         <source>Outer surface of the lateral condyle of the femur and the lateral meniscus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Außenfläche des Condylus lateralis femoris und Meniscus lateralis.</translation>
     </message>
     <message>
         <source>Back of the tibia, above the soleal line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückseite der Tibia, oberhalb der Linea musculi solei.</translation>
     </message>
     <message>
         <source>Tibial nerve (L4–S1).</source>
-        <translation type="unfinished"></translation>
+        <translation>N. tibialis (L4–S1).</translation>
     </message>
     <message>
         <source>Inferior genicular arteries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aa. inferiores genus.</translation>
     </message>
     <message>
         <source>Weakly flexes the knee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwache Flexion im Kniegelenk.</translation>
     </message>
     <message>
         <source>Unlocks the straightened knee by rotating the femur outwards on the planted tibia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entriegelt das gestreckte Knie, indem er den Femur auf der fixierten Tibia nach außen rotiert.</translation>
     </message>
     <message>
         <source>Crosses the knee only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspannt nur das Kniegelenk.</translation>
     </message>
     <message>
         <source>Tibialis posterior</source>
-        <translation type="unfinished"></translation>
+        <translation>M. tibialis posterior</translation>
     </message>
     <message>
         <source>The deepest muscle of the back of the leg; it points the foot down, turns the sole inwards and supports the arch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der am tiefsten gelegene Muskel der Unterschenkelrückseite; er senkt den Fuß, dreht die Fußsohle nach innen und stützt das Fußgewölbe.</translation>
     </message>
     <message>
         <source>Interosseous membrane, the back of the tibia below the soleal line, and the back of the fibula.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membrana interossea, Rückseite der Tibia unterhalb der Linea musculi solei und Rückseite der Fibula.</translation>
     </message>
     <message>
         <source>Tuberosity of the navicular, the cuneiforms, the cuboid and the bases of the second to fourth metatarsals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuberositas ossis navicularis, Ossa cuneiformia, Os cuboideum und Basen der Ossa metatarsi II–IV.</translation>
     </message>
     <message>
         <source>Tibial nerve (L4, L5).</source>
-        <translation type="unfinished"></translation>
+        <translation>N. tibialis (L4, L5).</translation>
     </message>
     <message>
         <source>Fibular (peroneal) artery.</source>
-        <translation type="unfinished"></translation>
+        <translation>A. fibularis (A. peronea).</translation>
     </message>
     <message>
         <source>Plantar flexes the ankle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantarflexion im Sprunggelenk.</translation>
     </message>
     <message>
         <source>Inverts the foot (turns the sole inwards).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inversion des Fußes (dreht die Fußsohle nach innen).</translation>
     </message>
     <message>
         <source>Supports the medial arch of the foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stützt das mediale Fußgewölbe.</translation>
     </message>
     <message>
         <source>Crosses the ankle and the joints of the foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspannt das Sprunggelenk und die Gelenke des Fußes.</translation>
     </message>
     <message>
         <source>Flexor hallucis longus</source>
-        <translation type="unfinished"></translation>
+        <translation>M. flexor hallucis longus</translation>
     </message>
     <message>
         <source>A deep muscle on the fibular side that bends the big toe and helps push off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein tiefer Muskel auf der Fibulaseite, der die Großzehe beugt und beim Abstoßen hilft.</translation>
     </message>
     <message>
         <source>Lower two-thirds of the back of the fibula and the interosseous membrane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untere zwei Drittel der Rückseite der Fibula und Membrana interossea.</translation>
     </message>
     <message>
         <source>Base of the distal phalanx of the great toe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis der Endphalanx der Großzehe.</translation>
     </message>
     <message>
         <source>Tibial nerve (S2, S3).</source>
-        <translation type="unfinished"></translation>
+        <translation>N. tibialis (S2, S3).</translation>
     </message>
     <message>
         <source>Flexes the great toe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexion der Großzehe.</translation>
     </message>
     <message>
         <source>Weakly plantar flexes the ankle and helps in push-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwache Plantarflexion im Sprunggelenk; hilft beim Abstoßen.</translation>
     </message>
     <message>
         <source>Crosses the ankle and the joints of the great toe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspannt das Sprunggelenk und die Gelenke der Großzehe.</translation>
     </message>
     <message>
         <source>Flexor digitorum longus</source>
-        <translation type="unfinished"></translation>
+        <translation>M. flexor digitorum longus</translation>
     </message>
     <message>
         <source>A deep muscle on the tibial side that bends the four lesser toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein tiefer Muskel auf der Tibiaseite, der die vier kleineren Zehen beugt.</translation>
     </message>
     <message>
         <source>Inner part of the back of the tibia, below the soleal line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerer Teil der Rückseite der Tibia, unterhalb der Linea musculi solei.</translation>
     </message>
     <message>
         <source>Bases of the distal phalanges of the second to fifth toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basen der Endphalangen der 2. bis 5. Zehe.</translation>
     </message>
     <message>
         <source>Posterior tibial artery.</source>
-        <translation type="unfinished"></translation>
+        <translation>A. tibialis posterior.</translation>
     </message>
     <message>
         <source>Flexes the second to fifth toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexion der 2. bis 5. Zehe.</translation>
     </message>
     <message>
         <source>Weakly plantar flexes the ankle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwache Plantarflexion im Sprunggelenk.</translation>
     </message>
     <message>
         <source>Crosses the ankle and the joints of the lesser toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspannt das Sprunggelenk und die Gelenke der kleineren Zehen.</translation>
     </message>
     <message>
         <source>Tibialis anterior</source>
-        <translation type="unfinished"></translation>
+        <translation>M. tibialis anterior</translation>
     </message>
     <message>
         <source>The main muscle of the front of the leg; it lifts the foot (dorsiflexion), the opposite of the calf muscles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der wichtigste Muskel der Unterschenkelvorderseite; er hebt den Fuß (Dorsalextension) – die Gegenbewegung zur Wadenmuskulatur.</translation>
     </message>
     <message>
         <source>Lateral condyle and upper half of the outer surface of the tibia, and the interosseous membrane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Condylus lateralis und obere Hälfte der Außenfläche der Tibia sowie Membrana interossea.</translation>
     </message>
     <message>
         <source>Medial cuneiform and the base of the first metatarsal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os cuneiforme mediale und Basis des Os metatarsi I.</translation>
     </message>
     <message>
         <source>Deep fibular nerve (L4, L5).</source>
-        <translation type="unfinished"></translation>
+        <translation>N. fibularis profundus (L4, L5).</translation>
     </message>
     <message>
         <source>Anterior tibial artery.</source>
-        <translation type="unfinished"></translation>
+        <translation>A. tibialis anterior.</translation>
     </message>
     <message>
         <source>Dorsiflexes the ankle (lifts the foot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dorsalextension im Sprunggelenk (hebt den Fuß).</translation>
     </message>
     <message>
         <source>Inverts the foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inversion des Fußes.</translation>
     </message>
     <message>
         <source>Extensor digitorum longus</source>
-        <translation type="unfinished"></translation>
+        <translation>M. extensor digitorum longus</translation>
     </message>
     <message>
         <source>A muscle of the front of the leg that lifts the four lesser toes and the foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Muskel der Unterschenkelvorderseite, der die vier kleineren Zehen und den Fuß hebt.</translation>
     </message>
     <message>
         <source>Lateral condyle of the tibia, the upper three-quarters of the inner surface of the fibula, and the interosseous membrane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Condylus lateralis der Tibia, obere drei Viertel der Innenfläche der Fibula und Membrana interossea.</translation>
     </message>
     <message>
         <source>Middle and distal phalanges of the second to fifth toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel- und Endphalangen der 2. bis 5. Zehe.</translation>
     </message>
     <message>
         <source>Deep fibular nerve (L5, S1).</source>
-        <translation type="unfinished"></translation>
+        <translation>N. fibularis profundus (L5, S1).</translation>
     </message>
     <message>
         <source>Extends the second to fifth toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension der 2. bis 5. Zehe.</translation>
     </message>
     <message>
         <source>Dorsiflexes the ankle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dorsalextension im Sprunggelenk.</translation>
     </message>
     <message>
         <source>Extensor hallucis longus</source>
-        <translation type="unfinished"></translation>
+        <translation>M. extensor hallucis longus</translation>
     </message>
     <message>
         <source>A muscle of the front of the leg that lifts the big toe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Muskel der Unterschenkelvorderseite, der die Großzehe hebt.</translation>
     </message>
     <message>
         <source>Middle part of the front of the fibula and the interosseous membrane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Teil der Vorderfläche der Fibula und Membrana interossea.</translation>
     </message>
     <message>
         <source>Extends the great toe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension der Großzehe.</translation>
     </message>
     <message>
         <source>Fibularis longus</source>
-        <translation type="unfinished"></translation>
+        <translation>M. fibularis longus</translation>
     </message>
     <message>
         <source>The longer muscle of the outer side of the leg; it turns the sole outwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der längere Muskel der Unterschenkelaußenseite; er dreht die Fußsohle nach außen.</translation>
     </message>
     <message>
         <source>Head and upper two-thirds of the outer surface of the fibula.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caput fibulae und obere zwei Drittel der Außenfläche der Fibula.</translation>
     </message>
     <message>
         <source>Base of the first metatarsal and the medial cuneiform, reached under the sole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis des Os metatarsi I und Os cuneiforme mediale; die Sehne erreicht sie unter der Fußsohle hindurch.</translation>
     </message>
     <message>
         <source>Superficial fibular nerve (L5, S1, S2).</source>
-        <translation type="unfinished"></translation>
+        <translation>N. fibularis superficialis (L5, S1, S2).</translation>
     </message>
     <message>
         <source>Branches of the anterior tibial and fibular arteries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Äste der A. tibialis anterior und der A. fibularis.</translation>
     </message>
     <message>
         <source>Everts the foot (turns the sole outwards).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eversion des Fußes (dreht die Fußsohle nach außen).</translation>
     </message>
     <message>
         <source>Fibularis brevis</source>
-        <translation type="unfinished"></translation>
+        <translation>M. fibularis brevis</translation>
     </message>
     <message>
         <source>The shorter muscle of the outer side of the leg; it turns the sole outwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kürzere Muskel der Unterschenkelaußenseite; er dreht die Fußsohle nach außen.</translation>
     </message>
     <message>
         <source>Lower two-thirds of the outer surface of the fibula.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untere zwei Drittel der Außenfläche der Fibula.</translation>
     </message>
     <message>
         <source>Tuberosity at the base of the fifth metatarsal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuberositas an der Basis des Os metatarsi V.</translation>
     </message>
     <message>
         <source>Branches of the fibular artery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Äste der A. fibularis.</translation>
     </message>
     <message>
         <source>Everts the foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eversion des Fußes.</translation>
     </message>
     <message>
         <source>Femur (lower end)</source>
-        <translation type="unfinished"></translation>
+        <translation>Femur (distales Ende)</translation>
     </message>
     <message>
         <source>The thigh bone; its lower end, with the two condyles, is where the gastrocnemius and plantaris arise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Oberschenkelknochen; an seinem unteren Ende mit den beiden Kondylen entspringen M. gastrocnemius und M. plantaris.</translation>
     </message>
     <message>
         <source>Its lower end has the medial and lateral condyles, the popliteal surface between the supracondylar lines, and forms the knee with the tibia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein unteres Ende trägt den Condylus medialis und lateralis sowie die Facies poplitea zwischen den Lineae supracondylares und bildet mit der Tibia das Kniegelenk.</translation>
     </message>
     <message>
         <source>Both heads of the gastrocnemius and the plantaris arise here, above the knee: that is why they cross the knee and the soleus does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Köpfe des M. gastrocnemius und der M. plantaris entspringen hier, oberhalb des Knies: Deshalb überspannen sie das Knie, der M. soleus dagegen nicht.</translation>
     </message>
     <message>
         <source>Tibia</source>
-        <translation type="unfinished"></translation>
+        <translation>Tibia</translation>
     </message>
     <message>
         <source>The shin bone, the main weight-bearing bone of the leg; the soleus arises from its soleal line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schienbein, der wichtigste lasttragende Knochen des Unterschenkels; von seiner Linea musculi solei entspringt der M. soleus.</translation>
     </message>
     <message>
         <source>The soleal line on its back gives origin to the soleus; the popliteus inserts above it and the flexor digitorum longus and tibialis posterior arise below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Linea musculi solei an ihrer Rückseite entspringt der M. soleus; oberhalb davon setzt der M. popliteus an, unterhalb entspringen M. flexor digitorum longus und M. tibialis posterior.</translation>
     </message>
     <message>
         <source>Its lower end forms the medial malleolus, the bony bump on the inner side of the ankle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr unteres Ende bildet den Innenknöchel (Malleolus medialis), den knöchernen Vorsprung an der Innenseite des Sprunggelenks.</translation>
     </message>
     <message>
         <source>Fibula</source>
-        <translation type="unfinished"></translation>
+        <translation>Fibula</translation>
     </message>
     <message>
         <source>The slender outer bone of the leg, joined to the tibia by the interosseous membrane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wadenbein, der schlanke äußere Knochen des Unterschenkels, über die Membrana interossea mit der Tibia verbunden.</translation>
     </message>
     <message>
         <source>The soleus arises from the back of its head and upper quarter, the flexor hallucis longus from its lower two-thirds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der M. soleus entspringt an der Rückseite ihres Kopfes und ihres oberen Viertels, der M. flexor hallucis longus an ihren unteren zwei Dritteln.</translation>
     </message>
     <message>
         <source>Its lower end forms the lateral malleolus, the bony bump on the outer side of the ankle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr unteres Ende bildet den Außenknöchel (Malleolus lateralis), den knöchernen Vorsprung an der Außenseite des Sprunggelenks.</translation>
     </message>
     <message>
         <source>Talus</source>
-        <translation type="unfinished"></translation>
+        <translation>Talus</translation>
     </message>
     <message>
         <source>The ankle bone, held between the tibia and fibula at the ankle joint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sprungbein, im oberen Sprunggelenk zwischen Tibia und Fibula eingefasst.</translation>
     </message>
     <message>
         <source>Forms the ankle (talocrural) joint with the tibia and fibula: the joint the soleus and gastrocnemius plantar flex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildet mit Tibia und Fibula das obere Sprunggelenk (Articulatio talocruralis): das Gelenk, in dem M. soleus und M. gastrocnemius die Plantarflexion bewirken.</translation>
     </message>
     <message>
         <source>Calcaneus</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcaneus</translation>
     </message>
     <message>
         <source>The heel bone; the calcaneal tendon pulls on its tuberosity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fersenbein; die Achillessehne zieht an seinem Höcker (Tuber calcanei).</translation>
     </message>
     <message>
         <source>The heel bone: the calcaneal tendon inserts on the middle of the back of its tuberosity, and the plantaris just beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fersenbein: Die Achillessehne setzt in der Mitte der Rückfläche seines Höckers (Tuber calcanei) an, der M. plantaris direkt daneben.</translation>
     </message>
     <message>
         <source>Interosseous membrane</source>
-        <translation type="unfinished"></translation>
+        <translation>Membrana interossea cruris</translation>
     </message>
     <message>
         <source>The sheet of fibrous tissue joining the tibia and fibula, between the front and back muscles of the leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bindegewebige Platte, die Tibia und Fibula verbindet und zwischen den vorderen und hinteren Muskeln des Unterschenkels liegt.</translation>
     </message>
     <message>
         <source>Joins the tibia and fibula and separates the front (anterior) compartment from the deep back compartment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet Tibia und Fibula und trennt die vordere (anteriore) Loge von der tiefen hinteren Loge.</translation>
     </message>
     <message>
         <source>Gives origin to the tibialis posterior and flexor hallucis longus behind, and to the tibialis anterior and the long extensors in front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dient hinten dem M. tibialis posterior und dem M. flexor hallucis longus als Ursprung, vorn dem M. tibialis anterior und den langen Extensoren.</translation>
     </message>
     <message>
         <source>Tibial nerve</source>
-        <translation type="unfinished"></translation>
+        <translation>N. tibialis</translation>
     </message>
     <message>
         <source>The nerve of every muscle at the back of the leg, running deep to the soleus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nerv aller Muskeln der Unterschenkelrückseite; er verläuft unter dem M. soleus.</translation>
     </message>
     <message>
         <source>A branch of the sciatic nerve (L4–S3). It runs through the popliteal fossa, then deep to the soleus with the posterior tibial vessels, and passes behind the medial malleolus into the foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ast des N. ischiadicus (L4–S3). Er zieht durch die Kniekehle (Fossa poplitea), dann mit den Vasa tibialia posteriora unter dem M. soleus und hinter dem Innenknöchel in den Fuß.</translation>
     </message>
     <message>
         <source>Supplies all the muscles of the back of the leg, superficial and deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerviert alle oberflächlichen und tiefen Muskeln der Unterschenkelrückseite.</translation>
     </message>
     <message>
         <source>Deep fibular nerve</source>
-        <translation type="unfinished"></translation>
+        <translation>N. fibularis profundus</translation>
     </message>
     <message>
         <source>The nerve of the front (anterior) compartment of the leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nerv der vorderen (anterioren) Loge des Unterschenkels.</translation>
     </message>
     <message>
         <source>Runs in the anterior compartment with the anterior tibial vessels and supplies its muscles: tibialis anterior and the long extensors of the toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verläuft mit den Vasa tibialia anteriora in der vorderen Loge und innerviert deren Muskeln: M. tibialis anterior und die langen Zehenstrecker.</translation>
     </message>
     <message>
         <source>Superficial fibular nerve</source>
-        <translation type="unfinished"></translation>
+        <translation>N. fibularis superficialis</translation>
     </message>
     <message>
         <source>The nerve of the outer (lateral) compartment of the leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nerv der äußeren (lateralen) Loge des Unterschenkels.</translation>
     </message>
     <message>
         <source>Runs in the lateral compartment and supplies the fibularis longus and brevis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verläuft in der lateralen Loge und innerviert M. fibularis longus und M. fibularis brevis.</translation>
     </message>
     <message>
         <source>Popliteal artery</source>
-        <translation type="unfinished"></translation>
+        <translation>A. poplitea</translation>
     </message>
     <message>
         <source>The artery behind the knee, the deepest structure of the popliteal fossa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arterie hinter dem Knie, die am tiefsten gelegene Struktur der Kniekehle.</translation>
     </message>
     <message>
         <source>Continues the femoral artery from the adductor hiatus and is the deepest structure of the popliteal fossa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt die A. femoralis ab dem Hiatus adductorius fort und ist die am tiefsten gelegene Struktur der Fossa poplitea.</translation>
     </message>
     <message>
         <source>Gives the sural arteries to the gastrocnemius, and ends at the lower border of the popliteus by dividing into the anterior and posterior tibial arteries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die Aa. surales zum M. gastrocnemius ab und endet am Unterrand des M. popliteus, indem sie sich in A. tibialis anterior und A. tibialis posterior teilt.</translation>
     </message>
     <message>
         <source>Posterior tibial artery</source>
-        <translation type="unfinished"></translation>
+        <translation>A. tibialis posterior</translation>
     </message>
     <message>
         <source>The artery of the back of the leg, running with the tibial nerve deep to the soleus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arterie der Unterschenkelrückseite; sie verläuft mit dem N. tibialis unter dem M. soleus.</translation>
     </message>
     <message>
         <source>Runs with the tibial nerve deep to the soleus and gives off the fibular artery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verläuft mit dem N. tibialis unter dem M. soleus und gibt die A. fibularis ab.</translation>
     </message>
     <message>
         <source>Its pulse can be felt behind the medial malleolus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Puls ist hinter dem Innenknöchel tastbar.</translation>
     </message>
     <message>
         <source>Fibular artery</source>
-        <translation type="unfinished"></translation>
+        <translation>A. fibularis</translation>
     </message>
     <message>
         <source>A branch of the posterior tibial artery running close to the fibula.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ast der A. tibialis posterior, der nahe der Fibula verläuft.</translation>
     </message>
     <message>
         <source>Branches from the posterior tibial artery and supplies the tibialis posterior, the flexor hallucis longus and part of the soleus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geht aus der A. tibialis posterior hervor und versorgt M. tibialis posterior, M. flexor hallucis longus und einen Teil des M. soleus.</translation>
     </message>
     <message>
         <source>Anterior tibial artery</source>
-        <translation type="unfinished"></translation>
+        <translation>A. tibialis anterior</translation>
     </message>
     <message>
         <source>The artery of the front of the leg, a terminal branch of the popliteal artery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arterie der Unterschenkelvorderseite, ein Endast der A. poplitea.</translation>
     </message>
     <message>
         <source>One of the two branches into which the popliteal artery divides; it runs in the anterior compartment with the deep fibular nerve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer der beiden Äste, in die sich die A. poplitea teilt; verläuft mit dem N. fibularis profundus in der vorderen Loge.</translation>
     </message>
     <message>
         <source>Great saphenous vein</source>
-        <translation type="unfinished"></translation>
+        <translation>V. saphena magna</translation>
     </message>
     <message>
         <source>The long superficial vein on the inner side of the leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lange oberflächliche Vene an der Innenseite des Beins.</translation>
     </message>
     <message>
         <source>A superficial vein that passes in front of the medial malleolus and runs up the inner side of the leg, outside the muscle compartments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine oberflächliche Vene, die vor dem Innenknöchel vorbeizieht und an der Innenseite des Beins außerhalb der Muskellogen aufsteigt.</translation>
     </message>
     <message>
         <source>Small saphenous vein</source>
-        <translation type="unfinished"></translation>
+        <translation>V. saphena parva</translation>
     </message>
     <message>
         <source>The superficial vein of the back of the calf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die oberflächliche Vene an der Rückseite der Wade.</translation>
     </message>
     <message>
         <source>A superficial vein that passes behind the lateral malleolus and runs up the back of the calf, between the heads of the gastrocnemius, to the popliteal fossa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine oberflächliche Vene, die hinter dem Außenknöchel vorbeizieht und an der Rückseite der Wade zwischen den Köpfen des M. gastrocnemius zur Kniekehle aufsteigt.</translation>
     </message>
     <message>
         <source>CalfAtlas is for learning. Its self-test suggests which calf muscle is the likelier source of soreness; it is not a diagnosis and does not replace an examination by a clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>CalfAtlas dient dem Lernen. Der Selbsttest gibt einen Hinweis darauf, welcher Wadenmuskel eher die Beschwerden verursacht; er ist keine Diagnose und ersetzt keine ärztliche oder physiotherapeutische Untersuchung.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Nothing in the calf: no pull, tightness or pain there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in der Wade: kein Ziehen, keine Spannung, kein Schmerz.</translation>
     </message>
     <message>
         <source>Mild</source>
-        <translation type="unfinished"></translation>
+        <translation>Leicht</translation>
     </message>
     <message>
         <source>A slight pull or tightness you notice, but it does not bother you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leichtes Ziehen oder Spannungsgefühl, das Sie bemerken, das Sie aber nicht stört.</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mäßig</translation>
     </message>
     <message>
         <source>Clear tightness or discomfort in the calf that makes you want to ease off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutliches Spannungsgefühl oder Unbehagen in der Wade, bei dem Sie nachlassen möchten.</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark</translation>
     </message>
     <message>
         <source>Pain or tightness that makes you stop or back off straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz oder Spannung, bei dem Sie sofort aufhören oder nachlassen.</translation>
     </message>
     <message>
         <source>a sudden pop or snap, or a feeling of being kicked</source>
-        <translation type="unfinished"></translation>
+        <translation>plötzliches Knallen oder Schnalzen oder das Gefühl eines Tritts</translation>
     </message>
     <message>
         <source>Did you feel a sudden pop or snap, or as if someone had kicked you in the calf or heel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Haben Sie ein plötzliches Knallen oder Schnalzen gespürt oder ein Gefühl, als hätte Sie jemand gegen die Wade oder Ferse getreten?</translation>
     </message>
     <message>
         <source>A pop or a ‘kicked’ feeling is a classic sign of a torn Achilles tendon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Knall oder ein Gefühl ‚wie getreten‘ ist ein klassisches Zeichen eines Achillessehnenrisses.</translation>
     </message>
     <message>
         <source>A sudden pop or snap, or a feeling of being kicked, can mean the Achilles tendon has torn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein plötzliches Knallen oder Schnalzen oder das Gefühl eines Tritts kann bedeuten, dass die Achillessehne gerissen ist.</translation>
     </message>
     <message>
         <source>not being able to rise onto your toes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehenspitzenstand nicht möglich</translation>
     </message>
     <message>
         <source>Are you unable to rise onto the toes of this leg?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist es Ihnen unmöglich, sich auf diesem Bein auf die Zehenspitzen zu stellen?</translation>
     </message>
     <message>
         <source>If the calf cannot lift the heel, the Achilles tendon may be torn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann die Wade die Ferse nicht anheben, ist die Achillessehne möglicherweise gerissen.</translation>
     </message>
     <message>
         <source>Not being able to rise onto your toes can mean the Achilles tendon has torn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie sich nicht auf die Zehenspitzen stellen können, kann das bedeuten, dass die Achillessehne gerissen ist.</translation>
     </message>
     <message>
         <source>a gap or dent above the heel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücke oder Delle oberhalb der Ferse</translation>
     </message>
     <message>
         <source>Can you see or feel a gap or dent just above the heel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen oder tasten Sie eine Lücke oder Delle direkt oberhalb der Ferse?</translation>
     </message>
     <message>
         <source>A dent in the tendon above the heel can be where a torn Achilles tendon has come apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Delle in der Sehne oberhalb der Ferse kann die Stelle sein, an der eine gerissene Achillessehne auseinandergewichen ist.</translation>
     </message>
     <message>
         <source>A gap or dent above the heel can be where a torn Achilles tendon has come apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Lücke oder Delle oberhalb der Ferse kann die Stelle sein, an der eine gerissene Achillessehne auseinandergewichen ist.</translation>
     </message>
     <message>
         <source>a swollen, warm, red or tender calf</source>
-        <translation type="unfinished"></translation>
+        <translation>geschwollene, warme, gerötete oder druckempfindliche Wade</translation>
     </message>
     <message>
         <source>Is the calf swollen, warm, red or darker than usual, or tender even at rest?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist die Wade geschwollen, warm, gerötet oder dunkler als sonst oder schon in Ruhe druckempfindlich?</translation>
     </message>
     <message>
         <source>A swollen, warm, painful calf can be a blood clot in a deep vein (DVT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinter einer geschwollenen, warmen, schmerzhaften Wade kann ein Blutgerinnsel in einer tiefen Vene stecken (tiefe Venenthrombose, TVT).</translation>
     </message>
     <message>
         <source>A swollen, warm, red or tender calf can be a blood clot in a deep vein (DVT). If you are also short of breath or have chest pain, call an ambulance now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinter einer geschwollenen, warmen, geröteten oder druckempfindlichen Wade kann ein Blutgerinnsel in einer tiefen Vene stecken (tiefe Venenthrombose, TVT). Wenn Sie zusätzlich Atemnot oder Brustschmerzen haben, rufen Sie sofort den Notruf 112.</translation>
     </message>
     <message>
         <source>numbness, tingling or pins and needles</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubheitsgefühl, Kribbeln oder Ameisenlaufen</translation>
     </message>
     <message>
         <source>Do you have numbness, tingling, or pins and needles in this leg or foot?</source>
-        <translation type="unfinished"></translation>
+        <translation>Haben Sie ein Taubheitsgefühl, Kribbeln oder Ameisenlaufen in diesem Bein oder Fuß?</translation>
     </message>
     <message>
         <source>Numbness or tingling suggests a nerve is involved, which a stretch test cannot tell you about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubheitsgefühl oder Kribbeln spricht dafür, dass ein Nerv beteiligt ist – darüber kann ein Dehnungstest nichts aussagen.</translation>
     </message>
     <message>
         <source>Numbness, tingling or pins and needles should be checked by a clinician. If they come with severe pain and a tight, swollen calf, that is an emergency: go to an emergency department now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubheitsgefühl, Kribbeln oder Ameisenlaufen sollten ärztlich oder physiotherapeutisch abgeklärt werden. Treten sie zusammen mit starken Schmerzen und einer prall gespannten, geschwollenen Wade auf, ist das ein Notfall: Gehen Sie sofort in die Notaufnahme.</translation>
     </message>
     <message>
         <source>not being able to put weight on the leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastung des Beins nicht möglich</translation>
     </message>
     <message>
         <source>Are you unable to put weight on this leg, or to walk on it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist es Ihnen unmöglich, dieses Bein zu belasten oder darauf zu gehen?</translation>
     </message>
     <message>
         <source>Not being able to stand or walk on the leg can come with a torn Achilles tendon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie auf dem Bein nicht stehen oder gehen können, kann das mit einem Achillessehnenriss einhergehen.</translation>
     </message>
     <message>
         <source>Get medical help today: see a doctor or go to an urgent care centre, and do not stretch or exercise this leg until a clinician has seen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holen Sie sich noch heute medizinische Hilfe: Gehen Sie zu einem Arzt oder in eine Notfallpraxis, und dehnen oder trainieren Sie dieses Bein nicht, bevor es untersucht worden ist.</translation>
     </message>
     <message>
         <source>Book an appointment with a doctor or physiotherapist soon, and leave the stretch tests until a clinician has seen the leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren Sie bald einen Termin bei einem Arzt oder Physiotherapeuten, und verschieben Sie die Dehnungstests, bis das Bein untersucht worden ist.</translation>
     </message>
     <message>
         <source>See a clinician today</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch heute untersuchen lassen</translation>
     </message>
     <message>
         <source>See a clinician soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald untersuchen lassen</translation>
     </message>
     <message>
         <source>Neither test pointed to a calf muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der Tests wies auf einen Wadenmuskel hin</translation>
     </message>
     <message>
         <source>Most likely your soleus</source>
-        <translation type="unfinished"></translation>
+        <translation>Am ehesten der Soleus</translation>
     </message>
     <message>
         <source>Possibly your soleus</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise der Soleus</translation>
     </message>
     <message>
         <source>Most likely your gastrocnemius</source>
-        <translation type="unfinished"></translation>
+        <translation>Am ehesten der Gastrocnemius</translation>
     </message>
     <message>
         <source>Possibly your gastrocnemius</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise der Gastrocnemius</translation>
     </message>
     <message>
         <source>Most likely both calf muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Am ehesten beide Wadenmuskeln</translation>
     </message>
     <message>
         <source>Possibly both calf muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise beide Wadenmuskeln</translation>
     </message>
     <message>
         <source>You told us about {flags}. That can be a sign of an injury or condition a clinician needs to see, so the stretch tests are not interpreted and no exercises are suggested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben Folgendes angegeben: {flags}. Das kann ein Zeichen für eine Verletzung oder Erkrankung sein, die untersucht werden muss; deshalb werden die Dehnungstests nicht ausgewertet und keine Übungen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Neither the bench test (knee bent) nor the wall test (knee straight) brought on symptoms in the calf, so neither muscle stands out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder der Stufentest (Knie gebeugt) noch der Wandtest (Knie gestreckt) hat Beschwerden in der Wade ausgelöst; keiner der beiden Muskeln sticht also hervor.</translation>
     </message>
     <message>
         <source>The bench test (knee bent) brought on {bench} symptoms and the wall test (knee straight) brought on none. The gastrocnemius crosses the knee, so bending the knee slackens it and the heel drop stretches the soleus alone: symptoms in that position point to the soleus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stufentest (Knie gebeugt) hat Beschwerden ausgelöst, die Sie als {bench} eingestuft haben, der Wandtest (Knie gestreckt) dagegen keine. Der Gastrocnemius überspannt das Knie; die Kniebeugung entspannt ihn also, und das Absenken der Ferse dehnt allein den Soleus: Beschwerden in dieser Position sprechen für den Soleus.</translation>
     </message>
     <message>
         <source>The wall test (knee straight) brought on {wall} symptoms and the bench test (knee bent) brought on none. With the knee straight both calf muscles are stretched and the gastrocnemius usually limits the stretch; with the knee bent it goes slack, and your symptoms went away. That points to the gastrocnemius.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wandtest (Knie gestreckt) hat Beschwerden ausgelöst, die Sie als {wall} eingestuft haben, der Stufentest (Knie gebeugt) dagegen keine. Bei gestrecktem Knie werden beide Wadenmuskeln gedehnt, und meist begrenzt der Gastrocnemius die Dehnung; bei gebeugtem Knie ist er entspannt, und Ihre Beschwerden verschwanden. Das spricht für den Gastrocnemius.</translation>
     </message>
     <message>
         <source>Both tests brought on symptoms, the wall test more strongly: {bench} with the knee bent, {wall} with the knee straight. The bent-knee test stretches the soleus alone, so it is involved; the straight-knee test adds the gastrocnemius, and the stronger reaction there suggests it is involved as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Tests haben Beschwerden ausgelöst, der Wandtest stärker: bei gebeugtem Knie {bench}, bei gestrecktem Knie {wall}. Der Test mit gebeugtem Knie dehnt allein den Soleus, er ist also beteiligt; der Test mit gestrecktem Knie bezieht den Gastrocnemius mit ein, und die stärkere Reaktion dort spricht dafür, dass auch er beteiligt ist.</translation>
     </message>
     <message>
         <source>Both tests brought on symptoms: {bench} with the knee bent and {wall} with the knee straight. The straight-knee test stretches the soleus too, so a reaction that is no stronger there is explained by the soleus alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Tests haben Beschwerden ausgelöst: bei gebeugtem Knie {bench} und bei gestrecktem Knie {wall}. Der Test mit gestrecktem Knie dehnt auch den Soleus; eine Reaktion, die dort nicht stärker ist, lässt sich also allein durch den Soleus erklären.</translation>
     </message>
     <message>
         <source>Your answers fit the soleus as well: {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Ihre Antworten passen zum Soleus: {reasons}.</translation>
     </message>
     <message>
         <source>you land on your midfoot, which loads the calf muscles and Achilles tendon more than landing on the heel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie landen auf dem Mittelfuß, was Wadenmuskulatur und Achillessehne stärker belastet als eine Landung auf der Ferse</translation>
     </message>
     <message>
         <source>you land on your forefoot, which loads the calf muscles and Achilles tendon more than landing on the heel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie landen auf dem Vorfuß, was Wadenmuskulatur und Achillessehne stärker belastet als eine Landung auf der Ferse</translation>
     </message>
     <message>
         <source>you are changing to a midfoot strike, a common time for the soleus to get sore</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie stellen gerade auf einen Mittelfußaufsatz um – eine Phase, in der der Soleus häufig zu schmerzen beginnt</translation>
     </message>
     <message>
         <source>pointing your foot down hurts or feels restricted, a sign of an overworked soleus</source>
-        <translation type="unfinished"></translation>
+        <translation>das Senken des Fußes schmerzt oder fühlt sich eingeschränkt an – ein Zeichen für einen überlasteten Soleus</translation>
     </message>
     <message>
         <source>Your knee-to-wall distance was {cm} cm. Many clinicians treat less than 10 cm as reduced ankle bend; that is a practice convention, not a validated cut-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Abstand beim Knie-Wand-Test betrug {cm} cm. Viele Ärzte und Physiotherapeuten werten weniger als 10 cm als eingeschränkte Beweglichkeit im Sprunggelenk; das ist eine Praxiskonvention, kein validierter Grenzwert.</translation>
     </message>
     <message>
         <source>Your knee-to-wall distance was {cm} cm, at or above the 10 cm that many clinicians use as a rough guide (a practice convention, not a validated cut-off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Abstand beim Knie-Wand-Test betrug {cm} cm und lag damit bei oder über den 10 cm, die viele Ärzte und Physiotherapeuten als grobe Orientierung nutzen (eine Praxiskonvention, kein validierter Grenzwert).</translation>
     </message>
     <message>
         <source>The other leg measured {other} cm: a difference of {difference} cm, at least the 1.5 cm that measurement error alone can explain, so it is worth attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am anderen Bein wurden {other} cm gemessen: ein Unterschied von {difference} cm und damit mindestens die 1,5 cm, die sich allein durch Messfehler erklären lassen; er verdient daher Beachtung.</translation>
     </message>
     <message>
         <source>The other leg measured {other} cm: a difference of {difference} cm, less than the 1.5 cm that measurement error alone can explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am anderen Bein wurden {other} cm gemessen: ein Unterschied von {difference} cm und damit weniger als die 1,5 cm, die sich allein durch Messfehler erklären lassen.</translation>
     </message>
     <message>
         <source>Bent-knee pushes against an elastic band</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit gebeugtem Knie gegen ein Übungsband drücken</translation>
     </message>
     <message>
         <source>Sit or lie with the knee of the sore leg bent, loop an elastic exercise band around the ball of that foot and hold both ends. Point the foot down against the band, then let it come back slowly. With the knee bent the gastrocnemius is slack, so the soleus does the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen oder legen Sie sich hin, das Knie des schmerzenden Beins gebeugt, legen Sie ein elastisches Übungsband um den Ballen dieses Fußes und halten Sie beide Enden fest. Drücken Sie den Fuß gegen das Band nach unten und lassen Sie ihn dann langsam zurückkommen. Bei gebeugtem Knie ist der Gastrocnemius entspannt, daher leistet der Soleus die Arbeit.</translation>
     </message>
     <message>
         <source>2–3 sets of 8–12 slow repetitions, the last few feeling hard, 2–3 days a week. Use a firmer band as it gets easy.</source>
-        <translation type="unfinished"></translation>
+        <translation>2–3 Sätze mit 8–12 langsamen Wiederholungen, die letzten davon anstrengend, an 2–3 Tagen pro Woche. Nehmen Sie ein festeres Band, sobald es leicht fällt.</translation>
     </message>
     <message>
         <source>Seated calf raises</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersenheben im Sitzen</translation>
     </message>
     <message>
         <source>Sit with the knees bent at about a right angle and the feet flat, a weight resting on the thighs just above the knees (or use a seated calf-raise machine). Raise the heels as high as you can, then lower them slowly. The bent knee leaves most of the work to the soleus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sich mit etwa rechtwinklig gebeugten Knien hin, die Füße flach auf dem Boden, und legen Sie ein Gewicht knapp oberhalb der Knie auf die Oberschenkel (oder nutzen Sie ein Wadengerät für das Training im Sitzen). Heben Sie die Fersen so hoch wie möglich und senken Sie sie dann langsam ab. Durch das gebeugte Knie bleibt der Großteil der Arbeit beim Soleus.</translation>
     </message>
     <message>
         <source>2–3 sets of 8–12 repetitions, the last few feeling hard, 2–3 days a week. Add weight gradually.</source>
-        <translation type="unfinished"></translation>
+        <translation>2–3 Sätze mit 8–12 Wiederholungen, die letzten davon anstrengend, an 2–3 Tagen pro Woche. Steigern Sie das Gewicht allmählich.</translation>
     </message>
     <message>
         <source>Straight-knee calf raises</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersenheben mit gestrecktem Knie</translation>
     </message>
     <message>
         <source>Stand with the knee of the sore leg straight, one hand on a wall for balance, and rise onto the ball of the foot; lower the heel slowly. Start with both feet on flat ground, then progress to one leg and to the edge of a step. With the knee straight the gastrocnemius pulls at its strongest, together with the soleus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sich mit gestrecktem Knie des schmerzenden Beins hin, eine Hand zum Halten des Gleichgewichts an der Wand, und drücken Sie sich auf den Fußballen hoch; senken Sie die Ferse langsam ab. Beginnen Sie mit beiden Füßen auf ebenem Boden und steigern Sie dann auf ein Bein und auf die Kante einer Stufe. Bei gestrecktem Knie zieht der Gastrocnemius am kräftigsten, zusammen mit dem Soleus.</translation>
     </message>
     <message>
         <source>2–3 sets of 8–12 repetitions, the last few feeling hard, 2–3 days a week. Progress gradually.</source>
-        <translation type="unfinished"></translation>
+        <translation>2–3 Sätze mit 8–12 Wiederholungen, die letzten davon anstrengend, an 2–3 Tagen pro Woche. Steigern Sie allmählich.</translation>
     </message>
     <message>
         <source>Build your running up in small steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufumfang in kleinen Schritten steigern</translation>
     </message>
     <message>
         <source>Keep running regularly and add distance a little at a time. About 10 % more a week is a sensible guide rather than a law: runners who added more than 30 % over two weeks had more injuries than those who stayed under 10 %, although a strict 10 % plan did not prevent injuries on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufen Sie weiterhin regelmäßig und steigern Sie die Strecke nach und nach. Etwa 10 % mehr pro Woche ist eher eine sinnvolle Orientierung als ein festes Gesetz: Läufer, die ihren Umfang über zwei Wochen um mehr als 30 % steigerten, hatten mehr Verletzungen als diejenigen, die unter 10 % blieben – ein strikter 10-%-Plan allein hat Verletzungen allerdings nicht verhindert.</translation>
     </message>
     <message>
         <source>Your weekly running went up by {percent} %, more than the 10 % guide. Ease back, then build up again in smaller steps: runners who added more than 30 % over two weeks had more injuries than those who stayed under 10 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr wöchentlicher Laufumfang ist um {percent} % gestiegen, also mehr als die 10-%-Orientierung. Reduzieren Sie zunächst wieder und steigern Sie dann in kleineren Schritten: Läufer, die ihren Umfang über zwei Wochen um mehr als 30 % steigerten, hatten mehr Verletzungen als diejenigen, die unter 10 % blieben.</translation>
     </message>
     <message>
         <source>Add about 10 % a week at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Woche höchstens etwa 10 % mehr.</translation>
     </message>
     <message>
         <source>See a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchen lassen</translation>
     </message>
     <message>
         <source>Neither test brought on your calf symptoms, so this self-test cannot tell which muscle is involved. If the soreness persists or gets worse, see a doctor or physiotherapist: they can examine the leg and measure how far the ankle bends with the knee straight and with it bent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der Tests hat Ihre Wadenbeschwerden ausgelöst; dieser Selbsttest kann daher nicht sagen, welcher Muskel betroffen ist. Wenn die Beschwerden anhalten oder zunehmen, gehen Sie zu einem Arzt oder Physiotherapeuten: Dort kann das Bein untersucht und gemessen werden, wie beweglich das Sprunggelenk bei gestrecktem und bei gebeugtem Knie ist.</translation>
     </message>
     <message>
         <source>If the soreness persists or gets worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Beschwerden anhalten oder zunehmen.</translation>
     </message>
     <message>
         <source>This self-test uses two simple stretches to suggest which of your two calf muscles is the likelier source of soreness: the soleus, which crosses only the ankle, or the gastrocnemius, which crosses the knee as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Selbsttest nutzt zwei einfache Dehnungen, um einzuschätzen, welcher Ihrer beiden Wadenmuskeln eher die Beschwerden verursacht: der Soleus, der nur das Sprunggelenk überspannt, oder der Gastrocnemius, der zusätzlich das Knie überspannt.</translation>
     </message>
     <message>
         <source>It works because bending the knee slackens the gastrocnemius: a stretch with the knee bent loads the soleus alone, while a stretch with the knee straight loads both muscles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das funktioniert, weil die Kniebeugung den Gastrocnemius entspannt: Eine Dehnung mit gebeugtem Knie belastet allein den Soleus, eine Dehnung mit gestrecktem Knie dagegen beide Muskeln.</translation>
     </message>
     <message>
         <source>It cannot diagnose an injury, rule one out, or tell you about the tendon, the nerves or the blood vessels. That is why it starts with a few safety questions, and why it tells you when to see a clinician instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kann keine Verletzung diagnostizieren oder ausschließen und sagt nichts über die Sehne, die Nerven oder die Blutgefäße aus. Deshalb beginnt er mit einigen Sicherheitsfragen und sagt Ihnen, wann Sie sich stattdessen untersuchen lassen sollten.</translation>
     </message>
     <message>
         <source>The bench test (knee bent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufentest (Knie gebeugt)</translation>
     </message>
     <message>
         <source>With the knee bent, the gastrocnemius is slack, so dropping the heel stretches the soleus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei gebeugtem Knie ist der Gastrocnemius entspannt; das Absenken der Ferse dehnt daher den Soleus.</translation>
     </message>
     <message>
         <source>Face a bench, a low step or a stair, with something to hold on to for balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sich vor eine Bank, eine niedrige Stufe oder eine Treppe, mit einer Möglichkeit zum Festhalten.</translation>
     </message>
     <message>
         <source>Put the ball of the foot of the leg you are testing on the edge, heel over the edge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie den Fußballen des getesteten Beins auf die Kante; die Ferse ragt über die Kante hinaus.</translation>
     </message>
     <message>
         <source>Bend that knee and keep it bent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beugen Sie dieses Knie und halten Sie es gebeugt.</translation>
     </message>
     <message>
         <source>Let the heel drop slowly below the edge until you feel a stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Ferse langsam unter die Kante sinken, bis Sie eine Dehnung spüren.</translation>
     </message>
     <message>
         <source>Hold about 20–30 seconds and notice what you feel in the calf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie etwa 20–30 Sekunden und achten Sie darauf, was Sie in der Wade spüren.</translation>
     </message>
     <message>
         <source>Stop at once if it hurts sharply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie sofort auf, wenn es stechend schmerzt.</translation>
     </message>
     <message>
         <source>The wall test (knee straight)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wandtest (Knie gestreckt)</translation>
     </message>
     <message>
         <source>With the knee straight, leaning in stretches both calf muscles, the gastrocnemius most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei gestrecktem Knie dehnt das Vorlehnen beide Wadenmuskeln, am stärksten den Gastrocnemius.</translation>
     </message>
     <message>
         <source>Stand facing a wall and put both hands on it at shoulder height.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sich mit dem Gesicht zu einer Wand und legen Sie beide Hände in Schulterhöhe an die Wand.</translation>
     </message>
     <message>
         <source>Step the leg you are testing back, keep its knee straight and its heel on the ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie das getestete Bein nach hinten; halten Sie dessen Knie gestreckt und die Ferse am Boden.</translation>
     </message>
     <message>
         <source>Bend the front knee and lean slowly towards the wall until you feel a stretch in the back calf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beugen Sie das vordere Knie und lehnen Sie sich langsam zur Wand, bis Sie eine Dehnung in der Wade des hinteren Beins spüren.</translation>
     </message>
     <message>
         <source>The knee-to-wall test (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knie-Wand-Test (optional)</translation>
     </message>
     <message>
         <source>How far from the wall your foot can be while the bent knee still touches it: a measure of how far the ankle bends with the knee bent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit Ihr Fuß von der Wand entfernt sein kann, während das gebeugte Knie sie noch berührt: ein Maß dafür, wie beweglich das Sprunggelenk bei gebeugtem Knie ist.</translation>
     </message>
     <message>
         <source>Put a tape measure on the floor, at right angles to a wall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie ein Maßband im rechten Winkel zu einer Wand auf den Boden.</translation>
     </message>
     <message>
         <source>Stand facing the wall with the foot of the leg you are testing on the tape, heel down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sich mit dem Gesicht zur Wand, den Fuß des getesteten Beins auf dem Maßband, die Ferse am Boden.</translation>
     </message>
     <message>
         <source>Lunge forward so that the knee touches the wall, keeping the heel on the ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie in einen Ausfallschritt nach vorn, sodass das Knie die Wand berührt; die Ferse bleibt dabei am Boden.</translation>
     </message>
     <message>
         <source>Move the foot back a little at a time until the knee only just touches the wall with the heel still down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücken Sie den Fuß Stück für Stück nach hinten, bis das Knie die Wand gerade noch berührt, während die Ferse am Boden bleibt.</translation>
     </message>
     <message>
         <source>Measure the distance from the wall to the tip of the big toe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messen Sie den Abstand von der Wand bis zur Spitze der Großzehe.</translation>
     </message>
     <message>
         <source>Do the same with the other leg if you can: the difference between legs matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie nach Möglichkeit dasselbe mit dem anderen Bein: Der Unterschied zwischen den Beinen ist aussagekräftig.</translation>
     </message>
     <message>
         <source>Heel first (rearfoot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferse zuerst (Rückfuß)</translation>
     </message>
     <message>
         <source>The heel touches the ground first, then the rest of the foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ferse berührt zuerst den Boden, dann der übrige Fuß.</translation>
     </message>
     <message>
         <source>Middle of the foot (midfoot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fußmitte (Mittelfuß)</translation>
     </message>
     <message>
         <source>The heel and the ball of the foot land at about the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferse und Fußballen setzen etwa gleichzeitig auf.</translation>
     </message>
     <message>
         <source>Ball of the foot first (forefoot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fußballen zuerst (Vorfuß)</translation>
     </message>
     <message>
         <source>The ball of the foot lands first; the heel may touch down afterwards.</source>
+        <translation>Der Fußballen setzt zuerst auf; die Ferse berührt den Boden eventuell danach.</translation>
+    </message>
+    <message>
+        <source>The calf you can see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What most people call “the calf” is the gastrocnemius: two heads side by side, a medial (inner) one and a lateral (outer) one. They make the bulge you see when the heel lifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medial head, highlighted here, is the larger of the two, and its belly reaches further down the calf than the lateral head’s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The soleus beneath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peel the gastrocnemius away and a second calf muscle appears: the soleus, a broad, flat muscle that lies deep to the gastrocnemius, out of sight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together the gastrocnemius and the soleus form the triceps surae. Their tendons join into the calcaneal (Achilles) tendon, the thickest and strongest tendon of the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gastrocnemius crosses two joints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both heads of the gastrocnemius arise from the lower end of the femur: the medial head just above the medial condyle, the lateral head from the outer side of the lateral condyle. So they start above the knee. They end on the back of the calcaneus, the heel bone, through the calcaneal tendon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So the gastrocnemius crosses the knee and the ankle: it points the foot down and also helps bend the knee, and bending the knee slackens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The soleus crosses one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The soleus arises below the knee, from the back of the head and upper quarter of the fibula, the soleal line of the tibia and a tendinous arch between the two bones. It ends on the calcaneus through the calcaneal tendon, like the gastrocnemius.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So the soleus crosses the ankle but not the knee: whether the knee is bent or straight makes no difference to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you don’t fall forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you stand still, the body’s centre of mass lies in front of the ankle, so gravity keeps trying to tip you forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calf muscles resist with steady, low-level activity, the soleus above all: it keeps pulling on the heel so that you do not fall forward, and it keeps you balanced in walking and running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pointing the foot down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pointing the foot down is called plantar flexion. Both calf muscles pull on the heel through the calcaneal tendon to do it, working together, especially in walking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gastrocnemius pulls hardest when the knee is straight; the soleus plantar flexes the ankle whatever the position of the knee. The gastrocnemius also raises the heel in walking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load in running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a computer model of running at speeds up to sprinting, the soleus and the gastrocnemius gave most of the support that holds the body up and of the push forward, and the soleus was the largest single contributor to support during stance up to fast running speeds. A model of running at moderate speed found the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landing on the forefoot or the midfoot asks more of the calf muscles and the Achilles tendon than landing heel first. The soleus is the calf muscle that usually gets sore, especially in midfoot strikers and in runners changing to a midfoot strike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow and fast fibres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscle fibres come in slow-twitch (type I), fatigue-resistant kinds and fast-twitch kinds. In autopsy samples about 80–90 % of the soleus’s fibres were slow-twitch: a muscle built for long, steady work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gastrocnemius is often described as mostly fast-twitch, but the measurement found about half of its fibres slow-twitch and the rest fast. In this cross-section the soleus is the large crescent deep to the two heads of the gastrocnemius.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two self-tests tell them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bench test: face a bench, put the ball of the foot on it, bend the knee and let the heel drop. With the knee bent the gastrocnemius is slack, so the stretch falls on the soleus: tightness in the calf points to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall test: face a wall and stretch one leg straight behind you, heel down. With the knee straight both muscles are stretched and the gastrocnemius usually limits the movement: pain points to the gastrocnemius. The difference between the tests is the knee, the joint only the gastrocnemius crosses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the knee bent the muscles that cross the knee are slack, so dropping the heel stretches the muscles that cross only the ankle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the knee straight the muscles that cross both the knee and the ankle are stretched too, and they usually limit the movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arises from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joints crossed</source>
+        <translation type="unfinished">Überspannte Gelenke</translation>
+    </message>
+    <message>
+        <source>Fibre types</source>
+        <translation type="unfinished">Faserzusammensetzung</translation>
+    </message>
+    <message>
+        <source>In standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps pulling steadily so that you do not fall forward: the body’s centre of mass lies in front of the ankle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helps the soleus resist the forward pull, with less of the steady work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points the foot down with the gastrocnemius, especially in walking, and keeps you balanced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest single contributor to holding the body up in stance, up to fast speeds; the one that usually gets sore, especially in midfoot strikers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the soleus, gives most of the support and of the push forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which self-test loads it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bench test: with the knee bent the gastrocnemius is slack, so the stretch falls on the soleus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wall test: with the knee straight both are stretched, and the gastrocnemius usually limits the movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to strengthen it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run more, adding distance in small steps, and point the foot down against resistance with the knee bent: an elastic band, seated or lying, or a seated calf-raise machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calf raises with the knee straight, where the gastrocnemius pulls at its strongest, together with the soleus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the self-test is: two simple stretches, one with the knee bent and one with it straight. Bending the knee slackens the gastrocnemius, so the two stretches load the soleus and the gastrocnemius differently, and where you feel it hints at which one is involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is not: it cannot diagnose an injury or rule one out, and it tells you nothing about the tendon, the nerves or the blood vessels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get care the same day for a sudden pain at the back of the ankle or calf with a snap or pop, a feeling of being kicked, trouble standing on tiptoe or a gap above the heel: the Achilles tendon may have torn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get urgent help the same day for throbbing or cramping pain in one calf with swelling, warm skin and red or darkened skin, which can mean a blood clot (deep vein thrombosis); with breathlessness or chest pain, call the emergency services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe pain out of proportion to the injury with a tense, swollen calf and pins and needles is an emergency. Calf pain that comes with running and goes with rest needs a clinician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinicians have their own tests: measuring how far the ankle bends with the knee straight and with it bent, and squeezing the calf to check that the Achilles tendon is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you measure the knee-to-wall distance, a change or a difference between legs smaller than about 1.5–2 cm lies within measurement error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CalfAtlas will speak %1 the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1108,503 +1352,240 @@
     <name>Movement</name>
     <message>
         <source>slack</source>
-        <translation type="unfinished"></translation>
+        <translation>entspannt</translation>
     </message>
     <message>
         <source>near resting</source>
-        <translation type="unfinished"></translation>
+        <translation>nahe Ruhelänge</translation>
     </message>
     <message>
         <source>stretched</source>
-        <translation type="unfinished"></translation>
+        <translation>gedehnt</translation>
     </message>
     <message>
         <source>Gastrocnemius, medial head</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastrocnemius, Caput mediale</translation>
     </message>
     <message>
         <source>Gastrocnemius, lateral head</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastrocnemius, Caput laterale</translation>
     </message>
     <message>
         <source>Soleus</source>
-        <translation type="unfinished"></translation>
+        <translation>Soleus</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Stehen</translation>
     </message>
     <message>
         <source>Upright standing, knee straight and foot at a right angle: every length here is measured from this pose. Standing, your weight falls in front of the ankle, and the soleus above all works steadily to stop you tipping forwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrechter Stand, Knie gestreckt, Fuß im rechten Winkel: Alle Längen hier werden von dieser Position aus gemessen. Im Stehen fällt Ihr Körpergewicht vor das Sprunggelenk, und vor allem der Soleus arbeitet ständig, damit Sie nicht nach vorn kippen.</translation>
     </message>
     <message>
         <source>Bench test</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufentest</translation>
     </message>
     <message>
         <source>Knee bent, heel dropped below the edge. Bending the knee leaves the gastrocnemius slack, because it crosses the knee, so the heel drop stretches the soleus alone: a pull felt here points to the soleus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knie gebeugt, Ferse unter die Kante abgesenkt. Die Kniebeugung lässt den Gastrocnemius entspannt, weil er das Knie überspannt; das Absenken der Ferse dehnt daher allein den Soleus: Ein Ziehen hier spricht für den Soleus.</translation>
     </message>
     <message>
         <source>Wall test</source>
-        <translation type="unfinished"></translation>
+        <translation>Wandtest</translation>
     </message>
     <message>
         <source>Leg straight behind you, heel down, leaning in. With the knee straight the gastrocnemius is stretched along with the soleus, and it is usually the one that limits the movement: pain here points to the gastrocnemius.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bein hinten gestreckt, Ferse am Boden, nach vorn gelehnt. Bei gestrecktem Knie wird der Gastrocnemius zusammen mit dem Soleus gedehnt, und meist ist er es, der die Bewegung begrenzt: Schmerz hier spricht für den Gastrocnemius.</translation>
     </message>
     <message>
         <source>Seated calf raise</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersenheben im Sitzen</translation>
     </message>
     <message>
         <source>Sitting, knee bent, heel raised. The bent knee has already shortened the gastrocnemius, so raising the heel this way works the soleus above all: the bent-knee exercise for a sore soleus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Sitzen, Knie gebeugt, Ferse angehoben. Das gebeugte Knie hat den Gastrocnemius bereits verkürzt, daher trainiert dieses Fersenheben vor allem den Soleus: die Übung mit gebeugtem Knie bei schmerzendem Soleus.</translation>
     </message>
     <message>
         <source>Standing calf raise</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersenheben im Stand</translation>
     </message>
     <message>
         <source>Standing on the toes with the knee straight. Both muscles shorten as they lift the heel; the gastrocnemius plantar flexes most strongly with the knee straight, so this raise works both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehenstand mit gestrecktem Knie. Beide Muskeln verkürzen sich, während sie die Ferse anheben; der Gastrocnemius bewirkt die stärkste Plantarflexion bei gestrecktem Knie, daher trainiert diese Übung beide.</translation>
     </message>
     <message>
         <source>Midfoot landing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelfußlandung</translation>
     </message>
     <message>
         <source>Running, just after a midfoot landing: the knee bends a little and the heel sinks under load, so the soleus lengthens while it brakes. Landing on the midfoot or forefoot asks more of the calf and the Achilles tendon than a heel strike, and the soleus carries the most load of any muscle in running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufen, kurz nach einer Landung auf dem Mittelfuß: Das Knie beugt sich etwas und die Ferse sinkt unter Last ab, sodass sich der Soleus verlängert, während er abbremst. Eine Landung auf Mittel- oder Vorfuß fordert Wade und Achillessehne stärker als ein Fersenaufsatz, und der Soleus trägt beim Laufen von allen Muskeln die größte Last.</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>CalfAtlas data could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>CalfAtlas-Daten konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>Part of CalfAtlas&apos;s data could not be loaded, so the areas that need it are unavailable. Everything else works as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil der Daten von CalfAtlas konnte nicht geladen werden. Die Bereiche, die diese Daten benötigen, sind daher nicht verfügbar. Alles andere funktioniert wie gewohnt.</translation>
     </message>
 </context>
 <context>
-    <name>calfatlas::app::AboutPage</name>
-    <message>
-        <source>About you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A few questions that help read the tests. Skip any you are not sure about.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>calfatlas::app</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which leg is sore?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both (you will test each leg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do you run?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When you run, which part of your foot lands first?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Are you changing to a midfoot strike?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By how much did your weekly running go up in the last few weeks?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Does pointing your foot down hurt, or feel restricted?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>calfatlas::app::AdviceCard</name>
-    <message>
-        <source>Drawing: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;How much:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the muscle in the atlas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show me the muscle for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>calfatlas::app::DiagramView</name>
-    <message>
-        <source>Anatomy diagram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each structure is a child; Tab or the arrow keys move between them, Enter selects.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drawing the plate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No plate to show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>O</source>
-        <comment>origin marker</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I</source>
-        <comment>insertion marker</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insertion</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>calfatlas::app::ExplorerPage</name>
-    <message>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Knee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lateral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Heel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Front</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Foot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cross-section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the %1 view (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the last peeled layer back ([)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore a layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Peel the outer layer away (])</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Peel a layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Peel layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Peel the layers from the skin down to the bones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show or hide the labels (Alt+L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom out (−)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fit the plate to the window (0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find a structure (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find a structure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing called “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outermost: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>calfatlas::app::InfoPanel</name>
-    <message>
-        <source>Muscle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tendon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nerve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blood vessel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Membrane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>superficial back compartment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deep back compartment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>front compartment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outer compartment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About the selected structure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nein</translation>
     </message>
     <message>
-        <source>Origin</source>
+        <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Insertion</source>
+        <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nerve supply</source>
+        <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blood supply</source>
+        <source>Foot strike</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Actions</source>
+        <source>Changing to a midfoot strike</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Joints crossed</source>
+        <source>Weekly running volume went up by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fibre types</source>
+        <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notes</source>
+        <source>Pointing the foot down hurts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Explore the calf&lt;/h2&gt;&lt;p style=&quot;color:%1&quot;&gt;Point at a structure to see its name; click it to read where it starts and ends, which nerve supplies it, what it does and what its fibres are made of — each fact with its source.&lt;/p&gt;&lt;p style=&quot;color:%1&quot;&gt;Peel the layers away to find the soleus beneath the gastrocnemius, or search for any structure by name.&lt;/p&gt;&lt;p style=&quot;color:%1&quot;&gt;&lt;b&gt;Keys:&lt;/b&gt; Tab or the arrow keys move between structures, Enter selects, Escape clears; [ and ] peel; + and − zoom, 0 fits.&lt;/p&gt;</source>
+        <source>Warning signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>calfatlas::app::IntroPage</name>
-    <message>
-        <source>Before you start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which calf muscle is sore? Two simple stretches can tell the soleus from the gastrocnemius.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Knee bent: the soleus is stretched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Knee straight: both, the gastrocnemius most</source>
-        <translation type="unfinished"></translation>
+        <source>None</source>
+        <translation type="unfinished">Keine</translation>
     </message>
     <message>
-        <source>You will need a low step, bench or stair with something to hold on to, a wall, and — for the optional measurement — a tape measure. It takes about ten minutes. You can go back and change any answer, and skip any question about yourself.</source>
+        <source>Bench test (knee bent)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>calfatlas::app::KneeToWallScale</name>
     <message>
-        <source>Knee-to-wall scale</source>
+        <source>Wall test (knee straight)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cm</source>
+        <translation type="unfinished">%1 cm</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>under 10 cm: reduced</source>
+        <source>(other leg %1 cm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>10 cm or more: typical</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>calfatlas::app::LegResultView</name>
-    <message>
-        <source>&lt;b&gt;Confidence: likely.&lt;/b&gt; The tests point clearly to this.</source>
+        <source>Knee-to-wall distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Confidence: possible.&lt;/b&gt; The tests lean this way, but not strongly.</source>
+        <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This leg</source>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Other</source>
+        <source>Why:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show me the muscle</source>
+        <source>What to do now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to do now</source>
+        <source>What you can do:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What you can do</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>calfatlas::app::LegView</name>
-    <message>
-        <source>Leg model</source>
+        <source>How much:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drag the shank to bend the knee and the foot to move the ankle.
-Keys: Up/Down straighten or bend the knee, Left/Right point or lift the foot (Shift: 5°).</source>
+        <source>Self-test of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>knee %1°</source>
+        <source>CalfAtlas %1, rules version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ankle %1%2°</source>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CalfAtlas self-test report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CalfAtlas self-test history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-tests in this report: %1. Made on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Quellen</translation>
+    </message>
+    <message>
+        <source>What this self-test is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See a clinician</source>
+        <translation type="unfinished">Untersuchen lassen</translation>
+    </message>
+    <message>
+        <source>Neither muscle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soleus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1612,114 +1593,931 @@ Keys: Up/Down straighten or bend the knee, Left/Right point or lift the foot (Sh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Soleus</source>
+        <source>Both muscles</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished">Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished">Rechts</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation type="unfinished">Leicht</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished">Mäßig</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished">Stark</translation>
+    </message>
+    <message>
+        <source>No ratings for this leg yet: they appear here as you save self-tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(dotted line: under %1 cm is often called reduced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings for this leg yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-tests charted: %1, from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest bench test: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest wall test: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest knee-to-wall distance: %1 cm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::AboutPage</name>
+    <message>
+        <source>About you</source>
+        <translation>Zu Ihrer Person</translation>
+    </message>
+    <message>
+        <source>A few questions that help read the tests. Skip any you are not sure about.</source>
+        <translation>Ein paar Fragen, die bei der Auswertung der Tests helfen. Überspringen Sie alles, bei dem Sie unsicher sind.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <source>Which leg is sore?</source>
+        <translation>Welches Bein schmerzt?</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Both (you will test each leg)</source>
+        <translation>Beide (Sie testen jedes Bein)</translation>
+    </message>
+    <message>
+        <source>Do you run?</source>
+        <translation>Laufen Sie?</translation>
+    </message>
+    <message>
+        <source>When you run, which part of your foot lands first?</source>
+        <translation>Mit welchem Teil des Fußes setzen Sie beim Laufen zuerst auf?</translation>
+    </message>
+    <message>
+        <source>Are you changing to a midfoot strike?</source>
+        <translation>Stellen Sie gerade auf einen Mittelfußaufsatz um?</translation>
+    </message>
+    <message>
+        <source>By how much did your weekly running go up in the last few weeks?</source>
+        <translation>Um wie viel hat Ihr wöchentlicher Laufumfang in den letzten Wochen zugenommen?</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Does pointing your foot down hurt, or feel restricted?</source>
+        <translation>Schmerzt es, den Fuß nach unten zu strecken, oder fühlt es sich eingeschränkt an?</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::AdviceCard</name>
+    <message>
+        <source>Drawing: %1</source>
+        <translation>Zeichnung: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How much:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Wie viel:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Open the muscle in the atlas</source>
+        <translation>Den Muskel im Atlas öffnen</translation>
+    </message>
+    <message>
+        <source>Show me the muscle for %1</source>
+        <translation>Muskel zeigen für: %1</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::ChoiceButton</name>
+    <message>
+        <source>Answer %1 (key %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::ComparePage</name>
+    <message>
+        <source>Soleus and gastrocnemius, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fibre types: share of slow-twitch fibres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopsy samples; the paler part of a bar is the measured range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::DiagramView</name>
+    <message>
+        <source>Anatomy diagram</source>
+        <translation>Anatomische Darstellung</translation>
+    </message>
+    <message>
+        <source>Each structure is a child; Tab or the arrow keys move between them, Enter selects.</source>
+        <translation>Jede Struktur ist ein Unterelement; mit Tab oder den Pfeiltasten wechseln Sie zwischen ihnen, mit Enter wählen Sie aus.</translation>
+    </message>
+    <message>
+        <source>Drawing the plate…</source>
+        <translation>Tafel wird gezeichnet …</translation>
+    </message>
+    <message>
+        <source>No plate to show</source>
+        <translation>Keine Tafel vorhanden</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <comment>origin marker</comment>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>insertion marker</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Insertion</source>
+        <translation>Ansatz</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::ExplorerPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Hinten</translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation>Knie</translation>
+    </message>
+    <message>
+        <source>Lateral</source>
+        <translation>Lateral</translation>
+    </message>
+    <message>
+        <source>Heel</source>
+        <translation>Ferse</translation>
+    </message>
+    <message>
+        <source>Medial</source>
+        <translation>Medial</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seitlich</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Vorn</translation>
+    </message>
+    <message>
+        <source>Foot</source>
+        <translation>Fuß</translation>
+    </message>
+    <message>
+        <source>Cross-section</source>
+        <translation>Querschnitt</translation>
+    </message>
+    <message>
+        <source>%1 view</source>
+        <translation>Ansicht: %1</translation>
+    </message>
+    <message>
+        <source>Put the last peeled layer back ([)</source>
+        <translation>Zuletzt entfernte Schicht wieder einblenden ([)</translation>
+    </message>
+    <message>
+        <source>Restore a layer</source>
+        <translation>Schicht zurück</translation>
+    </message>
+    <message>
+        <source>Peel the outer layer away (])</source>
+        <translation>Äußerste Schicht entfernen (])</translation>
+    </message>
+    <message>
+        <source>Peel a layer</source>
+        <translation>Schicht entfernen</translation>
+    </message>
+    <message>
+        <source>Peel layers</source>
+        <translation>Schichten abtragen</translation>
+    </message>
+    <message>
+        <source>Peel the layers from the skin down to the bones</source>
+        <translation>Die Schichten von der Haut bis zu den Knochen abtragen</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>Schichten:</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Show or hide the labels (Alt+L)</source>
+        <translation>Beschriftung ein- oder ausblenden (Alt+L)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Verkleinern (−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the plate to the window (0)</source>
+        <translation>Tafel in das Fenster einpassen (0)</translation>
+    </message>
+    <message>
+        <source>Find a structure (Ctrl+F)</source>
+        <translation>Struktur suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Find a structure</source>
+        <translation>Struktur suchen</translation>
+    </message>
+    <message>
+        <source>Nothing called “%1”</source>
+        <translation>Nichts gefunden für „%1“</translation>
+    </message>
+    <message>
+        <source>Outermost: %1</source>
+        <translation>Oberste Schicht: %1</translation>
+    </message>
+    <message>
+        <source>Show this view: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::FibreChart</name>
+    <message>
+        <source>Fibre types chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: about %2 % slow-twitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: about %2–%3 % slow-twitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow-twitch (type I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast-twitch (type II)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::HistoryPage</name>
+    <message>
+        <source>History notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the deleted self-test back (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the self-test of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved self-tests yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you finish the self-test, choose “Save to history” to keep the result here. Saved results show how your calf changes over the weeks, and you can export them as a PDF for a clinician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the self-test</source>
+        <translation type="unfinished">Selbsttest starten</translation>
+    </message>
+    <message>
+        <source>Open the guided self-test for a sore calf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report of every saved self-test with the trends, for a clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report of every saved self-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved self-tests, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report of this self-test with the trends, for a clinician (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report of this self-test (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this self-test from the history (Delete); you can undo it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen self-test in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the calf felt, what you did before the test, what changed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this note with the self-test (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leg:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg shown in the trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some saved self-tests cannot be read and are not shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calfatlas-history.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calfatlas-self-test.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the self-test of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::HistoryReport</name>
+    <message>
+        <source>CalfAtlas self-test report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::InfoPanel</name>
+    <message>
+        <source>Muscle</source>
+        <translation>Muskel</translation>
+    </message>
+    <message>
+        <source>Tendon</source>
+        <translation>Sehne</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation>Knochen</translation>
+    </message>
+    <message>
+        <source>Nerve</source>
+        <translation>Nerv</translation>
+    </message>
+    <message>
+        <source>Blood vessel</source>
+        <translation>Blutgefäß</translation>
+    </message>
+    <message>
+        <source>Membrane</source>
+        <translation>Membran</translation>
+    </message>
+    <message>
+        <source>superficial back compartment</source>
+        <translation>oberflächliche hintere Loge</translation>
+    </message>
+    <message>
+        <source>deep back compartment</source>
+        <translation>tiefe hintere Loge</translation>
+    </message>
+    <message>
+        <source>front compartment</source>
+        <translation>vordere Loge</translation>
+    </message>
+    <message>
+        <source>outer compartment</source>
+        <translation>seitliche Loge</translation>
+    </message>
+    <message>
+        <source>About the selected structure</source>
+        <translation>Zur ausgewählten Struktur</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <source>Insertion</source>
+        <translation>Ansatz</translation>
+    </message>
+    <message>
+        <source>Nerve supply</source>
+        <translation>Innervation</translation>
+    </message>
+    <message>
+        <source>Blood supply</source>
+        <translation>Blutversorgung</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Joints crossed</source>
+        <translation>Überspannte Gelenke</translation>
+    </message>
+    <message>
+        <source>Fibre types</source>
+        <translation>Faserzusammensetzung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Explore the calf&lt;/h2&gt;&lt;p style=&quot;color:%1&quot;&gt;Point at a structure to see its name; click it to read where it starts and ends, which nerve supplies it, what it does and what its fibres are made of — each fact with its source.&lt;/p&gt;&lt;p style=&quot;color:%1&quot;&gt;Peel the layers away to find the soleus beneath the gastrocnemius, or search for any structure by name.&lt;/p&gt;&lt;p style=&quot;color:%1&quot;&gt;&lt;b&gt;Keys:&lt;/b&gt; Tab or the arrow keys move between structures, Enter selects, Escape clears; [ and ] peel; + and − zoom, 0 fits.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Die Wade erkunden&lt;/h2&gt;&lt;p style=&quot;color:%1&quot;&gt;Zeigen Sie auf eine Struktur, um ihren Namen zu sehen; klicken Sie darauf, um Ursprung und Ansatz, Innervation, Funktion und Faserzusammensetzung zu lesen – jede Angabe mit Quelle.&lt;/p&gt;&lt;p style=&quot;color:%1&quot;&gt;Tragen Sie die Schichten ab, um den M. soleus unter dem M. gastrocnemius zu finden, oder suchen Sie eine Struktur nach ihrem Namen.&lt;/p&gt;&lt;p style=&quot;color:%1&quot;&gt;&lt;b&gt;Tasten:&lt;/b&gt; Tab oder die Pfeiltasten wechseln zwischen Strukturen, Enter wählt aus, Escape hebt die Auswahl auf; [ und ] tragen Schichten ab bzw. zurück; + und − zoomen, 0 passt ein.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::IntroPage</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>Which calf muscle is sore? Two simple stretches can tell the soleus from the gastrocnemius.</source>
+        <translation>Welcher Wadenmuskel schmerzt? Zwei einfache Dehnungen können den Soleus vom Gastrocnemius unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Knee bent: the soleus is stretched</source>
+        <translation>Knie gebeugt: Der Soleus wird gedehnt</translation>
+    </message>
+    <message>
+        <source>Knee straight: both, the gastrocnemius most</source>
+        <translation>Knie gestreckt: beide, am stärksten der Gastrocnemius</translation>
+    </message>
+    <message>
+        <source>You will need a low step, bench or stair with something to hold on to, a wall, and — for the optional measurement — a tape measure. It takes about ten minutes. You can go back and change any answer, and skip any question about yourself.</source>
+        <translation>Sie brauchen eine niedrige Stufe, eine Bank oder eine Treppe mit einer Möglichkeit zum Festhalten, eine Wand und – für die optionale Messung – ein Maßband. Das dauert etwa zehn Minuten. Sie können jederzeit zurückgehen, jede Antwort ändern und jede Frage zu Ihrer Person überspringen.</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::KneeToWallScale</name>
+    <message>
+        <source>Knee-to-wall scale</source>
+        <translation>Skala Knie-Wand-Test</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>under 10 cm: reduced</source>
+        <translation>unter 10 cm: eingeschränkt</translation>
+    </message>
+    <message>
+        <source>10 cm or more: typical</source>
+        <translation>ab 10 cm: üblich</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::LearnArea</name>
+    <message>
+        <source>Guided tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calf in short steps, shown on the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soleus vs gastrocnemius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two calf muscles side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find structures on the diagram and answer questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every source, with its full citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not medical advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the self-test is and is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::LegResultView</name>
+    <message>
+        <source>&lt;b&gt;Confidence: likely.&lt;/b&gt; The tests point clearly to this.</source>
+        <translation>&lt;b&gt;Sicherheit: wahrscheinlich.&lt;/b&gt; Die Tests weisen deutlich darauf hin.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Confidence: possible.&lt;/b&gt; The tests lean this way, but not strongly.</source>
+        <translation>&lt;b&gt;Sicherheit: möglich.&lt;/b&gt; Die Tests deuten in diese Richtung, aber nicht deutlich.</translation>
+    </message>
+    <message>
+        <source>This leg</source>
+        <translation>Dieses Bein</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anderes Bein</translation>
+    </message>
+    <message>
+        <source>Show me the muscle</source>
+        <translation>Muskel zeigen</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Was Sie jetzt tun sollten</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>Was Sie tun können</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::LegView</name>
+    <message>
+        <source>Leg model</source>
+        <translation>Beinmodell</translation>
+    </message>
+    <message>
+        <source>Drag the shank to bend the knee and the foot to move the ankle.
+Keys: Up/Down straighten or bend the knee, Left/Right point or lift the foot (Shift: 5°).</source>
+        <translation>Ziehen Sie am Unterschenkel, um das Knie zu beugen, und am Fuß, um das Sprunggelenk zu bewegen.
+Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den Fuß (Umschalt: 5°).</translation>
+    </message>
+    <message>
+        <source>knee %1°</source>
+        <translation>Knie %1°</translation>
+    </message>
+    <message>
+        <source>ankle %1%2°</source>
+        <translation>Sprunggelenk %1%2°</translation>
+    </message>
+    <message>
+        <source>Gastrocnemius</source>
+        <translation>Gastrocnemius</translation>
+    </message>
+    <message>
+        <source>Soleus</source>
+        <translation>Soleus</translation>
     </message>
     <message>
         <source>Knee bent %1 degrees, ankle %2 degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knie %1 Grad gebeugt, Sprunggelenk %2 Grad.</translation>
     </message>
     <message>
         <source>%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::MainWindow</name>
     <message>
         <source>Open the atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas öffnen</translation>
     </message>
     <message>
         <source>Start the self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsttest starten</translation>
     </message>
     <message>
         <source>Explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkunden</translation>
     </message>
     <message>
         <source>The interactive diagram of the lower leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Die interaktive Darstellung des Unterschenkels</translation>
     </message>
     <message>
         <source>Self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsttest</translation>
     </message>
     <message>
         <source>A guided test for a sore calf: soleus or gastrocnemius?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein angeleiteter Test bei schmerzender Wade: Soleus oder Gastrocnemius?</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegung</translation>
     </message>
     <message>
         <source>A moving knee and ankle: why each test stretches its muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Knie und Sprunggelenk in Bewegung: warum jeder Test seinen Muskel dehnt</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>What CalfAtlas is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür CalfAtlas da ist</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie &amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About CalfAtlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;CalfAtlas</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>About CalfAtlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Über CalfAtlas</translation>
     </message>
     <message>
         <source>&lt;h3&gt;CalfAtlas %1&lt;/h3&gt;&lt;p&gt;Learn the calf: an interactive atlas of the lower leg for anatomy students, and a guided self-test for runners with a sore calf.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CalfAtlas %1&lt;/h3&gt;&lt;p&gt;Die Wade verstehen: ein interaktiver Atlas des Unterschenkels für Studierende der Anatomie und ein angeleiteter Selbsttest für Läuferinnen und Läufer mit schmerzender Wade.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The self-test suggests which calf muscle is the likelier source of soreness. It is not a diagnosis and does not replace an examination by a clinician.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: CalfAtlas never uses the network.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Selbsttest gibt einen Hinweis darauf, welcher Wadenmuskel eher die Beschwerden verursacht. Er ist keine Diagnose und ersetzt keine ärztliche oder physiotherapeutische Untersuchung.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer: CalfAtlas nutzt niemals das Netzwerk.&lt;/p&gt;&lt;p&gt;Freie Software unter der MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your answers are still here: try again when the problem is solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the guided tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved self-tests, how they changed, and reports for a clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guided tour, the two calf muscles compared, quizzes and the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1727,169 +2525,353 @@ Keys: Up/Down straighten or bend the knee, Left/Right point or lift the foot (Sh
     <name>calfatlas::app::MeasurePage</name>
     <message>
         <source>%1 Leave it empty to skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lassen Sie das Feld leer, um die Messung zu überspringen.</translation>
     </message>
     <message>
         <source>Drawing of the knee-to-wall test</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnung des Knie-Wand-Tests</translation>
     </message>
     <message>
         <source>Measured in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen in</translation>
     </message>
     <message>
         <source>centimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentimetern</translation>
     </message>
     <message>
         <source>inches</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoll</translation>
     </message>
     <message>
         <source>Unit of the distances</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit der Abstände</translation>
     </message>
     <message>
         <source>Many clinicians treat under 10 cm as reduced ankle bend; that is a practice convention, not a validated cut-off. Between the two legs, a difference under 1.5 cm can come from measurement error alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Ärzte und Physiotherapeuten werten weniger als 10 cm als eingeschränkte Beweglichkeit im Sprunggelenk; das ist eine Praxiskonvention, kein validierter Grenzwert. Zwischen den beiden Beinen kann ein Unterschied unter 1,5 cm allein durch Messfehler entstehen.</translation>
     </message>
     <message>
         <source>for example 11.5</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel 11,5</translation>
     </message>
     <message>
         <source>%1: knee-to-wall distance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Abstand beim Knie-Wand-Test</translation>
     </message>
     <message>
         <source>Enter the distance as a number, such as 11.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Abstand als Zahl ein, etwa 11,5.</translation>
     </message>
     <message>
         <source>A distance cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abstand kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>That is more than 25 cm (about 10 inches), beyond what this test measures: please measure again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind mehr als 25 cm (etwa 10 Zoll) und damit mehr, als dieser Test misst: Bitte messen Sie noch einmal.</translation>
     </message>
     <message>
         <source>Difference between the legs: %1 cm — at least 1.5 cm, so worth attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied zwischen den Beinen: %1 cm – mindestens 1,5 cm, also beachtenswert.</translation>
     </message>
     <message>
         <source>Difference between the legs: %1 cm — within measurement error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied zwischen den Beinen: %1 cm – im Bereich des Messfehlers.</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::MovementPage</name>
     <message>
         <source>straight</source>
-        <translation type="unfinished"></translation>
+        <translation>gestreckt</translation>
     </message>
     <message>
         <source>%1° bent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° gebeugt</translation>
     </message>
     <message>
         <source>right angle</source>
-        <translation type="unfinished"></translation>
+        <translation>rechter Winkel</translation>
     </message>
     <message>
         <source>%1° dorsiflexion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° Dorsalextension</translation>
     </message>
     <message>
         <source>%1° plantar flexion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° Plantarflexion</translation>
     </message>
     <message>
         <source>soleus</source>
-        <translation type="unfinished"></translation>
+        <translation>M. soleus</translation>
     </message>
     <message>
         <source>calcaneal tendon</source>
-        <translation type="unfinished"></translation>
+        <translation>Achillessehne</translation>
     </message>
     <message>
         <source>gastrocnemius</source>
-        <translation type="unfinished"></translation>
+        <translation>M. gastrocnemius</translation>
     </message>
     <message>
         <source>Why each test finds its muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum jeder Test seinen Muskel findet</translation>
     </message>
     <message>
         <source>Only the gastrocnemius crosses the knee. Bend the knee and watch it go slack while the soleus keeps its length; lift the foot and watch both stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Gastrocnemius überspannt das Knie. Beugen Sie das Knie und beobachten Sie, wie er sich entspannt, während der Soleus seine Länge behält; heben Sie den Fuß und sehen Sie, wie beide gedehnt werden.</translation>
     </message>
     <message>
         <source>Poses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to the %1 pose (Alt+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <source>Angles</source>
-        <translation type="unfinished"></translation>
+        <translation>Winkel</translation>
     </message>
     <message>
         <source>&amp;Knee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Knie</translation>
     </message>
     <message>
         <source>&amp;Ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprunggelenk</translation>
     </message>
     <message>
         <source>Knee flexion in degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Knieflexion in Grad</translation>
     </message>
     <message>
         <source>Ankle angle in degrees, positive is dorsiflexion</source>
-        <translation type="unfinished"></translation>
+        <translation>Winkel im Sprunggelenk in Grad, positiv ist Dorsalextension</translation>
     </message>
     <message>
         <source>0° is a straight knee, 140° fully bent</source>
-        <translation type="unfinished"></translation>
+        <translation>0° ist ein gestrecktes Knie, 140° voll gebeugt</translation>
     </message>
     <message>
         <source>0° is the foot at a right angle; positive lifts the toes (dorsiflexion), negative points them (plantar flexion)</source>
-        <translation type="unfinished"></translation>
+        <translation>0° ist der Fuß im rechten Winkel; positiv hebt die Zehen (Dorsalextension), negativ senkt sie (Plantarflexion)</translation>
     </message>
     <message>
         <source>Length from standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge gegenüber dem Stand</translation>
     </message>
     <message>
         <source>In percent of shank length and in mm for a 400 mm shank, from a knee-and-ankle model fitted to Grieve 1978 and Hawkins &amp; Hull 1990.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Prozent der Unterschenkellänge und in mm bei einem 400 mm langen Unterschenkel, berechnet mit einem Knie-Sprunggelenk-Modell, angepasst an Grieve 1978 und Hawkins &amp; Hull 1990.</translation>
     </message>
     <message>
         <source>Your own pose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene Position</translation>
     </message>
     <message>
         <source>Drag the shank or the foot, or use the sliders. Pick a pose above to see what a test or an exercise does to each muscle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie am Unterschenkel oder am Fuß oder nutzen Sie die Schieberegler. Wählen Sie oben eine Position, um zu sehen, wie ein Test oder eine Übung auf jeden Muskel wirkt.</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen: %1</translation>
     </message>
     <message>
         <source>Do the bench test</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Stufentest</translation>
     </message>
     <message>
         <source>Do the wall test</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Wandtest</translation>
     </message>
     <message>
         <source>Show the %1 in the atlas</source>
+        <translation>%1 im Atlas zeigen</translation>
+    </message>
+    <message>
+        <source>Move to this pose: %1 (Alt+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::NotAdvicePage</name>
+    <message>
+        <source>Not medical advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Not medical advice&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::QuizPage</name>
+    <message>
+        <source>&lt;h2&gt;Test yourself&lt;/h2&gt;&lt;p&gt;Pick a quiz and press &lt;b&gt;Start&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Find it on the diagram:&lt;/b&gt; click the structure asked for; the labels are hidden.&lt;br&gt;&lt;b&gt;Attachments and actions:&lt;/b&gt; where each muscle starts and ends, what it does and which joints it crosses.&lt;br&gt;&lt;b&gt;Which test, which muscle:&lt;/b&gt; what the bench test and the wall test tell apart.&lt;/p&gt;&lt;p&gt;The same quiz number always gives the same questions, so a class can take the same quiz.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find it on the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which test, which muscle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quiz:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same quiz number gives the same questions in the same order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new quiz (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation type="unfinished">Knie</translation>
+    </message>
+    <message>
+        <source>Lateral</source>
+        <translation type="unfinished">Lateral</translation>
+    </message>
+    <message>
+        <source>Heel</source>
+        <translation type="unfinished">Ferse</translation>
+    </message>
+    <message>
+        <source>Medial</source>
+        <translation type="unfinished">Medial</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the missed questions again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new quiz with the next quiz number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 different questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See your score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: that is the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite: you clicked the %1. The %2 is highlighted now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite: the right answer is the one marked ✓.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You scored %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every answer right. Try another quiz, or a different kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth another look: %1. Click a name to open it in the atlas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Try the %n you missed again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::ReferencesPage</name>
+    <message>
+        <source>Textbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;References&lt;/h2&gt;&lt;p style=&quot;color:%1&quot;&gt;Every fact in CalfAtlas comes from one of these sources. A source link next to a fact brings you here.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1897,173 +2879,227 @@ Keys: Up/Down straighten or bend the knee, Left/Right point or lift the foot (Sh
     <name>calfatlas::app::ResultPage</name>
     <message>
         <source>Please see a clinician instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte lassen Sie sich stattdessen untersuchen</translation>
     </message>
     <message>
         <source>What you told us can be a sign of something a stretch test must not be used on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Angaben können auf etwas hindeuten, bei dem kein Dehnungstest durchgeführt werden darf.</translation>
     </message>
     <message>
         <source>Your result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Ergebnis</translation>
     </message>
     <message>
         <source>What the two tests suggest, why, and what you can do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Worauf die beiden Tests hindeuten, warum, und was Sie tun können.</translation>
     </message>
     <message>
         <source>Save to history</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Verlauf speichern</translation>
     </message>
     <message>
         <source>Keep this result on this computer to compare it later</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ergebnis auf diesem Computer aufbewahren, um es später zu vergleichen</translation>
     </message>
     <message>
         <source>Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Text kopieren</translation>
     </message>
     <message>
         <source>Copy the result to the clipboard, to paste it into a message or a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis in die Zwischenablage kopieren, um es in eine Nachricht oder Notiz einzufügen</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu beginnen</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::SafetyPage</name>
     <message>
         <source>Safety first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit geht vor</translation>
     </message>
     <message>
         <source>Answer each question for the sore leg. If any answer is yes, the stretch tests are not for you today, and the next page says what to do instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworten Sie jede Frage für das schmerzende Bein. Lautet eine Antwort „Ja“, sind die Dehnungstests heute nichts für Sie; die nächste Seite sagt Ihnen, was Sie stattdessen tun sollten.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Why we ask: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wir fragen: %1</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::SelfTestWizard</name>
     <message>
         <source>Your sore leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr schmerzendes Bein</translation>
     </message>
     <message>
         <source>Left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Bein</translation>
     </message>
     <message>
         <source>Right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Bein</translation>
     </message>
     <message>
         <source>Discard answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten verwerfen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen: %1</translation>
     </message>
     <message>
         <source>Discard your answers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antworten verwerfen?</translation>
     </message>
     <message>
         <source>Your answers to the self-test will be cleared and it starts again from the beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antworten im Selbsttest werden gelöscht, und der Test beginnt wieder von vorn.</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::StretchBars</name>
     <message>
         <source>Muscle lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskellängen</translation>
     </message>
     <message>
         <source>%1: %2 % of shank (%3 mm), %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 % der Unterschenkellänge (%3 mm), %4</translation>
     </message>
     <message>
         <source>%1 %  ·  %2 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %  ·  %2 mm</translation>
     </message>
     <message>
         <source>%1 · shorter than standing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · kürzer als im Stand</translation>
     </message>
     <message>
         <source>%1 · longer than standing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · länger als im Stand</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::StretchLegend</name>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>Slack: blue with a dashed outline, more than 2 % of shank length shorter than standing. Near resting: red, within 2 %. Stretched: orange with hatching, more than 2 % longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entspannt: blau mit gestricheltem Umriss, mehr als 2 % der Unterschenkellänge kürzer als im Stand. Nahe Ruhelänge: rot, innerhalb von 2 %. Gedehnt: orange mit Schraffur, mehr als 2 % länger.</translation>
     </message>
     <message>
         <source>Lengths are changes from upright standing, in percent of shank length (knee to ankle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Längen sind Änderungen gegenüber dem aufrechten Stand, in Prozent der Unterschenkellänge (Knie bis Sprunggelenk).</translation>
     </message>
     <message>
         <source>more than 2 % shorter than standing</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als 2 % kürzer als im Stand</translation>
     </message>
     <message>
         <source>within 2 % of its standing length</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb von 2 % der Länge im Stand</translation>
     </message>
     <message>
         <source>more than 2 % longer than standing</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als 2 % länger als im Stand</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::TestPage</name>
     <message>
         <source>Drawing of the position for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnung der Position: %1</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>%1: what did you feel in the calf?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Was haben Sie in der Wade gespürt?</translation>
     </message>
     <message>
         <source>What did you feel in the calf?</source>
+        <translation>Was haben Sie in der Wade gespürt?</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::TourPage</name>
+    <message>
+        <source>Tour progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this step shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this structure in the Explore area, with all its facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous step (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished">Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Back to the first step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::TrendChart</name>
+    <message>
+        <source>Trend over time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2071,38 +3107,210 @@ Keys: Up/Down straighten or bend the knee, Left/Right point or lift the foot (Sh
     <name>calfatlas::app::WelcomePage</name>
     <message>
         <source>CalfAtlas logo</source>
-        <translation type="unfinished"></translation>
+        <translation>CalfAtlas-Logo</translation>
     </message>
     <message>
         <source>CalfAtlas</source>
-        <translation type="unfinished"></translation>
+        <translation>CalfAtlas</translation>
     </message>
     <message>
         <source>Learn the calf, and find out which calf muscle is sore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernen Sie die Wade kennen und finden Sie heraus, welcher Wadenmuskel schmerzt.</translation>
     </message>
     <message>
         <source>What most people call “the calf” are the two heads of the gastrocnemius. Beneath them, out of sight, lies the soleus, which keeps you from falling forward when you stand and carries much of the load when you run. Only the gastrocnemius crosses the knee, and that one difference explains how the two muscles work and how to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die meisten „die Wade“ nennen, sind die beiden Köpfe des M. gastrocnemius. Darunter, verborgen, liegt der M. soleus, der Sie im Stehen vor dem Vornüberfallen bewahrt und beim Laufen einen Großteil der Last trägt. Nur der Gastrocnemius überspannt das Knie – und dieser eine Unterschied erklärt, wie die beiden Muskeln arbeiten und wie man sie unterscheidet.</translation>
     </message>
     <message>
         <source>For students: explore the lower leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Studierende: den Unterschenkel erkunden</translation>
     </message>
     <message>
         <source>Hover over and click each structure of the calf, peel the gastrocnemius away to find the soleus beneath it, and read where each muscle starts and ends, which nerve supplies it and what its fibres are made of — every fact with its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahren Sie mit der Maus über jede Struktur der Wade und klicken Sie sie an, tragen Sie den M. gastrocnemius ab, um den M. soleus darunter zu finden, und lesen Sie Ursprung und Ansatz, Innervation und Faserzusammensetzung jedes Muskels – jede Angabe mit Quelle.</translation>
     </message>
     <message>
         <source>For runners: a calf self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Läuferinnen und Läufer: ein Wadenselbsttest</translation>
     </message>
     <message>
         <source>Two simple stretches tell the soleus from the gastrocnemius: the bent-knee bench test and the straight-knee wall test. The self-test asks about warning signs first, and tells you when to see a clinician instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei einfache Dehnungen unterscheiden den Soleus vom Gastrocnemius: der Stufentest mit gebeugtem Knie und der Wandtest mit gestrecktem Knie. Der Selbsttest fragt zuerst nach Warnzeichen und sagt Ihnen, wann Sie sich stattdessen ärztlich oder physiotherapeutisch untersuchen lassen sollten.</translation>
     </message>
     <message>
         <source>CalfAtlas is for learning. Its self-test is not a diagnosis and does not replace an examination by a clinician. Nothing you enter leaves this computer.</source>
+        <translation>CalfAtlas dient dem Lernen. Der Selbsttest ist keine Diagnose und ersetzt keine ärztliche oder physiotherapeutische Untersuchung. Nichts, was Sie eingeben, verlässt diesen Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::history</name>
+    <message>
+        <source>Not saved: the disk that holds %1 is full. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the disk reported an error writing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is busy in another program; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::history::HistoryStore</name>
+    <message>
+        <source>The history cannot be kept: the folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be kept: %1 cannot be created (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 is busy in another program; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of CalfAtlas. It is shown read-only and left unchanged; update CalfAtlas to add to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be written (%2). It is shown read-only; new results cannot be saved until it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be read (%2) and cannot be moved aside. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file could not be read (%1). It was kept as %2 and a new, empty history was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the history is read-only. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: there is no result to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The self-test is back in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That self-test is no longer in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::learn</name>
+    <message>
+        <source>the joints of the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the joints of the toes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no joint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::learn::QuizGenerator</name>
+    <message>
+        <source>Click the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: where does it arise?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: where does it insert?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 arises from: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 inserts on: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: which of these does it do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 It crosses %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: which joints does it cross?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which self-test points to the %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 brings on the feeling in your calf. Which muscle does that point to?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

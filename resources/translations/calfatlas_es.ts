@@ -2,1105 +2,1349 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>Assessment</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>joins the last item of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separates items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalfAtlasData</name>
     <message>
         <source>Skin</source>
-        <translation type="unfinished"></translation>
+        <translation>Piel</translation>
     </message>
     <message>
         <source>Gastrocnemius</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastrocnemio</translation>
     </message>
     <message>
         <source>Soleus and plantaris</source>
-        <translation type="unfinished"></translation>
+        <translation>Sóleo y plantar</translation>
     </message>
     <message>
         <source>Deep muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculos profundos</translation>
     </message>
     <message>
         <source>Bones, nerves and vessels</source>
-        <translation type="unfinished"></translation>
+        <translation>Huesos, nervios y vasos</translation>
     </message>
     <message>
         <source>Gastrocnemius, medial head</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastrocnemio, cabeza medial</translation>
     </message>
     <message>
         <source>The inner of the two heads that make the visible bulge of the calf; it crosses both the knee and the ankle.</source>
-        <translation type="unfinished"></translation>
+        <translation>La interna de las dos cabezas que forman el abultamiento visible de la pantorrilla; cruza tanto la rodilla como el tobillo.</translation>
     </message>
     <message>
         <source>Back of the femur just above the medial condyle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara posterior del fémur, justo por encima del cóndilo medial.</translation>
     </message>
     <message>
         <source>Back of the calcaneus, through the calcaneal (Achilles) tendon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara posterior del calcáneo, a través del tendón calcáneo (de Aquiles).</translation>
     </message>
     <message>
         <source>Tibial nerve (S1, S2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nervio tibial (S1, S2).</translation>
     </message>
     <message>
         <source>Sural branches of the popliteal artery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramas surales de la arteria poplítea.</translation>
     </message>
     <message>
         <source>Plantar flexes the ankle (points the foot down), most strongly when the knee is straight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realiza la flexión plantar del tobillo (baja la punta del pie), con más fuerza cuando la rodilla está extendida.</translation>
     </message>
     <message>
         <source>Raises the heel in walking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eleva el talón al caminar.</translation>
     </message>
     <message>
         <source>Flexes the knee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexiona la rodilla.</translation>
     </message>
     <message>
         <source>Crosses the knee and the ankle, so bending the knee slackens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruza la rodilla y el tobillo, por lo que flexionar la rodilla lo destensa.</translation>
     </message>
     <message>
         <source>About half of its fibres are slow-twitch (type I) in autopsy samples; the rest are fast-twitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alrededor de la mitad de sus fibras son de contracción lenta (tipo I) en muestras de autopsia; el resto son de contracción rápida.</translation>
     </message>
     <message>
         <source>With the lateral head it forms what most people call “the calf”, visible when the heel lifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Junto con la cabeza lateral forma lo que la mayoría de la gente llama «la pantorrilla», visible cuando se eleva el talón.</translation>
     </message>
     <message>
         <source>The larger of the two heads; its belly reaches further down the calf than the lateral head’s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mayor de las dos cabezas; su vientre llega más abajo en la pantorrilla que el de la cabeza lateral.</translation>
     </message>
     <message>
         <source>Gastrocnemius, lateral head</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastrocnemio, cabeza lateral</translation>
     </message>
     <message>
         <source>The outer of the two heads that make the visible bulge of the calf; it crosses both the knee and the ankle.</source>
-        <translation type="unfinished"></translation>
+        <translation>La externa de las dos cabezas que forman el abultamiento visible de la pantorrilla; cruza tanto la rodilla como el tobillo.</translation>
     </message>
     <message>
         <source>Outer side of the lateral condyle of the femur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara externa del cóndilo lateral del fémur.</translation>
     </message>
     <message>
         <source>Sural arteries, branches of the popliteal artery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arterias surales, ramas de la arteria poplítea.</translation>
     </message>
     <message>
         <source>With the medial head it forms what most people call “the calf”, visible when the heel lifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Junto con la cabeza medial forma lo que la mayoría de la gente llama «la pantorrilla», visible cuando se eleva el talón.</translation>
     </message>
     <message>
         <source>Soleus</source>
-        <translation type="unfinished"></translation>
+        <translation>Sóleo</translation>
     </message>
     <message>
         <source>The broad, flat calf muscle hidden beneath the gastrocnemius; it crosses the ankle but not the knee.</source>
-        <translation type="unfinished"></translation>
+        <translation>El músculo ancho y plano de la pantorrilla, oculto bajo el gastrocnemio; cruza el tobillo pero no la rodilla.</translation>
     </message>
     <message>
         <source>Back of the head and upper quarter of the fibula, the soleal line and the middle third of the medial border of the tibia, and a tendinous arch between the two bones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara posterior de la cabeza y del cuarto superior del peroné, la línea del sóleo y el tercio medio del borde medial de la tibia, y un arco tendinoso entre ambos huesos.</translation>
     </message>
     <message>
         <source>Popliteal, posterior tibial and fibular arteries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arterias poplítea, tibial posterior y peronea.</translation>
     </message>
     <message>
         <source>Plantar flexes the ankle whatever the position of the knee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realiza la flexión plantar del tobillo sea cual sea la posición de la rodilla.</translation>
     </message>
     <message>
         <source>Steadies the leg on the foot in standing: it keeps pulling so that you do not fall forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estabiliza la pierna sobre el pie al estar de pie: mantiene su tracción para que no caigas hacia delante.</translation>
     </message>
     <message>
         <source>Works with the gastrocnemius to point the foot down, especially in walking, and keeps you balanced in walking and running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actúa con el gastrocnemio para bajar la punta del pie, sobre todo al caminar, y te mantiene en equilibrio al caminar y al correr.</translation>
     </message>
     <message>
         <source>Crosses the ankle (talocrural and subtalar joints) but not the knee, so bending the knee does not slacken it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruza el tobillo (articulaciones talocrural y subastragalina) pero no la rodilla, por lo que flexionar la rodilla no lo destensa.</translation>
     </message>
     <message>
         <source>Mostly slow-twitch, fatigue-resistant fibres: about 80–90 % type I in autopsy samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fibras mayoritariamente de contracción lenta y resistentes a la fatiga: alrededor de un 80–90 % de tipo I en muestras de autopsia.</translation>
     </message>
     <message>
         <source>Lies deep to the gastrocnemius, out of sight; with it, it forms the triceps surae.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sitúa profundo al gastrocnemio, fuera de la vista; junto con él forma el tríceps sural.</translation>
     </message>
     <message>
         <source>In running it is the largest single contributor to holding the body up during stance, up to fast speeds, and it is the calf muscle that usually gets sore, especially in midfoot strikers and people changing to a midfoot strike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al correr es el músculo que más contribuye por sí solo a sostener el cuerpo durante la fase de apoyo, hasta velocidades altas, y es el músculo de la pantorrilla que suele doler, sobre todo en quienes apoyan con el mediopié y en quienes están cambiando a una pisada de mediopié.</translation>
     </message>
     <message>
         <source>Holds large venous sinuses: its contractions pump venous blood back towards the heart (the calf muscle pump).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene grandes senos venosos: sus contracciones bombean la sangre venosa de vuelta hacia el corazón (la bomba muscular de la pantorrilla).</translation>
     </message>
     <message>
         <source>When overworked, pointing the foot down becomes painful and restricted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando está sobrecargado, bajar la punta del pie se vuelve doloroso y limitado.</translation>
     </message>
     <message>
         <source>Plantaris</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantar</translation>
     </message>
     <message>
         <source>A small muscle with a long thin tendon running between the gastrocnemius and the soleus; absent in some people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un músculo pequeño con un tendón largo y fino que discurre entre el gastrocnemio y el sóleo; falta en algunas personas.</translation>
     </message>
     <message>
         <source>Lower end of the lateral supracondylar line of the femur and the oblique popliteal ligament.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extremo inferior de la línea supracondílea lateral del fémur y ligamento poplíteo oblicuo.</translation>
     </message>
     <message>
         <source>Back of the calcaneus, on the inner side of the calcaneal tendon, through a long thin tendon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara posterior del calcáneo, en el lado interno del tendón calcáneo, a través de un tendón largo y fino.</translation>
     </message>
     <message>
         <source>Popliteal and sural arteries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arterias poplítea y surales.</translation>
     </message>
     <message>
         <source>Weakly assists the gastrocnemius.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda débilmente al gastrocnemio.</translation>
     </message>
     <message>
         <source>Crosses the knee and the ankle, like the gastrocnemius.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruza la rodilla y el tobillo, como el gastrocnemio.</translation>
     </message>
     <message>
         <source>Absent in some people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta en algunas personas.</translation>
     </message>
     <message>
         <source>Calcaneal tendon</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendón calcáneo</translation>
     </message>
     <message>
         <source>The thick tendon that joins the gastrocnemius and soleus to the heel bone.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tendón grueso que une el gastrocnemio y el sóleo al hueso del talón.</translation>
     </message>
     <message>
         <source>Formed by the joined tendons of the gastrocnemius and the soleus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formado por la unión de los tendones del gastrocnemio y del sóleo.</translation>
     </message>
     <message>
         <source>Middle of the back of the calcaneal tuberosity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte media de la cara posterior de la tuberosidad del calcáneo.</translation>
     </message>
     <message>
         <source>Carries the pull of the triceps surae to the heel, pointing the foot down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmite la tracción del tríceps sural al talón y baja la punta del pie.</translation>
     </message>
     <message>
         <source>The thickest and strongest tendon of the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tendón más grueso y fuerte del cuerpo.</translation>
     </message>
     <message>
         <source>A sudden pop or snap, a feeling of being kicked, trouble standing on tiptoe or a gap above the heel can mean it has torn, which needs care the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chasquido o estallido repentino, la sensación de haber recibido una patada, la dificultad para ponerse de puntillas o un hueco por encima del talón pueden indicar que se ha roto, lo que requiere atención ese mismo día.</translation>
     </message>
     <message>
         <source>A clinician checks that it is intact with the squeeze (Thompson) test: squeezing the calf normally points the foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profesional de la salud comprueba que está íntegro con la prueba de compresión (de Thompson): al apretar la pantorrilla, normalmente la punta del pie baja.</translation>
     </message>
     <message>
         <source>Popliteus</source>
-        <translation type="unfinished"></translation>
+        <translation>Poplíteo</translation>
     </message>
     <message>
         <source>A short, flat muscle at the back of the knee that unlocks the straightened knee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un músculo corto y plano de la parte posterior de la rodilla que desbloquea la rodilla extendida.</translation>
     </message>
     <message>
         <source>Outer surface of the lateral condyle of the femur and the lateral meniscus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara externa del cóndilo lateral del fémur y menisco lateral.</translation>
     </message>
     <message>
         <source>Back of the tibia, above the soleal line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara posterior de la tibia, por encima de la línea del sóleo.</translation>
     </message>
     <message>
         <source>Tibial nerve (L4–S1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nervio tibial (L4–S1).</translation>
     </message>
     <message>
         <source>Inferior genicular arteries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arterias geniculares inferiores.</translation>
     </message>
     <message>
         <source>Weakly flexes the knee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexiona débilmente la rodilla.</translation>
     </message>
     <message>
         <source>Unlocks the straightened knee by rotating the femur outwards on the planted tibia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquea la rodilla extendida rotando el fémur hacia fuera sobre la tibia apoyada.</translation>
     </message>
     <message>
         <source>Crosses the knee only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruza solo la rodilla.</translation>
     </message>
     <message>
         <source>Tibialis posterior</source>
-        <translation type="unfinished"></translation>
+        <translation>Tibial posterior</translation>
     </message>
     <message>
         <source>The deepest muscle of the back of the leg; it points the foot down, turns the sole inwards and supports the arch.</source>
-        <translation type="unfinished"></translation>
+        <translation>El músculo más profundo de la parte posterior de la pierna; baja la punta del pie, gira la planta hacia dentro y sostiene el arco.</translation>
     </message>
     <message>
         <source>Interosseous membrane, the back of the tibia below the soleal line, and the back of the fibula.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membrana interósea, cara posterior de la tibia por debajo de la línea del sóleo y cara posterior del peroné.</translation>
     </message>
     <message>
         <source>Tuberosity of the navicular, the cuneiforms, the cuboid and the bases of the second to fourth metatarsals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuberosidad del navicular (escafoides), los cuneiformes, el cuboides y las bases del segundo al cuarto metatarsianos.</translation>
     </message>
     <message>
         <source>Tibial nerve (L4, L5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nervio tibial (L4, L5).</translation>
     </message>
     <message>
         <source>Fibular (peroneal) artery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arteria peronea (fibular).</translation>
     </message>
     <message>
         <source>Plantar flexes the ankle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realiza la flexión plantar del tobillo.</translation>
     </message>
     <message>
         <source>Inverts the foot (turns the sole inwards).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invierte el pie (gira la planta hacia dentro).</translation>
     </message>
     <message>
         <source>Supports the medial arch of the foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostiene el arco medial del pie.</translation>
     </message>
     <message>
         <source>Crosses the ankle and the joints of the foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruza el tobillo y las articulaciones del pie.</translation>
     </message>
     <message>
         <source>Flexor hallucis longus</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexor largo del dedo gordo</translation>
     </message>
     <message>
         <source>A deep muscle on the fibular side that bends the big toe and helps push off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un músculo profundo del lado del peroné que flexiona el dedo gordo y ayuda en el despegue.</translation>
     </message>
     <message>
         <source>Lower two-thirds of the back of the fibula and the interosseous membrane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos tercios inferiores de la cara posterior del peroné y membrana interósea.</translation>
     </message>
     <message>
         <source>Base of the distal phalanx of the great toe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de la falange distal del dedo gordo.</translation>
     </message>
     <message>
         <source>Tibial nerve (S2, S3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nervio tibial (S2, S3).</translation>
     </message>
     <message>
         <source>Flexes the great toe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexiona el dedo gordo.</translation>
     </message>
     <message>
         <source>Weakly plantar flexes the ankle and helps in push-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realiza débilmente la flexión plantar del tobillo y ayuda en el despegue.</translation>
     </message>
     <message>
         <source>Crosses the ankle and the joints of the great toe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruza el tobillo y las articulaciones del dedo gordo.</translation>
     </message>
     <message>
         <source>Flexor digitorum longus</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexor largo de los dedos</translation>
     </message>
     <message>
         <source>A deep muscle on the tibial side that bends the four lesser toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un músculo profundo del lado de la tibia que flexiona los cuatro dedos menores.</translation>
     </message>
     <message>
         <source>Inner part of the back of the tibia, below the soleal line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte interna de la cara posterior de la tibia, por debajo de la línea del sóleo.</translation>
     </message>
     <message>
         <source>Bases of the distal phalanges of the second to fifth toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de las falanges distales del segundo al quinto dedo.</translation>
     </message>
     <message>
         <source>Posterior tibial artery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arteria tibial posterior.</translation>
     </message>
     <message>
         <source>Flexes the second to fifth toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexiona los dedos segundo a quinto.</translation>
     </message>
     <message>
         <source>Weakly plantar flexes the ankle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realiza débilmente la flexión plantar del tobillo.</translation>
     </message>
     <message>
         <source>Crosses the ankle and the joints of the lesser toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruza el tobillo y las articulaciones de los dedos menores.</translation>
     </message>
     <message>
         <source>Tibialis anterior</source>
-        <translation type="unfinished"></translation>
+        <translation>Tibial anterior</translation>
     </message>
     <message>
         <source>The main muscle of the front of the leg; it lifts the foot (dorsiflexion), the opposite of the calf muscles.</source>
-        <translation type="unfinished"></translation>
+        <translation>El principal músculo de la parte anterior de la pierna; levanta el pie (flexión dorsal), lo contrario que los músculos de la pantorrilla.</translation>
     </message>
     <message>
         <source>Lateral condyle and upper half of the outer surface of the tibia, and the interosseous membrane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cóndilo lateral y mitad superior de la cara externa de la tibia, y membrana interósea.</translation>
     </message>
     <message>
         <source>Medial cuneiform and the base of the first metatarsal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuneiforme medial y base del primer metatarsiano.</translation>
     </message>
     <message>
         <source>Deep fibular nerve (L4, L5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nervio peroneo profundo (L4, L5).</translation>
     </message>
     <message>
         <source>Anterior tibial artery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arteria tibial anterior.</translation>
     </message>
     <message>
         <source>Dorsiflexes the ankle (lifts the foot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Realiza la flexión dorsal del tobillo (levanta el pie).</translation>
     </message>
     <message>
         <source>Inverts the foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invierte el pie.</translation>
     </message>
     <message>
         <source>Extensor digitorum longus</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensor largo de los dedos</translation>
     </message>
     <message>
         <source>A muscle of the front of the leg that lifts the four lesser toes and the foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un músculo de la parte anterior de la pierna que levanta los cuatro dedos menores y el pie.</translation>
     </message>
     <message>
         <source>Lateral condyle of the tibia, the upper three-quarters of the inner surface of the fibula, and the interosseous membrane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cóndilo lateral de la tibia, tres cuartos superiores de la cara interna del peroné y membrana interósea.</translation>
     </message>
     <message>
         <source>Middle and distal phalanges of the second to fifth toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falanges media y distal de los dedos segundo a quinto.</translation>
     </message>
     <message>
         <source>Deep fibular nerve (L5, S1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nervio peroneo profundo (L5, S1).</translation>
     </message>
     <message>
         <source>Extends the second to fifth toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extiende los dedos segundo a quinto.</translation>
     </message>
     <message>
         <source>Dorsiflexes the ankle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realiza la flexión dorsal del tobillo.</translation>
     </message>
     <message>
         <source>Extensor hallucis longus</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensor largo del dedo gordo</translation>
     </message>
     <message>
         <source>A muscle of the front of the leg that lifts the big toe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un músculo de la parte anterior de la pierna que levanta el dedo gordo.</translation>
     </message>
     <message>
         <source>Middle part of the front of the fibula and the interosseous membrane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte media de la cara anterior del peroné y membrana interósea.</translation>
     </message>
     <message>
         <source>Extends the great toe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extiende el dedo gordo.</translation>
     </message>
     <message>
         <source>Fibularis longus</source>
-        <translation type="unfinished"></translation>
+        <translation>Peroneo largo</translation>
     </message>
     <message>
         <source>The longer muscle of the outer side of the leg; it turns the sole outwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>El más largo de los dos músculos de la cara externa de la pierna; gira la planta hacia fuera.</translation>
     </message>
     <message>
         <source>Head and upper two-thirds of the outer surface of the fibula.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeza y dos tercios superiores de la cara externa del peroné.</translation>
     </message>
     <message>
         <source>Base of the first metatarsal and the medial cuneiform, reached under the sole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base del primer metatarsiano y cuneiforme medial, a los que llega por debajo de la planta.</translation>
     </message>
     <message>
         <source>Superficial fibular nerve (L5, S1, S2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nervio peroneo superficial (L5, S1, S2).</translation>
     </message>
     <message>
         <source>Branches of the anterior tibial and fibular arteries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramas de las arterias tibial anterior y peronea.</translation>
     </message>
     <message>
         <source>Everts the foot (turns the sole outwards).</source>
-        <translation type="unfinished"></translation>
+        <translation>Evierte el pie (gira la planta hacia fuera).</translation>
     </message>
     <message>
         <source>Fibularis brevis</source>
-        <translation type="unfinished"></translation>
+        <translation>Peroneo corto</translation>
     </message>
     <message>
         <source>The shorter muscle of the outer side of the leg; it turns the sole outwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>El más corto de los dos músculos de la cara externa de la pierna; gira la planta hacia fuera.</translation>
     </message>
     <message>
         <source>Lower two-thirds of the outer surface of the fibula.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos tercios inferiores de la cara externa del peroné.</translation>
     </message>
     <message>
         <source>Tuberosity at the base of the fifth metatarsal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuberosidad de la base del quinto metatarsiano.</translation>
     </message>
     <message>
         <source>Branches of the fibular artery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramas de la arteria peronea.</translation>
     </message>
     <message>
         <source>Everts the foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evierte el pie.</translation>
     </message>
     <message>
         <source>Femur (lower end)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fémur (extremo inferior)</translation>
     </message>
     <message>
         <source>The thigh bone; its lower end, with the two condyles, is where the gastrocnemius and plantaris arise.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hueso del muslo; su extremo inferior, con los dos cóndilos, es donde se originan el gastrocnemio y el plantar.</translation>
     </message>
     <message>
         <source>Its lower end has the medial and lateral condyles, the popliteal surface between the supracondylar lines, and forms the knee with the tibia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su extremo inferior presenta los cóndilos medial y lateral y la cara poplítea entre las líneas supracondíleas, y forma la rodilla con la tibia.</translation>
     </message>
     <message>
         <source>Both heads of the gastrocnemius and the plantaris arise here, above the knee: that is why they cross the knee and the soleus does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos cabezas del gastrocnemio y el plantar se originan aquí, por encima de la rodilla: por eso ellos cruzan la rodilla y el sóleo no.</translation>
     </message>
     <message>
         <source>Tibia</source>
-        <translation type="unfinished"></translation>
+        <translation>Tibia</translation>
     </message>
     <message>
         <source>The shin bone, the main weight-bearing bone of the leg; the soleus arises from its soleal line.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hueso de la espinilla, el principal hueso de carga de la pierna; el sóleo se origina en su línea del sóleo.</translation>
     </message>
     <message>
         <source>The soleal line on its back gives origin to the soleus; the popliteus inserts above it and the flexor digitorum longus and tibialis posterior arise below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea del sóleo de su cara posterior da origen al sóleo; el poplíteo se inserta por encima de ella, y el flexor largo de los dedos y el tibial posterior se originan por debajo.</translation>
     </message>
     <message>
         <source>Its lower end forms the medial malleolus, the bony bump on the inner side of the ankle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su extremo inferior forma el maléolo medial, el saliente óseo de la cara interna del tobillo.</translation>
     </message>
     <message>
         <source>Fibula</source>
-        <translation type="unfinished"></translation>
+        <translation>Peroné</translation>
     </message>
     <message>
         <source>The slender outer bone of the leg, joined to the tibia by the interosseous membrane.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hueso delgado y externo de la pierna, unido a la tibia por la membrana interósea.</translation>
     </message>
     <message>
         <source>The soleus arises from the back of its head and upper quarter, the flexor hallucis longus from its lower two-thirds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sóleo se origina en la cara posterior de su cabeza y de su cuarto superior, y el flexor largo del dedo gordo en sus dos tercios inferiores.</translation>
     </message>
     <message>
         <source>Its lower end forms the lateral malleolus, the bony bump on the outer side of the ankle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su extremo inferior forma el maléolo lateral, el saliente óseo de la cara externa del tobillo.</translation>
     </message>
     <message>
         <source>Talus</source>
-        <translation type="unfinished"></translation>
+        <translation>Astrágalo</translation>
     </message>
     <message>
         <source>The ankle bone, held between the tibia and fibula at the ankle joint.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hueso del tobillo, encajado entre la tibia y el peroné en la articulación del tobillo.</translation>
     </message>
     <message>
         <source>Forms the ankle (talocrural) joint with the tibia and fibula: the joint the soleus and gastrocnemius plantar flex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma la articulación del tobillo (talocrural) con la tibia y el peroné: la articulación en la que el sóleo y el gastrocnemio realizan la flexión plantar.</translation>
     </message>
     <message>
         <source>Calcaneus</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcáneo</translation>
     </message>
     <message>
         <source>The heel bone; the calcaneal tendon pulls on its tuberosity.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hueso del talón; el tendón calcáneo tracciona de su tuberosidad.</translation>
     </message>
     <message>
         <source>The heel bone: the calcaneal tendon inserts on the middle of the back of its tuberosity, and the plantaris just beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hueso del talón: el tendón calcáneo se inserta en la parte media de la cara posterior de su tuberosidad, y el plantar justo a su lado.</translation>
     </message>
     <message>
         <source>Interosseous membrane</source>
-        <translation type="unfinished"></translation>
+        <translation>Membrana interósea</translation>
     </message>
     <message>
         <source>The sheet of fibrous tissue joining the tibia and fibula, between the front and back muscles of the leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lámina de tejido fibroso que une la tibia y el peroné, entre los músculos anteriores y posteriores de la pierna.</translation>
     </message>
     <message>
         <source>Joins the tibia and fibula and separates the front (anterior) compartment from the deep back compartment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une la tibia y el peroné y separa el compartimento anterior del compartimento posterior profundo.</translation>
     </message>
     <message>
         <source>Gives origin to the tibialis posterior and flexor hallucis longus behind, and to the tibialis anterior and the long extensors in front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da origen al tibial posterior y al flexor largo del dedo gordo por detrás, y al tibial anterior y a los extensores largos por delante.</translation>
     </message>
     <message>
         <source>Tibial nerve</source>
-        <translation type="unfinished"></translation>
+        <translation>Nervio tibial</translation>
     </message>
     <message>
         <source>The nerve of every muscle at the back of the leg, running deep to the soleus.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nervio de todos los músculos de la parte posterior de la pierna; discurre profundo al sóleo.</translation>
     </message>
     <message>
         <source>A branch of the sciatic nerve (L4–S3). It runs through the popliteal fossa, then deep to the soleus with the posterior tibial vessels, and passes behind the medial malleolus into the foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una rama del nervio ciático (L4–S3). Atraviesa la fosa poplítea, luego discurre profundo al sóleo con los vasos tibiales posteriores y pasa por detrás del maléolo medial hacia el pie.</translation>
     </message>
     <message>
         <source>Supplies all the muscles of the back of the leg, superficial and deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inerva todos los músculos de la parte posterior de la pierna, superficiales y profundos.</translation>
     </message>
     <message>
         <source>Deep fibular nerve</source>
-        <translation type="unfinished"></translation>
+        <translation>Nervio peroneo profundo</translation>
     </message>
     <message>
         <source>The nerve of the front (anterior) compartment of the leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nervio del compartimento anterior de la pierna.</translation>
     </message>
     <message>
         <source>Runs in the anterior compartment with the anterior tibial vessels and supplies its muscles: tibialis anterior and the long extensors of the toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discurre por el compartimento anterior con los vasos tibiales anteriores e inerva sus músculos: el tibial anterior y los extensores largos de los dedos.</translation>
     </message>
     <message>
         <source>Superficial fibular nerve</source>
-        <translation type="unfinished"></translation>
+        <translation>Nervio peroneo superficial</translation>
     </message>
     <message>
         <source>The nerve of the outer (lateral) compartment of the leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nervio del compartimento lateral (externo) de la pierna.</translation>
     </message>
     <message>
         <source>Runs in the lateral compartment and supplies the fibularis longus and brevis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discurre por el compartimento lateral e inerva el peroneo largo y el peroneo corto.</translation>
     </message>
     <message>
         <source>Popliteal artery</source>
-        <translation type="unfinished"></translation>
+        <translation>Arteria poplítea</translation>
     </message>
     <message>
         <source>The artery behind the knee, the deepest structure of the popliteal fossa.</source>
-        <translation type="unfinished"></translation>
+        <translation>La arteria situada detrás de la rodilla, la estructura más profunda de la fosa poplítea.</translation>
     </message>
     <message>
         <source>Continues the femoral artery from the adductor hiatus and is the deepest structure of the popliteal fossa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continúa la arteria femoral a partir del hiato del aductor y es la estructura más profunda de la fosa poplítea.</translation>
     </message>
     <message>
         <source>Gives the sural arteries to the gastrocnemius, and ends at the lower border of the popliteus by dividing into the anterior and posterior tibial arteries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da las arterias surales al gastrocnemio y termina en el borde inferior del poplíteo dividiéndose en las arterias tibiales anterior y posterior.</translation>
     </message>
     <message>
         <source>Posterior tibial artery</source>
-        <translation type="unfinished"></translation>
+        <translation>Arteria tibial posterior</translation>
     </message>
     <message>
         <source>The artery of the back of the leg, running with the tibial nerve deep to the soleus.</source>
-        <translation type="unfinished"></translation>
+        <translation>La arteria de la parte posterior de la pierna; discurre junto al nervio tibial, profunda al sóleo.</translation>
     </message>
     <message>
         <source>Runs with the tibial nerve deep to the soleus and gives off the fibular artery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discurre junto al nervio tibial, profunda al sóleo, y da origen a la arteria peronea.</translation>
     </message>
     <message>
         <source>Its pulse can be felt behind the medial malleolus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su pulso se puede palpar por detrás del maléolo medial.</translation>
     </message>
     <message>
         <source>Fibular artery</source>
-        <translation type="unfinished"></translation>
+        <translation>Arteria peronea</translation>
     </message>
     <message>
         <source>A branch of the posterior tibial artery running close to the fibula.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una rama de la arteria tibial posterior que discurre cerca del peroné.</translation>
     </message>
     <message>
         <source>Branches from the posterior tibial artery and supplies the tibialis posterior, the flexor hallucis longus and part of the soleus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nace de la arteria tibial posterior e irriga el tibial posterior, el flexor largo del dedo gordo y parte del sóleo.</translation>
     </message>
     <message>
         <source>Anterior tibial artery</source>
-        <translation type="unfinished"></translation>
+        <translation>Arteria tibial anterior</translation>
     </message>
     <message>
         <source>The artery of the front of the leg, a terminal branch of the popliteal artery.</source>
-        <translation type="unfinished"></translation>
+        <translation>La arteria de la parte anterior de la pierna, una rama terminal de la arteria poplítea.</translation>
     </message>
     <message>
         <source>One of the two branches into which the popliteal artery divides; it runs in the anterior compartment with the deep fibular nerve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una de las dos ramas en las que se divide la arteria poplítea; discurre por el compartimento anterior con el nervio peroneo profundo.</translation>
     </message>
     <message>
         <source>Great saphenous vein</source>
-        <translation type="unfinished"></translation>
+        <translation>Vena safena mayor</translation>
     </message>
     <message>
         <source>The long superficial vein on the inner side of the leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vena superficial larga de la cara interna de la pierna.</translation>
     </message>
     <message>
         <source>A superficial vein that passes in front of the medial malleolus and runs up the inner side of the leg, outside the muscle compartments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vena superficial que pasa por delante del maléolo medial y asciende por la cara interna de la pierna, fuera de los compartimentos musculares.</translation>
     </message>
     <message>
         <source>Small saphenous vein</source>
-        <translation type="unfinished"></translation>
+        <translation>Vena safena menor</translation>
     </message>
     <message>
         <source>The superficial vein of the back of the calf.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vena superficial de la parte posterior de la pantorrilla.</translation>
     </message>
     <message>
         <source>A superficial vein that passes behind the lateral malleolus and runs up the back of the calf, between the heads of the gastrocnemius, to the popliteal fossa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vena superficial que pasa por detrás del maléolo lateral y asciende por la parte posterior de la pantorrilla, entre las cabezas del gastrocnemio, hasta la fosa poplítea.</translation>
     </message>
     <message>
         <source>CalfAtlas is for learning. Its self-test suggests which calf muscle is the likelier source of soreness; it is not a diagnosis and does not replace an examination by a clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>CalfAtlas es una herramienta de aprendizaje. Su autoevaluación sugiere qué músculo de la pantorrilla es el origen más probable de las molestias; no es un diagnóstico y no sustituye la exploración por un profesional de la salud.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Nothing in the calf: no pull, tightness or pain there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en la pantorrilla: ni sensación de estiramiento, ni tirantez, ni dolor.</translation>
     </message>
     <message>
         <source>Mild</source>
-        <translation type="unfinished"></translation>
+        <translation>Leve</translation>
     </message>
     <message>
         <source>A slight pull or tightness you notice, but it does not bother you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ligera sensación de estiramiento o tirantez que notas, pero que no te molesta.</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderada</translation>
     </message>
     <message>
         <source>Clear tightness or discomfort in the calf that makes you want to ease off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirantez o molestia clara en la pantorrilla que te hace querer aflojar.</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerte</translation>
     </message>
     <message>
         <source>Pain or tightness that makes you stop or back off straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor o tirantez que te hace parar o echarte atrás de inmediato.</translation>
     </message>
     <message>
         <source>a sudden pop or snap, or a feeling of being kicked</source>
-        <translation type="unfinished"></translation>
+        <translation>un chasquido o estallido repentino, o la sensación de haber recibido una patada</translation>
     </message>
     <message>
         <source>Did you feel a sudden pop or snap, or as if someone had kicked you in the calf or heel?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Has notado un chasquido o estallido repentino, o como si alguien te hubiera dado una patada en la pantorrilla o el talón?</translation>
     </message>
     <message>
         <source>A pop or a ‘kicked’ feeling is a classic sign of a torn Achilles tendon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chasquido o la sensación de «patada» es un signo clásico de rotura del tendón de Aquiles.</translation>
     </message>
     <message>
         <source>A sudden pop or snap, or a feeling of being kicked, can mean the Achilles tendon has torn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chasquido o estallido repentino, o la sensación de haber recibido una patada, puede indicar que el tendón de Aquiles se ha roto.</translation>
     </message>
     <message>
         <source>not being able to rise onto your toes</source>
-        <translation type="unfinished"></translation>
+        <translation>no poder ponerte de puntillas</translation>
     </message>
     <message>
         <source>Are you unable to rise onto the toes of this leg?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Te resulta imposible ponerte de puntillas sobre esta pierna?</translation>
     </message>
     <message>
         <source>If the calf cannot lift the heel, the Achilles tendon may be torn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la pantorrilla no puede levantar el talón, el tendón de Aquiles puede estar roto.</translation>
     </message>
     <message>
         <source>Not being able to rise onto your toes can mean the Achilles tendon has torn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No poder ponerte de puntillas puede indicar que el tendón de Aquiles se ha roto.</translation>
     </message>
     <message>
         <source>a gap or dent above the heel</source>
-        <translation type="unfinished"></translation>
+        <translation>un hueco o hundimiento por encima del talón</translation>
     </message>
     <message>
         <source>Can you see or feel a gap or dent just above the heel?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ves o notas un hueco o hundimiento justo por encima del talón?</translation>
     </message>
     <message>
         <source>A dent in the tendon above the heel can be where a torn Achilles tendon has come apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un hundimiento en el tendón por encima del talón puede ser el punto donde un tendón de Aquiles roto se ha separado.</translation>
     </message>
     <message>
         <source>A gap or dent above the heel can be where a torn Achilles tendon has come apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un hueco o hundimiento por encima del talón puede ser el punto donde un tendón de Aquiles roto se ha separado.</translation>
     </message>
     <message>
         <source>a swollen, warm, red or tender calf</source>
-        <translation type="unfinished"></translation>
+        <translation>una pantorrilla hinchada, caliente, enrojecida o dolorosa al tacto</translation>
     </message>
     <message>
         <source>Is the calf swollen, warm, red or darker than usual, or tender even at rest?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tienes la pantorrilla hinchada, caliente, enrojecida o más oscura de lo normal, o dolorosa al tacto incluso en reposo?</translation>
     </message>
     <message>
         <source>A swollen, warm, painful calf can be a blood clot in a deep vein (DVT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pantorrilla hinchada, caliente y dolorosa puede deberse a un coágulo de sangre en una vena profunda (trombosis venosa profunda, TVP).</translation>
     </message>
     <message>
         <source>A swollen, warm, red or tender calf can be a blood clot in a deep vein (DVT). If you are also short of breath or have chest pain, call an ambulance now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pantorrilla hinchada, caliente, enrojecida o dolorosa al tacto puede deberse a un coágulo de sangre en una vena profunda (TVP). Si además te falta el aire o tienes dolor en el pecho, llama ahora mismo a los servicios de emergencia (112) y pide una ambulancia.</translation>
     </message>
     <message>
         <source>numbness, tingling or pins and needles</source>
-        <translation type="unfinished"></translation>
+        <translation>entumecimiento, hormigueo o sensación de pinchazos</translation>
     </message>
     <message>
         <source>Do you have numbness, tingling, or pins and needles in this leg or foot?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tienes entumecimiento, hormigueo o sensación de pinchazos en esta pierna o en este pie?</translation>
     </message>
     <message>
         <source>Numbness or tingling suggests a nerve is involved, which a stretch test cannot tell you about.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entumecimiento o el hormigueo sugieren que hay un nervio afectado, algo sobre lo que una prueba de estiramiento no puede decirte nada.</translation>
     </message>
     <message>
         <source>Numbness, tingling or pins and needles should be checked by a clinician. If they come with severe pain and a tight, swollen calf, that is an emergency: go to an emergency department now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entumecimiento, el hormigueo o la sensación de pinchazos deben ser valorados por un profesional de la salud. Si aparecen junto con un dolor intenso y la pantorrilla tensa e hinchada, es una emergencia: acude ahora mismo a un servicio de urgencias.</translation>
     </message>
     <message>
         <source>not being able to put weight on the leg</source>
-        <translation type="unfinished"></translation>
+        <translation>no poder apoyar el peso en la pierna</translation>
     </message>
     <message>
         <source>Are you unable to put weight on this leg, or to walk on it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Te resulta imposible apoyar el peso en esta pierna o caminar con ella?</translation>
     </message>
     <message>
         <source>Not being able to stand or walk on the leg can come with a torn Achilles tendon.</source>
-        <translation type="unfinished"></translation>
+        <translation>No poder estar de pie ni caminar con la pierna puede acompañar a una rotura del tendón de Aquiles.</translation>
     </message>
     <message>
         <source>Get medical help today: see a doctor or go to an urgent care centre, and do not stretch or exercise this leg until a clinician has seen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca atención médica hoy mismo: consulta a un médico o acude a un centro de urgencias, y no estires ni ejercites esta pierna hasta que la haya examinado un profesional de la salud.</translation>
     </message>
     <message>
         <source>Book an appointment with a doctor or physiotherapist soon, and leave the stretch tests until a clinician has seen the leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide pronto cita con un médico o un fisioterapeuta, y deja las pruebas de estiramiento hasta que un profesional de la salud haya examinado la pierna.</translation>
     </message>
     <message>
         <source>See a clinician today</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta hoy mismo a un profesional de la salud</translation>
     </message>
     <message>
         <source>See a clinician soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta pronto a un profesional de la salud</translation>
     </message>
     <message>
         <source>Neither test pointed to a calf muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna prueba señaló un músculo de la pantorrilla</translation>
     </message>
     <message>
         <source>Most likely your soleus</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más probable: tu sóleo</translation>
     </message>
     <message>
         <source>Possibly your soleus</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiblemente tu sóleo</translation>
     </message>
     <message>
         <source>Most likely your gastrocnemius</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más probable: tu gastrocnemio</translation>
     </message>
     <message>
         <source>Possibly your gastrocnemius</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiblemente tu gastrocnemio</translation>
     </message>
     <message>
         <source>Most likely both calf muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más probable: los dos músculos de la pantorrilla</translation>
     </message>
     <message>
         <source>Possibly both calf muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiblemente los dos músculos de la pantorrilla</translation>
     </message>
     <message>
         <source>You told us about {flags}. That can be a sign of an injury or condition a clinician needs to see, so the stretch tests are not interpreted and no exercises are suggested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos has hablado de {flags}. Eso puede ser señal de una lesión o un problema que debe ver un profesional de la salud, así que no se interpretan las pruebas de estiramiento ni se sugieren ejercicios.</translation>
     </message>
     <message>
         <source>Neither the bench test (knee bent) nor the wall test (knee straight) brought on symptoms in the calf, so neither muscle stands out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni la prueba del banco (rodilla flexionada) ni la prueba de la pared (rodilla extendida) provocaron síntomas en la pantorrilla, así que ningún músculo destaca.</translation>
     </message>
     <message>
         <source>The bench test (knee bent) brought on {bench} symptoms and the wall test (knee straight) brought on none. The gastrocnemius crosses the knee, so bending the knee slackens it and the heel drop stretches the soleus alone: symptoms in that position point to the soleus.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba del banco (rodilla flexionada) provocó síntomas de intensidad {bench} y la prueba de la pared (rodilla extendida) no provocó ninguno. El gastrocnemio cruza la rodilla, así que flexionarla lo destensa y al bajar el talón se estira solo el sóleo: los síntomas en esa posición apuntan al sóleo.</translation>
     </message>
     <message>
         <source>The wall test (knee straight) brought on {wall} symptoms and the bench test (knee bent) brought on none. With the knee straight both calf muscles are stretched and the gastrocnemius usually limits the stretch; with the knee bent it goes slack, and your symptoms went away. That points to the gastrocnemius.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba de la pared (rodilla extendida) provocó síntomas de intensidad {wall} y la prueba del banco (rodilla flexionada) no provocó ninguno. Con la rodilla extendida se estiran los dos músculos de la pantorrilla y normalmente es el gastrocnemio el que limita el estiramiento; con la rodilla flexionada se destensa, y tus síntomas desaparecieron. Eso apunta al gastrocnemio.</translation>
     </message>
     <message>
         <source>Both tests brought on symptoms, the wall test more strongly: {bench} with the knee bent, {wall} with the knee straight. The bent-knee test stretches the soleus alone, so it is involved; the straight-knee test adds the gastrocnemius, and the stronger reaction there suggests it is involved as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos pruebas provocaron síntomas, más intensos en la prueba de la pared: de intensidad {bench} con la rodilla flexionada y de intensidad {wall} con la rodilla extendida. La prueba con la rodilla flexionada estira solo el sóleo, así que este está implicado; la prueba con la rodilla extendida añade el gastrocnemio, y la reacción más intensa en ella sugiere que también está implicado.</translation>
     </message>
     <message>
         <source>Both tests brought on symptoms: {bench} with the knee bent and {wall} with the knee straight. The straight-knee test stretches the soleus too, so a reaction that is no stronger there is explained by the soleus alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos pruebas provocaron síntomas: de intensidad {bench} con la rodilla flexionada y de intensidad {wall} con la rodilla extendida. La prueba con la rodilla extendida también estira el sóleo, así que una reacción que no es más intensa en ella se explica solo por el sóleo.</translation>
     </message>
     <message>
         <source>Your answers fit the soleus as well: {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus respuestas también encajan con el sóleo: {reasons}.</translation>
     </message>
     <message>
         <source>you land on your midfoot, which loads the calf muscles and Achilles tendon more than landing on the heel</source>
-        <translation type="unfinished"></translation>
+        <translation>apoyas con el mediopié, lo que carga los músculos de la pantorrilla y el tendón de Aquiles más que apoyar con el talón</translation>
     </message>
     <message>
         <source>you land on your forefoot, which loads the calf muscles and Achilles tendon more than landing on the heel</source>
-        <translation type="unfinished"></translation>
+        <translation>apoyas con el antepié, lo que carga los músculos de la pantorrilla y el tendón de Aquiles más que apoyar con el talón</translation>
     </message>
     <message>
         <source>you are changing to a midfoot strike, a common time for the soleus to get sore</source>
-        <translation type="unfinished"></translation>
+        <translation>estás cambiando a una pisada de mediopié, una etapa en la que es habitual que el sóleo duela</translation>
     </message>
     <message>
         <source>pointing your foot down hurts or feels restricted, a sign of an overworked soleus</source>
-        <translation type="unfinished"></translation>
+        <translation>bajar la punta del pie te duele o notas el movimiento limitado, señal de un sóleo sobrecargado</translation>
     </message>
     <message>
         <source>Your knee-to-wall distance was {cm} cm. Many clinicians treat less than 10 cm as reduced ankle bend; that is a practice convention, not a validated cut-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu distancia rodilla-pared fue de {cm} cm. Muchos profesionales consideran que menos de 10 cm indica una flexión dorsal del tobillo reducida; es una convención de la práctica clínica, no un punto de corte validado.</translation>
     </message>
     <message>
         <source>Your knee-to-wall distance was {cm} cm, at or above the 10 cm that many clinicians use as a rough guide (a practice convention, not a validated cut-off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu distancia rodilla-pared fue de {cm} cm, igual o superior a los 10 cm que muchos profesionales usan como referencia aproximada (una convención de la práctica clínica, no un punto de corte validado).</translation>
     </message>
     <message>
         <source>The other leg measured {other} cm: a difference of {difference} cm, at least the 1.5 cm that measurement error alone can explain, so it is worth attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>La otra pierna midió {other} cm: una diferencia de {difference} cm, igual o superior a los 1,5 cm que puede explicar por sí solo el error de medición, así que merece atención.</translation>
     </message>
     <message>
         <source>The other leg measured {other} cm: a difference of {difference} cm, less than the 1.5 cm that measurement error alone can explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La otra pierna midió {other} cm: una diferencia de {difference} cm, inferior a los 1,5 cm que puede explicar por sí solo el error de medición.</translation>
     </message>
     <message>
         <source>Bent-knee pushes against an elastic band</source>
-        <translation type="unfinished"></translation>
+        <translation>Empujes con la rodilla flexionada contra una banda elástica</translation>
     </message>
     <message>
         <source>Sit or lie with the knee of the sore leg bent, loop an elastic exercise band around the ball of that foot and hold both ends. Point the foot down against the band, then let it come back slowly. With the knee bent the gastrocnemius is slack, so the soleus does the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siéntate o túmbate con la rodilla de la pierna dolorida flexionada, pasa una banda elástica de ejercicio por la parte delantera de la planta de ese pie y sujeta ambos extremos. Baja la punta del pie contra la banda y luego deja que vuelva despacio. Con la rodilla flexionada, el gastrocnemio está destensado, así que el trabajo lo hace el sóleo.</translation>
     </message>
     <message>
         <source>2–3 sets of 8–12 slow repetitions, the last few feeling hard, 2–3 days a week. Use a firmer band as it gets easy.</source>
-        <translation type="unfinished"></translation>
+        <translation>2–3 series de 8–12 repeticiones lentas, con las últimas costando esfuerzo, 2–3 días por semana. Usa una banda más resistente cuando te resulte fácil.</translation>
     </message>
     <message>
         <source>Seated calf raises</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevaciones de talones sentado</translation>
     </message>
     <message>
         <source>Sit with the knees bent at about a right angle and the feet flat, a weight resting on the thighs just above the knees (or use a seated calf-raise machine). Raise the heels as high as you can, then lower them slowly. The bent knee leaves most of the work to the soleus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siéntate con las rodillas flexionadas en ángulo aproximadamente recto y los pies apoyados en el suelo, con un peso sobre los muslos justo por encima de las rodillas (o usa una máquina de elevación de talones sentado). Eleva los talones todo lo que puedas y luego bájalos despacio. Con la rodilla flexionada, la mayor parte del trabajo recae en el sóleo.</translation>
     </message>
     <message>
         <source>2–3 sets of 8–12 repetitions, the last few feeling hard, 2–3 days a week. Add weight gradually.</source>
-        <translation type="unfinished"></translation>
+        <translation>2–3 series de 8–12 repeticiones, con las últimas costando esfuerzo, 2–3 días por semana. Añade peso poco a poco.</translation>
     </message>
     <message>
         <source>Straight-knee calf raises</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevaciones de talones con la rodilla extendida</translation>
     </message>
     <message>
         <source>Stand with the knee of the sore leg straight, one hand on a wall for balance, and rise onto the ball of the foot; lower the heel slowly. Start with both feet on flat ground, then progress to one leg and to the edge of a step. With the knee straight the gastrocnemius pulls at its strongest, together with the soleus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponte de pie con la rodilla de la pierna dolorida extendida y una mano en la pared para mantener el equilibrio, y sube sobre la parte delantera de la planta del pie; baja el talón despacio. Empieza con los dos pies en suelo plano y progresa después a una sola pierna y al borde de un escalón. Con la rodilla extendida, el gastrocnemio tracciona con su máxima fuerza, junto con el sóleo.</translation>
     </message>
     <message>
         <source>2–3 sets of 8–12 repetitions, the last few feeling hard, 2–3 days a week. Progress gradually.</source>
-        <translation type="unfinished"></translation>
+        <translation>2–3 series de 8–12 repeticiones, con las últimas costando esfuerzo, 2–3 días por semana. Progresa poco a poco.</translation>
     </message>
     <message>
         <source>Build your running up in small steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumenta tu volumen de carrera poco a poco</translation>
     </message>
     <message>
         <source>Keep running regularly and add distance a little at a time. About 10 % more a week is a sensible guide rather than a law: runners who added more than 30 % over two weeks had more injuries than those who stayed under 10 %, although a strict 10 % plan did not prevent injuries on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue corriendo con regularidad y añade distancia poco a poco. Un aumento de alrededor del 10 % por semana es una referencia sensata, no una ley: los corredores que aumentaron más de un 30 % en dos semanas tuvieron más lesiones que los que se mantuvieron por debajo del 10 %, aunque un plan estricto del 10 % no evitó las lesiones por sí solo.</translation>
     </message>
     <message>
         <source>Your weekly running went up by {percent} %, more than the 10 % guide. Ease back, then build up again in smaller steps: runners who added more than 30 % over two weeks had more injuries than those who stayed under 10 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu volumen semanal de carrera aumentó un {percent} %, más que la referencia del 10 %. Reduce un poco y luego vuelve a aumentar en pasos más pequeños: los corredores que aumentaron más de un 30 % en dos semanas tuvieron más lesiones que los que se mantuvieron por debajo del 10 %.</translation>
     </message>
     <message>
         <source>Add about 10 % a week at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumenta como máximo alrededor de un 10 % por semana.</translation>
     </message>
     <message>
         <source>See a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta a un profesional de la salud</translation>
     </message>
     <message>
         <source>Neither test brought on your calf symptoms, so this self-test cannot tell which muscle is involved. If the soreness persists or gets worse, see a doctor or physiotherapist: they can examine the leg and measure how far the ankle bends with the knee straight and with it bent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna prueba reprodujo tus síntomas en la pantorrilla, así que esta autoevaluación no puede decir qué músculo está implicado. Si las molestias persisten o empeoran, consulta a un médico o fisioterapeuta: puede explorar la pierna y medir cuánto se flexiona el tobillo con la rodilla extendida y con la rodilla flexionada.</translation>
     </message>
     <message>
         <source>If the soreness persists or gets worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si las molestias persisten o empeoran.</translation>
     </message>
     <message>
         <source>This self-test uses two simple stretches to suggest which of your two calf muscles is the likelier source of soreness: the soleus, which crosses only the ankle, or the gastrocnemius, which crosses the knee as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta autoevaluación usa dos estiramientos sencillos para indicar cuál de tus dos músculos de la pantorrilla es el origen más probable de las molestias: el sóleo, que solo cruza el tobillo, o el gastrocnemio, que además cruza la rodilla.</translation>
     </message>
     <message>
         <source>It works because bending the knee slackens the gastrocnemius: a stretch with the knee bent loads the soleus alone, while a stretch with the knee straight loads both muscles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona porque flexionar la rodilla destensa el gastrocnemio: un estiramiento con la rodilla flexionada carga solo el sóleo, mientras que un estiramiento con la rodilla extendida carga los dos músculos.</translation>
     </message>
     <message>
         <source>It cannot diagnose an injury, rule one out, or tell you about the tendon, the nerves or the blood vessels. That is why it starts with a few safety questions, and why it tells you when to see a clinician instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede diagnosticar una lesión ni descartarla, ni decirte nada sobre el tendón, los nervios o los vasos sanguíneos. Por eso empieza con unas preguntas de seguridad, y por eso te indica cuándo debes consultar en su lugar a un profesional de la salud.</translation>
     </message>
     <message>
         <source>The bench test (knee bent)</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba del banco (rodilla flexionada)</translation>
     </message>
     <message>
         <source>With the knee bent, the gastrocnemius is slack, so dropping the heel stretches the soleus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la rodilla flexionada, el gastrocnemio está destensado, así que al bajar el talón se estira el sóleo.</translation>
     </message>
     <message>
         <source>Face a bench, a low step or a stair, with something to hold on to for balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colócate frente a un banco, un escalón bajo o una escalera, con algo donde sujetarte para mantener el equilibrio.</translation>
     </message>
     <message>
         <source>Put the ball of the foot of the leg you are testing on the edge, heel over the edge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoya en el borde la parte delantera de la planta del pie de la pierna que vas a evaluar, con el talón fuera del borde.</translation>
     </message>
     <message>
         <source>Bend that knee and keep it bent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexiona esa rodilla y mantenla flexionada.</translation>
     </message>
     <message>
         <source>Let the heel drop slowly below the edge until you feel a stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja bajar el talón despacio por debajo del borde hasta que notes un estiramiento.</translation>
     </message>
     <message>
         <source>Hold about 20–30 seconds and notice what you feel in the calf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén la posición unos 20–30 segundos y fíjate en lo que notas en la pantorrilla.</translation>
     </message>
     <message>
         <source>Stop at once if it hurts sharply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para de inmediato si notas un dolor agudo.</translation>
     </message>
     <message>
         <source>The wall test (knee straight)</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba de la pared (rodilla extendida)</translation>
     </message>
     <message>
         <source>With the knee straight, leaning in stretches both calf muscles, the gastrocnemius most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la rodilla extendida, al inclinarte hacia delante se estiran los dos músculos de la pantorrilla, sobre todo el gastrocnemio.</translation>
     </message>
     <message>
         <source>Stand facing a wall and put both hands on it at shoulder height.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colócate de pie frente a una pared y apoya las dos manos en ella a la altura de los hombros.</translation>
     </message>
     <message>
         <source>Step the leg you are testing back, keep its knee straight and its heel on the ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleva hacia atrás la pierna que vas a evaluar, con la rodilla extendida y el talón en el suelo.</translation>
     </message>
     <message>
         <source>Bend the front knee and lean slowly towards the wall until you feel a stretch in the back calf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexiona la rodilla de delante e inclínate despacio hacia la pared hasta que notes un estiramiento en la pantorrilla de atrás.</translation>
     </message>
     <message>
         <source>The knee-to-wall test (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba rodilla-pared (opcional)</translation>
     </message>
     <message>
         <source>How far from the wall your foot can be while the bent knee still touches it: a measure of how far the ankle bends with the knee bent.</source>
-        <translation type="unfinished"></translation>
+        <translation>A qué distancia de la pared puede estar tu pie mientras la rodilla flexionada sigue tocándola: una medida de cuánto se flexiona el tobillo con la rodilla flexionada.</translation>
     </message>
     <message>
         <source>Put a tape measure on the floor, at right angles to a wall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloca una cinta métrica en el suelo, perpendicular a una pared.</translation>
     </message>
     <message>
         <source>Stand facing the wall with the foot of the leg you are testing on the tape, heel down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colócate frente a la pared con el pie de la pierna que vas a evaluar sobre la cinta y el talón apoyado.</translation>
     </message>
     <message>
         <source>Lunge forward so that the knee touches the wall, keeping the heel on the ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleva la rodilla hacia delante hasta que toque la pared, sin despegar el talón del suelo.</translation>
     </message>
     <message>
         <source>Move the foot back a little at a time until the knee only just touches the wall with the heel still down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrasa el pie poco a poco hasta que la rodilla apenas toque la pared con el talón todavía apoyado.</translation>
     </message>
     <message>
         <source>Measure the distance from the wall to the tip of the big toe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mide la distancia desde la pared hasta la punta del dedo gordo.</translation>
     </message>
     <message>
         <source>Do the same with the other leg if you can: the difference between legs matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz lo mismo con la otra pierna si puedes: la diferencia entre las piernas es importante.</translation>
     </message>
     <message>
         <source>Heel first (rearfoot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero el talón (retropié)</translation>
     </message>
     <message>
         <source>The heel touches the ground first, then the rest of the foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>El talón toca el suelo primero y después el resto del pie.</translation>
     </message>
     <message>
         <source>Middle of the foot (midfoot)</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte media del pie (mediopié)</translation>
     </message>
     <message>
         <source>The heel and the ball of the foot land at about the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El talón y la parte delantera de la planta tocan el suelo casi a la vez.</translation>
     </message>
     <message>
         <source>Ball of the foot first (forefoot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero la parte delantera (antepié)</translation>
     </message>
     <message>
         <source>The ball of the foot lands first; the heel may touch down afterwards.</source>
+        <translation>La parte delantera de la planta toca el suelo primero; el talón puede apoyar después.</translation>
+    </message>
+    <message>
+        <source>The calf you can see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What most people call “the calf” is the gastrocnemius: two heads side by side, a medial (inner) one and a lateral (outer) one. They make the bulge you see when the heel lifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medial head, highlighted here, is the larger of the two, and its belly reaches further down the calf than the lateral head’s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The soleus beneath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peel the gastrocnemius away and a second calf muscle appears: the soleus, a broad, flat muscle that lies deep to the gastrocnemius, out of sight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together the gastrocnemius and the soleus form the triceps surae. Their tendons join into the calcaneal (Achilles) tendon, the thickest and strongest tendon of the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gastrocnemius crosses two joints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both heads of the gastrocnemius arise from the lower end of the femur: the medial head just above the medial condyle, the lateral head from the outer side of the lateral condyle. So they start above the knee. They end on the back of the calcaneus, the heel bone, through the calcaneal tendon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So the gastrocnemius crosses the knee and the ankle: it points the foot down and also helps bend the knee, and bending the knee slackens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The soleus crosses one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The soleus arises below the knee, from the back of the head and upper quarter of the fibula, the soleal line of the tibia and a tendinous arch between the two bones. It ends on the calcaneus through the calcaneal tendon, like the gastrocnemius.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So the soleus crosses the ankle but not the knee: whether the knee is bent or straight makes no difference to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you don’t fall forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you stand still, the body’s centre of mass lies in front of the ankle, so gravity keeps trying to tip you forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calf muscles resist with steady, low-level activity, the soleus above all: it keeps pulling on the heel so that you do not fall forward, and it keeps you balanced in walking and running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pointing the foot down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pointing the foot down is called plantar flexion. Both calf muscles pull on the heel through the calcaneal tendon to do it, working together, especially in walking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gastrocnemius pulls hardest when the knee is straight; the soleus plantar flexes the ankle whatever the position of the knee. The gastrocnemius also raises the heel in walking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load in running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a computer model of running at speeds up to sprinting, the soleus and the gastrocnemius gave most of the support that holds the body up and of the push forward, and the soleus was the largest single contributor to support during stance up to fast running speeds. A model of running at moderate speed found the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landing on the forefoot or the midfoot asks more of the calf muscles and the Achilles tendon than landing heel first. The soleus is the calf muscle that usually gets sore, especially in midfoot strikers and in runners changing to a midfoot strike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow and fast fibres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscle fibres come in slow-twitch (type I), fatigue-resistant kinds and fast-twitch kinds. In autopsy samples about 80–90 % of the soleus’s fibres were slow-twitch: a muscle built for long, steady work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gastrocnemius is often described as mostly fast-twitch, but the measurement found about half of its fibres slow-twitch and the rest fast. In this cross-section the soleus is the large crescent deep to the two heads of the gastrocnemius.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two self-tests tell them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bench test: face a bench, put the ball of the foot on it, bend the knee and let the heel drop. With the knee bent the gastrocnemius is slack, so the stretch falls on the soleus: tightness in the calf points to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall test: face a wall and stretch one leg straight behind you, heel down. With the knee straight both muscles are stretched and the gastrocnemius usually limits the movement: pain points to the gastrocnemius. The difference between the tests is the knee, the joint only the gastrocnemius crosses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the knee bent the muscles that cross the knee are slack, so dropping the heel stretches the muscles that cross only the ankle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the knee straight the muscles that cross both the knee and the ankle are stretched too, and they usually limit the movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arises from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joints crossed</source>
+        <translation type="unfinished">Articulaciones que cruza</translation>
+    </message>
+    <message>
+        <source>Fibre types</source>
+        <translation type="unfinished">Tipos de fibra</translation>
+    </message>
+    <message>
+        <source>In standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps pulling steadily so that you do not fall forward: the body’s centre of mass lies in front of the ankle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helps the soleus resist the forward pull, with less of the steady work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points the foot down with the gastrocnemius, especially in walking, and keeps you balanced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest single contributor to holding the body up in stance, up to fast speeds; the one that usually gets sore, especially in midfoot strikers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the soleus, gives most of the support and of the push forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which self-test loads it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bench test: with the knee bent the gastrocnemius is slack, so the stretch falls on the soleus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wall test: with the knee straight both are stretched, and the gastrocnemius usually limits the movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to strengthen it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run more, adding distance in small steps, and point the foot down against resistance with the knee bent: an elastic band, seated or lying, or a seated calf-raise machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calf raises with the knee straight, where the gastrocnemius pulls at its strongest, together with the soleus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the self-test is: two simple stretches, one with the knee bent and one with it straight. Bending the knee slackens the gastrocnemius, so the two stretches load the soleus and the gastrocnemius differently, and where you feel it hints at which one is involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is not: it cannot diagnose an injury or rule one out, and it tells you nothing about the tendon, the nerves or the blood vessels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get care the same day for a sudden pain at the back of the ankle or calf with a snap or pop, a feeling of being kicked, trouble standing on tiptoe or a gap above the heel: the Achilles tendon may have torn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get urgent help the same day for throbbing or cramping pain in one calf with swelling, warm skin and red or darkened skin, which can mean a blood clot (deep vein thrombosis); with breathlessness or chest pain, call the emergency services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe pain out of proportion to the injury with a tense, swollen calf and pins and needles is an emergency. Calf pain that comes with running and goes with rest needs a clinician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinicians have their own tests: measuring how far the ankle bends with the knee straight and with it bent, and squeezing the calf to check that the Achilles tendon is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you measure the knee-to-wall distance, a change or a difference between legs smaller than about 1.5–2 cm lies within measurement error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CalfAtlas will speak %1 the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1108,85 +1352,316 @@
     <name>Movement</name>
     <message>
         <source>slack</source>
-        <translation type="unfinished"></translation>
+        <translation>destensado</translation>
     </message>
     <message>
         <source>near resting</source>
-        <translation type="unfinished"></translation>
+        <translation>casi en reposo</translation>
     </message>
     <message>
         <source>stretched</source>
-        <translation type="unfinished"></translation>
+        <translation>estirado</translation>
     </message>
     <message>
         <source>Gastrocnemius, medial head</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastrocnemio, cabeza medial</translation>
     </message>
     <message>
         <source>Gastrocnemius, lateral head</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastrocnemio, cabeza lateral</translation>
     </message>
     <message>
         <source>Soleus</source>
-        <translation type="unfinished"></translation>
+        <translation>Sóleo</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>De pie</translation>
     </message>
     <message>
         <source>Upright standing, knee straight and foot at a right angle: every length here is measured from this pose. Standing, your weight falls in front of the ankle, and the soleus above all works steadily to stop you tipping forwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pie en posición erguida, con la rodilla extendida y el pie en ángulo recto: todas las longitudes se miden desde esta postura. De pie, tu peso cae por delante del tobillo, y es sobre todo el sóleo el que trabaja de forma continua para evitar que te inclines hacia delante.</translation>
     </message>
     <message>
         <source>Bench test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba del banco</translation>
     </message>
     <message>
         <source>Knee bent, heel dropped below the edge. Bending the knee leaves the gastrocnemius slack, because it crosses the knee, so the heel drop stretches the soleus alone: a pull felt here points to the soleus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodilla flexionada y talón por debajo del borde. Flexionar la rodilla deja destensado el gastrocnemio, porque cruza la rodilla, así que al bajar el talón se estira solo el sóleo: si notas tensión aquí, apunta al sóleo.</translation>
     </message>
     <message>
         <source>Wall test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de la pared</translation>
     </message>
     <message>
         <source>Leg straight behind you, heel down, leaning in. With the knee straight the gastrocnemius is stretched along with the soleus, and it is usually the one that limits the movement: pain here points to the gastrocnemius.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna extendida hacia atrás, talón apoyado, inclinándote hacia delante. Con la rodilla extendida, el gastrocnemio se estira junto con el sóleo y suele ser el que limita el movimiento: el dolor aquí apunta al gastrocnemio.</translation>
     </message>
     <message>
         <source>Seated calf raise</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevación de talones sentado</translation>
     </message>
     <message>
         <source>Sitting, knee bent, heel raised. The bent knee has already shortened the gastrocnemius, so raising the heel this way works the soleus above all: the bent-knee exercise for a sore soleus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado, con la rodilla flexionada y el talón elevado. La rodilla flexionada ya ha acortado el gastrocnemio, así que elevar el talón de esta forma trabaja sobre todo el sóleo: es el ejercicio con la rodilla flexionada para un sóleo dolorido.</translation>
     </message>
     <message>
         <source>Standing calf raise</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevación de talones de pie</translation>
     </message>
     <message>
         <source>Standing on the toes with the knee straight. Both muscles shorten as they lift the heel; the gastrocnemius plantar flexes most strongly with the knee straight, so this raise works both.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pie sobre las puntas de los pies con la rodilla extendida. Los dos músculos se acortan al elevar el talón; el gastrocnemio realiza la flexión plantar con más fuerza con la rodilla extendida, así que esta elevación trabaja ambos.</translation>
     </message>
     <message>
         <source>Midfoot landing</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo de mediopié</translation>
     </message>
     <message>
         <source>Running, just after a midfoot landing: the knee bends a little and the heel sinks under load, so the soleus lengthens while it brakes. Landing on the midfoot or forefoot asks more of the calf and the Achilles tendon than a heel strike, and the soleus carries the most load of any muscle in running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriendo, justo después de apoyar con el mediopié: la rodilla se flexiona un poco y el talón desciende bajo la carga, así que el sóleo se alarga mientras frena. Apoyar con el mediopié o el antepié exige más a la pantorrilla y al tendón de Aquiles que apoyar con el talón, y el sóleo soporta más carga que cualquier otro músculo al correr.</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>CalfAtlas data could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido cargar los datos de CalfAtlas</translation>
     </message>
     <message>
         <source>Part of CalfAtlas&apos;s data could not be loaded, so the areas that need it are unavailable. Everything else works as usual.</source>
+        <translation>No se ha podido cargar parte de los datos de CalfAtlas, así que las secciones que los necesitan no están disponibles. Todo lo demás funciona con normalidad.</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foot strike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing to a midfoot strike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly running volume went up by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pointing the foot down hurts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Ninguna</translation>
+    </message>
+    <message>
+        <source>Bench test (knee bent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall test (knee straight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation type="unfinished">%1 cm</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(other leg %1 cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee-to-wall distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-test of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CalfAtlas %1, rules version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CalfAtlas self-test report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CalfAtlas self-test history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-tests in this report: %1. Made on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Fuentes</translation>
+    </message>
+    <message>
+        <source>What this self-test is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See a clinician</source>
+        <translation type="unfinished">Consulta a un profesional de la salud</translation>
+    </message>
+    <message>
+        <source>Neither muscle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soleus</source>
+        <translation type="unfinished">Sóleo</translation>
+    </message>
+    <message>
+        <source>Gastrocnemius</source>
+        <translation type="unfinished">Gastrocnemio</translation>
+    </message>
+    <message>
+        <source>Both muscles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished">Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished">Derecha</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation type="unfinished">Leve</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished">Moderada</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished">Fuerte</translation>
+    </message>
+    <message>
+        <source>No ratings for this leg yet: they appear here as you save self-tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(dotted line: under %1 cm is often called reduced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings for this leg yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-tests charted: %1, from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest bench test: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest wall test: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest knee-to-wall distance: %1 cm.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1194,85 +1669,111 @@
     <name>calfatlas::app::AboutPage</name>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre ti</translation>
     </message>
     <message>
         <source>A few questions that help read the tests. Skip any you are not sure about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas preguntas que ayudan a interpretar las pruebas. Sáltate las que no tengas claras.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo sé</translation>
     </message>
     <message>
         <source>Which leg is sore?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué pierna te duele?</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierda</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecha</translation>
     </message>
     <message>
         <source>Both (you will test each leg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos (evaluarás cada pierna)</translation>
     </message>
     <message>
         <source>Do you run?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Corres?</translation>
     </message>
     <message>
         <source>When you run, which part of your foot lands first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando corres, ¿qué parte del pie toca primero el suelo?</translation>
     </message>
     <message>
         <source>Are you changing to a midfoot strike?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Estás cambiando a una pisada de mediopié?</translation>
     </message>
     <message>
         <source>By how much did your weekly running go up in the last few weeks?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto ha aumentado tu volumen semanal de carrera en las últimas semanas?</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Does pointing your foot down hurt, or feel restricted?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Te duele bajar la punta del pie o notas el movimiento limitado?</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::AdviceCard</name>
     <message>
         <source>Drawing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;How much:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cuánto:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Show me</source>
-        <translation type="unfinished"></translation>
+        <translation>Muéstramelo</translation>
     </message>
     <message>
         <source>Open the muscle in the atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el músculo en el atlas</translation>
     </message>
     <message>
         <source>Show me the muscle for %1</source>
+        <translation>Muéstrame el músculo de «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::ChoiceButton</name>
+    <message>
+        <source>Answer %1 (key %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::ComparePage</name>
+    <message>
+        <source>Soleus and gastrocnemius, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fibre types: share of slow-twitch fibres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopsy samples; the paler part of a bar is the measured range.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1280,151 +1781,376 @@
     <name>calfatlas::app::DiagramView</name>
     <message>
         <source>Anatomy diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama anatómico</translation>
     </message>
     <message>
         <source>Each structure is a child; Tab or the arrow keys move between them, Enter selects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada estructura es un elemento hijo; Tab o las flechas permiten moverse entre ellas e Intro selecciona.</translation>
     </message>
     <message>
         <source>Drawing the plate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando la lámina…</translation>
     </message>
     <message>
         <source>No plate to show</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna lámina que mostrar</translation>
     </message>
     <message>
         <source>O</source>
         <comment>origin marker</comment>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>I</source>
         <comment>insertion marker</comment>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Insertion</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserción</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::ExplorerPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Posterior</translation>
     </message>
     <message>
         <source>Knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodilla</translation>
     </message>
     <message>
         <source>Lateral</source>
-        <translation type="unfinished"></translation>
+        <translation>Lateral</translation>
     </message>
     <message>
         <source>Heel</source>
-        <translation type="unfinished"></translation>
+        <translation>Talón</translation>
     </message>
     <message>
         <source>Medial</source>
-        <translation type="unfinished"></translation>
+        <translation>Medial</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lateral</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie</translation>
     </message>
     <message>
         <source>Cross-section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the %1 view (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corte transversal</translation>
     </message>
     <message>
         <source>%1 view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista: %1</translation>
     </message>
     <message>
         <source>Put the last peeled layer back ([)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a poner la última capa retirada ([)</translation>
     </message>
     <message>
         <source>Restore a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reponer una capa</translation>
     </message>
     <message>
         <source>Peel the outer layer away (])</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar la capa exterior (])</translation>
     </message>
     <message>
         <source>Peel a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar una capa</translation>
     </message>
     <message>
         <source>Peel layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar capas</translation>
     </message>
     <message>
         <source>Peel the layers from the skin down to the bones</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar las capas desde la piel hasta los huesos</translation>
     </message>
     <message>
         <source>Layers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas:</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Show or hide the labels (Alt+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar las etiquetas (Alt+L)</translation>
     </message>
     <message>
         <source>Zoom out (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar (−)</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar (+)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>Fit the plate to the window (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar la lámina a la ventana (0)</translation>
     </message>
     <message>
         <source>Find a structure (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una estructura (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find a structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una estructura</translation>
     </message>
     <message>
         <source>Nothing called “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada llamado «%1»</translation>
     </message>
     <message>
         <source>Outermost: %1</source>
+        <translation>Capa más externa: %1</translation>
+    </message>
+    <message>
+        <source>Show this view: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::FibreChart</name>
+    <message>
+        <source>Fibre types chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: about %2 % slow-twitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: about %2–%3 % slow-twitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow-twitch (type I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast-twitch (type II)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::HistoryPage</name>
+    <message>
+        <source>History notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the deleted self-test back (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the self-test of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved self-tests yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you finish the self-test, choose “Save to history” to keep the result here. Saved results show how your calf changes over the weeks, and you can export them as a PDF for a clinician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the self-test</source>
+        <translation type="unfinished">Empezar la autoevaluación</translation>
+    </message>
+    <message>
+        <source>Open the guided self-test for a sore calf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report of every saved self-test with the trends, for a clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report of every saved self-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved self-tests, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report of this self-test with the trends, for a clinician (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report of this self-test (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this self-test from the history (Delete); you can undo it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen self-test in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the calf felt, what you did before the test, what changed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this note with the self-test (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leg:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg shown in the trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some saved self-tests cannot be read and are not shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calfatlas-history.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calfatlas-self-test.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the self-test of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::HistoryReport</name>
+    <message>
+        <source>CalfAtlas self-test report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1432,128 +2158,171 @@
     <name>calfatlas::app::InfoPanel</name>
     <message>
         <source>Muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculo</translation>
     </message>
     <message>
         <source>Tendon</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendón</translation>
     </message>
     <message>
         <source>Bone</source>
-        <translation type="unfinished"></translation>
+        <translation>Hueso</translation>
     </message>
     <message>
         <source>Nerve</source>
-        <translation type="unfinished"></translation>
+        <translation>Nervio</translation>
     </message>
     <message>
         <source>Blood vessel</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaso sanguíneo</translation>
     </message>
     <message>
         <source>Membrane</source>
-        <translation type="unfinished"></translation>
+        <translation>Membrana</translation>
     </message>
     <message>
         <source>superficial back compartment</source>
-        <translation type="unfinished"></translation>
+        <translation>compartimento posterior superficial</translation>
     </message>
     <message>
         <source>deep back compartment</source>
-        <translation type="unfinished"></translation>
+        <translation>compartimento posterior profundo</translation>
     </message>
     <message>
         <source>front compartment</source>
-        <translation type="unfinished"></translation>
+        <translation>compartimento anterior</translation>
     </message>
     <message>
         <source>outer compartment</source>
-        <translation type="unfinished"></translation>
+        <translation>compartimento lateral</translation>
     </message>
     <message>
         <source>About the selected structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre la estructura seleccionada</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Insertion</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserción</translation>
     </message>
     <message>
         <source>Nerve supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Inervación</translation>
     </message>
     <message>
         <source>Blood supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Irrigación</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Joints crossed</source>
-        <translation type="unfinished"></translation>
+        <translation>Articulaciones que cruza</translation>
     </message>
     <message>
         <source>Fibre types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de fibra</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Explore the calf&lt;/h2&gt;&lt;p style=&quot;color:%1&quot;&gt;Point at a structure to see its name; click it to read where it starts and ends, which nerve supplies it, what it does and what its fibres are made of — each fact with its source.&lt;/p&gt;&lt;p style=&quot;color:%1&quot;&gt;Peel the layers away to find the soleus beneath the gastrocnemius, or search for any structure by name.&lt;/p&gt;&lt;p style=&quot;color:%1&quot;&gt;&lt;b&gt;Keys:&lt;/b&gt; Tab or the arrow keys move between structures, Enter selects, Escape clears; [ and ] peel; + and − zoom, 0 fits.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Explora la pantorrilla&lt;/h2&gt;&lt;p style=&quot;color:%1&quot;&gt;Señala una estructura para ver su nombre; haz clic en ella para leer dónde empieza y dónde termina, qué nervio la inerva, qué hace y qué tipos de fibra tiene, cada dato con su fuente.&lt;/p&gt;&lt;p style=&quot;color:%1&quot;&gt;Retira las capas para encontrar el sóleo bajo el gastrocnemio, o busca cualquier estructura por su nombre.&lt;/p&gt;&lt;p style=&quot;color:%1&quot;&gt;&lt;b&gt;Teclas:&lt;/b&gt; Tab o las flechas permiten moverse entre estructuras, Intro selecciona, Esc anula la selección; [ y ] retiran y reponen capas; + y − acercan y alejan, 0 ajusta.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::IntroPage</name>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar</translation>
     </message>
     <message>
         <source>Which calf muscle is sore? Two simple stretches can tell the soleus from the gastrocnemius.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué músculo de la pantorrilla te duele? Dos estiramientos sencillos permiten distinguir el sóleo del gastrocnemio.</translation>
     </message>
     <message>
         <source>Knee bent: the soleus is stretched</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodilla flexionada: se estira el sóleo</translation>
     </message>
     <message>
         <source>Knee straight: both, the gastrocnemius most</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodilla extendida: se estiran ambos, sobre todo el gastrocnemio</translation>
     </message>
     <message>
         <source>You will need a low step, bench or stair with something to hold on to, a wall, and — for the optional measurement — a tape measure. It takes about ten minutes. You can go back and change any answer, and skip any question about yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesitarás un escalón bajo, un banco o una escalera con algo donde sujetarte, una pared y, para la medición opcional, una cinta métrica. Se tarda unos diez minutos. Puedes volver atrás y cambiar cualquier respuesta, y saltarte cualquier pregunta sobre ti.</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::KneeToWallScale</name>
     <message>
         <source>Knee-to-wall scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala rodilla-pared</translation>
     </message>
     <message>
         <source>%1 cm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cm</translation>
     </message>
     <message>
         <source>under 10 cm: reduced</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de 10 cm: reducida</translation>
     </message>
     <message>
         <source>10 cm or more: typical</source>
+        <translation>10 cm o más: habitual</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::LearnArea</name>
+    <message>
+        <source>Guided tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calf in short steps, shown on the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soleus vs gastrocnemius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two calf muscles side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find structures on the diagram and answer questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every source, with its full citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not medical advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the self-test is and is not</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1561,165 +2330,194 @@
     <name>calfatlas::app::LegResultView</name>
     <message>
         <source>&lt;b&gt;Confidence: likely.&lt;/b&gt; The tests point clearly to this.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Confianza: probable.&lt;/b&gt; Las pruebas apuntan claramente a esto.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Confidence: possible.&lt;/b&gt; The tests lean this way, but not strongly.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Confianza: posible.&lt;/b&gt; Las pruebas se inclinan hacia esto, pero sin mucha fuerza.</translation>
     </message>
     <message>
         <source>This leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pierna</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra</translation>
     </message>
     <message>
         <source>Show me the muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Muéstrame el músculo</translation>
     </message>
     <message>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer ahora</translation>
     </message>
     <message>
         <source>What you can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué puedes hacer</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::LegView</name>
     <message>
         <source>Leg model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de la pierna</translation>
     </message>
     <message>
         <source>Drag the shank to bend the knee and the foot to move the ankle.
 Keys: Up/Down straighten or bend the knee, Left/Right point or lift the foot (Shift: 5°).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra la pierna para flexionar la rodilla y el pie para mover el tobillo.
+Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o suben la punta del pie (Mayús: 5°).</translation>
     </message>
     <message>
         <source>knee %1°</source>
-        <translation type="unfinished"></translation>
+        <translation>rodilla %1°</translation>
     </message>
     <message>
         <source>ankle %1%2°</source>
-        <translation type="unfinished"></translation>
+        <translation>tobillo %1%2°</translation>
     </message>
     <message>
         <source>Gastrocnemius</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastrocnemio</translation>
     </message>
     <message>
         <source>Soleus</source>
-        <translation type="unfinished"></translation>
+        <translation>Sóleo</translation>
     </message>
     <message>
         <source>Knee bent %1 degrees, ankle %2 degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodilla flexionada %1 grados, tobillo %2 grados.</translation>
     </message>
     <message>
         <source>%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2.</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::MainWindow</name>
     <message>
         <source>Open the atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el atlas</translation>
     </message>
     <message>
         <source>Start the self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la autoevaluación</translation>
     </message>
     <message>
         <source>Explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar</translation>
     </message>
     <message>
         <source>The interactive diagram of the lower leg</source>
-        <translation type="unfinished"></translation>
+        <translation>El diagrama interactivo de la pierna</translation>
     </message>
     <message>
         <source>Self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoevaluación</translation>
     </message>
     <message>
         <source>A guided test for a sore calf: soleus or gastrocnemius?</source>
-        <translation type="unfinished"></translation>
+        <translation>Una prueba guiada para el dolor de pantorrilla: ¿sóleo o gastrocnemio?</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimiento</translation>
     </message>
     <message>
         <source>A moving knee and ankle: why each test stretches its muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Una rodilla y un tobillo en movimiento: por qué cada prueba estira su músculo</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <source>What CalfAtlas is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qué sirve CalfAtlas</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apariencia</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la del &amp;sistema</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clara</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscura</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About CalfAtlas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de CalfAtlas</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>About CalfAtlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de CalfAtlas</translation>
     </message>
     <message>
         <source>&lt;h3&gt;CalfAtlas %1&lt;/h3&gt;&lt;p&gt;Learn the calf: an interactive atlas of the lower leg for anatomy students, and a guided self-test for runners with a sore calf.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CalfAtlas %1&lt;/h3&gt;&lt;p&gt;Aprende sobre la pantorrilla: un atlas interactivo de la pierna para estudiantes de anatomía y una autoevaluación guiada para corredores con dolor en la pantorrilla.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The self-test suggests which calf muscle is the likelier source of soreness. It is not a diagnosis and does not replace an examination by a clinician.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: CalfAtlas never uses the network.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La autoevaluación sugiere qué músculo de la pantorrilla es el origen más probable de las molestias. No es un diagnóstico y no sustituye la exploración por un profesional de la salud.&lt;/p&gt;&lt;p&gt;Todo se queda en este equipo: CalfAtlas nunca usa la red.&lt;/p&gt;&lt;p&gt;Software libre con licencia MIT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your answers are still here: try again when the problem is solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the guided tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved self-tests, how they changed, and reports for a clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guided tour, the two calf muscles compared, quizzes and the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1727,169 +2525,353 @@ Keys: Up/Down straighten or bend the knee, Left/Right point or lift the foot (Sh
     <name>calfatlas::app::MeasurePage</name>
     <message>
         <source>%1 Leave it empty to skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Deja el campo vacío para omitirla.</translation>
     </message>
     <message>
         <source>Drawing of the knee-to-wall test</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo de la prueba rodilla-pared</translation>
     </message>
     <message>
         <source>Measured in</source>
-        <translation type="unfinished"></translation>
+        <translation>Medido en</translation>
     </message>
     <message>
         <source>centimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>centímetros</translation>
     </message>
     <message>
         <source>inches</source>
-        <translation type="unfinished"></translation>
+        <translation>pulgadas</translation>
     </message>
     <message>
         <source>Unit of the distances</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de las distancias</translation>
     </message>
     <message>
         <source>Many clinicians treat under 10 cm as reduced ankle bend; that is a practice convention, not a validated cut-off. Between the two legs, a difference under 1.5 cm can come from measurement error alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muchos profesionales consideran que menos de 10 cm indica una flexión dorsal del tobillo reducida; es una convención de la práctica clínica, no un punto de corte validado. Entre las dos piernas, una diferencia de menos de 1,5 cm puede deberse solo al error de medición.</translation>
     </message>
     <message>
         <source>for example 11.5</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo, 11,5</translation>
     </message>
     <message>
         <source>%1: knee-to-wall distance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: distancia rodilla-pared</translation>
     </message>
     <message>
         <source>Enter the distance as a number, such as 11.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la distancia como un número, por ejemplo 11,5.</translation>
     </message>
     <message>
         <source>A distance cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una distancia no puede ser negativa.</translation>
     </message>
     <message>
         <source>That is more than 25 cm (about 10 inches), beyond what this test measures: please measure again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso supera los 25 cm (unas 10 pulgadas), más de lo que mide esta prueba: vuelve a medir, por favor.</translation>
     </message>
     <message>
         <source>Difference between the legs: %1 cm — at least 1.5 cm, so worth attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia entre las piernas: %1 cm — 1,5 cm o más, así que merece atención.</translation>
     </message>
     <message>
         <source>Difference between the legs: %1 cm — within measurement error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia entre las piernas: %1 cm — dentro del error de medición.</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::MovementPage</name>
     <message>
         <source>straight</source>
-        <translation type="unfinished"></translation>
+        <translation>extendida</translation>
     </message>
     <message>
         <source>%1° bent</source>
-        <translation type="unfinished"></translation>
+        <translation>flexionada %1°</translation>
     </message>
     <message>
         <source>right angle</source>
-        <translation type="unfinished"></translation>
+        <translation>ángulo recto</translation>
     </message>
     <message>
         <source>%1° dorsiflexion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° de flexión dorsal</translation>
     </message>
     <message>
         <source>%1° plantar flexion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° de flexión plantar</translation>
     </message>
     <message>
         <source>soleus</source>
-        <translation type="unfinished"></translation>
+        <translation>sóleo</translation>
     </message>
     <message>
         <source>calcaneal tendon</source>
-        <translation type="unfinished"></translation>
+        <translation>tendón calcáneo</translation>
     </message>
     <message>
         <source>gastrocnemius</source>
-        <translation type="unfinished"></translation>
+        <translation>gastrocnemio</translation>
     </message>
     <message>
         <source>Why each test finds its muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué cada prueba detecta su músculo</translation>
     </message>
     <message>
         <source>Only the gastrocnemius crosses the knee. Bend the knee and watch it go slack while the soleus keeps its length; lift the foot and watch both stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el gastrocnemio cruza la rodilla. Flexiona la rodilla y observa cómo se destensa mientras el sóleo mantiene su longitud; sube la punta del pie y observa cómo se estiran los dos.</translation>
     </message>
     <message>
         <source>Poses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to the %1 pose (Alt+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posturas</translation>
     </message>
     <message>
         <source>Angles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ángulos</translation>
     </message>
     <message>
         <source>&amp;Knee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodilla</translation>
     </message>
     <message>
         <source>&amp;Ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tobillo</translation>
     </message>
     <message>
         <source>Knee flexion in degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexión de rodilla en grados</translation>
     </message>
     <message>
         <source>Ankle angle in degrees, positive is dorsiflexion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ángulo del tobillo en grados; los valores positivos son flexión dorsal</translation>
     </message>
     <message>
         <source>0° is a straight knee, 140° fully bent</source>
-        <translation type="unfinished"></translation>
+        <translation>0° es la rodilla extendida; 140°, totalmente flexionada</translation>
     </message>
     <message>
         <source>0° is the foot at a right angle; positive lifts the toes (dorsiflexion), negative points them (plantar flexion)</source>
-        <translation type="unfinished"></translation>
+        <translation>0° es el pie en ángulo recto; los valores positivos suben los dedos (flexión dorsal) y los negativos los bajan (flexión plantar)</translation>
     </message>
     <message>
         <source>Length from standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud respecto a la posición de pie</translation>
     </message>
     <message>
         <source>In percent of shank length and in mm for a 400 mm shank, from a knee-and-ankle model fitted to Grieve 1978 and Hawkins &amp; Hull 1990.</source>
-        <translation type="unfinished"></translation>
+        <translation>En porcentaje de la longitud de la pierna y en mm para una pierna de 400 mm, según un modelo de rodilla y tobillo ajustado a Grieve 1978 y Hawkins &amp; Hull 1990.</translation>
     </message>
     <message>
         <source>Your own pose</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu propia postura</translation>
     </message>
     <message>
         <source>Drag the shank or the foot, or use the sliders. Pick a pose above to see what a test or an exercise does to each muscle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra la pierna o el pie, o usa los controles deslizantes. Elige una postura arriba para ver qué le hace una prueba o un ejercicio a cada músculo.</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes: %1</translation>
     </message>
     <message>
         <source>Do the bench test</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer la prueba del banco</translation>
     </message>
     <message>
         <source>Do the wall test</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer la prueba de la pared</translation>
     </message>
     <message>
         <source>Show the %1 in the atlas</source>
+        <translation>Mostrar el %1 en el atlas</translation>
+    </message>
+    <message>
+        <source>Move to this pose: %1 (Alt+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::NotAdvicePage</name>
+    <message>
+        <source>Not medical advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Not medical advice&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::QuizPage</name>
+    <message>
+        <source>&lt;h2&gt;Test yourself&lt;/h2&gt;&lt;p&gt;Pick a quiz and press &lt;b&gt;Start&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Find it on the diagram:&lt;/b&gt; click the structure asked for; the labels are hidden.&lt;br&gt;&lt;b&gt;Attachments and actions:&lt;/b&gt; where each muscle starts and ends, what it does and which joints it crosses.&lt;br&gt;&lt;b&gt;Which test, which muscle:&lt;/b&gt; what the bench test and the wall test tell apart.&lt;/p&gt;&lt;p&gt;The same quiz number always gives the same questions, so a class can take the same quiz.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find it on the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which test, which muscle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quiz:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same quiz number gives the same questions in the same order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new quiz (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation type="unfinished">Rodilla</translation>
+    </message>
+    <message>
+        <source>Lateral</source>
+        <translation type="unfinished">Lateral</translation>
+    </message>
+    <message>
+        <source>Heel</source>
+        <translation type="unfinished">Talón</translation>
+    </message>
+    <message>
+        <source>Medial</source>
+        <translation type="unfinished">Medial</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the missed questions again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new quiz with the next quiz number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 different questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See your score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: that is the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite: you clicked the %1. The %2 is highlighted now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite: the right answer is the one marked ✓.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You scored %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every answer right. Try another quiz, or a different kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth another look: %1. Click a name to open it in the atlas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Try the %n you missed again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::ReferencesPage</name>
+    <message>
+        <source>Textbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;References&lt;/h2&gt;&lt;p style=&quot;color:%1&quot;&gt;Every fact in CalfAtlas comes from one of these sources. A source link next to a fact brings you here.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1897,173 +2879,227 @@ Keys: Up/Down straighten or bend the knee, Left/Right point or lift the foot (Sh
     <name>calfatlas::app::ResultPage</name>
     <message>
         <source>Please see a clinician instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor consulta a un profesional de la salud</translation>
     </message>
     <message>
         <source>What you told us can be a sign of something a stretch test must not be used on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que nos has dicho puede ser señal de algo en lo que no se debe usar una prueba de estiramiento.</translation>
     </message>
     <message>
         <source>Your result</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu resultado</translation>
     </message>
     <message>
         <source>What the two tests suggest, why, and what you can do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que sugieren las dos pruebas, por qué y qué puedes hacer al respecto.</translation>
     </message>
     <message>
         <source>Save to history</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en el historial</translation>
     </message>
     <message>
         <source>Keep this result on this computer to compare it later</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este resultado en este equipo para compararlo más adelante</translation>
     </message>
     <message>
         <source>Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como texto</translation>
     </message>
     <message>
         <source>Copy the result to the clipboard, to paste it into a message or a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el resultado al portapapeles para pegarlo en un mensaje o una nota</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado al portapapeles.</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::SafetyPage</name>
     <message>
         <source>Safety first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero, la seguridad</translation>
     </message>
     <message>
         <source>Answer each question for the sore leg. If any answer is yes, the stretch tests are not for you today, and the next page says what to do instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a cada pregunta pensando en la pierna dolorida. Si alguna respuesta es sí, las pruebas de estiramiento no son para ti hoy, y la página siguiente te dice qué hacer en su lugar.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Why we ask: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué lo preguntamos: %1</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::SelfTestWizard</name>
     <message>
         <source>Your sore leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pierna dolorida</translation>
     </message>
     <message>
         <source>Left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna izquierda</translation>
     </message>
     <message>
         <source>Right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna derecha</translation>
     </message>
     <message>
         <source>Discard answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar respuestas</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes: %1</translation>
     </message>
     <message>
         <source>Discard your answers?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar tus respuestas?</translation>
     </message>
     <message>
         <source>Your answers to the self-test will be cleared and it starts again from the beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borrarán tus respuestas a la autoevaluación y esta volverá a empezar desde el principio.</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::StretchBars</name>
     <message>
         <source>Muscle lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitudes musculares</translation>
     </message>
     <message>
         <source>%1: %2 % of shank (%3 mm), %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 % de la pierna (%3 mm), %4</translation>
     </message>
     <message>
         <source>%1 %  ·  %2 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %  ·  %2 mm</translation>
     </message>
     <message>
         <source>%1 · shorter than standing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · más corto que de pie</translation>
     </message>
     <message>
         <source>%1 · longer than standing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · más largo que de pie</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::StretchLegend</name>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda</translation>
     </message>
     <message>
         <source>Slack: blue with a dashed outline, more than 2 % of shank length shorter than standing. Near resting: red, within 2 %. Stretched: orange with hatching, more than 2 % longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destensado: azul con contorno discontinuo, más corto que de pie en más de un 2 % de la longitud de la pierna. Casi en reposo: rojo, dentro de un 2 %. Estirado: naranja con rayado, más largo en más de un 2 %.</translation>
     </message>
     <message>
         <source>Lengths are changes from upright standing, in percent of shank length (knee to ankle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las longitudes son cambios respecto a la posición de pie, en porcentaje de la longitud de la pierna (de la rodilla al tobillo).</translation>
     </message>
     <message>
         <source>more than 2 % shorter than standing</source>
-        <translation type="unfinished"></translation>
+        <translation>más de un 2 % más corto que de pie</translation>
     </message>
     <message>
         <source>within 2 % of its standing length</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de un 2 % de su longitud de pie</translation>
     </message>
     <message>
         <source>more than 2 % longer than standing</source>
-        <translation type="unfinished"></translation>
+        <translation>más de un 2 % más largo que de pie</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::TestPage</name>
     <message>
         <source>Drawing of the position for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo de la posición: %1</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>%1: what did you feel in the calf?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿qué has notado en la pantorrilla?</translation>
     </message>
     <message>
         <source>What did you feel in the calf?</source>
+        <translation>¿Qué has notado en la pantorrilla?</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::TourPage</name>
+    <message>
+        <source>Tour progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this step shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this structure in the Explore area, with all its facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous step (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished">Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Back to the first step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::TrendChart</name>
+    <message>
+        <source>Trend over time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2071,38 +3107,210 @@ Keys: Up/Down straighten or bend the knee, Left/Right point or lift the foot (Sh
     <name>calfatlas::app::WelcomePage</name>
     <message>
         <source>CalfAtlas logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo de CalfAtlas</translation>
     </message>
     <message>
         <source>CalfAtlas</source>
-        <translation type="unfinished"></translation>
+        <translation>CalfAtlas</translation>
     </message>
     <message>
         <source>Learn the calf, and find out which calf muscle is sore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprende sobre la pantorrilla y descubre qué músculo de la pantorrilla te duele.</translation>
     </message>
     <message>
         <source>What most people call “the calf” are the two heads of the gastrocnemius. Beneath them, out of sight, lies the soleus, which keeps you from falling forward when you stand and carries much of the load when you run. Only the gastrocnemius crosses the knee, and that one difference explains how the two muscles work and how to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que la mayoría de la gente llama «la pantorrilla» (o «los gemelos») son las dos cabezas del gastrocnemio. Debajo de ellas, fuera de la vista, está el sóleo, que evita que caigas hacia delante cuando estás de pie y soporta gran parte de la carga cuando corres. Solo el gastrocnemio cruza la rodilla, y esa única diferencia explica cómo funcionan los dos músculos y cómo distinguirlos.</translation>
     </message>
     <message>
         <source>For students: explore the lower leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Para estudiantes: explora la pierna</translation>
     </message>
     <message>
         <source>Hover over and click each structure of the calf, peel the gastrocnemius away to find the soleus beneath it, and read where each muscle starts and ends, which nerve supplies it and what its fibres are made of — every fact with its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa el puntero por encima de cada estructura de la pantorrilla y haz clic en ella, retira el gastrocnemio para encontrar el sóleo que hay debajo y lee dónde empieza y dónde termina cada músculo, qué nervio lo inerva y qué tipos de fibra tiene, cada dato con su fuente.</translation>
     </message>
     <message>
         <source>For runners: a calf self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Para corredores: una autoevaluación de la pantorrilla</translation>
     </message>
     <message>
         <source>Two simple stretches tell the soleus from the gastrocnemius: the bent-knee bench test and the straight-knee wall test. The self-test asks about warning signs first, and tells you when to see a clinician instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos estiramientos sencillos distinguen el sóleo del gastrocnemio: la prueba del banco con la rodilla flexionada y la prueba de la pared con la rodilla extendida. La autoevaluación pregunta primero por señales de alarma y te indica cuándo debes consultar en su lugar a un profesional de la salud.</translation>
     </message>
     <message>
         <source>CalfAtlas is for learning. Its self-test is not a diagnosis and does not replace an examination by a clinician. Nothing you enter leaves this computer.</source>
+        <translation>CalfAtlas es una herramienta de aprendizaje. Su autoevaluación no es un diagnóstico y no sustituye la exploración por un profesional de la salud. Nada de lo que escribes sale de este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::history</name>
+    <message>
+        <source>Not saved: the disk that holds %1 is full. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the disk reported an error writing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is busy in another program; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::history::HistoryStore</name>
+    <message>
+        <source>The history cannot be kept: the folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be kept: %1 cannot be created (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 is busy in another program; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of CalfAtlas. It is shown read-only and left unchanged; update CalfAtlas to add to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be written (%2). It is shown read-only; new results cannot be saved until it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be read (%2) and cannot be moved aside. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file could not be read (%1). It was kept as %2 and a new, empty history was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the history is read-only. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: there is no result to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The self-test is back in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That self-test is no longer in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::learn</name>
+    <message>
+        <source>the joints of the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the joints of the toes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no joint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::learn::QuizGenerator</name>
+    <message>
+        <source>Click the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: where does it arise?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: where does it insert?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 arises from: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 inserts on: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: which of these does it do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 It crosses %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: which joints does it cross?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which self-test points to the %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 brings on the feeling in your calf. Which muscle does that point to?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
