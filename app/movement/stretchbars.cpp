@@ -2,6 +2,7 @@
 
 #include "stretchstyle.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -20,9 +21,10 @@ constexpr double kMaxPercent = 10;
 QString signedNumber(double value, int decimals)
 {
     const double rounded = std::round(value * std::pow(10, decimals)) / std::pow(10, decimals);
+    const QLocale locale; // the app's language: a decimal comma in German and Spanish
     if (rounded == 0)
-        return QString::number(0.0, 'f', decimals);
-    return (rounded > 0 ? QStringLiteral("+") : QStringLiteral("−")) + QString::number(std::abs(rounded), 'f', decimals);
+        return locale.toString(0.0, 'f', decimals);
+    return (rounded > 0 ? QStringLiteral("+") : QStringLiteral("−")) + locale.toString(std::abs(rounded), 'f', decimals);
 }
 
 int rowHeight(const QFontMetrics &metrics)
