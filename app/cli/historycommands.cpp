@@ -10,7 +10,9 @@
 #include <QDir>
 #include <QJsonDocument>
 
+
 #include <memory>
+#include <optional>
 
 namespace calfatlas::cli {
 
@@ -26,6 +28,20 @@ std::unique_ptr<HistoryStore> openHistory(Io &io)
     if (!store->notice().isEmpty())
         io.err << "calfatlas-cli: " << store->notice() << "\n";
     return store;
+}
+
+// Every saved self-test, with any record that could not be read named on stderr; nothing when the
+// history cannot be opened at all.
+std::optional<std::vector<SavedSelfTest>> loadAll(Io &io)
+{
+    const auto store = openHistory(io);
+    if (store->state() == HistoryStore::State::Unavailable)
+        return std::nullopt;
+    QStringList problems;
+    std::vector<SavedSelfTest> tests = store->all(&problems);
+    for (const QString &problem : problems)
+        io.err << "calfatlas-cli: " << problem << "\n";
+    return tests;
 }
 
 QString legLabel(const LegResult &leg)
@@ -71,13 +87,10 @@ int runHistory(const QStringList &arguments, Io &io)
     line.addFlag(QStringLiteral("json"), QStringLiteral("Print the history as one JSON object, as export does."));
     if (!line.parse(arguments, io))
         return kExitOk;
-    const auto store = openHistory(io);
-    if (store->state() == HistoryStore::State::Unavailable)
+    const auto loaded = loadAll(io);
+    if (!loaded)
         return kExitFailure;
-    QStringList problems;
-    const std::vector<SavedSelfTest> tests = store->all(&problems);
-    for (const QString &problem : problems)
-        io.err << "calfatlas-cli: " << problem << "\n";
+    const std::vector<SavedSelfTest> &tests = *loaded;
     if (line.isSet(QStringLiteral("json"))) {
         io.out << QJsonDocument(historyJson(tests)).toJson(QJsonDocument::Indented);
         return kExitOk;
@@ -127,13 +140,10 @@ int runExport(const QStringList &arguments, Io &io)
     if (line.isSet(QStringLiteral("output")) && output.isEmpty())
         line.fail(QStringLiteral("--output needs a file path; valid: a file path"));
 
-    const auto store = openHistory(io);
-    if (store->state() == HistoryStore::State::Unavailable)
+    const auto loaded = loadAll(io);
+    if (!loaded)
         return kExitFailure;
-    QStringList problems;
-    const std::vector<SavedSelfTest> tests = store->all(&problems);
-    for (const QString &problem : problems)
-        io.err << "calfatlas-cli: " << problem << "\n";
+    const std::vector<SavedSelfTest> &tests = *loaded;
     // A file gets the byte-order mark spreadsheets look for; a pipe gets plain UTF-8.
     const QByteArray bytes =
         format == QLatin1String("csv")

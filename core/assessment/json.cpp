@@ -41,16 +41,6 @@ std::optional<bool> readBool(const QJsonObject &object, const QString &key, QStr
     return value.toBool();
 }
 
-std::optional<double> readNumber(const QJsonObject &object, const QString &key, QString &bad)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined() || value.isNull())
-        return std::nullopt;
-    if (!value.isDouble() || !std::isfinite(value.toDouble()))
-        bad = key;
-    return value.toDouble();
-}
-
 template <typename Parse>
 auto readId(const QJsonObject &object, const QString &key, Parse parse, QString &bad) -> decltype(parse(QString()))
 {
@@ -143,6 +133,16 @@ std::optional<Answers> answersFromJson(const QJsonObject &object, QString *probl
         return std::nullopt;
     }
     return answers;
+}
+
+std::optional<double> readNumber(const QJsonObject &object, const QString &key, QString &bad)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    if (!value.isDouble() || !std::isfinite(value.toDouble()))
+        bad = key;
+    return value.toDouble();
 }
 
 } // namespace calfatlas::assessment

@@ -23,4 +23,8 @@ QJsonObject toJson(const Answers &answers);
 // Reads what toJson(Answers) wrote; on a malformed object returns nothing and says why in *problem.
 std::optional<Answers> answersFromJson(const QJsonObject &object, QString *problem = nullptr);
 
+// An optional number of a JSON object: absent or null is no value; anything but a finite number names
+// the key in `bad` (the first problem wins for the caller to report).
+std::optional<double> readNumber(const QJsonObject &object, const QString &key, QString &bad);
+
 } // namespace calfatlas::assessment

@@ -13,6 +13,8 @@ using namespace calfatlas::assessment;
 
 namespace {
 
+using assessment::readNumber;
+
 template <typename Enum>
 std::optional<Enum> fromId(const QString &id, std::initializer_list<Enum> values)
 {
@@ -45,16 +47,6 @@ QStringList readStrings(const QJsonObject &object, const QString &key, QString &
         items.append(item.toString());
     }
     return items;
-}
-
-std::optional<double> readNumber(const QJsonObject &object, const QString &key, QString &bad)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined() || value.isNull())
-        return std::nullopt;
-    if (!value.isDouble() || !std::isfinite(value.toDouble()))
-        bad = key;
-    return value.toDouble();
 }
 
 std::optional<KneeToWall> kneeToWallFromJson(const QJsonValue &value, QString &bad)

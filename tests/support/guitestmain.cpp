@@ -1,5 +1,10 @@
 #include <QApplication>
+#include <QFileInfo>
+#include <QLocale>
 #include <QTemporaryDir>
+#include <QTranslator>
+
+#include <cstdio>
 
 #include <gtest/gtest.h>
 
@@ -16,5 +21,16 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("CalfAtlasTests"));
     QApplication::setOrganizationName(QStringLiteral("CalfAtlas"));
+    // The screenshot renderers can show a translation: CALFATLAS_TEST_QM=build/app/i18n/calfatlas_de.qm.
+    QTranslator translator;
+    if (!qEnvironmentVariableIsEmpty("CALFATLAS_TEST_QM")) {
+        const QString qm = qEnvironmentVariable("CALFATLAS_TEST_QM");
+        if (!translator.load(qm)) {
+            fprintf(stderr, "cannot load the translation %s\n", qPrintable(qm));
+            return 2;
+        }
+        QApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(QFileInfo(qm).completeBaseName().section(QLatin1Char('_'), -1)));
+    }
     return RUN_ALL_TESTS();
 }
