@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QJsonDocument>
 
-
 #include <memory>
 #include <optional>
 
