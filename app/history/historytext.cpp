@@ -51,8 +51,9 @@ QString confidenceName(const Assessment &assessment)
 QString takenAtText(const QDateTime &time)
 {
     const QDateTime local = time.toLocalTime();
-    return QLocale().toString(local.date(), QStringLiteral("d MMM yyyy")) + QStringLiteral(", ") +
-           QLocale().toString(local.time(), QStringLiteral("HH:mm"));
+    // The date's pattern is the translator's: "2 Dec 2026" in English, "2. Dez. 2026" in German.
+    return QLocale().toString(local.date(), QCoreApplication::translate("History", "d MMM yyyy", "date format")) +
+           QStringLiteral(", ") + QLocale().toString(local.time(), QStringLiteral("HH:mm"));
 }
 
 QString legsText(const history::SavedSelfTest &test)

@@ -286,7 +286,7 @@ void QuizPage::play(learn::QuizSession session)
 QString QuizPage::nameOf(const QString &id) const
 {
     const anatomy::Structure *structure = m_base->find(id);
-    return structure ? structure->name.toLower() : id;
+    return structure ? learn::nameInSentence(structure->name) : id;
 }
 
 void QuizPage::showQuestion()

@@ -101,7 +101,7 @@ void MainWindow::buildMenus()
     QMenu *languageMenu = m_viewMenu->addMenu(tr("&Language"));
     auto *languageGroup = new QActionGroup(this);
     const QString current = Settings().language();
-    QAction *system = languageMenu->addAction(tr("Follow the &system"));
+    QAction *system = languageMenu->addAction(tr("Follow the &system", "the language"));
     system->setCheckable(true);
     system->setChecked(current.isEmpty());
     languageGroup->addAction(system);

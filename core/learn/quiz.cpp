@@ -181,7 +181,7 @@ QList<Question> QuizGenerator::clickRound(std::uint32_t seed, const QStringList 
         Question q;
         q.kind = QuestionKind::Click;
         q.structure = id;
-        q.prompt = tr("Click the %1.").arg(structure.name.toLower());
+        q.prompt = tr("Click the %1.").arg(nameInSentence(structure.name));
         q.choices = known;
         q.answer = id;
         if (const std::optional<anatomy::Fact> fact = describingFact(structure)) {

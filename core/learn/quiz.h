@@ -94,4 +94,8 @@ private:
 // "the knee and the ankle" for a list of joint ids.
 QString jointsPhrase(const QStringList &joints);
 
+// A structure's name inside a sentence: lowercased in English ("Click the soleus."); other languages get it
+// as written, since German nouns and Latin names keep their capitals.
+QString nameInSentence(const QString &name);
+
 } // namespace calfatlas::learn

@@ -5,6 +5,7 @@
 #include "learn/learncontent.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <array>
@@ -79,16 +80,27 @@ bool disjoint(const QStringList &a, const QStringList &b)
 
 } // namespace
 
+QString nameInSentence(const QString &name)
+{
+    const QLocale::Language language = QLocale().language();
+    return language == QLocale::English || language == QLocale::C ? name.toLower() : name;
+}
+
 QString jointsPhrase(const QStringList &joints)
 {
     QStringList names;
     for (const QString &joint : joints) {
+        // Each joint id of the data with its name and article, so that every language can say it well.
         if (joint == QLatin1String("foot"))
             names.append(tr("the joints of the foot"));
         else if (joint == QLatin1String("toes"))
             names.append(tr("the joints of the toes"));
+        else if (joint == QLatin1String("knee"))
+            names.append(tr("the knee"));
+        else if (joint == QLatin1String("ankle"))
+            names.append(tr("the ankle"));
         else
-            names.append(tr("the %1").arg(joint));
+            names.append(joint); // a joint id new to this code: shown as written in the data
     }
     if (names.isEmpty())
         return tr("no joint");
@@ -223,7 +235,7 @@ QList<QuizGenerator::Draft> QuizGenerator::testDrafts(QuestionKind kind) const
         addSources(q.sources, muscle->joints->fact.sources);
         q.explanation = test.why.text + QLatin1Char(' ') + muscle->joints->fact.text;
         if (kind == QuestionKind::WhichTest) {
-            q.prompt = tr("Which self-test points to the %1?").arg(muscle->name.toLower());
+            q.prompt = tr("Which self-test points to the %1?").arg(nameInSentence(muscle->name));
             q.answer = test.name;
             for (const SelfTestPosition &other : m_content.tests()) {
                 if (other.id != test.id)

@@ -6,12 +6,12 @@
     <message>
         <source>%1 and %2</source>
         <comment>joins the last item of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separates items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1118,234 +1118,242 @@
     </message>
     <message>
         <source>The calf you can see</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichtbare Wade</translation>
     </message>
     <message>
         <source>What most people call “the calf” is the gastrocnemius: two heads side by side, a medial (inner) one and a lateral (outer) one. They make the bulge you see when the heel lifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die meisten „die Wade“ nennen, ist der M. gastrocnemius: zwei nebeneinanderliegende Köpfe, ein medialer (innerer) und ein lateraler (äußerer). Sie bilden die Wölbung, die man sieht, wenn sich die Ferse hebt.</translation>
     </message>
     <message>
         <source>The medial head, highlighted here, is the larger of the two, and its belly reaches further down the calf than the lateral head’s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der hier hervorgehobene mediale Kopf ist der größere der beiden, und sein Muskelbauch reicht an der Wade weiter hinab als der des lateralen Kopfes.</translation>
     </message>
     <message>
         <source>The soleus beneath</source>
-        <translation type="unfinished"></translation>
+        <translation>Darunter: der M. soleus</translation>
     </message>
     <message>
         <source>Peel the gastrocnemius away and a second calf muscle appears: the soleus, a broad, flat muscle that lies deep to the gastrocnemius, out of sight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt man den M. gastrocnemius ab, kommt ein zweiter Wadenmuskel zum Vorschein: der M. soleus, ein breiter, flacher Muskel, der verborgen in der Tiefe unter dem M. gastrocnemius liegt.</translation>
     </message>
     <message>
         <source>Together the gastrocnemius and the soleus form the triceps surae. Their tendons join into the calcaneal (Achilles) tendon, the thickest and strongest tendon of the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen bilden M. gastrocnemius und M. soleus den M. triceps surae. Ihre Sehnen vereinigen sich zur Achillessehne (Tendo calcaneus), der dicksten und kräftigsten Sehne des Körpers.</translation>
     </message>
     <message>
         <source>The gastrocnemius crosses two joints</source>
-        <translation type="unfinished"></translation>
+        <translation>Der M. gastrocnemius überspannt zwei Gelenke</translation>
     </message>
     <message>
         <source>Both heads of the gastrocnemius arise from the lower end of the femur: the medial head just above the medial condyle, the lateral head from the outer side of the lateral condyle. So they start above the knee. They end on the back of the calcaneus, the heel bone, through the calcaneal tendon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Köpfe des M. gastrocnemius entspringen am distalen Ende des Femurs: der mediale Kopf direkt oberhalb des Condylus medialis, der laterale Kopf an der Außenseite des Condylus lateralis. Sie beginnen also oberhalb des Knies. Sie enden über die Achillessehne an der Rückseite des Calcaneus, des Fersenbeins.</translation>
     </message>
     <message>
         <source>So the gastrocnemius crosses the knee and the ankle: it points the foot down and also helps bend the knee, and bending the knee slackens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der M. gastrocnemius überspannt also Knie- und Sprunggelenk: Er senkt den Fuß und unterstützt auch die Beugung im Knie, und eine Kniebeugung entspannt ihn.</translation>
     </message>
     <message>
         <source>The soleus crosses one</source>
-        <translation type="unfinished"></translation>
+        <translation>Der M. soleus überspannt eines</translation>
     </message>
     <message>
         <source>The soleus arises below the knee, from the back of the head and upper quarter of the fibula, the soleal line of the tibia and a tendinous arch between the two bones. It ends on the calcaneus through the calcaneal tendon, like the gastrocnemius.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der M. soleus entspringt unterhalb des Knies: an der Rückseite des Fibulakopfes und des oberen Viertels der Fibula, an der Linea musculi solei der Tibia und an einem Sehnenbogen zwischen beiden Knochen. Wie der M. gastrocnemius endet er über die Achillessehne am Calcaneus.</translation>
     </message>
     <message>
         <source>So the soleus crosses the ankle but not the knee: whether the knee is bent or straight makes no difference to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der M. soleus überspannt also das Sprunggelenk, nicht aber das Knie: Ob das Knie gebeugt oder gestreckt ist, spielt für ihn keine Rolle.</translation>
     </message>
     <message>
         <source>Why you don’t fall forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Sie nicht nach vorn fallen</translation>
     </message>
     <message>
         <source>When you stand still, the body’s centre of mass lies in front of the ankle, so gravity keeps trying to tip you forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie ruhig stehen, liegt der Körperschwerpunkt vor dem Sprunggelenk; die Schwerkraft versucht daher ständig, Sie nach vorn zu kippen.</translation>
     </message>
     <message>
         <source>The calf muscles resist with steady, low-level activity, the soleus above all: it keeps pulling on the heel so that you do not fall forward, and it keeps you balanced in walking and running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wadenmuskeln halten mit gleichmäßiger, geringer Aktivität dagegen, allen voran der M. soleus: Er zieht ständig an der Ferse, damit Sie nicht nach vorn fallen, und hält Sie beim Gehen und Laufen im Gleichgewicht.</translation>
     </message>
     <message>
         <source>Pointing the foot down</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fuß senken</translation>
     </message>
     <message>
         <source>Pointing the foot down is called plantar flexion. Both calf muscles pull on the heel through the calcaneal tendon to do it, working together, especially in walking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senken des Fußes heißt Plantarflexion. Dazu ziehen beide Wadenmuskeln gemeinsam über die Achillessehne an der Ferse, besonders beim Gehen.</translation>
     </message>
     <message>
         <source>The gastrocnemius pulls hardest when the knee is straight; the soleus plantar flexes the ankle whatever the position of the knee. The gastrocnemius also raises the heel in walking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der M. gastrocnemius zieht bei gestrecktem Knie am stärksten; der M. soleus bewirkt die Plantarflexion im Sprunggelenk unabhängig von der Kniestellung. Der M. gastrocnemius hebt außerdem beim Gehen die Ferse an.</translation>
     </message>
     <message>
         <source>The load in running</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Belastung beim Laufen</translation>
     </message>
     <message>
         <source>In a computer model of running at speeds up to sprinting, the soleus and the gastrocnemius gave most of the support that holds the body up and of the push forward, and the soleus was the largest single contributor to support during stance up to fast running speeds. A model of running at moderate speed found the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Computermodell des Laufens bei Geschwindigkeiten bis hin zum Sprint lieferten M. soleus und M. gastrocnemius den größten Teil sowohl der Stützkraft, die den Körper trägt, als auch des Vortriebs, und der M. soleus trug bis zu hohen Laufgeschwindigkeiten von allen einzelnen Muskeln am meisten zur Stützung in der Standphase bei. Ein Modell des Laufens bei mittlerer Geschwindigkeit kam zum selben Ergebnis.</translation>
     </message>
     <message>
         <source>Landing on the forefoot or the midfoot asks more of the calf muscles and the Achilles tendon than landing heel first. The soleus is the calf muscle that usually gets sore, especially in midfoot strikers and in runners changing to a midfoot strike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Landung auf dem Vor- oder Mittelfuß fordert Wadenmuskulatur und Achillessehne stärker als eine Landung mit der Ferse zuerst. Der M. soleus ist der Wadenmuskel, der gewöhnlich schmerzt – besonders bei Mittelfußläufern und bei Läufern, die auf einen Mittelfußaufsatz umstellen.</translation>
     </message>
     <message>
         <source>Slow and fast fibres</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsame und schnelle Fasern</translation>
     </message>
     <message>
         <source>Muscle fibres come in slow-twitch (type I), fatigue-resistant kinds and fast-twitch kinds. In autopsy samples about 80–90 % of the soleus’s fibres were slow-twitch: a muscle built for long, steady work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelfasern gibt es als langsam zuckende (Typ I), ermüdungsresistente und als schnell zuckende Fasern. In Autopsieproben waren etwa 80–90 % der Fasern des M. soleus langsam zuckend: ein Muskel, der für lange, gleichmäßige Arbeit gebaut ist.</translation>
     </message>
     <message>
         <source>The gastrocnemius is often described as mostly fast-twitch, but the measurement found about half of its fibres slow-twitch and the rest fast. In this cross-section the soleus is the large crescent deep to the two heads of the gastrocnemius.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der M. gastrocnemius wird oft als überwiegend schnell zuckend beschrieben, doch die Messung ergab, dass etwa die Hälfte seiner Fasern langsam zuckend ist und die übrigen schnell zuckend sind. In diesem Querschnitt ist der M. soleus die große Sichel in der Tiefe unter den beiden Köpfen des M. gastrocnemius.</translation>
     </message>
     <message>
         <source>Two self-tests tell them apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Selbsttests unterscheiden sie</translation>
     </message>
     <message>
         <source>Bench test: face a bench, put the ball of the foot on it, bend the knee and let the heel drop. With the knee bent the gastrocnemius is slack, so the stretch falls on the soleus: tightness in the calf points to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufentest: Stellen Sie sich vor eine Bank, setzen Sie den Fußballen darauf, beugen Sie das Knie und lassen Sie die Ferse absinken. Bei gebeugtem Knie ist der M. gastrocnemius entspannt, die Dehnung trifft also den M. soleus: Ein Spannungsgefühl in der Wade weist auf ihn hin.</translation>
     </message>
     <message>
         <source>Wall test: face a wall and stretch one leg straight behind you, heel down. With the knee straight both muscles are stretched and the gastrocnemius usually limits the movement: pain points to the gastrocnemius. The difference between the tests is the knee, the joint only the gastrocnemius crosses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wandtest: Stellen Sie sich mit dem Gesicht zu einer Wand und strecken Sie ein Bein gerade nach hinten, die Ferse am Boden. Bei gestrecktem Knie werden beide Muskeln gedehnt, und meist begrenzt der M. gastrocnemius die Bewegung: Schmerz weist auf den M. gastrocnemius hin. Der Unterschied zwischen den Tests ist das Knie – das Gelenk, das nur der M. gastrocnemius überspannt.</translation>
     </message>
     <message>
         <source>With the knee bent the muscles that cross the knee are slack, so dropping the heel stretches the muscles that cross only the ankle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei gebeugtem Knie sind die Muskeln, die das Knie überspannen, entspannt; das Absenken der Ferse dehnt daher die Muskeln, die nur das Sprunggelenk überspannen.</translation>
     </message>
     <message>
         <source>With the knee straight the muscles that cross both the knee and the ankle are stretched too, and they usually limit the movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei gestrecktem Knie werden auch die Muskeln gedehnt, die Knie- und Sprunggelenk überspannen, und meist begrenzen sie die Bewegung.</translation>
     </message>
     <message>
         <source>Arises from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprung</translation>
     </message>
     <message>
         <source>Inserts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansatz</translation>
     </message>
     <message>
         <source>Joints crossed</source>
-        <translation type="unfinished">Überspannte Gelenke</translation>
+        <translation>Überspannte Gelenke</translation>
     </message>
     <message>
         <source>Fibre types</source>
-        <translation type="unfinished">Faserzusammensetzung</translation>
+        <translation>Faserzusammensetzung</translation>
     </message>
     <message>
         <source>In standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Stand</translation>
     </message>
     <message>
         <source>Keeps pulling steadily so that you do not fall forward: the body’s centre of mass lies in front of the ankle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieht ständig, damit Sie nicht nach vorn fallen: Der Körperschwerpunkt liegt vor dem Sprunggelenk.</translation>
     </message>
     <message>
         <source>Helps the soleus resist the forward pull, with less of the steady work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilft dem M. soleus, dem Zug nach vorn standzuhalten, übernimmt aber weniger von der Dauerarbeit.</translation>
     </message>
     <message>
         <source>In walking</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Gehen</translation>
     </message>
     <message>
         <source>Points the foot down with the gastrocnemius, especially in walking, and keeps you balanced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkt zusammen mit dem M. gastrocnemius den Fuß, besonders beim Gehen, und hält Sie im Gleichgewicht.</translation>
     </message>
     <message>
         <source>In running</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Laufen</translation>
     </message>
     <message>
         <source>The largest single contributor to holding the body up in stance, up to fast speeds; the one that usually gets sore, especially in midfoot strikers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt bis zu hohen Geschwindigkeiten von allen einzelnen Muskeln am meisten dazu bei, den Körper in der Standphase zu stützen, und ist der Muskel, der gewöhnlich schmerzt, besonders bei Mittelfußläufern.</translation>
     </message>
     <message>
         <source>With the soleus, gives most of the support and of the push forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liefert zusammen mit dem M. soleus den größten Teil der Stützkraft und des Vortriebs.</translation>
     </message>
     <message>
         <source>Which self-test loads it</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Selbsttest ihn belastet</translation>
     </message>
     <message>
         <source>The bench test: with the knee bent the gastrocnemius is slack, so the stretch falls on the soleus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stufentest: Bei gebeugtem Knie ist der M. gastrocnemius entspannt, die Dehnung trifft also den M. soleus.</translation>
     </message>
     <message>
         <source>The wall test: with the knee straight both are stretched, and the gastrocnemius usually limits the movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wandtest: Bei gestrecktem Knie werden beide gedehnt, und meist begrenzt der M. gastrocnemius die Bewegung.</translation>
     </message>
     <message>
         <source>How to strengthen it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie man ihn kräftigt</translation>
     </message>
     <message>
         <source>Run more, adding distance in small steps, and point the foot down against resistance with the knee bent: an elastic band, seated or lying, or a seated calf-raise machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr laufen und die Strecke dabei in kleinen Schritten steigern; außerdem den Fuß mit gebeugtem Knie gegen Widerstand nach unten drücken: mit einem elastischen Übungsband im Sitzen oder Liegen oder an einem Wadengerät für das Training im Sitzen.</translation>
     </message>
     <message>
         <source>Calf raises with the knee straight, where the gastrocnemius pulls at its strongest, together with the soleus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersenheben mit gestrecktem Knie, bei dem der M. gastrocnemius am kräftigsten zieht, zusammen mit dem M. soleus.</translation>
     </message>
     <message>
         <source>What the self-test is: two simple stretches, one with the knee bent and one with it straight. Bending the knee slackens the gastrocnemius, so the two stretches load the soleus and the gastrocnemius differently, and where you feel it hints at which one is involved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Selbsttest ist: zwei einfache Dehnungen, eine mit gebeugtem und eine mit gestrecktem Knie. Die Kniebeugung entspannt den Gastrocnemius; die beiden Dehnungen belasten Soleus und Gastrocnemius daher unterschiedlich, und wo Sie es spüren, gibt einen Hinweis darauf, welcher der beiden beteiligt ist.</translation>
     </message>
     <message>
         <source>What it is not: it cannot diagnose an injury or rule one out, and it tells you nothing about the tendon, the nerves or the blood vessels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was er nicht ist: Er kann keine Verletzung diagnostizieren oder ausschließen und sagt nichts über die Sehne, die Nerven oder die Blutgefäße aus.</translation>
     </message>
     <message>
         <source>Get care the same day for a sudden pain at the back of the ankle or calf with a snap or pop, a feeling of being kicked, trouble standing on tiptoe or a gap above the heel: the Achilles tendon may have torn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei plötzlichen Schmerzen an der Rückseite des Sprunggelenks oder der Wade mit einem Schnalzen oder Knall, dem Gefühl eines Tritts, Schwierigkeiten beim Zehenstand oder einer Lücke oberhalb der Ferse lassen Sie sich noch am selben Tag ärztlich versorgen: Die Achillessehne kann gerissen sein.</translation>
     </message>
     <message>
         <source>Get urgent help the same day for throbbing or cramping pain in one calf with swelling, warm skin and red or darkened skin, which can mean a blood clot (deep vein thrombosis); with breathlessness or chest pain, call the emergency services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei pochenden oder krampfartigen Schmerzen in einer Wade mit Schwellung, warmer Haut und geröteter oder dunkel verfärbter Haut holen Sie sich dringend noch am selben Tag Hilfe – das kann ein Blutgerinnsel bedeuten (tiefe Venenthrombose); bei Atemnot oder Brustschmerzen rufen Sie den Notruf 112.</translation>
     </message>
     <message>
         <source>Severe pain out of proportion to the injury with a tense, swollen calf and pins and needles is an emergency. Calf pain that comes with running and goes with rest needs a clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starke Schmerzen, die in keinem Verhältnis zur Verletzung stehen, zusammen mit einer prall gespannten, geschwollenen Wade und Ameisenlaufen sind ein Notfall. Wadenschmerzen, die beim Laufen auftreten und in Ruhe wieder vergehen, müssen ärztlich oder physiotherapeutisch abgeklärt werden.</translation>
     </message>
     <message>
         <source>Clinicians have their own tests: measuring how far the ankle bends with the knee straight and with it bent, and squeezing the calf to check that the Achilles tendon is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärzte und Physiotherapeuten haben eigene Tests: die Messung, wie beweglich das Sprunggelenk bei gestrecktem und bei gebeugtem Knie ist, und das Zusammendrücken der Wade, mit dem sie prüfen, ob die Achillessehne intakt ist.</translation>
     </message>
     <message>
         <source>If you measure the knee-to-wall distance, a change or a difference between legs smaller than about 1.5–2 cm lies within measurement error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie den Abstand beim Knie-Wand-Test messen: Eine Veränderung oder ein Unterschied zwischen den Beinen von weniger als etwa 1,5–2 cm liegt im Bereich des Messfehlers.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format</comment>
+        <translation>d. MMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>die Systemsprache</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>CalfAtlas will speak %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>CalfAtlas verwendet ab dem nächsten Start %1.</translation>
     </message>
 </context>
 <context>
@@ -1438,231 +1446,231 @@
     <name>calfatlas::app</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beantwortet</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht durchgeführt</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreibt Laufsport</translation>
     </message>
     <message>
         <source>Foot strike</source>
-        <translation type="unfinished"></translation>
+        <translation>Fußaufsatz</translation>
     </message>
     <message>
         <source>Changing to a midfoot strike</source>
-        <translation type="unfinished"></translation>
+        <translation>Umstellung auf Mittelfußaufsatz</translation>
     </message>
     <message>
         <source>Weekly running volume went up by</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigerung des wöchentlichen Laufumfangs</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Pointing the foot down hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantarflexion schmerzhaft</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Bench test (knee bent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufentest (Knie gebeugt)</translation>
     </message>
     <message>
         <source>Wall test (knee straight)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wandtest (Knie gestreckt)</translation>
     </message>
     <message>
         <source>%1 cm</source>
-        <translation type="unfinished">%1 cm</translation>
+        <translation>%1 cm</translation>
     </message>
     <message>
         <source>Not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemessen</translation>
     </message>
     <message>
         <source>(other leg %1 cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anderes Bein %1 cm)</translation>
     </message>
     <message>
         <source>Knee-to-wall distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand beim Knie-Wand-Test</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung:</translation>
     </message>
     <message>
         <source>What to do now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie jetzt tun sollten:</translation>
     </message>
     <message>
         <source>What you can do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie tun können:</translation>
     </message>
     <message>
         <source>How much:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel:</translation>
     </message>
     <message>
         <source>Self-test of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsttest vom %1</translation>
     </message>
     <message>
         <source>CalfAtlas %1, rules version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CalfAtlas %1, Regelversion %2</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz:</translation>
     </message>
     <message>
         <source>About the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zur Person</translation>
     </message>
     <message>
         <source>CalfAtlas self-test report</source>
-        <translation type="unfinished"></translation>
+        <translation>CalfAtlas-Selbsttestbericht</translation>
     </message>
     <message>
         <source>CalfAtlas self-test history</source>
-        <translation type="unfinished"></translation>
+        <translation>CalfAtlas-Selbsttestverlauf</translation>
     </message>
     <message>
         <source>Self-tests in this report: %1. Made on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsttests in diesem Bericht: %1. Erstellt am %2.</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlicher Verlauf</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Quellen</translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>What this self-test is not</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Selbsttest nicht ist</translation>
     </message>
     <message>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht drucken</translation>
     </message>
     <message>
         <source>See a clinician</source>
-        <translation type="unfinished">Untersuchen lassen</translation>
+        <translation>Untersuchen lassen</translation>
     </message>
     <message>
         <source>Neither muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der Muskeln</translation>
     </message>
     <message>
         <source>Soleus</source>
-        <translation type="unfinished"></translation>
+        <translation>Soleus</translation>
     </message>
     <message>
         <source>Gastrocnemius</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastrocnemius</translation>
     </message>
     <message>
         <source>Both muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Muskeln</translation>
     </message>
     <message>
         <source>Likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlich</translation>
     </message>
     <message>
         <source>Possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglich</translation>
     </message>
     <message>
         <source>Same day</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch am selben Tag</translation>
     </message>
     <message>
         <source>Soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Angabe</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished">Links</translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished">Rechts</translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Mild</source>
-        <translation type="unfinished">Leicht</translation>
+        <translation>Leicht</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished">Mäßig</translation>
+        <translation>Mäßig</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished">Stark</translation>
+        <translation>Stark</translation>
     </message>
     <message>
         <source>No ratings for this leg yet: they appear here as you save self-tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Bein gibt es noch keine Einstufungen: Sie erscheinen hier, sobald Sie Selbsttests speichern.</translation>
     </message>
     <message>
         <source>(dotted line: under %1 cm is often called reduced)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gepunktete Linie: unter %1 cm gilt oft als eingeschränkt)</translation>
     </message>
     <message>
         <source>No ratings for this leg yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Bein gibt es noch keine Einstufungen.</translation>
     </message>
     <message>
         <source>Self-tests charted: %1, from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dargestellte Selbsttests: %1, vom %2 bis %3.</translation>
     </message>
     <message>
         <source>Latest bench test: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Stufentest: %1.</translation>
     </message>
     <message>
         <source>Latest wall test: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Wandtest: %1.</translation>
     </message>
     <message>
         <source>Latest knee-to-wall distance: %1 cm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Abstand beim Knie-Wand-Test: %1 cm.</translation>
     </message>
 </context>
 <context>
@@ -1755,26 +1763,26 @@
     <name>calfatlas::app::ChoiceButton</name>
     <message>
         <source>Answer %1 (key %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1 (Taste %1)</translation>
     </message>
     <message>
         <source>Answer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1: %2</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::ComparePage</name>
     <message>
         <source>Soleus and gastrocnemius, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>M. soleus und M. gastrocnemius im Vergleich</translation>
     </message>
     <message>
         <source>Fibre types: share of slow-twitch fibres</source>
-        <translation type="unfinished"></translation>
+        <translation>Faserzusammensetzung: Anteil langsam zuckender Fasern</translation>
     </message>
     <message>
         <source>Autopsy samples; the paler part of a bar is the measured range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autopsieproben; der hellere Teil eines Balkens ist der gemessene Bereich.</translation>
     </message>
 </context>
 <context>
@@ -1926,232 +1934,232 @@
     </message>
     <message>
         <source>Show this view: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ansicht zeigen: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::FibreChart</name>
     <message>
         <source>Fibre types chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Faserzusammensetzung</translation>
     </message>
     <message>
         <source>%1: about %2 % slow-twitch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: etwa %2 % langsam zuckend</translation>
     </message>
     <message>
         <source>%1: about %2–%3 % slow-twitch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: etwa %2–%3 % langsam zuckend</translation>
     </message>
     <message>
         <source>Slow-twitch (type I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsam zuckend (Typ I)</translation>
     </message>
     <message>
         <source>Fast-twitch (type II)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnell zuckend (Typ II)</translation>
     </message>
     <message>
         <source>≈ %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1 %</translation>
     </message>
     <message>
         <source>%1–%2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 %</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::HistoryPage</name>
     <message>
         <source>History notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Verlauf</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Bring the deleted self-test back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gelöschten Selbsttest wiederherstellen (Strg+Z)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Deleted the self-test of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsttest vom %1 gelöscht.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>No saved self-tests yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine gespeicherten Selbsttests</translation>
     </message>
     <message>
         <source>When you finish the self-test, choose “Save to history” to keep the result here. Saved results show how your calf changes over the weeks, and you can export them as a PDF for a clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie den Selbsttest abgeschlossen haben, wählen Sie „Im Verlauf speichern“, um das Ergebnis hier aufzubewahren. Gespeicherte Ergebnisse zeigen, wie sich Ihre Wade über die Wochen verändert, und Sie können sie als PDF für Ihren Arzt oder Physiotherapeuten exportieren.</translation>
     </message>
     <message>
         <source>Start the self-test</source>
-        <translation type="unfinished">Selbsttest starten</translation>
+        <translation>Selbsttest starten</translation>
     </message>
     <message>
         <source>Open the guided self-test for a sore calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Den angeleiteten Selbsttest bei schmerzender Wade öffnen</translation>
     </message>
     <message>
         <source>Export all as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle als PDF exportieren …</translation>
     </message>
     <message>
         <source>A report of every saved self-test with the trends, for a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht über alle gespeicherten Selbsttests mit den Trends – für Ärzte und Physiotherapeuten</translation>
     </message>
     <message>
         <source>Print all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle drucken …</translation>
     </message>
     <message>
         <source>Print the report of every saved self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht über alle gespeicherten Selbsttests drucken</translation>
     </message>
     <message>
         <source>Saved self-tests, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Selbsttests, neueste zuerst</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Bein</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Export as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF exportieren …</translation>
     </message>
     <message>
         <source>A report of this self-test with the trends, for a clinician (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht über diesen Selbsttest mit den Trends – für Ärzte und Physiotherapeuten (Strg+E)</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken …</translation>
     </message>
     <message>
         <source>Print the report of this self-test (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht über diesen Selbsttest drucken (Strg+P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete this self-test from the history (Delete); you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Selbsttest aus dem Verlauf löschen (Entf); lässt sich rückgängig machen</translation>
     </message>
     <message>
         <source>The chosen self-test in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählte Selbsttest im Detail</translation>
     </message>
     <message>
         <source>Your &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre &amp;Notiz</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>How the calf felt, what you did before the test, what changed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich die Wade angefühlt hat, was Sie vor dem Test gemacht haben, was sich verändert hat …</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz speichern</translation>
     </message>
     <message>
         <source>Keep this note with the self-test (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz zusammen mit dem Selbsttest aufbewahren (Strg+S)</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlicher Verlauf</translation>
     </message>
     <message>
         <source>&amp;Leg:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bein:</translation>
     </message>
     <message>
         <source>Leg shown in the trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Trend gezeigtes Bein</translation>
     </message>
     <message>
         <source>Some saved self-tests cannot be read and are not shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige gespeicherte Selbsttests können nicht gelesen werden und werden nicht angezeigt: %1</translation>
     </message>
     <message>
         <source>The PDF was not written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Datei konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gespeichert.</translation>
     </message>
     <message>
         <source>calfatlas-history.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>calfatlas-verlauf.pdf</translation>
     </message>
     <message>
         <source>calfatlas-self-test.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>calfatlas-selbsttest.pdf</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Delete the self-test of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsttest vom %1 löschen</translation>
     </message>
     <message>
         <source>Edit the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::HistoryReport</name>
     <message>
         <source>CalfAtlas self-test report</source>
-        <translation type="unfinished"></translation>
+        <translation>CalfAtlas-Selbsttestbericht</translation>
     </message>
 </context>
 <context>
@@ -2287,43 +2295,43 @@
     <name>calfatlas::app::LearnArea</name>
     <message>
         <source>Guided tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführte Tour</translation>
     </message>
     <message>
         <source>The calf in short steps, shown on the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wade in kurzen Schritten, gezeigt in der Darstellung</translation>
     </message>
     <message>
         <source>Soleus vs gastrocnemius</source>
-        <translation type="unfinished"></translation>
+        <translation>Soleus vs. Gastrocnemius</translation>
     </message>
     <message>
         <source>The two calf muscles side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Wadenmuskeln im Vergleich</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiz</translation>
     </message>
     <message>
         <source>Find structures on the diagram and answer questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturen in der Darstellung finden und Fragen beantworten</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Literatur</translation>
     </message>
     <message>
         <source>Every source, with its full citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Quelle mit vollständiger Literaturangabe</translation>
     </message>
     <message>
         <source>Not medical advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine medizinische Beratung</translation>
     </message>
     <message>
         <source>What the self-test is and is not</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Selbsttest ist und was nicht</translation>
     </message>
 </context>
 <context>
@@ -2494,31 +2502,36 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     </message>
     <message>
         <source>Your answers are still here: try again when the problem is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antworten bleiben erhalten: Versuchen Sie es erneut, sobald das Problem behoben ist.</translation>
     </message>
     <message>
         <source>Take the guided tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführte Tour starten</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Your saved self-tests, how they changed, and reports for a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre gespeicherten Selbsttests, ihre Entwicklung und Berichte für Ärzte und Physiotherapeuten</translation>
     </message>
     <message>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernen</translation>
     </message>
     <message>
         <source>A guided tour, the two calf muscles compared, quizzes and the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geführte Tour, die beiden Wadenmuskeln im Vergleich, Quizfragen und die Quellen</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <comment>the language</comment>
+        <translation>Wie &amp;System</translation>
     </message>
 </context>
 <context>
@@ -2688,159 +2701,159 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     </message>
     <message>
         <source>Move to this pose: %1 (Alt+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>In diese Position wechseln: %1 (Alt+%2)</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::NotAdvicePage</name>
     <message>
         <source>Not medical advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine medizinische Beratung</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Not medical advice&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Keine medizinische Beratung&lt;/h2&gt;</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::QuizPage</name>
     <message>
         <source>&lt;h2&gt;Test yourself&lt;/h2&gt;&lt;p&gt;Pick a quiz and press &lt;b&gt;Start&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Find it on the diagram:&lt;/b&gt; click the structure asked for; the labels are hidden.&lt;br&gt;&lt;b&gt;Attachments and actions:&lt;/b&gt; where each muscle starts and ends, what it does and which joints it crosses.&lt;br&gt;&lt;b&gt;Which test, which muscle:&lt;/b&gt; what the bench test and the wall test tell apart.&lt;/p&gt;&lt;p&gt;The same quiz number always gives the same questions, so a class can take the same quiz.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Testen Sie sich selbst&lt;/h2&gt;&lt;p&gt;Wählen Sie ein Quiz und klicken Sie auf &lt;b&gt;Starten&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;In der Darstellung finden:&lt;/b&gt; Klicken Sie auf die gesuchte Struktur; die Beschriftungen sind ausgeblendet.&lt;br&gt;&lt;b&gt;Ursprung, Ansatz und Funktion:&lt;/b&gt; wo jeder Muskel entspringt und ansetzt, was er bewirkt und welche Gelenke er überspannt.&lt;br&gt;&lt;b&gt;Welcher Test, welcher Muskel:&lt;/b&gt; was Stufentest und Wandtest voneinander unterscheiden.&lt;/p&gt;&lt;p&gt;Dieselbe Quiznummer ergibt immer dieselben Fragen, sodass eine ganze Lerngruppe dasselbe Quiz bearbeiten kann.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Find it on the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Darstellung finden</translation>
     </message>
     <message>
         <source>Attachments and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprung, Ansatz und Funktion</translation>
     </message>
     <message>
         <source>Which test, which muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Test, welcher Muskel</translation>
     </message>
     <message>
         <source>Kind of quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Quiz</translation>
     </message>
     <message>
         <source>&amp;Quiz:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quiz:</translation>
     </message>
     <message>
         <source>Number of questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Fragen</translation>
     </message>
     <message>
         <source>&amp;Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragen:</translation>
     </message>
     <message>
         <source>Quiz number</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiznummer</translation>
     </message>
     <message>
         <source>The same quiz number gives the same questions in the same order</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Quiznummer ergibt dieselben Fragen in derselben Reihenfolge</translation>
     </message>
     <message>
         <source>Quiz &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiz&amp;nummer:</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Start a new quiz (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Quiz starten (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Knee</source>
-        <translation type="unfinished">Knie</translation>
+        <translation>Knie</translation>
     </message>
     <message>
         <source>Lateral</source>
-        <translation type="unfinished">Lateral</translation>
+        <translation>Lateral</translation>
     </message>
     <message>
         <source>Heel</source>
-        <translation type="unfinished">Ferse</translation>
+        <translation>Ferse</translation>
     </message>
     <message>
         <source>Medial</source>
-        <translation type="unfinished">Medial</translation>
+        <translation>Medial</translation>
     </message>
     <message>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Frage</translation>
     </message>
     <message>
         <source>Go on (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter (Enter)</translation>
     </message>
     <message>
         <source>Try the missed questions again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die falsch beantworteten Fragen noch einmal versuchen</translation>
     </message>
     <message>
         <source>Another quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Quiz</translation>
     </message>
     <message>
         <source>A new quiz with the next quiz number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Quiz mit der nächsten Quiznummer</translation>
     </message>
     <message>
         <source>Up to %1 different questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu %1 verschiedene Fragen</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 von %2</translation>
     </message>
     <message>
         <source>Score: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte: %1 von %2</translation>
     </message>
     <message>
         <source>See your score</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Ergebnis</translation>
     </message>
     <message>
         <source>Right: that is the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig: Das ist %1.</translation>
     </message>
     <message>
         <source>Not quite: you clicked the %1. The %2 is highlighted now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ganz: Sie haben %1 angeklickt. Jetzt ist %2 hervorgehoben.</translation>
     </message>
     <message>
         <source>Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig.</translation>
     </message>
     <message>
         <source>Not quite: the right answer is the one marked ✓.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ganz: Die richtige Antwort ist mit ✓ markiert.</translation>
     </message>
     <message>
         <source>You scored %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben %1 von %2 Punkten erreicht</translation>
     </message>
     <message>
         <source>Every answer right. Try another quiz, or a different kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles richtig. Versuchen Sie ein anderes Quiz oder eine andere Quizart.</translation>
     </message>
     <message>
         <source>Worth another look: %1. Click a name to open it in the atlas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen zweiten Blick wert: %1. Klicken Sie auf einen Namen, um die Struktur im Atlas zu öffnen.</translation>
     </message>
     <message numerus="yes">
         <source>Try the %n you missed again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n falsch beantwortete Frage wiederholen</numerusform>
+            <numerusform>%n falsch beantwortete Fragen wiederholen</numerusform>
         </translation>
     </message>
 </context>
@@ -2848,31 +2861,31 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <name>calfatlas::app::ReferencesPage</name>
     <message>
         <source>Textbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehrbuch</translation>
     </message>
     <message>
         <source>Research paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Forschungsarbeit</translation>
     </message>
     <message>
         <source>Book chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchkapitel</translation>
     </message>
     <message>
         <source>Health guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheitsinformation</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Literatur</translation>
     </message>
     <message>
         <source>&lt;h2&gt;References&lt;/h2&gt;&lt;p style=&quot;color:%1&quot;&gt;Every fact in CalfAtlas comes from one of these sources. A source link next to a fact brings you here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Literatur&lt;/h2&gt;&lt;p style=&quot;color:%1&quot;&gt;Jede Angabe in CalfAtlas stammt aus einer dieser Quellen. Ein Quellenlink neben einer Angabe führt Sie hierher.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3053,54 +3066,54 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <name>calfatlas::app::TourPage</name>
     <message>
         <source>Tour progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Tour</translation>
     </message>
     <message>
         <source>What this step shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Schritt zeigt</translation>
     </message>
     <message>
         <source>Open in the atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Atlas öffnen</translation>
     </message>
     <message>
         <source>Show this structure in the Explore area, with all its facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Struktur im Bereich „Erkunden“ mit allen Angaben zeigen</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>The previous step (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorherige Schritt (Alt+Links)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>The next step (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Schritt (Alt+Rechts)</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished">Neu beginnen</translation>
+        <translation>Neu beginnen</translation>
     </message>
     <message>
         <source>Back to the first step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum ersten Schritt</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::TrendChart</name>
     <message>
         <source>Trend over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlicher Verlauf</translation>
     </message>
 </context>
 <context>
@@ -3146,172 +3159,176 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <name>calfatlas::history</name>
     <message>
         <source>Not saved: the disk that holds %1 is full. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Der Datenträger, auf dem %1 liegt, ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Not saved: %1 or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1 oder der zugehörige Ordner ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>Not saved: the disk reported an error writing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Der Datenträger hat beim Schreiben von %1 einen Fehler gemeldet.</translation>
     </message>
     <message>
         <source>Not saved: %1 is busy in another program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1 wird gerade von einem anderen Programm verwendet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Not saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unter %1 gespeichert: %2</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::history::HistoryStore</name>
     <message>
         <source>The history cannot be kept: the folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht gespeichert werden: Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The history cannot be kept: %1 cannot be created (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht gespeichert werden: %1 kann nicht angelegt werden (%2).</translation>
     </message>
     <message>
         <source>The history file %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The history file %1 is busy in another program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei %1 wird gerade von einem anderen Programm verwendet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The history file %1 was written by a newer version of CalfAtlas. It is shown read-only and left unchanged; update CalfAtlas to add to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei %1 wurde von einer neueren Version von CalfAtlas geschrieben. Sie wird schreibgeschützt angezeigt und nicht verändert; aktualisieren Sie CalfAtlas, um neue Einträge hinzuzufügen.</translation>
     </message>
     <message>
         <source>The history file %1 cannot be written (%2). It is shown read-only; new results cannot be saved until it can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei %1 kann nicht geschrieben werden (%2). Sie wird schreibgeschützt angezeigt; neue Ergebnisse können erst gespeichert werden, wenn das Schreiben wieder möglich ist.</translation>
     </message>
     <message>
         <source>The history file %1 cannot be prepared: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
         <source>The history file %1 cannot be read (%2) and cannot be moved aside. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei %1 kann nicht gelesen werden (%2) und lässt sich auch nicht beiseiteschieben. Es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>The history file could not be read (%1). It was kept as %2 and a new, empty history was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei konnte nicht gelesen werden (%1). Sie wurde als %2 aufbewahrt, und ein neuer, leerer Verlauf wurde angelegt.</translation>
     </message>
     <message>
         <source>Not saved: the history is read-only. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Der Verlauf ist schreibgeschützt. %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved to your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrem Verlauf gespeichert.</translation>
     </message>
     <message>
         <source>Not saved: there is no result to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Es gibt noch kein Ergebnis zum Speichern.</translation>
     </message>
     <message>
         <source>The self-test is back in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Selbsttest ist wieder in Ihrem Verlauf.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht</translation>
     </message>
     <message>
         <source>That self-test is no longer in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Selbsttest ist nicht mehr im Verlauf.</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht.</translation>
     </message>
     <message>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::learn</name>
     <message>
         <source>the joints of the foot</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gelenke des Fußes</translation>
     </message>
     <message>
         <source>the joints of the toes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gelenke der Zehen</translation>
     </message>
     <message>
         <source>no joint</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Gelenk</translation>
     </message>
     <message>
         <source>%1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur %1</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>the knee</source>
+        <translation>das Knie</translation>
+    </message>
+    <message>
+        <source>the ankle</source>
+        <translation>das Sprunggelenk</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::learn::QuizGenerator</name>
     <message>
         <source>Click the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf %1.</translation>
     </message>
     <message>
         <source>%1: where does it arise?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wo liegt der Ursprung?</translation>
     </message>
     <message>
         <source>%1: where does it insert?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wo liegt der Ansatz?</translation>
     </message>
     <message>
         <source>%1 arises from: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Ursprung: %2</translation>
     </message>
     <message>
         <source>%1 inserts on: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Ansatz: %2</translation>
     </message>
     <message>
         <source>%1: which of these does it do?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Welche dieser Funktionen trifft zu?</translation>
     </message>
     <message>
         <source>%1: %2 It crosses %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Überspannt %3.</translation>
     </message>
     <message>
         <source>%1: which joints does it cross?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Welche Gelenke werden überspannt?</translation>
     </message>
     <message>
         <source>Which self-test points to the %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Selbsttest weist auf %1 hin?</translation>
     </message>
     <message>
         <source>%1 brings on the feeling in your calf. Which muscle does that point to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 löst Beschwerden in Ihrer Wade aus. Auf welchen Muskel weist das hin?</translation>
     </message>
 </context>
 </TS>

@@ -6,12 +6,12 @@
     <message>
         <source>%1 and %2</source>
         <comment>joins the last item of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separates items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1118,234 +1118,242 @@
     </message>
     <message>
         <source>The calf you can see</source>
-        <translation type="unfinished"></translation>
+        <translation>La pantorrilla que se ve</translation>
     </message>
     <message>
         <source>What most people call “the calf” is the gastrocnemius: two heads side by side, a medial (inner) one and a lateral (outer) one. They make the bulge you see when the heel lifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que la mayoría de la gente llama «la pantorrilla» es el gastrocnemio: dos cabezas una junto a otra, una medial (interna) y otra lateral (externa). Forman el abultamiento que se ve cuando se eleva el talón.</translation>
     </message>
     <message>
         <source>The medial head, highlighted here, is the larger of the two, and its belly reaches further down the calf than the lateral head’s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cabeza medial, resaltada aquí, es la mayor de las dos, y su vientre llega más abajo en la pantorrilla que el de la cabeza lateral.</translation>
     </message>
     <message>
         <source>The soleus beneath</source>
-        <translation type="unfinished"></translation>
+        <translation>El sóleo, debajo</translation>
     </message>
     <message>
         <source>Peel the gastrocnemius away and a second calf muscle appears: the soleus, a broad, flat muscle that lies deep to the gastrocnemius, out of sight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retira el gastrocnemio y aparece un segundo músculo de la pantorrilla: el sóleo, un músculo ancho y plano que se sitúa profundo al gastrocnemio, fuera de la vista.</translation>
     </message>
     <message>
         <source>Together the gastrocnemius and the soleus form the triceps surae. Their tendons join into the calcaneal (Achilles) tendon, the thickest and strongest tendon of the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juntos, el gastrocnemio y el sóleo forman el tríceps sural. Sus tendones se unen en el tendón calcáneo (de Aquiles), el tendón más grueso y fuerte del cuerpo.</translation>
     </message>
     <message>
         <source>The gastrocnemius crosses two joints</source>
-        <translation type="unfinished"></translation>
+        <translation>El gastrocnemio cruza dos articulaciones</translation>
     </message>
     <message>
         <source>Both heads of the gastrocnemius arise from the lower end of the femur: the medial head just above the medial condyle, the lateral head from the outer side of the lateral condyle. So they start above the knee. They end on the back of the calcaneus, the heel bone, through the calcaneal tendon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos cabezas del gastrocnemio se originan en el extremo inferior del fémur: la cabeza medial, justo por encima del cóndilo medial; la cabeza lateral, en la cara externa del cóndilo lateral. Es decir, empiezan por encima de la rodilla. Terminan en la cara posterior del calcáneo, el hueso del talón, a través del tendón calcáneo.</translation>
     </message>
     <message>
         <source>So the gastrocnemius crosses the knee and the ankle: it points the foot down and also helps bend the knee, and bending the knee slackens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por tanto, el gastrocnemio cruza la rodilla y el tobillo: baja la punta del pie y además ayuda a flexionar la rodilla, y flexionar la rodilla lo destensa.</translation>
     </message>
     <message>
         <source>The soleus crosses one</source>
-        <translation type="unfinished"></translation>
+        <translation>El sóleo cruza una</translation>
     </message>
     <message>
         <source>The soleus arises below the knee, from the back of the head and upper quarter of the fibula, the soleal line of the tibia and a tendinous arch between the two bones. It ends on the calcaneus through the calcaneal tendon, like the gastrocnemius.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sóleo se origina por debajo de la rodilla, en la cara posterior de la cabeza y del cuarto superior del peroné, en la línea del sóleo de la tibia y en un arco tendinoso entre ambos huesos. Termina en el calcáneo a través del tendón calcáneo, como el gastrocnemio.</translation>
     </message>
     <message>
         <source>So the soleus crosses the ankle but not the knee: whether the knee is bent or straight makes no difference to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por tanto, el sóleo cruza el tobillo pero no la rodilla: que la rodilla esté flexionada o extendida no le afecta.</translation>
     </message>
     <message>
         <source>Why you don’t fall forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no te caes hacia delante</translation>
     </message>
     <message>
         <source>When you stand still, the body’s centre of mass lies in front of the ankle, so gravity keeps trying to tip you forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando estás de pie y quieto, el centro de masas del cuerpo queda por delante del tobillo, así que la gravedad intenta constantemente inclinarte hacia delante.</translation>
     </message>
     <message>
         <source>The calf muscles resist with steady, low-level activity, the soleus above all: it keeps pulling on the heel so that you do not fall forward, and it keeps you balanced in walking and running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los músculos de la pantorrilla lo contrarrestan con una actividad constante y de baja intensidad, sobre todo el sóleo: mantiene la tracción sobre el talón para que no caigas hacia delante, y te mantiene en equilibrio al caminar y al correr.</translation>
     </message>
     <message>
         <source>Pointing the foot down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la punta del pie</translation>
     </message>
     <message>
         <source>Pointing the foot down is called plantar flexion. Both calf muscles pull on the heel through the calcaneal tendon to do it, working together, especially in walking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la punta del pie se llama flexión plantar. Para realizarla, los dos músculos de la pantorrilla traccionan del talón a través del tendón calcáneo y trabajan juntos, sobre todo al caminar.</translation>
     </message>
     <message>
         <source>The gastrocnemius pulls hardest when the knee is straight; the soleus plantar flexes the ankle whatever the position of the knee. The gastrocnemius also raises the heel in walking.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gastrocnemio tracciona con más fuerza cuando la rodilla está extendida; el sóleo realiza la flexión plantar del tobillo sea cual sea la posición de la rodilla. El gastrocnemio también eleva el talón al caminar.</translation>
     </message>
     <message>
         <source>The load in running</source>
-        <translation type="unfinished"></translation>
+        <translation>La carga al correr</translation>
     </message>
     <message>
         <source>In a computer model of running at speeds up to sprinting, the soleus and the gastrocnemius gave most of the support that holds the body up and of the push forward, and the soleus was the largest single contributor to support during stance up to fast running speeds. A model of running at moderate speed found the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un modelo computacional de la carrera a velocidades de hasta el esprint, el sóleo y el gastrocnemio aportaron la mayor parte del soporte que mantiene el cuerpo erguido y del impulso hacia delante, y el sóleo fue el mayor contribuyente individual al soporte durante la fase de apoyo hasta velocidades de carrera rápidas. Un modelo de la carrera a velocidad moderada obtuvo el mismo resultado.</translation>
     </message>
     <message>
         <source>Landing on the forefoot or the midfoot asks more of the calf muscles and the Achilles tendon than landing heel first. The soleus is the calf muscle that usually gets sore, especially in midfoot strikers and in runners changing to a midfoot strike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyar con el antepié o el mediopié exige más a los músculos de la pantorrilla y al tendón de Aquiles que apoyar primero el talón. El sóleo es el músculo de la pantorrilla que suele doler, sobre todo en quienes apoyan con el mediopié y en los corredores que están cambiando a una pisada de mediopié.</translation>
     </message>
     <message>
         <source>Slow and fast fibres</source>
-        <translation type="unfinished"></translation>
+        <translation>Fibras lentas y rápidas</translation>
     </message>
     <message>
         <source>Muscle fibres come in slow-twitch (type I), fatigue-resistant kinds and fast-twitch kinds. In autopsy samples about 80–90 % of the soleus’s fibres were slow-twitch: a muscle built for long, steady work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fibras musculares pueden ser de contracción lenta (tipo I), resistentes a la fatiga, o de contracción rápida. En muestras de autopsia, alrededor del 80–90 % de las fibras del sóleo eran de contracción lenta: un músculo hecho para un trabajo prolongado y constante.</translation>
     </message>
     <message>
         <source>The gastrocnemius is often described as mostly fast-twitch, but the measurement found about half of its fibres slow-twitch and the rest fast. In this cross-section the soleus is the large crescent deep to the two heads of the gastrocnemius.</source>
-        <translation type="unfinished"></translation>
+        <translation>A menudo se describe el gastrocnemio como un músculo mayoritariamente de contracción rápida, pero la medición encontró que alrededor de la mitad de sus fibras eran de contracción lenta y el resto, rápidas. En este corte transversal, el sóleo es la gran media luna situada profunda a las dos cabezas del gastrocnemio.</translation>
     </message>
     <message>
         <source>Two self-tests tell them apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos pruebas de autoevaluación los distinguen</translation>
     </message>
     <message>
         <source>Bench test: face a bench, put the ball of the foot on it, bend the knee and let the heel drop. With the knee bent the gastrocnemius is slack, so the stretch falls on the soleus: tightness in the calf points to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba del banco: colócate frente a un banco, apoya en él la parte delantera de la planta del pie, flexiona la rodilla y deja bajar el talón. Con la rodilla flexionada, el gastrocnemio está destensado, así que el estiramiento recae en el sóleo: la tirantez en la pantorrilla apunta a él.</translation>
     </message>
     <message>
         <source>Wall test: face a wall and stretch one leg straight behind you, heel down. With the knee straight both muscles are stretched and the gastrocnemius usually limits the movement: pain points to the gastrocnemius. The difference between the tests is the knee, the joint only the gastrocnemius crosses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de la pared: colócate frente a una pared y lleva una pierna extendida hacia atrás, con el talón apoyado. Con la rodilla extendida se estiran los dos músculos y normalmente es el gastrocnemio el que limita el movimiento: el dolor apunta al gastrocnemio. La diferencia entre las pruebas es la rodilla, la articulación que solo cruza el gastrocnemio.</translation>
     </message>
     <message>
         <source>With the knee bent the muscles that cross the knee are slack, so dropping the heel stretches the muscles that cross only the ankle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la rodilla flexionada, los músculos que cruzan la rodilla están destensados, así que al bajar el talón se estiran los músculos que solo cruzan el tobillo.</translation>
     </message>
     <message>
         <source>With the knee straight the muscles that cross both the knee and the ankle are stretched too, and they usually limit the movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la rodilla extendida, también se estiran los músculos que cruzan tanto la rodilla como el tobillo, y normalmente son ellos los que limitan el movimiento.</translation>
     </message>
     <message>
         <source>Arises from</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Inserts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserción</translation>
     </message>
     <message>
         <source>Joints crossed</source>
-        <translation type="unfinished">Articulaciones que cruza</translation>
+        <translation>Articulaciones que cruza</translation>
     </message>
     <message>
         <source>Fibre types</source>
-        <translation type="unfinished">Tipos de fibra</translation>
+        <translation>Tipos de fibra</translation>
     </message>
     <message>
         <source>In standing</source>
-        <translation type="unfinished"></translation>
+        <translation>De pie</translation>
     </message>
     <message>
         <source>Keeps pulling steadily so that you do not fall forward: the body’s centre of mass lies in front of the ankle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantiene una tracción constante para que no caigas hacia delante: el centro de masas del cuerpo queda por delante del tobillo.</translation>
     </message>
     <message>
         <source>Helps the soleus resist the forward pull, with less of the steady work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda al sóleo a contrarrestar la tendencia a caer hacia delante, con una parte menor del trabajo constante.</translation>
     </message>
     <message>
         <source>In walking</source>
-        <translation type="unfinished"></translation>
+        <translation>Al caminar</translation>
     </message>
     <message>
         <source>Points the foot down with the gastrocnemius, especially in walking, and keeps you balanced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja la punta del pie junto con el gastrocnemio, sobre todo al caminar, y te mantiene en equilibrio.</translation>
     </message>
     <message>
         <source>In running</source>
-        <translation type="unfinished"></translation>
+        <translation>Al correr</translation>
     </message>
     <message>
         <source>The largest single contributor to holding the body up in stance, up to fast speeds; the one that usually gets sore, especially in midfoot strikers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El músculo que más contribuye por sí solo a sostener el cuerpo en la fase de apoyo, hasta velocidades altas; el que suele doler, sobre todo en quienes apoyan con el mediopié.</translation>
     </message>
     <message>
         <source>With the soleus, gives most of the support and of the push forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Junto con el sóleo, aporta la mayor parte del soporte y del impulso hacia delante.</translation>
     </message>
     <message>
         <source>Which self-test loads it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué prueba lo carga</translation>
     </message>
     <message>
         <source>The bench test: with the knee bent the gastrocnemius is slack, so the stretch falls on the soleus.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba del banco: con la rodilla flexionada, el gastrocnemio está destensado, así que el estiramiento recae en el sóleo.</translation>
     </message>
     <message>
         <source>The wall test: with the knee straight both are stretched, and the gastrocnemius usually limits the movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba de la pared: con la rodilla extendida se estiran los dos, y normalmente es el gastrocnemio el que limita el movimiento.</translation>
     </message>
     <message>
         <source>How to strengthen it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo fortalecerlo</translation>
     </message>
     <message>
         <source>Run more, adding distance in small steps, and point the foot down against resistance with the knee bent: an elastic band, seated or lying, or a seated calf-raise machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corre más, aumentando la distancia poco a poco, y baja la punta del pie contra una resistencia con la rodilla flexionada: una banda elástica, sentado o tumbado, o una máquina de elevación de talones sentado.</translation>
     </message>
     <message>
         <source>Calf raises with the knee straight, where the gastrocnemius pulls at its strongest, together with the soleus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevaciones de talones con la rodilla extendida, en las que el gastrocnemio tracciona con su máxima fuerza, junto con el sóleo.</translation>
     </message>
     <message>
         <source>What the self-test is: two simple stretches, one with the knee bent and one with it straight. Bending the knee slackens the gastrocnemius, so the two stretches load the soleus and the gastrocnemius differently, and where you feel it hints at which one is involved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es la autoevaluación: dos estiramientos sencillos, uno con la rodilla flexionada y otro con la rodilla extendida. Flexionar la rodilla destensa el gastrocnemio, así que los dos estiramientos cargan de forma distinta el sóleo y el gastrocnemio, y en cuál lo notas da una pista de cuál de los dos está implicado.</translation>
     </message>
     <message>
         <source>What it is not: it cannot diagnose an injury or rule one out, and it tells you nothing about the tendon, the nerves or the blood vessels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué no es: no puede diagnosticar una lesión ni descartarla, y no te dice nada sobre el tendón, los nervios ni los vasos sanguíneos.</translation>
     </message>
     <message>
         <source>Get care the same day for a sudden pain at the back of the ankle or calf with a snap or pop, a feeling of being kicked, trouble standing on tiptoe or a gap above the heel: the Achilles tendon may have torn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca atención médica ese mismo día si tienes un dolor repentino en la parte posterior del tobillo o de la pantorrilla con un chasquido o estallido, la sensación de haber recibido una patada, dificultad para ponerte de puntillas o un hueco por encima del talón: puede haberse roto el tendón de Aquiles.</translation>
     </message>
     <message>
         <source>Get urgent help the same day for throbbing or cramping pain in one calf with swelling, warm skin and red or darkened skin, which can mean a blood clot (deep vein thrombosis); with breathlessness or chest pain, call the emergency services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca ayuda urgente ese mismo día si tienes un dolor pulsátil o como un calambre en una pantorrilla, con hinchazón, piel caliente y piel enrojecida u oscurecida, lo que puede indicar un coágulo de sangre (trombosis venosa profunda); si se acompaña de falta de aire o dolor en el pecho, llama a los servicios de emergencia.</translation>
     </message>
     <message>
         <source>Severe pain out of proportion to the injury with a tense, swollen calf and pins and needles is an emergency. Calf pain that comes with running and goes with rest needs a clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dolor intenso, desproporcionado para la lesión, con la pantorrilla tensa e hinchada y sensación de pinchazos es una emergencia. El dolor de pantorrilla que aparece al correr y desaparece con el reposo debe valorarlo un profesional de la salud.</translation>
     </message>
     <message>
         <source>Clinicians have their own tests: measuring how far the ankle bends with the knee straight and with it bent, and squeezing the calf to check that the Achilles tendon is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los profesionales de la salud tienen sus propias pruebas: medir cuánto se flexiona el tobillo con la rodilla extendida y con la rodilla flexionada, y apretar la pantorrilla para comprobar que el tendón de Aquiles está íntegro.</translation>
     </message>
     <message>
         <source>If you measure the knee-to-wall distance, a change or a difference between legs smaller than about 1.5–2 cm lies within measurement error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si mides la distancia rodilla-pared, un cambio o una diferencia entre las piernas menor de aproximadamente 1,5–2 cm está dentro del error de medición.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format</comment>
+        <translation>d MMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>el idioma del sistema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>CalfAtlas will speak %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>CalfAtlas se mostrará en %1 la próxima vez que se inicie.</translation>
     </message>
 </context>
 <context>
@@ -1438,231 +1446,231 @@
     <name>calfatlas::app</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>No realizada</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Corre</translation>
     </message>
     <message>
         <source>Foot strike</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de pisada</translation>
     </message>
     <message>
         <source>Changing to a midfoot strike</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio a pisada de mediopié en curso</translation>
     </message>
     <message>
         <source>Weekly running volume went up by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumento del volumen semanal de carrera</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Pointing the foot down hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor al bajar la punta del pie</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alarma</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Ninguna</translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Bench test (knee bent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba del banco (rodilla flexionada)</translation>
     </message>
     <message>
         <source>Wall test (knee straight)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de la pared (rodilla extendida)</translation>
     </message>
     <message>
         <source>%1 cm</source>
-        <translation type="unfinished">%1 cm</translation>
+        <translation>%1 cm</translation>
     </message>
     <message>
         <source>Not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>No medida</translation>
     </message>
     <message>
         <source>(other leg %1 cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>(otra pierna: %1 cm)</translation>
     </message>
     <message>
         <source>Knee-to-wall distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia rodilla-pared</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusión</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo:</translation>
     </message>
     <message>
         <source>What to do now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer ahora:</translation>
     </message>
     <message>
         <source>What you can do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué puedes hacer:</translation>
     </message>
     <message>
         <source>How much:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto:</translation>
     </message>
     <message>
         <source>Self-test of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoevaluación del %1</translation>
     </message>
     <message>
         <source>CalfAtlas %1, rules version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CalfAtlas %1, versión de las reglas %2</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <source>About the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la persona</translation>
     </message>
     <message>
         <source>CalfAtlas self-test report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de autoevaluación de CalfAtlas</translation>
     </message>
     <message>
         <source>CalfAtlas self-test history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de autoevaluaciones de CalfAtlas</translation>
     </message>
     <message>
         <source>Self-tests in this report: %1. Made on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoevaluaciones incluidas en este informe: %1. Generado el %2.</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Fuentes</translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>What this self-test is not</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que no es esta autoevaluación</translation>
     </message>
     <message>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el informe</translation>
     </message>
     <message>
         <source>See a clinician</source>
-        <translation type="unfinished">Consulta a un profesional de la salud</translation>
+        <translation>Consulta a un profesional de la salud</translation>
     </message>
     <message>
         <source>Neither muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún músculo</translation>
     </message>
     <message>
         <source>Soleus</source>
-        <translation type="unfinished">Sóleo</translation>
+        <translation>Sóleo</translation>
     </message>
     <message>
         <source>Gastrocnemius</source>
-        <translation type="unfinished">Gastrocnemio</translation>
+        <translation>Gastrocnemio</translation>
     </message>
     <message>
         <source>Both muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos músculos</translation>
     </message>
     <message>
         <source>Likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Probable</translation>
     </message>
     <message>
         <source>Possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible</translation>
     </message>
     <message>
         <source>Same day</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo día</translation>
     </message>
     <message>
         <source>Soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished">Izquierda</translation>
+        <translation>Izquierda</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished">Derecha</translation>
+        <translation>Derecha</translation>
     </message>
     <message>
         <source>Mild</source>
-        <translation type="unfinished">Leve</translation>
+        <translation>Leve</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished">Moderada</translation>
+        <translation>Moderada</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished">Fuerte</translation>
+        <translation>Fuerte</translation>
     </message>
     <message>
         <source>No ratings for this leg yet: they appear here as you save self-tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay valoraciones de esta pierna: aparecerán aquí a medida que guardes autoevaluaciones.</translation>
     </message>
     <message>
         <source>(dotted line: under %1 cm is often called reduced)</source>
-        <translation type="unfinished"></translation>
+        <translation>(línea de puntos: por debajo de %1 cm suele considerarse reducida)</translation>
     </message>
     <message>
         <source>No ratings for this leg yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay valoraciones de esta pierna.</translation>
     </message>
     <message>
         <source>Self-tests charted: %1, from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoevaluaciones representadas: %1, del %2 al %3.</translation>
     </message>
     <message>
         <source>Latest bench test: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última prueba del banco: %1.</translation>
     </message>
     <message>
         <source>Latest wall test: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última prueba de la pared: %1.</translation>
     </message>
     <message>
         <source>Latest knee-to-wall distance: %1 cm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última distancia rodilla-pared: %1 cm.</translation>
     </message>
 </context>
 <context>
@@ -1755,26 +1763,26 @@
     <name>calfatlas::app::ChoiceButton</name>
     <message>
         <source>Answer %1 (key %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta %1 (tecla %1)</translation>
     </message>
     <message>
         <source>Answer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta %1: %2</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::ComparePage</name>
     <message>
         <source>Soleus and gastrocnemius, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Sóleo y gastrocnemio, uno junto al otro</translation>
     </message>
     <message>
         <source>Fibre types: share of slow-twitch fibres</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de fibra: proporción de fibras de contracción lenta</translation>
     </message>
     <message>
         <source>Autopsy samples; the paler part of a bar is the measured range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestras de autopsia; la parte más clara de cada barra es el intervalo medido.</translation>
     </message>
 </context>
 <context>
@@ -1926,232 +1934,232 @@
     </message>
     <message>
         <source>Show this view: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta vista: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::FibreChart</name>
     <message>
         <source>Fibre types chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de tipos de fibra</translation>
     </message>
     <message>
         <source>%1: about %2 % slow-twitch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alrededor de un %2 % de fibras de contracción lenta</translation>
     </message>
     <message>
         <source>%1: about %2–%3 % slow-twitch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alrededor de un %2–%3 % de fibras de contracción lenta</translation>
     </message>
     <message>
         <source>Slow-twitch (type I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracción lenta (tipo I)</translation>
     </message>
     <message>
         <source>Fast-twitch (type II)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracción rápida (tipo II)</translation>
     </message>
     <message>
         <source>≈ %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1 %</translation>
     </message>
     <message>
         <source>%1–%2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 %</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::HistoryPage</name>
     <message>
         <source>History notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso del historial</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Bring the deleted self-test back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar la autoevaluación eliminada (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Deleted the self-test of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado la autoevaluación del %1.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>No saved self-tests yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay autoevaluaciones guardadas</translation>
     </message>
     <message>
         <source>When you finish the self-test, choose “Save to history” to keep the result here. Saved results show how your calf changes over the weeks, and you can export them as a PDF for a clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando termines la autoevaluación, elige «Guardar en el historial» para conservar aquí el resultado. Los resultados guardados muestran cómo evoluciona tu pantorrilla a lo largo de las semanas, y puedes exportarlos en PDF para un profesional de la salud.</translation>
     </message>
     <message>
         <source>Start the self-test</source>
-        <translation type="unfinished">Empezar la autoevaluación</translation>
+        <translation>Empezar la autoevaluación</translation>
     </message>
     <message>
         <source>Open the guided self-test for a sore calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la autoevaluación guiada para el dolor de pantorrilla</translation>
     </message>
     <message>
         <source>Export all as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todo en PDF…</translation>
     </message>
     <message>
         <source>A report of every saved self-test with the trends, for a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe de todas las autoevaluaciones guardadas con su evolución, para un profesional de la salud</translation>
     </message>
     <message>
         <source>Print all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir todo…</translation>
     </message>
     <message>
         <source>Print the report of every saved self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el informe de todas las autoevaluaciones guardadas</translation>
     </message>
     <message>
         <source>Saved self-tests, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoevaluaciones guardadas, de la más reciente a la más antigua</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusión</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza</translation>
     </message>
     <message>
         <source>Export as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar en PDF…</translation>
     </message>
     <message>
         <source>A report of this self-test with the trends, for a clinician (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe de esta autoevaluación con su evolución, para un profesional de la salud (Ctrl+E)</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Print the report of this self-test (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el informe de esta autoevaluación (Ctrl+P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete this self-test from the history (Delete); you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar esta autoevaluación del historial (Supr); puedes deshacerlo</translation>
     </message>
     <message>
         <source>The chosen self-test in full</source>
-        <translation type="unfinished"></translation>
+        <translation>La autoevaluación seleccionada, completa</translation>
     </message>
     <message>
         <source>Your &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;nota</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>How the calf felt, what you did before the test, what changed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo notabas la pantorrilla, qué hiciste antes de la prueba, qué ha cambiado…</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar nota</translation>
     </message>
     <message>
         <source>Keep this note with the self-test (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta nota junto con la autoevaluación (Ctrl+S)</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución</translation>
     </message>
     <message>
         <source>&amp;Leg:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pierna:</translation>
     </message>
     <message>
         <source>Leg shown in the trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna que se muestra en la evolución</translation>
     </message>
     <message>
         <source>Some saved self-tests cannot be read and are not shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas autoevaluaciones guardadas no se pueden leer y no se muestran: %1</translation>
     </message>
     <message>
         <source>The PDF was not written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el PDF en %1: %2</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado %1.</translation>
     </message>
     <message>
         <source>calfatlas-history.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>calfatlas-historial.pdf</translation>
     </message>
     <message>
         <source>calfatlas-self-test.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>calfatlas-autoevaluacion.pdf</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Delete the self-test of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la autoevaluación del %1</translation>
     </message>
     <message>
         <source>Edit the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la nota</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::HistoryReport</name>
     <message>
         <source>CalfAtlas self-test report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de autoevaluación de CalfAtlas</translation>
     </message>
 </context>
 <context>
@@ -2287,43 +2295,43 @@
     <name>calfatlas::app::LearnArea</name>
     <message>
         <source>Guided tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita guiada</translation>
     </message>
     <message>
         <source>The calf in short steps, shown on the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>La pantorrilla paso a paso, mostrada en el diagrama</translation>
     </message>
     <message>
         <source>Soleus vs gastrocnemius</source>
-        <translation type="unfinished"></translation>
+        <translation>Sóleo frente a gastrocnemio</translation>
     </message>
     <message>
         <source>The two calf muscles side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos músculos de la pantorrilla, uno junto al otro</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios</translation>
     </message>
     <message>
         <source>Find structures on the diagram and answer questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Localiza estructuras en el diagrama y responde preguntas</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencias</translation>
     </message>
     <message>
         <source>Every source, with its full citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las fuentes, con su cita completa</translation>
     </message>
     <message>
         <source>Not medical advice</source>
-        <translation type="unfinished"></translation>
+        <translation>No es consejo médico</translation>
     </message>
     <message>
         <source>What the self-test is and is not</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es la autoevaluación y qué no es</translation>
     </message>
 </context>
 <context>
@@ -2494,31 +2502,36 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     </message>
     <message>
         <source>Your answers are still here: try again when the problem is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus respuestas siguen aquí: vuelve a intentarlo cuando se haya resuelto el problema.</translation>
     </message>
     <message>
         <source>Take the guided tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer la visita guiada</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Your saved self-tests, how they changed, and reports for a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus autoevaluaciones guardadas, su evolución e informes para un profesional de la salud</translation>
     </message>
     <message>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender</translation>
     </message>
     <message>
         <source>A guided tour, the two calf muscles compared, quizzes and the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Una visita guiada, la comparación de los dos músculos de la pantorrilla, cuestionarios y las fuentes</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <comment>the language</comment>
+        <translation>Usar el del &amp;sistema</translation>
     </message>
 </context>
 <context>
@@ -2688,159 +2701,159 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     </message>
     <message>
         <source>Move to this pose: %1 (Alt+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a esta postura: %1 (Alt+%2)</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::NotAdvicePage</name>
     <message>
         <source>Not medical advice</source>
-        <translation type="unfinished"></translation>
+        <translation>No es consejo médico</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Not medical advice&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;No es consejo médico&lt;/h2&gt;</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::QuizPage</name>
     <message>
         <source>&lt;h2&gt;Test yourself&lt;/h2&gt;&lt;p&gt;Pick a quiz and press &lt;b&gt;Start&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Find it on the diagram:&lt;/b&gt; click the structure asked for; the labels are hidden.&lt;br&gt;&lt;b&gt;Attachments and actions:&lt;/b&gt; where each muscle starts and ends, what it does and which joints it crosses.&lt;br&gt;&lt;b&gt;Which test, which muscle:&lt;/b&gt; what the bench test and the wall test tell apart.&lt;/p&gt;&lt;p&gt;The same quiz number always gives the same questions, so a class can take the same quiz.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Ponte a prueba&lt;/h2&gt;&lt;p&gt;Elige un cuestionario y pulsa &lt;b&gt;Empezar&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encuéntralo en el diagrama:&lt;/b&gt; haz clic en la estructura que se pide; las etiquetas están ocultas.&lt;br&gt;&lt;b&gt;Orígenes, inserciones y acciones:&lt;/b&gt; dónde empieza y dónde termina cada músculo, qué hace y qué articulaciones cruza.&lt;br&gt;&lt;b&gt;Qué prueba, qué músculo:&lt;/b&gt; qué distinguen la prueba del banco y la prueba de la pared.&lt;/p&gt;&lt;p&gt;El mismo número de cuestionario da siempre las mismas preguntas, así que toda una clase puede hacer el mismo cuestionario.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Find it on the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuéntralo en el diagrama</translation>
     </message>
     <message>
         <source>Attachments and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Orígenes, inserciones y acciones</translation>
     </message>
     <message>
         <source>Which test, which muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué prueba, qué músculo</translation>
     </message>
     <message>
         <source>Kind of quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de cuestionario</translation>
     </message>
     <message>
         <source>&amp;Quiz:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuestionario:</translation>
     </message>
     <message>
         <source>Number of questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de preguntas</translation>
     </message>
     <message>
         <source>&amp;Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preguntas:</translation>
     </message>
     <message>
         <source>Quiz number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cuestionario</translation>
     </message>
     <message>
         <source>The same quiz number gives the same questions in the same order</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo número de cuestionario da las mismas preguntas en el mismo orden</translation>
     </message>
     <message>
         <source>Quiz &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número de cuestionario:</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Start a new quiz (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un cuestionario nuevo (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Knee</source>
-        <translation type="unfinished">Rodilla</translation>
+        <translation>Rodilla</translation>
     </message>
     <message>
         <source>Lateral</source>
-        <translation type="unfinished">Lateral</translation>
+        <translation>Lateral</translation>
     </message>
     <message>
         <source>Heel</source>
-        <translation type="unfinished">Talón</translation>
+        <translation>Talón</translation>
     </message>
     <message>
         <source>Medial</source>
-        <translation type="unfinished">Medial</translation>
+        <translation>Medial</translation>
     </message>
     <message>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente pregunta</translation>
     </message>
     <message>
         <source>Go on (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar (Intro)</translation>
     </message>
     <message>
         <source>Try the missed questions again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir las preguntas falladas</translation>
     </message>
     <message>
         <source>Another quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro cuestionario</translation>
     </message>
     <message>
         <source>A new quiz with the next quiz number</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cuestionario nuevo con el siguiente número de cuestionario</translation>
     </message>
     <message>
         <source>Up to %1 different questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta %1 preguntas distintas</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
         <source>Score: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación: %1 de %2</translation>
     </message>
     <message>
         <source>See your score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver tu puntuación</translation>
     </message>
     <message>
         <source>Right: that is the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto: es «%1».</translation>
     </message>
     <message>
         <source>Not quite: you clicked the %1. The %2 is highlighted now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No exactamente: has hecho clic en «%1». Ahora se resalta «%2».</translation>
     </message>
     <message>
         <source>Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto.</translation>
     </message>
     <message>
         <source>Not quite: the right answer is the one marked ✓.</source>
-        <translation type="unfinished"></translation>
+        <translation>No exactamente: la respuesta correcta es la marcada con ✓.</translation>
     </message>
     <message>
         <source>You scored %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Has acertado %1 de %2</translation>
     </message>
     <message>
         <source>Every answer right. Try another quiz, or a different kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las respuestas son correctas. Prueba otro cuestionario u otro tipo de cuestionario.</translation>
     </message>
     <message>
         <source>Worth another look: %1. Click a name to open it in the atlas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conviene repasar: %1. Haz clic en un nombre para abrirlo en el atlas.</translation>
     </message>
     <message numerus="yes">
         <source>Try the %n you missed again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Repetir %n pregunta fallada</numerusform>
+            <numerusform>Repetir %n preguntas falladas</numerusform>
         </translation>
     </message>
 </context>
@@ -2848,31 +2861,31 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <name>calfatlas::app::ReferencesPage</name>
     <message>
         <source>Textbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de texto</translation>
     </message>
     <message>
         <source>Research paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo de investigación</translation>
     </message>
     <message>
         <source>Book chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Capítulo de libro</translation>
     </message>
     <message>
         <source>Health guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones de salud</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencias</translation>
     </message>
     <message>
         <source>&lt;h2&gt;References&lt;/h2&gt;&lt;p style=&quot;color:%1&quot;&gt;Every fact in CalfAtlas comes from one of these sources. A source link next to a fact brings you here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Referencias&lt;/h2&gt;&lt;p style=&quot;color:%1&quot;&gt;Cada dato de CalfAtlas procede de una de estas fuentes. El enlace a la fuente que acompaña a cada dato te trae aquí.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3053,54 +3066,54 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <name>calfatlas::app::TourPage</name>
     <message>
         <source>Tour progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la visita</translation>
     </message>
     <message>
         <source>What this step shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué muestra este paso</translation>
     </message>
     <message>
         <source>Open in the atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el atlas</translation>
     </message>
     <message>
         <source>Show this structure in the Explore area, with all its facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta estructura en la sección Explorar, con todos sus datos</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>The previous step (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso anterior (Alt+Izquierda)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>The next step (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso siguiente (Alt+Derecha)</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished">Empezar de nuevo</translation>
+        <translation>Empezar de nuevo</translation>
     </message>
     <message>
         <source>Back to the first step</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al primer paso</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::app::TrendChart</name>
     <message>
         <source>Trend over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución en el tiempo</translation>
     </message>
 </context>
 <context>
@@ -3146,172 +3159,176 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <name>calfatlas::history</name>
     <message>
         <source>Not saved: the disk that holds %1 is full. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: el disco que contiene %1 está lleno. Libera espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Not saved: %1 or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: %1 o su carpeta es de solo lectura.</translation>
     </message>
     <message>
         <source>Not saved: the disk reported an error writing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: el disco ha informado de un error al escribir %1.</translation>
     </message>
     <message>
         <source>Not saved: %1 is busy in another program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: %1 está en uso por otro programa; vuelve a intentarlo dentro de un momento.</translation>
     </message>
     <message>
         <source>Not saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::history::HistoryStore</name>
     <message>
         <source>The history cannot be kept: the folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conservar el historial: no se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>The history cannot be kept: %1 cannot be created (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conservar el historial: no se puede crear %1 (%2).</translation>
     </message>
     <message>
         <source>The history file %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo de historial %1: %2</translation>
     </message>
     <message>
         <source>The history file %1 is busy in another program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de historial %1 está en uso por otro programa; vuelve a intentarlo dentro de un momento.</translation>
     </message>
     <message>
         <source>The history file %1 was written by a newer version of CalfAtlas. It is shown read-only and left unchanged; update CalfAtlas to add to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de historial %1 lo escribió una versión más reciente de CalfAtlas. Se muestra en modo de solo lectura y no se modifica; actualiza CalfAtlas para poder añadirle resultados.</translation>
     </message>
     <message>
         <source>The history file %1 cannot be written (%2). It is shown read-only; new results cannot be saved until it can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en el archivo de historial %1 (%2). Se muestra en modo de solo lectura; no se podrán guardar resultados nuevos hasta que se pueda escribir en él.</translation>
     </message>
     <message>
         <source>The history file %1 cannot be prepared: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede preparar el archivo de historial %1: %2</translation>
     </message>
     <message>
         <source>The history file %1 cannot be read (%2) and cannot be moved aside. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de historial %1 (%2) ni apartarlo a otro nombre. No se ha modificado nada.</translation>
     </message>
     <message>
         <source>The history file could not be read (%1). It was kept as %2 and a new, empty history was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el archivo de historial (%1). Se ha conservado como %2 y se ha empezado un historial nuevo y vacío.</translation>
     </message>
     <message>
         <source>Not saved: the history is read-only. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: el historial es de solo lectura. %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: %1</translation>
     </message>
     <message>
         <source>Saved to your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en tu historial.</translation>
     </message>
     <message>
         <source>Not saved: there is no result to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: todavía no hay ningún resultado que guardar.</translation>
     </message>
     <message>
         <source>The self-test is back in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autoevaluación vuelve a estar en tu historial.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha eliminado</translation>
     </message>
     <message>
         <source>That self-test is no longer in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa autoevaluación ya no está en el historial.</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminada.</translation>
     </message>
     <message>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota guardada.</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::learn</name>
     <message>
         <source>the joints of the foot</source>
-        <translation type="unfinished"></translation>
+        <translation>las articulaciones del pie</translation>
     </message>
     <message>
         <source>the joints of the toes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>las articulaciones de los dedos</translation>
     </message>
     <message>
         <source>no joint</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna articulación</translation>
     </message>
     <message>
         <source>%1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo %1</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>the knee</source>
+        <translation>la rodilla</translation>
+    </message>
+    <message>
+        <source>the ankle</source>
+        <translation>el tobillo</translation>
     </message>
 </context>
 <context>
     <name>calfatlas::learn::QuizGenerator</name>
     <message>
         <source>Click the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en «%1».</translation>
     </message>
     <message>
         <source>%1: where does it arise?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿dónde se origina?</translation>
     </message>
     <message>
         <source>%1: where does it insert?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿dónde se inserta?</translation>
     </message>
     <message>
         <source>%1 arises from: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Origen: %2</translation>
     </message>
     <message>
         <source>%1 inserts on: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Inserción: %2</translation>
     </message>
     <message>
         <source>%1: which of these does it do?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿cuál de estas acciones realiza?</translation>
     </message>
     <message>
         <source>%1: %2 It crosses %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Cruza %3.</translation>
     </message>
     <message>
         <source>%1: which joints does it cross?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿qué articulaciones cruza?</translation>
     </message>
     <message>
         <source>Which self-test points to the %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué prueba de la autoevaluación apunta al %1?</translation>
     </message>
     <message>
         <source>%1 brings on the feeling in your calf. Which muscle does that point to?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 te provoca la sensación en la pantorrilla. ¿A qué músculo apunta eso?</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "assessment/selftestcontent.h"
 #include "common/datafile.h"
 #include "common/references.h"
+#include "learn/learncontent.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -117,8 +118,9 @@ TEST_P(Translation, CoversEveryTextOfTheDataFiles)
     RecordingTranslator recorder;
     QCoreApplication::installTranslator(&recorder);
     const calfatlas::References references = calfatlas::References::builtIn();
-    calfatlas::anatomy::KnowledgeBase::builtIn(references);
+    const auto base = calfatlas::anatomy::KnowledgeBase::builtIn(references);
     calfatlas::assessment::SelfTestContent::builtIn(references);
+    calfatlas::learn::LearnContent::builtIn(references, base);
     QCoreApplication::removeTranslator(&recorder);
     ASSERT_GT(recorder.asked.size(), 200);
 
