@@ -231,7 +231,11 @@ void ExplorerPage::setCompactToolbar()
     int widest = 0;
     for (const anatomy::Layer &layer : m_base->layers())
         widest = std::max(widest, m_peelLabel->fontMetrics().horizontalAdvance(tr("Outermost: %1").arg(layer.name)));
-    m_peelLabel->setMinimumWidth(widest + 4);
+    // Up to about 24 characters on one line; longer names (German, Spanish) wrap onto a second line rather
+    // than widen the whole window.
+    const int oneLine = m_peelLabel->fontMetrics().averageCharWidth() * 24;
+    m_peelLabel->setWordWrap(widest + 4 > oneLine);
+    m_peelLabel->setMinimumWidth(std::min(widest + 4, oneLine));
 }
 
 void ExplorerPage::searchFor(const QString &text)

@@ -30,7 +30,7 @@ void KneeToWallScale::setMarks(const QList<Mark> &marks)
 
 QSize KneeToWallScale::sizeHint() const
 {
-    return {460, fontMetrics().height() * 5 + 24};
+    return {460, fontMetrics().height() * 6 + 24};
 }
 
 QSize KneeToWallScale::minimumSizeHint() const
@@ -45,7 +45,8 @@ void KneeToWallScale::paintEvent(QPaintEvent *)
     const QFontMetrics metrics = fontMetrics();
     const qreal line = metrics.height();
     const qreal inset = metrics.horizontalAdvance(tr("%1 cm").arg(20)) / 2.0 + 4;  // room for the end labels
-    const QRectF bar(inset, line * 1.6 + 6, width() - 2 * inset, 16);
+    // Two lines above the bar: the markers' labels stack when they would overlap.
+    const QRectF bar(inset, line * 2.6 + 6, width() - 2 * inset, 16);
     const auto xOf = [&](double cm) { return bar.left() + bar.width() * std::min(cm, kScaleMaxCm) / kScaleMaxCm; };
     const qreal cut = xOf(assessment::kKneeToWallReducedBelowCm);
     const bool dark = isDarkPalette();
@@ -76,7 +77,12 @@ void KneeToWallScale::paintEvent(QPaintEvent *)
     painter.setPen(QPen(text, 1.5, Qt::DashLine));
     painter.drawLine(QPointF(cut, bar.top() - 4), QPointF(cut, bar.bottom() + 4));
 
-    // Markers above the bar, each with its leg and distance.
+    // Markers above the bar, each with its leg and distance. Labels that would overlap are pushed apart
+    // around their middle, and the second goes up a line when the two do not fit side by side.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetricsF boldMetrics(bold);
+    QList<QRectF> boxes;
     for (const Mark &mark : m_marks) {
         const qreal x = xOf(mark.cm);
         QPainterPath arrow;
@@ -86,15 +92,27 @@ void KneeToWallScale::paintEvent(QPaintEvent *)
         arrow.closeSubpath();
         painter.fillPath(arrow, text);
         const QString label = QStringLiteral("%1 %2 cm").arg(mark.label, assessment::formatCentimetres(mark.cm));
-        const qreal w = metrics.horizontalAdvance(label) + 8;
-        const qreal left = std::clamp(x - w / 2, 0.0, width() - w);
-        painter.setPen(text);
-        QFont bold = font();
-        bold.setBold(true);
-        painter.setFont(bold);
-        painter.drawText(QRectF(left, bar.top() - 10 - line, w, line), Qt::AlignCenter, label);
-        painter.setFont(font());
+        const qreal w = boldMetrics.horizontalAdvance(label) + 8;
+        boxes.append(QRectF(std::clamp(x - w / 2, 0.0, std::max(0.0, width() - w)), bar.top() - 10 - line, w, line));
     }
+    if (boxes.size() == 2 && boxes[0].intersects(boxes[1])) {
+        const int first = boxes[0].center().x() <= boxes[1].center().x() ? 0 : 1;
+        QRectF &a = boxes[first];
+        QRectF &b = boxes[1 - first];
+        if (a.width() + b.width() + 6 <= width()) {
+            const qreal middle = std::clamp((a.center().x() + b.center().x()) / 2, a.width() + 3, width() - b.width() - 3);
+            a.moveRight(middle - 3);
+            b.moveLeft(middle + 3);
+        } else {
+            b.moveTop(a.top() - line);
+        }
+    }
+    painter.setPen(text);
+    painter.setFont(bold);
+    for (qsizetype i = 0; i < boxes.size(); ++i)
+        painter.drawText(boxes[i], Qt::AlignCenter,
+                         QStringLiteral("%1 %2 cm").arg(m_marks[i].label, assessment::formatCentimetres(m_marks[i].cm)));
+    painter.setFont(font());
 }
 
 } // namespace calfatlas::app

@@ -26,15 +26,38 @@ ScrollPage::ScrollPage(SelfTestWizard *wizard) : m_wizard(wizard)
     row->addWidget(content, 100);
     row->addStretch(1);
     scroll->setWidget(centring);
+    // The page's own heading rather than QWizard's header, whose height does not follow a subtitle that
+    // wraps (as longer German and Spanish subtitles do).
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setWeight(QFont::DemiBold);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setContentsMargins(14, 10, 16, 0);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setWordWrap(true);
+    m_subtitle->setTextFormat(Qt::PlainText);
+    m_subtitle->setContentsMargins(14, 0, 16, 0);
+    auto *rule = new QFrame(this);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->setSpacing(4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addSpacing(4);
+    layout->addWidget(rule);
+    layout->addWidget(scroll, 1);
 }
 
 void ScrollPage::setHeading(const QString &title, const QString &subtitle)
 {
-    setTitle(QStringLiteral("<span style=\"font-size:x-large; font-weight:600\">%1</span>").arg(title.toHtmlEscaped()));
-    setSubTitle(subtitle.toHtmlEscaped());
+    m_title->setText(title);
+    m_subtitle->setText(subtitle);
+    m_subtitle->setVisible(!subtitle.isEmpty());
 }
 
 QLabel *ScrollPage::addParagraph(const QString &text, bool muted)

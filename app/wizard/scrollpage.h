@@ -30,6 +30,8 @@ protected:
 private:
     SelfTestWizard *m_wizard;
     QVBoxLayout *m_body = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
 };
 
 } // namespace calfatlas::app
