@@ -10,7 +10,7 @@ CALFATLAS_BUILD_PACKAGES=(
   libqt6svg6 libqt6sql6-sqlite qt6-translations-l10n libgl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-dejavu-core
-  desktop-file-utils appstream dpkg-dev
+  desktop-file-utils appstream dpkg-dev file
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
