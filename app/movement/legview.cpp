@@ -267,7 +267,7 @@ void LegView::paintView(QPainter &painter) const
         QPolygonF back{femur(-0.15, -0.02), femur(-0.17, 0.4), femur(-0.19, 0.62)};
         QPolygonF outline = thigh;
         outline << leg << back;
-        painter.drawPath(smooth(outline));
+        drawSmoothShape(painter, smooth(outline));
     }
 
     // Bones.
@@ -278,7 +278,7 @@ void LegView::paintView(QPainter &painter) const
         QPolygonF femurShape{femur(0.045, 0.6), femur(0.04, 0.3), femur(0.075, 0.08), femur(0.07, -0.02),
                              femur(0.02, -0.055), femur(-0.05, -0.05), femur(-0.062, 0.02), femur(-0.045, 0.12),
                              femur(-0.04, 0.3), femur(-0.045, 0.6)};
-        painter.drawPath(smooth(femurShape));
+        drawSmoothShape(painter, smooth(femurShape));
         // Patella, in front of the knee.
         const QPointF patella = femur(0.1, 0.05);
         painter.drawEllipse(patella, 0.028 * s, 0.05 * s);
@@ -288,19 +288,19 @@ void LegView::paintView(QPainter &painter) const
         QPolygonF fibula{shank(-0.02, -0.08), shank(-0.06, -0.1), shank(-0.055, -0.16), shank(-0.035, -0.5),
                          shank(-0.035, -0.92), shank(-0.02, -1.0), shank(0.0, -0.95), shank(-0.015, -0.5),
                          shank(-0.02, -0.15)};
-        painter.drawPath(smooth(fibula));
+        drawSmoothShape(painter, smooth(fibula));
         painter.restore();
         // Tibia: plateau, shaft, medial malleolus.
         QPolygonF tibia{shank(0.075, -0.03), shank(0.05, -0.1), shank(0.035, -0.3), shank(0.04, -0.85),
                         shank(0.06, -0.95), shank(0.04, -0.975), shank(-0.035, -0.975), shank(-0.04, -0.92),
                         shank(-0.025, -0.3), shank(-0.045, -0.1), shank(-0.065, -0.03), shank(0.0, -0.02)};
-        painter.drawPath(smooth(tibia));
+        drawSmoothShape(painter, smooth(tibia));
         // Foot: calcaneus and talus, the arch and the toes as one silhouette.
         QPolygonF footShape{foot(-0.02, 0.035), foot(0.06, 0.02), foot(0.2, -0.02), foot(0.42, -0.075),
                             foot(0.58, -0.085), foot(0.6, -0.11), foot(0.44, -0.118), foot(0.3, -0.09),
                             foot(0.12, -0.08), foot(-0.05, -0.115), foot(-0.15, -0.112), foot(-0.165, -0.06),
                             foot(-0.13, -0.005), foot(-0.06, 0.01)};
-        painter.drawPath(smooth(footShape));
+        drawSmoothShape(painter, smooth(footShape));
     }
 
     // Muscles, deep to superficial: soleus, then the gastrocnemius heads and the calcaneal tendon.
@@ -329,7 +329,7 @@ void LegView::paintView(QPainter &painter) const
             [&](double t) { return px * profile({{0.55, 0.012}, {0.9, 0.02}, {1, 0.024}}, t); }, 0.55, 1.0);
         painter.setPen(QPen(kBoneEdge, 0));
         painter.setBrush(kTendon);
-        painter.drawPath(tendon);
+        drawSmoothShape(painter, tendon);
     }
 
     // The two heads share one path in the sagittal plane; the medial head shows behind the lateral one.
@@ -347,7 +347,7 @@ void LegView::paintView(QPainter &painter) const
             [&](double t) { return px * profile({{0.45, 0.01}, {1, 0.02}}, t); }, 0.48, 1.0);
         painter.setPen(QPen(kBoneEdge, 0));
         painter.setBrush(kTendon);
-        painter.drawPath(tendon);
+        drawSmoothShape(painter, tendon);
     }
 
     // The thigh fades out upwards: the view is about the knee and below.

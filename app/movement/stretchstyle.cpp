@@ -52,6 +52,22 @@ QString muscleDisplayName(Muscle muscle)
     return {};
 }
 
+void drawSmoothShape(QPainter &painter, const QPainterPath &shape)
+{
+    const bool antialiased = painter.testRenderHint(QPainter::Antialiasing);
+    const QPen pen = painter.pen();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(Qt::NoPen);
+    painter.drawPath(shape);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(pen);
+    const QBrush brush = painter.brush();
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(shape);
+    painter.setBrush(brush);
+    painter.setRenderHint(QPainter::Antialiasing, antialiased);
+}
+
 void paintStretchShape(QPainter &painter, const QPainterPath &shape, Stretch stretch, double scale)
 {
     const QColor base = stretchColour(stretch);
@@ -66,7 +82,7 @@ void paintStretchShape(QPainter &painter, const QPainterPath &shape, Stretch str
     if (stretch == Stretch::Slack)
         outline.setDashPattern({4.0, 3.0});
     painter.setPen(outline);
-    painter.drawPath(shape);
+    drawSmoothShape(painter, shape);
     if (stretch == Stretch::Stretched) {
         // Diagonal hatching from a small tile: a texture brush fills far faster than clipped lines.
         const int step = std::max(6, int(std::lround(9.0 * scale)));
@@ -83,7 +99,11 @@ void paintStretchShape(QPainter &painter, const QPainterPath &shape, Stretch str
             tilePainter.drawLine(QPointF(-1, 1), QPointF(1, -1));
             tilePainter.drawLine(QPointF(step - 1, step + 1), QPointF(step + 1, step - 1));
         }
+        // The texture inside the outline only: no antialiasing needed.
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing, false);
         painter.fillPath(shape, QBrush(tile));
+        painter.restore();
     }
 }
 

@@ -18,6 +18,10 @@ QColor stretchColour(biomechanics::Stretch stretch);
 QString stretchWord(biomechanics::Stretch stretch);
 QString muscleDisplayName(biomechanics::Muscle muscle);
 
+// Draws a large shape cheaply: the fill without antialiasing (one span a row, which the raster engine
+// fills without handing work to other threads), then an antialiased hairline outline that smooths its edge.
+void drawSmoothShape(QPainter &painter, const QPainterPath &shape);
+
 // Fills a shape in the stretch's colour with its outline and pattern.
 void paintStretchShape(QPainter &painter, const QPainterPath &shape, biomechanics::Stretch stretch, double scale);
 
