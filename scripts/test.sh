@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds CalfAtlas (installing what is missing) and runs every check; exits non-zero when one fails:
 #   1. the Release build and its tests (GoogleTest suites, the monkey test);
-#   2. the same build and tests with AddressSanitizer and UndefinedBehaviorSanitizer (build-asan).
-# CALFATLAS_SKIP_SANITIZERS=1 leaves out 2 for a quick local run; CI runs everything.
+#   2. the same build and tests with AddressSanitizer and UndefinedBehaviorSanitizer (build-asan);
+#   3. a short run of every fuzzer (build-fuzz, scripts/fuzz.sh).
+# CALFATLAS_SKIP_SANITIZERS=1 leaves out 2 and 3 for a quick local run; CI runs everything.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -44,9 +45,10 @@ stage "install packages" install_missing "${CALFATLAS_BUILD_PACKAGES[@]}"
 stage "build" configure_and_build "$CALFATLAS_ROOT/build"
 stage "tests" run_tests "$CALFATLAS_ROOT/build"
 if [[ ${CALFATLAS_SKIP_SANITIZERS:-0} == 1 ]]; then
-  say "CALFATLAS_SKIP_SANITIZERS=1: the sanitizer build is skipped"
+  say "CALFATLAS_SKIP_SANITIZERS=1: the sanitizer build and the fuzzers are skipped"
 else
   stage "sanitizer build" configure_asan_build
   say "Running the tests in $CALFATLAS_ASAN_BUILD (ASan + UBSan)"
   stage "sanitizer tests" run_sanitizer_tests
+  stage "fuzzers (build + run)" bash "$CALFATLAS_ROOT/scripts/fuzz.sh" "${CALFATLAS_FUZZ_SECONDS:-20}"
 fi
