@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds CalfAtlas (installing what is missing) and runs every check; exits non-zero when one fails:
 #   1. the Release build and its tests (GoogleTest suites, the monkey test);
-#   2. the same build and tests with AddressSanitizer and UndefinedBehaviorSanitizer (build-asan);
-#   3. a short run of every fuzzer (build-fuzz, scripts/fuzz.sh).
-# CALFATLAS_SKIP_SANITIZERS=1 leaves out 2 and 3 for a quick local run; CI runs everything.
+#   2. the style: clang-format and clang-tidy (scripts/check-style.sh);
+#   3. the same build and tests with AddressSanitizer and UndefinedBehaviorSanitizer (build-asan);
+#   4. a short run of every fuzzer (build-fuzz, scripts/fuzz.sh).
+# CALFATLAS_SKIP_SANITIZERS=1 leaves out 3 and 4 for a quick local run; CI runs everything.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -44,6 +45,7 @@ run_sanitizer_tests() {
 stage "install packages" install_missing "${CALFATLAS_BUILD_PACKAGES[@]}"
 stage "build" configure_and_build "$CALFATLAS_ROOT/build"
 stage "tests" run_tests "$CALFATLAS_ROOT/build"
+stage "style" bash "$CALFATLAS_ROOT/scripts/check-style.sh"
 if [[ ${CALFATLAS_SKIP_SANITIZERS:-0} == 1 ]]; then
   say "CALFATLAS_SKIP_SANITIZERS=1: the sanitizer build and the fuzzers are skipped"
 else

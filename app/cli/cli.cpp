@@ -3,8 +3,8 @@
 #include "anatomycommands.h"
 #include "assesscommand.h"
 #include "commandline.h"
-#include "lengthscommand.h"
 #include "common/datafile.h"
+#include "lengthscommand.h"
 
 namespace calfatlas::cli {
 
@@ -15,8 +15,8 @@ const std::vector<Command> &commands()
         {QStringLiteral("list"), QStringLiteral("The ids of every structure of the lower leg CalfAtlas knows."),
          runList},
         {QStringLiteral("info"), QStringLiteral("One structure with its facts and their sources."), runInfo},
-        {QStringLiteral("lengths"),
-         QStringLiteral("How much each calf muscle is stretched in a knee-and-ankle pose."), runLengths},
+        {QStringLiteral("lengths"), QStringLiteral("How much each calf muscle is stretched in a knee-and-ankle pose."),
+         runLengths},
     };
     return list;
 }

@@ -2,11 +2,11 @@
 
 #include "appdata.h"
 #include "explorer/explorerpage.h"
+#include "mainwindow.h"
 #include "movement/movementpage.h"
+#include "welcomepage.h"
 #include "wizard/selftestarea.h"
 #include "wizard/selftestwizard.h"
-#include "mainwindow.h"
-#include "welcomepage.h"
 
 #include <QIcon>
 
@@ -14,7 +14,8 @@ namespace calfatlas::app {
 
 QStringList areaIds()
 {
-    return {QStringLiteral("explore"), QStringLiteral("selftest"), QStringLiteral("movement"), QStringLiteral("welcome")};
+    return {QStringLiteral("explore"), QStringLiteral("selftest"), QStringLiteral("movement"),
+            QStringLiteral("welcome")};
 }
 
 namespace {

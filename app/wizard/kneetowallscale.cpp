@@ -44,7 +44,7 @@ void KneeToWallScale::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     const QFontMetrics metrics = fontMetrics();
     const qreal line = metrics.height();
-    const qreal inset = metrics.horizontalAdvance(tr("%1 cm").arg(20)) / 2.0 + 4;  // room for the end labels
+    const qreal inset = metrics.horizontalAdvance(tr("%1 cm").arg(20)) / 2.0 + 4; // room for the end labels
     const QRectF bar(inset, line * 1.6 + 6, width() - 2 * inset, 16);
     const auto xOf = [&](double cm) { return bar.left() + bar.width() * std::min(cm, kScaleMaxCm) / kScaleMaxCm; };
     const qreal cut = xOf(assessment::kKneeToWallReducedBelowCm);
@@ -70,8 +70,7 @@ void KneeToWallScale::paintEvent(QPaintEvent *)
     for (int cm = 0; cm <= int(kScaleMaxCm); cm += 5) {
         const qreal x = xOf(cm);
         painter.drawLine(QPointF(x, bar.bottom() + line + 4), QPointF(x, bar.bottom() + line + 8));
-        painter.drawText(QRectF(x - 30, bar.bottom() + line + 8, 60, line), Qt::AlignCenter,
-                         tr("%1 cm").arg(cm));
+        painter.drawText(QRectF(x - 30, bar.bottom() + line + 8, 60, line), Qt::AlignCenter, tr("%1 cm").arg(cm));
     }
     painter.setPen(QPen(text, 1.5, Qt::DashLine));
     painter.drawLine(QPointF(cut, bar.top() - 4), QPointF(cut, bar.bottom() + 4));

@@ -60,40 +60,40 @@ void loadWizardTexts(const JsonEntry &top, const References &references, QList<S
     const QJsonArray paragraphs = top.requiredArray(QStringLiteral("intro"));
     for (qsizetype i = 0; i < paragraphs.size(); ++i) {
         const JsonEntry entry(top.file(), QStringLiteral("intro #%1").arg(i + 1), paragraphs.at(i).toObject());
-        SourcedText text{entry.requiredString(QStringLiteral("text")), entry.requiredStringList(QStringLiteral("sources"))};
+        SourcedText text{entry.requiredString(QStringLiteral("text")),
+                         entry.requiredStringList(QStringLiteral("sources"))};
         references.requireKnown(entry, QStringLiteral("sources"), text.sources);
         intro.append(text);
     }
     if (intro.isEmpty())
         top.fail(QStringLiteral("intro"), QStringLiteral("must have at least one paragraph"));
     forEachEntry(top, QStringLiteral("tests"), [&](const JsonEntry &entry) {
-        TestInstructions test{entry.requiredString(QStringLiteral("id")),
-                              entry.requiredString(QStringLiteral("title")),
-                              entry.requiredString(QStringLiteral("summary")),
-                              entry.requiredStringList(QStringLiteral("steps")),
-                              entry.requiredString(QStringLiteral("illustration")),
-                              entry.requiredStringList(QStringLiteral("sources"))};
+        TestInstructions test{
+            entry.requiredString(QStringLiteral("id")),           entry.requiredString(QStringLiteral("title")),
+            entry.requiredString(QStringLiteral("summary")),      entry.requiredStringList(QStringLiteral("steps")),
+            entry.requiredString(QStringLiteral("illustration")), entry.requiredStringList(QStringLiteral("sources"))};
         references.requireKnown(entry, QStringLiteral("sources"), test.sources);
         tests.insert(test.id, test);
     });
     for (const char *id : {"bench", "wall", "knee-to-wall"}) {
         if (!tests.contains(QString::fromLatin1(id)))
-            throw DataFileException({top.file(), QString::fromLatin1(id), QStringLiteral("tests"),
-                                     QStringLiteral("this test is missing")});
+            throw DataFileException(
+                {top.file(), QString::fromLatin1(id), QStringLiteral("tests"), QStringLiteral("this test is missing")});
     }
     forEachEntry(top, QStringLiteral("strikes"), [&](const JsonEntry &entry) {
         const auto strike = strikeFromId(entry.requiredString(QStringLiteral("id")));
         if (!strike || *strike == Strike::Unknown)
             entry.fail(QStringLiteral("id"), QStringLiteral("must be rearfoot, midfoot or forefoot"));
-        StrikeText text{*strike, entry.requiredString(QStringLiteral("label")), entry.requiredString(QStringLiteral("text")),
+        StrikeText text{*strike, entry.requiredString(QStringLiteral("label")),
+                        entry.requiredString(QStringLiteral("text")),
                         entry.requiredStringList(QStringLiteral("sources"))};
         references.requireKnown(entry, QStringLiteral("sources"), text.sources);
         strikes.insert(*strike, text);
     });
     for (Strike strike : {Strike::Rearfoot, Strike::Midfoot, Strike::Forefoot}) {
         if (!strikes.contains(strike))
-            throw DataFileException({top.file(), idOf(strike), QStringLiteral("strikes"),
-                                     QStringLiteral("this foot strike is missing")});
+            throw DataFileException(
+                {top.file(), idOf(strike), QStringLiteral("strikes"), QStringLiteral("this foot strike is missing")});
     }
 }
 

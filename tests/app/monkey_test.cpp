@@ -167,15 +167,15 @@ private:
         QWidget *control = controls.at(pick(int(controls.size())));
         // Any "yes" on the self-test's safety screen ends on the care page; mostly answering "no" lets the
         // monkey reach the tests, the measurement and the result too.
-        if (auto *radio = qobject_cast<QRadioButton *>(control); radio && radio->text() == QLatin1String("Yes") &&
-                                                                  pick(10) < 8) {
+        if (auto *radio = qobject_cast<QRadioButton *>(control);
+            radio && radio->text() == QLatin1String("Yes") && pick(10) < 8) {
             for (auto *sibling : radio->parentWidget()->findChildren<QRadioButton *>()) {
                 if (sibling->text() == QLatin1String("No") && sibling->isVisible())
                     control = sibling;
             }
         }
-        const QString name = QString::fromLatin1(control->metaObject()->className()) + QLatin1Char(' ') +
-                             control->objectName();
+        const QString name =
+            QString::fromLatin1(control->metaObject()->className()) + QLatin1Char(' ') + control->objectName();
         QTest::mouseClick(control, Qt::LeftButton, {}, randomPoint(control));
         return QStringLiteral("click control %1").arg(name);
     }
@@ -241,21 +241,21 @@ private:
         // The keys the areas answer to, and some they do not. Ctrl+Q (quit) is left out: closing the window
         // is tested elsewhere and would end the run.
         static const std::pair<Qt::Key, Qt::KeyboardModifiers> keys[] = {
-            {Qt::Key_Tab, Qt::NoModifier},        {Qt::Key_Backtab, Qt::ShiftModifier},
-            {Qt::Key_Left, Qt::NoModifier},       {Qt::Key_Right, Qt::NoModifier},
-            {Qt::Key_Up, Qt::NoModifier},         {Qt::Key_Down, Qt::NoModifier},
-            {Qt::Key_Return, Qt::NoModifier},     {Qt::Key_Enter, Qt::NoModifier},
-            {Qt::Key_Escape, Qt::NoModifier},     {Qt::Key_Space, Qt::NoModifier},
-            {Qt::Key_Home, Qt::NoModifier},       {Qt::Key_End, Qt::NoModifier},
-            {Qt::Key_PageUp, Qt::NoModifier},     {Qt::Key_PageDown, Qt::NoModifier},
+            {Qt::Key_Tab, Qt::NoModifier},         {Qt::Key_Backtab, Qt::ShiftModifier},
+            {Qt::Key_Left, Qt::NoModifier},        {Qt::Key_Right, Qt::NoModifier},
+            {Qt::Key_Up, Qt::NoModifier},          {Qt::Key_Down, Qt::NoModifier},
+            {Qt::Key_Return, Qt::NoModifier},      {Qt::Key_Enter, Qt::NoModifier},
+            {Qt::Key_Escape, Qt::NoModifier},      {Qt::Key_Space, Qt::NoModifier},
+            {Qt::Key_Home, Qt::NoModifier},        {Qt::Key_End, Qt::NoModifier},
+            {Qt::Key_PageUp, Qt::NoModifier},      {Qt::Key_PageDown, Qt::NoModifier},
             {Qt::Key_BracketLeft, Qt::NoModifier}, {Qt::Key_BracketRight, Qt::NoModifier},
-            {Qt::Key_Plus, Qt::NoModifier},       {Qt::Key_Minus, Qt::NoModifier},
-            {Qt::Key_0, Qt::NoModifier},          {Qt::Key_Backspace, Qt::NoModifier},
-            {Qt::Key_Delete, Qt::NoModifier},     {Qt::Key_B, Qt::AltModifier},
-            {Qt::Key_S, Qt::AltModifier},         {Qt::Key_C, Qt::AltModifier},
-            {Qt::Key_F, Qt::ControlModifier},     {Qt::Key_C, Qt::ControlModifier},
-            {Qt::Key_A, Qt::ControlModifier},     {Qt::Key_N, Qt::AltModifier},
-            {Qt::Key_F1, Qt::NoModifier},         {Qt::Key_Tab, Qt::ControlModifier},
+            {Qt::Key_Plus, Qt::NoModifier},        {Qt::Key_Minus, Qt::NoModifier},
+            {Qt::Key_0, Qt::NoModifier},           {Qt::Key_Backspace, Qt::NoModifier},
+            {Qt::Key_Delete, Qt::NoModifier},      {Qt::Key_B, Qt::AltModifier},
+            {Qt::Key_S, Qt::AltModifier},          {Qt::Key_C, Qt::AltModifier},
+            {Qt::Key_F, Qt::ControlModifier},      {Qt::Key_C, Qt::ControlModifier},
+            {Qt::Key_A, Qt::ControlModifier},      {Qt::Key_N, Qt::AltModifier},
+            {Qt::Key_F1, Qt::NoModifier},          {Qt::Key_Tab, Qt::ControlModifier},
         };
         const auto &[key, modifiers] = keys[pick(int(std::size(keys)))];
         QWidget *target = keyTarget();
@@ -308,8 +308,8 @@ TEST(Monkey, RandomEventsInEveryAreaBreakNothing)
 {
     const unsigned seed = monkeySeed();
     const int events = monkeyEvents();
-    std::printf("monkey seed %u, %d events (CALFATLAS_MONKEY_SEED and CALFATLAS_MONKEY_EVENTS change them)\n",
-                seed, events);
+    std::printf("monkey seed %u, %d events (CALFATLAS_MONKEY_SEED and CALFATLAS_MONKEY_EVENTS change them)\n", seed,
+                events);
     std::fflush(stdout);
     QApplication::setQuitOnLastWindowClosed(false);
 
@@ -344,9 +344,10 @@ TEST(Monkey, RandomEventsInEveryAreaBreakNothing)
             window.show();
         areasSeen.insert(window.currentArea());
         if (window.currentArea() == QLatin1String("selftest"))
-            wizardPagesSeen.insert(qobject_cast<SelfTestArea *>(window.areaPage(window.currentArea()))->wizard()->currentId());
+            wizardPagesSeen.insert(
+                qobject_cast<SelfTestArea *>(window.areaPage(window.currentArea()))->wizard()->currentId());
         if (done % 25 == 0)
-            QTest::qWait(1);  // let timers, deferred layouts and the diagram's background renders run
+            QTest::qWait(1); // let timers, deferred layouts and the diagram's background renders run
         else
             QCoreApplication::processEvents();
     }
@@ -354,8 +355,7 @@ TEST(Monkey, RandomEventsInEveryAreaBreakNothing)
     dismisser.stop();
     qInstallMessageHandler(g_previousHandler);
 
-    EXPECT_TRUE(g_problems.isEmpty()) << "seed " << seed << ", event " << done << " (" << last.toStdString()
-                                      << "):\n"
+    EXPECT_TRUE(g_problems.isEmpty()) << "seed " << seed << ", event " << done << " (" << last.toStdString() << "):\n"
                                       << g_problems.join(QLatin1Char('\n')).toStdString();
     QStringList pages;
     for (int page : wizardPagesSeen)

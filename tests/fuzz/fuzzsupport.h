@@ -44,8 +44,8 @@ inline QString asFile(const uint8_t *data, size_t size)
     static QTemporaryFile file;
     if (!file.isOpen() && !file.open())
         std::abort();
-    if (!file.resize(0) || !file.seek(0) || file.write(reinterpret_cast<const char *>(data), qint64(size)) != qint64(size) ||
-        !file.flush())
+    if (!file.resize(0) || !file.seek(0) ||
+        file.write(reinterpret_cast<const char *>(data), qint64(size)) != qint64(size) || !file.flush())
         std::abort();
     return file.fileName();
 }
