@@ -11,9 +11,30 @@ CALFATLAS_BUILD_PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-dejavu-core
   desktop-file-utils appstream dpkg-dev file
+  ccache
+  clang libclang-rt-14-dev clang-format-14 clang-tidy-14
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# The folders of the sanitizer build (g++, ASan + UBSan) and of the fuzzers (clang++, libFuzzer).
+CALFATLAS_ASAN_BUILD=$CALFATLAS_ROOT/build-asan
+CALFATLAS_FUZZ_BUILD=$CALFATLAS_ROOT/build-fuzz
+
+# configure_asan_build: the whole app and its tests with AddressSanitizer and UndefinedBehaviorSanitizer.
+# Debug: Qt's own bounds assertions are on too, and -O0 compiles fastest.
+configure_asan_build() {
+  configure_and_build "$CALFATLAS_ASAN_BUILD" -DCMAKE_BUILD_TYPE=Debug -DCALFATLAS_SANITIZE=ON \
+    -DCALFATLAS_BUILD_BENCHMARKS=OFF
+}
+
+# build_fuzzers [SECONDS]: the libFuzzer targets only (not the app), each set to run SECONDS under CTest.
+build_fuzzers() {
+  local seconds=${1:-20}
+  CXX=clang++ configure_and_build "$CALFATLAS_FUZZ_BUILD" -DCALFATLAS_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCALFATLAS_BUILD_TESTS=OFF -DCALFATLAS_BUILD_BENCHMARKS=OFF -DCALFATLAS_FUZZ_SECONDS="$seconds" \
+    --target calfatlas_fuzzers
+}
 
 # Installs the given packages that are not installed yet (apt-get, through sudo when not root).
 install_missing() {
@@ -35,10 +56,15 @@ install_missing() {
     { "${sudo[@]}" apt-get update -q && "${sudo[@]}" apt-get install -y -q "${missing[@]}"; }
 }
 
-# configure_and_build BUILD_DIR [CMAKE_ARGS...]: a Release build using every core.
+# configure_and_build BUILD_DIR [CMAKE_ARGS...] [--target TARGET]: a Release build using every core
+# (CMAKE_ARGS may set another build type); with --target, only that target is built.
 configure_and_build() {
-  local dir=$1
+  local dir=$1 targets=()
   shift
+  if [[ $# -ge 2 && ${*: -2:1} == --target ]]; then
+    targets=(--target "${*: -1}")
+    set -- "${@:1:$#-2}"
+  fi
   local launcher=()
   command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
   if [[ ! -f $dir/CMakeCache.txt ]]; then
@@ -48,5 +74,5 @@ configure_and_build() {
     cmake -S "$CALFATLAS_ROOT" -B "$dir" "$@" >/dev/null
   fi
   say "Building in $dir"
-  cmake --build "$dir" --parallel "$(nproc)"
+  cmake --build "$dir" --parallel "$(nproc)" "${targets[@]}"
 }

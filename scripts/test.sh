@@ -1,9 +1,56 @@
 #!/usr/bin/env bash
-# Builds CalfAtlas (installing what is missing) and runs every test; exits non-zero when one fails.
+# Builds CalfAtlas (installing what is missing) and runs every check; exits non-zero when one fails:
+#   1. the Release build and its tests (GoogleTest suites, the monkey test);
+#   2. the style: clang-format and clang-tidy (scripts/check-style.sh);
+#   3. the same build and tests with AddressSanitizer and UndefinedBehaviorSanitizer (build-asan);
+#   4. a short run of every fuzzer (build-fuzz, scripts/fuzz.sh).
+# CALFATLAS_SKIP_SANITIZERS=1 leaves out 3 and 4 for a quick local run; CI runs everything.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-install_missing "${CALFATLAS_BUILD_PACKAGES[@]}"
-configure_and_build "$CALFATLAS_ROOT/build"
-say "Running the tests"
-ctest --test-dir "$CALFATLAS_ROOT/build" --output-on-failure --parallel "$(nproc)"
+timings=()
+started=$SECONDS
+# stage NAME COMMAND...: runs one stage and keeps how long it took.
+stage() {
+  local name=$1 begin=$SECONDS
+  shift
+  "$@"
+  timings+=("$(printf '%-24s %4d s' "$name" $((SECONDS - begin)))")
+}
+report() {
+  local status=$?
+  if [[ ${#timings[@]} -gt 0 ]]; then
+    say "Time per stage"
+    printf '  %s\n' "${timings[@]}" >&2
+    printf '  %-24s %4d s\n' total $((SECONDS - started)) >&2
+  fi
+  [[ $status -eq 0 ]] || say "FAILED (exit status $status)"
+}
+trap report EXIT
+
+run_tests() {
+  local dir=$1
+  say "Running the tests in $dir"
+  ctest --test-dir "$dir" --output-on-failure --parallel "$(nproc)"
+}
+
+# CTest lists each suite's tests by running it, before the tests' own environment applies: the sanitizer
+# options and suppressions have to be in CTest's environment too.
+run_sanitizer_tests() {
+  local -a environment
+  mapfile -t environment <"$CALFATLAS_ASAN_BUILD/sanitizer.env"
+  env "${environment[@]}" ctest --test-dir "$CALFATLAS_ASAN_BUILD" --output-on-failure --parallel "$(nproc)"
+}
+
+stage "install packages" install_missing "${CALFATLAS_BUILD_PACKAGES[@]}"
+stage "build" configure_and_build "$CALFATLAS_ROOT/build"
+stage "tests" run_tests "$CALFATLAS_ROOT/build"
+stage "style" bash "$CALFATLAS_ROOT/scripts/check-style.sh"
+if [[ ${CALFATLAS_SKIP_SANITIZERS:-0} == 1 ]]; then
+  say "CALFATLAS_SKIP_SANITIZERS=1: the sanitizer build and the fuzzers are skipped"
+else
+  stage "sanitizer build" configure_asan_build
+  say "Running the tests in $CALFATLAS_ASAN_BUILD (ASan + UBSan)"
+  stage "sanitizer tests" run_sanitizer_tests
+  stage "fuzzers (build + run)" bash "$CALFATLAS_ROOT/scripts/fuzz.sh" "${CALFATLAS_FUZZ_SECONDS:-20}"
+fi

@@ -4,8 +4,8 @@
 #include "assessment/json.h"
 #include "assessment/report.h"
 #include "commandline.h"
-#include "historycommands.h"
 #include "common/datafile.h"
+#include "historycommands.h"
 
 #include <QJsonDocument>
 
@@ -118,7 +118,8 @@ int runAssess(const QStringList &arguments, Io &io)
     const Assessment result = assess(answers, content);
     // The result is printed either way: a failed save loses nothing the person can see.
     qint64 savedId = 0;
-    const bool saved = save && saveToHistory({LegResult{answers, result}}, line.value(QStringLiteral("note")), io, &savedId);
+    const bool saved =
+        save && saveToHistory({LegResult{answers, result}}, line.value(QStringLiteral("note")), io, &savedId);
     if (line.isSet(QStringLiteral("json"))) {
         QJsonObject json = toJson(result);
         if (saved)

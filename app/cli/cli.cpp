@@ -3,10 +3,10 @@
 #include "anatomycommands.h"
 #include "assesscommand.h"
 #include "commandline.h"
+#include "common/datafile.h"
+#include "historycommands.h"
 #include "lengthscommand.h"
 #include "quizcommand.h"
-#include "historycommands.h"
-#include "common/datafile.h"
 
 namespace calfatlas::cli {
 
@@ -17,11 +17,10 @@ const std::vector<Command> &commands()
         {QStringLiteral("list"), QStringLiteral("The ids of every structure of the lower leg CalfAtlas knows."),
          runList},
         {QStringLiteral("info"), QStringLiteral("One structure with its facts and their sources."), runInfo},
-        {QStringLiteral("lengths"),
-         QStringLiteral("How much each calf muscle is stretched in a knee-and-ankle pose."), runLengths},
+        {QStringLiteral("lengths"), QStringLiteral("How much each calf muscle is stretched in a knee-and-ankle pose."),
+         runLengths},
         {QStringLiteral("quiz"), QStringLiteral("A quiz sheet for teachers, the same for the same seed."), runQuiz},
-        {QStringLiteral("history"), QStringLiteral("The self-tests saved on this computer, newest first."),
-         runHistory},
+        {QStringLiteral("history"), QStringLiteral("The self-tests saved on this computer, newest first."), runHistory},
         {QStringLiteral("export"), QStringLiteral("The saved self-tests as CSV or JSON."), runExport},
     };
     return list;

@@ -18,7 +18,7 @@ QString wrapped(const QString &text, int indent, int width)
     return wrapText(text, indent, width);
 }
 
-CommandLine::CommandLine(QString command, QString description) : m_command(std::move(command))
+CommandLine::CommandLine(QString command, const QString &description) : m_command(std::move(command))
 {
     m_parser.setApplicationDescription(description);
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -58,7 +58,7 @@ bool CommandLine::parse(const QStringList &arguments, Io &io)
     if (!m_parser.parse(withProgram)) {
         const QStringList unknown = m_parser.unknownOptionNames();
         if (!unknown.isEmpty()) {
-            const QString name = unknown.first();
+            const QString &name = unknown.first();
             fail(QStringLiteral("unknown option '%1%2'; valid options: %3")
                      .arg(name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--"), name, listed(m_optionNames)));
         }

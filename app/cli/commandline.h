@@ -14,7 +14,7 @@ namespace calfatlas::cli {
 // The options of one subcommand: QCommandLineParser with errors in calfatlas-cli's one-line form.
 class CommandLine {
 public:
-    CommandLine(QString command, QString description);
+    CommandLine(QString command, const QString &description);
 
     void addFlag(const QString &name, const QString &description);
     // `valid` words what the option takes, for errors ("none, mild, moderate, strong").

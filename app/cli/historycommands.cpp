@@ -106,15 +106,17 @@ int runHistory(const QStringList &arguments, Io &io)
         bool first = true;
         for (const LegResult &leg : test.legs) {
             const Assessment &result = leg.assessment;
-            const QString confidence = result.confidence ? idOf(*result.confidence)
-                                                         : (result.urgency ? idOf(*result.urgency) : QStringLiteral("-"));
-            io.out << withoutTrailingSpaces(QStringLiteral("%1  %2  %3  %4  %5  %6")
-                          .arg(first ? QString::number(test.id).rightJustified(4) : QString(4, QLatin1Char(' ')),
-                               (first ? test.takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                      : QString())
-                                   .leftJustified(16),
-                               legLabel(leg).leftJustified(5), idOf(result.verdict).leftJustified(13),
-                               confidence.leftJustified(10), first ? firstLine(test.note, 40) : QString()))
+            const QString confidence = result.confidence
+                                           ? idOf(*result.confidence)
+                                           : (result.urgency ? idOf(*result.urgency) : QStringLiteral("-"));
+            io.out << withoutTrailingSpaces(
+                          QStringLiteral("%1  %2  %3  %4  %5  %6")
+                              .arg(first ? QString::number(test.id).rightJustified(4) : QString(4, QLatin1Char(' ')),
+                                   (first ? test.takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                          : QString())
+                                       .leftJustified(16),
+                                   legLabel(leg).leftJustified(5), idOf(result.verdict).leftJustified(13),
+                                   confidence.leftJustified(10), first ? firstLine(test.note, 40) : QString()))
                    << "\n";
             first = false;
         }
@@ -144,10 +146,9 @@ int runExport(const QStringList &arguments, Io &io)
         return kExitFailure;
     const std::vector<SavedSelfTest> &tests = *loaded;
     // A file gets the byte-order mark spreadsheets look for; a pipe gets plain UTF-8.
-    const QByteArray bytes =
-        format == QLatin1String("csv")
-            ? historyCsv(tests, output.isEmpty() ? ByteOrderMark::No : ByteOrderMark::Yes)
-            : QJsonDocument(historyJson(tests)).toJson(QJsonDocument::Indented);
+    const QByteArray bytes = format == QLatin1String("csv")
+                                 ? historyCsv(tests, output.isEmpty() ? ByteOrderMark::No : ByteOrderMark::Yes)
+                                 : QJsonDocument(historyJson(tests)).toJson(QJsonDocument::Indented);
     if (output.isEmpty()) {
         io.out << QString::fromUtf8(bytes);
         return kExitOk;

@@ -22,12 +22,9 @@ QString rangeText(AngleRange range, const char *unit)
 QString muscleName(Muscle muscle)
 {
     switch (muscle) {
-    case Muscle::GastrocnemiusMedialHead:
-        return QStringLiteral("Gastrocnemius, medial head");
-    case Muscle::GastrocnemiusLateralHead:
-        return QStringLiteral("Gastrocnemius, lateral head");
-    case Muscle::Soleus:
-        return QStringLiteral("Soleus");
+    case Muscle::GastrocnemiusMedialHead: return QStringLiteral("Gastrocnemius, medial head");
+    case Muscle::GastrocnemiusLateralHead: return QStringLiteral("Gastrocnemius, lateral head");
+    case Muscle::Soleus: return QStringLiteral("Soleus");
     }
     return {};
 }
@@ -77,11 +74,12 @@ int runLengths(const QStringList &arguments, Io &io)
     if (line.isSet(QStringLiteral("json"))) {
         QJsonObject muscles;
         for (Muscle muscle : kMuscles) {
-            muscles.insert(idOf(muscle),
-                           QJsonObject{{QStringLiteral("change_percent_shank"),
-                                        rounded(LegModel::changePercentShank(muscle, pose), 0.001)},
-                                       {QStringLiteral("change_mm"), rounded(LegModel::changeMm(muscle, pose, shankMm), 0.01)},
-                                       {QStringLiteral("stretch"), idOf(stretchOf(LegModel::changePercentShank(muscle, pose)))}});
+            muscles.insert(
+                idOf(muscle),
+                QJsonObject{{QStringLiteral("change_percent_shank"),
+                             rounded(LegModel::changePercentShank(muscle, pose), 0.001)},
+                            {QStringLiteral("change_mm"), rounded(LegModel::changeMm(muscle, pose, shankMm), 0.01)},
+                            {QStringLiteral("stretch"), idOf(stretchOf(LegModel::changePercentShank(muscle, pose)))}});
         }
         const QJsonObject result{{QStringLiteral("knee_flexion_deg"), knee},
                                  {QStringLiteral("ankle_dorsiflexion_deg"), ankle},
@@ -101,7 +99,9 @@ int runLengths(const QStringList &arguments, Io &io)
         const double percent = LegModel::changePercentShank(muscle, pose);
         io.out << QStringLiteral("  %1 %2 %3  %4\n")
                       .arg(muscleName(muscle).leftJustified(28))
-                      .arg(QStringLiteral("%1 mm").arg(rounded(LegModel::changeMm(muscle, pose, shankMm), 0.1), 0, 'f', 1), 9)
+                      .arg(QStringLiteral("%1 mm").arg(rounded(LegModel::changeMm(muscle, pose, shankMm), 0.1), 0, 'f',
+                                                       1),
+                           9)
                       .arg(QStringLiteral("%1 % of shank").arg(rounded(percent, 0.01), 0, 'f', 2), 16)
                       .arg(idOf(stretchOf(percent)));
     }

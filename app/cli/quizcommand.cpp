@@ -29,7 +29,8 @@ quint64 wholeNumber(const CommandLine &line, const QString &name, quint64 minimu
                       .arg(minimum)
                       .arg(maximum));
     if (value < minimum || value > maximum)
-        line.fail(QStringLiteral("'%1' is out of range for --%2; valid: %3 to %4").arg(text, name).arg(minimum).arg(maximum));
+        line.fail(
+            QStringLiteral("'%1' is out of range for --%2; valid: %3 to %4").arg(text, name).arg(minimum).arg(maximum));
     return value;
 }
 
@@ -60,7 +61,8 @@ void printSheet(const QList<Question> &questions, std::uint32_t seed, const Refe
         const Question &q = questions.at(i);
         const QChar letter(char16_t(u'a' + q.choices.indexOf(q.answer)));
         // Each answer hangs its continuation lines under its text.
-        QString item = wrapped(QStringLiteral("%1) %2 [%3]").arg(letter).arg(q.explanation, references.shortLabels(q.sources)), 4);
+        QString item =
+            wrapped(QStringLiteral("%1) %2 [%3]").arg(letter).arg(q.explanation, references.shortLabels(q.sources)), 4);
         item.replace(0, 4, QStringLiteral("%1.").arg(i + 1).leftJustified(4));
         out << item << "\n";
     }
@@ -82,7 +84,8 @@ int runQuiz(const QStringList &arguments, Io &io)
     if (!line.parse(arguments, io))
         return kExitOk;
     line.require(QStringLiteral("seed"), QStringLiteral("0 to 4294967295"));
-    const auto seed = std::uint32_t(wholeNumber(line, QStringLiteral("seed"), 0, std::numeric_limits<std::uint32_t>::max()));
+    const auto seed =
+        std::uint32_t(wholeNumber(line, QStringLiteral("seed"), 0, std::numeric_limits<std::uint32_t>::max()));
     const References references = References::builtIn();
     const anatomy::KnowledgeBase base = anatomy::KnowledgeBase::builtIn(references);
     const LearnContent content = LearnContent::builtIn(references, base);

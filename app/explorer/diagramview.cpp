@@ -22,13 +22,13 @@ constexpr qreal kMinZoom = 0.5;
 constexpr qreal kMaxZoom = 8.0;
 constexpr qreal kZoomStep = 1.25;
 constexpr int kPeelMs = 320;
-constexpr qreal kLabelMargin = 176;  // room for label columns beside the art
+constexpr qreal kLabelMargin = 176; // room for label columns beside the art
 constexpr qreal kPlainMargin = 16;
 } // namespace
 
 DiagramView::DiagramView(QWidget *parent) : QWidget(parent)
 {
-    installDiagramAccessibility();  // before anything asks for this widget's accessible interface
+    installDiagramAccessibility(); // before anything asks for this widget's accessible interface
     setObjectName(QStringLiteral("diagram"));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -145,7 +145,8 @@ void DiagramView::fitToView()
     if (box.isEmpty() || width() <= 0 || height() <= 0)
         return;
     const qreal margin = m_labelsVisible && width() > 900 ? kLabelMargin : kPlainMargin;
-    m_scale = std::max(0.01, std::min((width() - 2 * margin) / box.width(), (height() - 2 * kPlainMargin) / box.height()));
+    m_scale =
+        std::max(0.01, std::min((width() - 2 * margin) / box.width(), (height() - 2 * kPlainMargin) / box.height()));
     m_offset = QPointF((width() - box.width() * m_scale) / 2 - box.x() * m_scale,
                        (height() - box.height() * m_scale) / 2 - box.y() * m_scale);
     m_fitted = true;
@@ -218,15 +219,15 @@ void DiagramView::startRender()
     if (!m_plate.isValid() || width() <= 0 || height() <= 0)
         return;
     if (m_watcher.isRunning()) {
-        m_renderQueued = true;  // the newest request wins once the running one is done
+        m_renderQueued = true; // the newest request wins once the running one is done
         return;
     }
     const qreal dpr = devicePixelRatioNow();
     const QRect viewport(QPoint(0, 0), (QSizeF(size()) * dpr).toSize());
     RenderRequest request;
     request.plateToDevice = plateToDevice();
-    request.deviceRegion = viewport.adjusted(-viewport.width() / 4, -viewport.height() / 4, viewport.width() / 4,
-                                             viewport.height() / 4);
+    request.deviceRegion =
+        viewport.adjusted(-viewport.width() / 4, -viewport.height() / 4, viewport.width() / 4, viewport.height() / 4);
     request.generation = ++m_generation;
     request.plateName = m_plate.name();
     const Plate plate = m_plate;
@@ -241,9 +242,9 @@ void DiagramView::renderFinished()
         startRender();
     }
     if (result.request.plateName != m_plate.name())
-        return;  // drawn for a plate no longer shown
+        return; // drawn for a plate no longer shown
     if (result.request.generation != m_generation && !m_rendered.isEmpty())
-        return;  // a newer view is on its way; keep showing the last good frame meanwhile
+        return; // a newer view is on its way; keep showing the last good frame meanwhile
     m_rendered = std::move(result);
     m_frames.clear();
     invalidateOverlays();

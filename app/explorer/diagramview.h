@@ -38,13 +38,13 @@ public:
     void setOrientation(const QStringList &topRightBottomLeft);
 
     int layerCount() const { return int(m_plate.layers().size()); }
-    int peeled() const { return m_peeled; }  // how many outer layers are peeled away
+    int peeled() const { return m_peeled; } // how many outer layers are peeled away
     void setPeeled(int layers, bool animate = true);
 
     QString hovered() const { return m_hovered; }
     QString selected() const { return m_selected; }
     QString focusedStructure() const { return m_focused; }
-    void selectStructure(const QString &id);  // peels what covers it
+    void selectStructure(const QString &id); // peels what covers it
     void clearSelection();
 
     void setLabelsVisible(bool visible);
@@ -53,7 +53,7 @@ public:
     void setNamesHidden(bool hidden);
     bool namesHidden() const { return m_namesHidden; }
 
-    qreal zoom() const;  // 1 = the plate fits the view
+    qreal zoom() const; // 1 = the plate fits the view
     void zoomBy(qreal factor, const QPointF &anchor);
     void zoomIn();
     void zoomOut();
@@ -103,7 +103,7 @@ private:
     void renderFinished();
     void invalidateOverlays();
     void setHovered(const QString &id);
-    void select(const QString &id);  // as it is drawn now, peeling nothing
+    void select(const QString &id); // as it is drawn now, peeling nothing
     void setFocused(const QString &id);
     void moveFocus(int step);
     void clampOffset();
@@ -112,8 +112,8 @@ private:
     const PlacedImage &visibleOf(const QString &id);
     // Where a structure shows (not hidden by what lies above it), found by hit-testing a grid over its ink.
     struct Visibility {
-        QPointF anchor;  // logical: a visible point near the middle of the visible part
-        QRectF bounds;   // logical
+        QPointF anchor; // logical: a visible point near the middle of the visible part
+        QRectF bounds;  // logical
         int samples = 0;
     };
     const Visibility &visibilityOf(const QString &id);
@@ -143,19 +143,19 @@ private:
     bool m_renderQueued = false;
     QTimer m_renderTimer;
     bool m_announcedFirstFrame = false;
-    QHash<int, QImage> m_frames;  // composed layers by first visible layer
+    QHash<int, QImage> m_frames; // composed layers by first visible layer
     QHash<QString, PlacedImage> m_visible;
 
     // Peel.
     int m_peeled = 0;
-    qreal m_peelPosition = 0;  // animated
+    qreal m_peelPosition = 0; // animated
     QVariantAnimation *m_peelAnimation = nullptr;
 
     // Interaction.
     QString m_hovered;
     QString m_selected;
     QString m_focused;
-    bool m_keyboardFocus = false;  // the focus frame shows only while the keyboard is in use
+    bool m_keyboardFocus = false; // the focus frame shows only while the keyboard is in use
     PlacedImage m_hoverRing;
     PlacedImage m_hoverTint;
     PlacedImage m_selectionRing;

@@ -153,12 +153,12 @@ bool DiagramView::event(QEvent *event)
             event->ignore();
         } else {
             const StructureText text = m_texts.value(id, {id, {}});
-            QToolTip::showText(help->globalPos(),
-                               QStringLiteral("<b>%1</b>%2").arg(text.name.toHtmlEscaped(),
-                                                                 text.summary.isEmpty()
-                                                                     ? QString()
-                                                                     : QStringLiteral("<br>") + text.summary.toHtmlEscaped()),
-                               this, structureRect(id).toAlignedRect());
+            QToolTip::showText(
+                help->globalPos(),
+                QStringLiteral("<b>%1</b>%2")
+                    .arg(text.name.toHtmlEscaped(),
+                         text.summary.isEmpty() ? QString() : QStringLiteral("<br>") + text.summary.toHtmlEscaped()),
+                this, structureRect(id).toAlignedRect());
         }
         return true;
     }

@@ -3,8 +3,8 @@
 
 #include "shell/theme.h"
 
-#include <QPainter>
 #include <QFontMetricsF>
+#include <QPainter>
 #include <QPainterPath>
 
 #include <cmath>
@@ -12,10 +12,10 @@
 namespace calfatlas::app {
 
 namespace {
-constexpr int kVisibilityGrid = 7;      // device pixels between visibility samples
-constexpr int kMinimumSamples = 12;     // smaller visible parts get no label
-constexpr qreal kLabelGap = 26;         // between the art and a label column
-const QPointF kPeelSlide(-90, -30);     // where a peeled layer drifts as it fades
+constexpr int kVisibilityGrid = 7;  // device pixels between visibility samples
+constexpr int kMinimumSamples = 12; // smaller visible parts get no label
+constexpr qreal kLabelGap = 26;     // between the art and a label column
+const QPointF kPeelSlide(-90, -30); // where a peeled layer drifts as it fades
 } // namespace
 
 QColor DiagramView::canvas() const
@@ -93,8 +93,8 @@ void DiagramView::ensureLabels()
                 best = point;
         }
         info.anchor = deviceToLogical.map(QPointF(best));
-        info.bounds = deviceToLogical.mapRect(QRectF(bounds).adjusted(-kVisibilityGrid, -kVisibilityGrid,
-                                                                       kVisibilityGrid, kVisibilityGrid));
+        info.bounds = deviceToLogical.mapRect(
+            QRectF(bounds).adjusted(-kVisibilityGrid, -kVisibilityGrid, kVisibilityGrid, kVisibilityGrid));
         m_visibility.insert(piece.id, info);
         if (info.samples >= kMinimumSamples) {
             // Room for the bold face a hovered or selected label takes.
@@ -105,7 +105,8 @@ void DiagramView::ensureLabels()
         }
     }
     const QRectF art = plateToLogical().mapRect(m_plate.viewBox());
-    m_labels = layoutLabels(m_labels, art, QRectF(rect()).adjusted(8, 8, -8, -8), fontMetrics().height() + 6, kLabelGap);
+    m_labels =
+        layoutLabels(m_labels, art, QRectF(rect()).adjusted(8, 8, -8, -8), fontMetrics().height() + 6, kLabelGap);
 }
 
 QStringList DiagramView::navigableStructures() const
@@ -151,7 +152,7 @@ void DiagramView::paintDiagram(QPainter &painter)
     }
     if (!m_renderTimer.isActive() && !m_watcher.isRunning() &&
         !qFuzzyCompare(m_rendered.request.plateToDevice.m11(), plateToDevice().m11()))
-        const_cast<QTimer &>(m_renderTimer).start(0);  // the screen's pixel ratio changed under us
+        const_cast<QTimer &>(m_renderTimer).start(0); // the screen's pixel ratio changed under us
 
     const QTransform deviceToLogical = m_rendered.request.plateToDevice.inverted() * plateToLogical();
     const QPoint regionOrigin = m_rendered.request.deviceRegion.topLeft();
@@ -303,8 +304,9 @@ void DiagramView::paintLabels(QPainter &painter)
         if (label.box.intersects(art)) {
             // Where there is no room beside the art, a label keeps legible on a pill of the canvas colour.
             const qreal width = QFontMetricsF(font).horizontalAdvance(nameOf(label.id)) + 12;
-            const QRectF back = label.onLeft ? QRectF(label.box.right() - width, label.box.top(), width, label.box.height())
-                                             : QRectF(label.box.left(), label.box.top(), width, label.box.height());
+            const QRectF back = label.onLeft
+                                    ? QRectF(label.box.right() - width, label.box.top(), width, label.box.height())
+                                    : QRectF(label.box.left(), label.box.top(), width, label.box.height());
             painter.setPen(Qt::NoPen);
             painter.setBrush(pill);
             painter.drawRoundedRect(back, 5, 5);

@@ -20,12 +20,21 @@ namespace calfatlas::app {
 
 QList<ExplorerPage::View> ExplorerPage::builtInViews()
 {
-    return {{QStringLiteral("posterior"), tr("Back"), QStringLiteral(":/calfatlas/art/posterior.svg"),
-             {tr("Knee"), tr("Lateral"), tr("Heel"), tr("Medial")}, QKeySequence(Qt::ALT | Qt::Key_B)},
-            {QStringLiteral("lateral"), tr("Side"), QStringLiteral(":/calfatlas/art/lateral.svg"),
-             {tr("Knee"), tr("Front"), tr("Foot"), tr("Back")}, QKeySequence(Qt::ALT | Qt::Key_S)},
-            {QStringLiteral("cross-section"), tr("Cross-section"), QStringLiteral(":/calfatlas/art/cross-section.svg"),
-             {tr("Front"), tr("Lateral"), tr("Back"), tr("Medial")}, QKeySequence(Qt::ALT | Qt::Key_C)}};
+    return {{QStringLiteral("posterior"),
+             tr("Back"),
+             QStringLiteral(":/calfatlas/art/posterior.svg"),
+             {tr("Knee"), tr("Lateral"), tr("Heel"), tr("Medial")},
+             QKeySequence(Qt::ALT | Qt::Key_B)},
+            {QStringLiteral("lateral"),
+             tr("Side"),
+             QStringLiteral(":/calfatlas/art/lateral.svg"),
+             {tr("Knee"), tr("Front"), tr("Foot"), tr("Back")},
+             QKeySequence(Qt::ALT | Qt::Key_S)},
+            {QStringLiteral("cross-section"),
+             tr("Cross-section"),
+             QStringLiteral(":/calfatlas/art/cross-section.svg"),
+             {tr("Front"), tr("Lateral"), tr("Back"), tr("Medial")},
+             QKeySequence(Qt::ALT | Qt::Key_C)}};
 }
 
 ExplorerPage::ExplorerPage(const anatomy::KnowledgeBase *base, const References *references, QList<View> views,
@@ -81,8 +90,8 @@ QWidget *ExplorerPage::buildToolbar()
         button->setCheckable(true);
         button->setAutoRaise(false);
         const View &view = m_views.at(i);
-        button->setToolTip(tr("Show this view: %1 (%2)")
-                               .arg(view.title, view.shortcut.toString(QKeySequence::NativeText)));
+        button->setToolTip(
+            tr("Show this view: %1 (%2)").arg(view.title, view.shortcut.toString(QKeySequence::NativeText)));
         button->setAccessibleName(tr("%1 view").arg(view.title));
         auto *action = new QAction(this);
         action->setShortcut(view.shortcut);

@@ -31,10 +31,10 @@ class ExplorerPage : public QWidget {
 public:
     // One plate the student can switch to.
     struct View {
-        QString id;  // "posterior", "lateral", "cross-section"
+        QString id; // "posterior", "lateral", "cross-section"
         QString title;
         QString resource;
-        QStringList orientation;  // top, right, bottom, left
+        QStringList orientation; // top, right, bottom, left
         QKeySequence shortcut;
     };
     static QList<View> builtInViews();

@@ -83,7 +83,7 @@ void InfoPanel::showStructure(const QString &id)
 void InfoPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
-        setHtml(m_id.isEmpty() ? emptyHtml() : html());  // colours are written into the HTML
+        setHtml(m_id.isEmpty() ? emptyHtml() : html()); // colours are written into the HTML
     QTextBrowser::changeEvent(event);
 }
 
@@ -142,8 +142,9 @@ QString InfoPanel::html() const
     out += QStringLiteral("<h4 style=\"margin-bottom:2px\">%1</h4>").arg(tr("Sources"));
     for (const QString &key : s.allSources()) {
         if (const Reference *reference = m_references->find(key))
-            out += QStringLiteral("<p style=\"margin-top:0; font-size:small\"><a name=\"ref-%1\"></a><b>%2</b> — %3</p>")
-                       .arg(key, reference->shortLabel.toHtmlEscaped(), reference->citation.toHtmlEscaped());
+            out +=
+                QStringLiteral("<p style=\"margin-top:0; font-size:small\"><a name=\"ref-%1\"></a><b>%2</b> — %3</p>")
+                    .arg(key, reference->shortLabel.toHtmlEscaped(), reference->citation.toHtmlEscaped());
     }
     return out;
 }

@@ -14,7 +14,7 @@ class InfoPanel : public QTextBrowser {
 public:
     InfoPanel(const anatomy::KnowledgeBase *base, const References *references, QWidget *parent = nullptr);
 
-    void showStructure(const QString &id);  // empty: the invitation to pick one
+    void showStructure(const QString &id); // empty: the invitation to pick one
     QString structureId() const { return m_id; }
 
     static QString sectionTitle(anatomy::Section section);

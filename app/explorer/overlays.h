@@ -36,8 +36,8 @@ PlacedImage tint(const PlacedImage &shape, const QColor &colour, qreal opacity);
 // so that no two overlap.
 struct LabelPlacement {
     QString id;
-    QPointF anchor;  // logical pixels
-    QRectF box;      // logical pixels
+    QPointF anchor; // logical pixels
+    QRectF box;     // logical pixels
     bool onLeft = true;
 };
 QList<LabelPlacement> layoutLabels(QList<LabelPlacement> labels, const QRectF &artBounds, const QRectF &area,

@@ -10,8 +10,9 @@ namespace {
 const QString kLayerPrefix = QStringLiteral("layer-");
 
 // The layers a plate may have, outermost first; a plate uses them in the reverse (paint) order.
-const QStringList kKnownLayers{QStringLiteral("skin"), QStringLiteral("gastrocnemius"), QStringLiteral("soleus-plantaris"),
-                               QStringLiteral("deep"), QStringLiteral("bones-vessels")};
+const QStringList kKnownLayers{QStringLiteral("skin"), QStringLiteral("gastrocnemius"),
+                               QStringLiteral("soleus-plantaris"), QStringLiteral("deep"),
+                               QStringLiteral("bones-vessels")};
 
 QRectF parseViewBox(const QString &text)
 {
@@ -39,10 +40,10 @@ Plate Plate::fromBytes(const QByteArray &svg, const QString &name, QString *prob
     Plate plate;
     QXmlStreamReader xml(svg);
     int depth = 0;
-    int layerDepth = -1;  // depth of the layer group we are in, or -1
+    int layerDepth = -1; // depth of the layer group we are in, or -1
     int currentLayer = -1;
     bool inMarkers = false;
-    QList<std::pair<int, PlatePiece>> found;  // (paint position, piece)
+    QList<std::pair<int, PlatePiece>> found; // (paint position, piece)
     while (!xml.atEnd()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {

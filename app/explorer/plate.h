@@ -15,7 +15,7 @@ namespace calfatlas::app {
 // One drawn element of a plate: a structure of the knowledge base, or art that is not one (ids "art-…").
 struct PlatePiece {
     QString id;
-    int layer = 0;  // index into Plate::layers(), 0 = outermost
+    int layer = 0; // index into Plate::layers(), 0 = outermost
     bool isStructure = false;
 };
 
@@ -32,7 +32,7 @@ public:
     const QString &name() const { return m_name; }
     const QByteArray &svg() const { return m_svg; }
     QRectF viewBox() const { return m_viewBox; }
-    const QStringList &layers() const { return m_layers; }  // layer ids, outermost first
+    const QStringList &layers() const { return m_layers; } // layer ids, outermost first
     // Every piece in paint order (innermost layer first, then outwards).
     const QList<PlatePiece> &pieces() const { return m_pieces; }
     QStringList structureIds() const;

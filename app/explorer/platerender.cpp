@@ -48,7 +48,7 @@ QString RenderedPlate::structureAt(const QPoint &devicePoint, int firstLayer) co
         const QPoint local = devicePoint - it->rect.topLeft();
         const QRgb pixel = reinterpret_cast<const QRgb *>(it->image.constScanLine(local.y()))[local.x()];
         if (qAlpha(pixel) >= kInkAlpha)
-            return it->isStructure ? it->id : QString();  // art on top (skin, tissue) hides what is beneath
+            return it->isStructure ? it->id : QString(); // art on top (skin, tissue) hides what is beneath
     }
     return {};
 }

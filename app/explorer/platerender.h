@@ -13,8 +13,8 @@ namespace calfatlas::app {
 struct RenderRequest {
     QTransform plateToDevice;
     QRect deviceRegion;
-    quint64 generation = 0;  // lets the caller drop results that arrive after a newer request
-    QString plateName;       // and results for a plate it no longer shows
+    quint64 generation = 0; // lets the caller drop results that arrive after a newer request
+    QString plateName;      // and results for a plate it no longer shows
 };
 
 // One piece rasterised at device-pixel size, cropped to where it has ink.
@@ -22,14 +22,14 @@ struct RenderedPiece {
     QString id;
     int layer = 0;
     bool isStructure = false;
-    QRect rect;    // in device pixels
-    QImage image;  // ARGB32 premultiplied, rect.size()
+    QRect rect;   // in device pixels
+    QImage image; // ARGB32 premultiplied, rect.size()
 };
 
 // A plate rasterised piece by piece, so layers can be composed, peeled and hit-tested without the SVG.
 struct RenderedPlate {
     RenderRequest request;
-    QList<RenderedPiece> pieces;  // paint order
+    QList<RenderedPiece> pieces; // paint order
 
     bool isEmpty() const { return pieces.isEmpty(); }
     // The topmost structure whose ink (not its bounding box) covers the device point, among the layers

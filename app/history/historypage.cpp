@@ -86,8 +86,8 @@ HistoryPage::HistoryPage(HistoryService *service, const assessment::SelfTestCont
     auto *undoRow = new QHBoxLayout(m_undoBar);
     undoRow->setContentsMargins(0, 0, 0, 0);
     m_undoText = new QLabel(m_undoBar);
-    auto *undoButton = button(tr("&Undo"), QStringLiteral("undoDelete"), tr("Bring the deleted self-test back (Ctrl+Z)"),
-                              m_undoBar);
+    auto *undoButton =
+        button(tr("&Undo"), QStringLiteral("undoDelete"), tr("Bring the deleted self-test back (Ctrl+Z)"), m_undoBar);
     undoRow->addWidget(m_undoText, 1);
     undoRow->addWidget(undoButton);
     m_undoBar->hide();
@@ -167,8 +167,8 @@ QWidget *HistoryPage::makeBrowser()
     top->addStretch(1);
     auto *exportAll = button(tr("Export all as PDF…"), QStringLiteral("exportAllPdf"),
                              tr("A report of every saved self-test with the trends, for a clinician"), page);
-    auto *printAll = button(tr("Print all…"), QStringLiteral("printAll"), tr("Print the report of every saved self-test"),
-                            page);
+    auto *printAll =
+        button(tr("Print all…"), QStringLiteral("printAll"), tr("Print the report of every saved self-test"), page);
     top->addWidget(exportAll);
     top->addWidget(printAll);
     column->addLayout(top);
@@ -199,7 +199,8 @@ QWidget *HistoryPage::makeBrowser()
     m_exportOne = button(tr("Export as PDF…"), QStringLiteral("exportPdf"),
                          tr("A report of this self-test with the trends, for a clinician (Ctrl+E)"), detail);
     m_exportOne->setShortcut(QKeySequence(tr("Ctrl+E")));
-    m_printOne = button(tr("Print…"), QStringLiteral("print"), tr("Print the report of this self-test (Ctrl+P)"), detail);
+    m_printOne =
+        button(tr("Print…"), QStringLiteral("print"), tr("Print the report of this self-test (Ctrl+P)"), detail);
     m_printOne->setShortcut(QKeySequence::Print);
     m_delete = button(tr("Delete"), QStringLiteral("deleteSelfTest"),
                       tr("Delete this self-test from the history (Delete); you can undo it"), detail);
@@ -233,7 +234,8 @@ QWidget *HistoryPage::makeBrowser()
     m_note->setTabChangesFocus(true);
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 3 + 16);
     noteLabel->setBuddy(m_note);
-    m_saveNote = button(tr("Save note"), QStringLiteral("saveNote"), tr("Keep this note with the self-test (Ctrl+S)"), detail);
+    m_saveNote =
+        button(tr("Save note"), QStringLiteral("saveNote"), tr("Keep this note with the self-test (Ctrl+S)"), detail);
     m_saveNote->setShortcut(QKeySequence::Save);
     m_saveNote->setEnabled(false);
     auto *noteRow = new QHBoxLayout;
@@ -276,7 +278,8 @@ QWidget *HistoryPage::makeBrowser()
 
 const SavedSelfTest *HistoryPage::testWithId(std::optional<qint64> id) const
 {
-    const auto it = std::find_if(m_tests.begin(), m_tests.end(), [&](const SavedSelfTest &t) { return id && t.id == *id; });
+    const auto it =
+        std::find_if(m_tests.begin(), m_tests.end(), [&](const SavedSelfTest &t) { return id && t.id == *id; });
     return it == m_tests.end() ? nullptr : &*it;
 }
 
@@ -305,7 +308,8 @@ void HistoryPage::reload()
     if (!store.notice().isEmpty())
         notices.append(store.notice());
     if (!problems.isEmpty())
-        notices.append(tr("Some saved self-tests cannot be read and are not shown: %1").arg(problems.join(QStringLiteral("; "))));
+        notices.append(
+            tr("Some saved self-tests cannot be read and are not shown: %1").arg(problems.join(QStringLiteral("; "))));
     showMessage(notices.join(QLatin1Char('\n')), true);
     const bool writable = store.state() == history::HistoryStore::State::Ready;
     m_delete->setEnabled(writable);
@@ -318,8 +322,8 @@ void HistoryPage::reload()
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (const SavedSelfTest &test : m_tests) {
-        auto *item = new QTreeWidgetItem(m_list, {takenAtText(test.takenAt), shortLegsText(test), verdictsText(test),
-                                                  confidencesText(test)});
+        auto *item = new QTreeWidgetItem(
+            m_list, {takenAtText(test.takenAt), shortLegsText(test), verdictsText(test), confidencesText(test)});
         item->setData(0, Qt::UserRole, test.id);
         item->setToolTip(0, test.note);
         item->setData(1, Qt::AccessibleTextRole, legsText(test));

@@ -85,16 +85,19 @@ QString legHtml(const LegResult &leg, const SelfTestContent &content, const Refe
     html += QStringLiteral("<table class='answers'>");
     html += row(tr("Bench test (knee bent)"), levelText(answers.bench, content));
     html += row(tr("Wall test (knee straight)"), levelText(answers.wall, content));
-    QString distance = answers.kneeToWallCm ? tr("%1 cm").arg(formatCentimetres(*answers.kneeToWallCm)) : tr("Not measured");
+    QString distance =
+        answers.kneeToWallCm ? tr("%1 cm").arg(formatCentimetres(*answers.kneeToWallCm)) : tr("Not measured");
     if (answers.otherLegKneeToWallCm)
         distance += QStringLiteral(" ") + tr("(other leg %1 cm)").arg(formatCentimetres(*answers.otherLegKneeToWallCm));
     html += row(tr("Knee-to-wall distance"), distance);
     const QString confidence = confidenceName(result);
-    html += row(tr("Verdict"), confidence.isEmpty() ? verdictName(result.verdict)
-                                                    : tr("%1 (%2)").arg(verdictName(result.verdict), confidence.toLower()));
+    html +=
+        row(tr("Verdict"), confidence.isEmpty() ? verdictName(result.verdict)
+                                                : tr("%1 (%2)").arg(verdictName(result.verdict), confidence.toLower()));
     html += QStringLiteral("</table>");
-    html += QStringLiteral("<p><b>%1</b> %2%3</p>")
-                .arg(esc(tr("Why:")), esc(result.explanation), citedLabels(result.explanationSources, references, cited));
+    html +=
+        QStringLiteral("<p><b>%1</b> %2%3</p>")
+            .arg(esc(tr("Why:")), esc(result.explanation), citedLabels(result.explanationSources, references, cited));
     html += QStringLiteral("<p><b>%1</b></p><ol>")
                 .arg(esc(result.verdict == Verdict::SeekCare ? tr("What to do now:") : tr("What you can do:")));
     for (const Advice &advice : result.advice) {
@@ -140,8 +143,9 @@ QString selfTestHtml(const SavedSelfTest &test, const SelfTestContent &content, 
     html += QStringLiteral("<p class='meta'>%1</p>")
                 .arg(esc(tr("CalfAtlas %1, rules version %2").arg(test.appVersion).arg(test.ruleVersion)));
     if (!test.note.isEmpty())
-        html += QStringLiteral("<table class='note' width='100%' cellpadding='6'><tr><td><b>%1</b> %2</td></tr></table>")
-                    .arg(esc(tr("Note:")), esc(test.note).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+        html +=
+            QStringLiteral("<table class='note' width='100%' cellpadding='6'><tr><td><b>%1</b> %2</td></tr></table>")
+                .arg(esc(tr("Note:")), esc(test.note).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
     if (!test.legs.empty())
         html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("About the person"))) +
                 aboutHtml(test.legs.front().answers, content);
@@ -156,8 +160,9 @@ QString selfTestHtml(const SavedSelfTest &test, const SelfTestContent &content, 
     return html;
 }
 
-std::unique_ptr<QTextDocument> makeReport(const std::vector<SavedSelfTest> &tests, const std::vector<SavedSelfTest> &history,
-                                          const SelfTestContent &content, const References &references)
+std::unique_ptr<QTextDocument> makeReport(const std::vector<SavedSelfTest> &tests,
+                                          const std::vector<SavedSelfTest> &history, const SelfTestContent &content,
+                                          const References &references)
 {
     auto document = std::make_unique<QTextDocument>();
     QFont font;
@@ -168,8 +173,9 @@ std::unique_ptr<QTextDocument> makeReport(const std::vector<SavedSelfTest> &test
         "td.label { color: #555555; padding-right: 16px; } .meta, .source { color: #555555; }"
         ".note { background-color: #F4F1EA; } .disclaimer { color: #333333; }"));
     QStringList cited;
-    QString html = QStringLiteral("<h1>%1</h1>").arg(esc(tests.size() == 1 ? tr("CalfAtlas self-test report")
-                                                                           : tr("CalfAtlas self-test history")));
+    QString html =
+        QStringLiteral("<h1>%1</h1>")
+            .arg(esc(tests.size() == 1 ? tr("CalfAtlas self-test report") : tr("CalfAtlas self-test history")));
     html += QStringLiteral("<p class='meta'>%1</p>")
                 .arg(esc(tr("Self-tests in this report: %1. Made on %2.")
                              .arg(QString::number(tests.size()), takenAtText(QDateTime::currentDateTime()))));

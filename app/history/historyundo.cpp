@@ -7,7 +7,8 @@
 
 namespace calfatlas::app {
 
-DeleteSelfTestCommand::DeleteSelfTestCommand(HistoryService *service, history::SavedSelfTest test, ProblemReporter report)
+DeleteSelfTestCommand::DeleteSelfTestCommand(HistoryService *service, history::SavedSelfTest test,
+                                             ProblemReporter report)
     : m_service(service), m_test(std::move(test)), m_report(std::move(report))
 {
     setText(QCoreApplication::translate("calfatlas::app::HistoryPage", "Delete the self-test of %1")

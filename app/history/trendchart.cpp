@@ -36,7 +36,10 @@ Colours coloursFor(const QPalette &palette)
     faint.setAlphaF(0.65f);
     QColor grid = text;
     grid.setAlphaF(dark ? 0.16f : 0.12f);
-    return {text, faint, grid, dark ? QColor(0x6F, 0xB1, 0xE8) : QColor(0x1F, 0x6F, 0xB2),
+    return {text,
+            faint,
+            grid,
+            dark ? QColor(0x6F, 0xB1, 0xE8) : QColor(0x1F, 0x6F, 0xB2),
             dark ? QColor(0xF0, 0x9A, 0x5E) : QColor(0xC2, 0x55, 0x1F),
             dark ? QColor(0x7C, 0xC9, 0x8F) : QColor(0x2E, 0x7D, 0x4A)};
 }
@@ -106,7 +109,8 @@ struct TimeAxis {
     double right = 0;
     double x(const QDateTime &when) const
     {
-        return left + (right - left) * double(when.toMSecsSinceEpoch() - first) / double(std::max<qint64>(1, last - first));
+        return left +
+               (right - left) * double(when.toMSecsSinceEpoch() - first) / double(std::max<qint64>(1, last - first));
     }
 };
 
@@ -230,10 +234,10 @@ void paintTrend(QPainter &painter, const QRectF &chartArea, const std::vector<Tr
         painter.setFont(font);
         // The dotted line: what many clinicians call reduced, as the result page explains.
         painter.setPen(colours.faint);
-        painter.drawText(QPointF(distances.left() + QFontMetricsF(bold, painter.device()).horizontalAdvance(title) + 12,
-                                 distances.top() - line * 0.45),
-                         tr("(dotted line: under %1 cm is often called reduced)")
-                             .arg(formatCentimetres(kKneeToWallReducedBelowCm)));
+        painter.drawText(
+            QPointF(distances.left() + QFontMetricsF(bold, painter.device()).horizontalAdvance(title) + 12,
+                    distances.top() - line * 0.45),
+            tr("(dotted line: under %1 cm is often called reduced)").arg(formatCentimetres(kKneeToWallReducedBelowCm)));
         for (double cm = std::ceil(low / step) * step; cm <= high + 1e-9; cm += step) {
             painter.setPen(QPen(colours.grid, 1));
             painter.drawLine(QPointF(distances.left(), cmY(cm)), QPointF(distances.right(), cmY(cm)));
@@ -245,6 +249,7 @@ void paintTrend(QPainter &painter, const QRectF &chartArea, const std::vector<Tr
         const double referenceY = cmY(kKneeToWallReducedBelowCm);
         painter.drawLine(QPointF(distances.left(), referenceY), QPointF(distances.right(), referenceY));
         std::vector<std::optional<QPointF>> distance;
+        distance.reserve(points.size());
         for (const TrendPoint &point : points)
             distance.push_back(point.kneeToWallCm ? std::optional(QPointF(axis.x(point.when), cmY(*point.kneeToWallCm)))
                                                   : std::nullopt);
@@ -290,14 +295,16 @@ QString describeTrend(const std::vector<TrendPoint> &points)
         return tr("No ratings for this leg yet.");
     const TrendPoint &latest = points.back();
     QString text = tr("Self-tests charted: %1, from %2 to %3.")
-                       .arg(QString::number(points.size()), QLocale().toString(points.front().when.toLocalTime().date(), QLocale::ShortFormat),
+                       .arg(QString::number(points.size()),
+                            QLocale().toString(points.front().when.toLocalTime().date(), QLocale::ShortFormat),
                             QLocale().toString(latest.when.toLocalTime().date(), QLocale::ShortFormat));
     if (latest.bench)
         text += QLatin1Char(' ') + tr("Latest bench test: %1.").arg(levelLabel(int(*latest.bench)));
     if (latest.wall)
         text += QLatin1Char(' ') + tr("Latest wall test: %1.").arg(levelLabel(int(*latest.wall)));
     if (latest.kneeToWallCm)
-        text += QLatin1Char(' ') + tr("Latest knee-to-wall distance: %1 cm.").arg(formatCentimetres(*latest.kneeToWallCm));
+        text +=
+            QLatin1Char(' ') + tr("Latest knee-to-wall distance: %1 cm.").arg(formatCentimetres(*latest.kneeToWallCm));
     return text;
 }
 

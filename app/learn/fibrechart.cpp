@@ -79,8 +79,8 @@ void FibreChart::paintEvent(QPaintEvent *)
     // The legend first, above the bars.
     int y = 2;
     int x = left;
-    for (const auto &[colour, words] : {std::pair{slowColour(), tr("Slow-twitch (type I)")},
-                                        std::pair{fastColour(), tr("Fast-twitch (type II)")}}) {
+    for (const auto &[colour, words] :
+         {std::pair{slowColour(), tr("Slow-twitch (type I)")}, std::pair{fastColour(), tr("Fast-twitch (type II)")}}) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(colour);
         painter.drawRoundedRect(QRectF(x, y + 4, 12, 12), 2, 2);

@@ -31,7 +31,8 @@ QString NotAdvicePage::html() const
             out += QStringLiteral("<p style=\"font-size:large; line-height:130%\"><b>%1</b></p>")
                        .arg(factHtml(*m_references, m_paragraphs.at(i)));
         else
-            out += QStringLiteral("<p style=\"line-height:130%\">%1</p>").arg(factHtml(*m_references, m_paragraphs.at(i)));
+            out +=
+                QStringLiteral("<p style=\"line-height:130%\">%1</p>").arg(factHtml(*m_references, m_paragraphs.at(i)));
     }
     return out;
 }

@@ -108,9 +108,8 @@ QWidget *QuizPage::buildSetup()
     m_start->setToolTip(tr("Start a new quiz (Ctrl+Return)"));
     m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     connect(m_mode, &QComboBox::currentIndexChanged, this, &QuizPage::updateCountRange);
-    connect(m_start, &QPushButton::clicked, this, [this] {
-        start(Mode(m_mode->currentData().toInt()), m_count->value(), quint32(m_seed->value()));
-    });
+    connect(m_start, &QPushButton::clicked, this,
+            [this] { start(Mode(m_mode->currentData().toInt()), m_count->value(), quint32(m_seed->value())); });
     row->addWidget(modeLabel);
     row->addWidget(m_mode);
     row->addSpacing(8);
@@ -378,8 +377,8 @@ void QuizPage::showSummary()
     QStringList names;
     for (const QString &id : m_session.missedStructures())
         names.append(QStringLiteral("<a href=\"atlas:%1\">%2</a>").arg(id, nameOf(id).toHtmlEscaped()));
-    m_missed->setText(tr("Worth another look: %1. Click a name to open it in the atlas.")
-                          .arg(names.join(QStringLiteral(", "))));
+    m_missed->setText(
+        tr("Worth another look: %1. Click a name to open it in the atlas.").arg(names.join(QStringLiteral(", "))));
     m_retry->setText(tr("Try the %n you missed again", nullptr, int(missed.size())));
     m_retry->show();
     m_retry->setFocus(Qt::OtherFocusReason);

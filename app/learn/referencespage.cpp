@@ -43,9 +43,10 @@ QString ReferencesPage::html() const
     const QString muted = palette().color(QPalette::PlaceholderText).name();
     QColor mark = palette().color(QPalette::Highlight);
     mark.setAlphaF(0.22);
-    QString out = tr("<h2>References</h2><p style=\"color:%1\">Every fact in CalfAtlas comes from one of these sources. "
-                     "A source link next to a fact brings you here.</p>")
-                      .arg(muted);
+    QString out =
+        tr("<h2>References</h2><p style=\"color:%1\">Every fact in CalfAtlas comes from one of these sources. "
+           "A source link next to a fact brings you here.</p>")
+            .arg(muted);
     for (const Reference &reference : m_references->all()) {
         const bool shown = reference.key == m_shown;
         out += QStringLiteral("<a name=\"%1\"></a><table width=\"100%\" cellpadding=\"6\" style=\"margin-bottom:6px\">"

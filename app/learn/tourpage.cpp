@@ -23,8 +23,8 @@ QString TourPage::settingsKey()
     return QStringLiteral("learn/tourStep");
 }
 
-TourPage::TourPage(const learn::LearnContent *content, const anatomy::KnowledgeBase *base,
-                   const References *references, QWidget *parent)
+TourPage::TourPage(const learn::LearnContent *content, const anatomy::KnowledgeBase *base, const References *references,
+                   QWidget *parent)
     : QWidget(parent), m_content(content), m_references(references)
 {
     m_explorer = new ExplorerPage(base, references, ExplorerPage::builtInViews(), this);

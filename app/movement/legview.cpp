@@ -125,7 +125,8 @@ double profile(std::initializer_list<std::pair<double, double>> knots, double t)
 
 QColor mix(const QColor &a, const QColor &b, double f)
 {
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * f), float(a.greenF() + (b.greenF() - a.greenF()) * f),
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * f),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * f),
                             float(a.blueF() + (b.blueF() - a.blueF()) * f));
 }
 
@@ -260,10 +261,11 @@ void LegView::paintView(QPainter &painter) const
         painter.setPen(QPen(dark ? kSkin.darker(160) : kSkin.darker(125), 0));
         painter.setBrush(skin);
         QPolygonF thigh{femur(0.17, 0.62), femur(0.15, 0.4), femur(0.14, 0.12), femur(0.12, -0.02)};
-        QPolygonF leg{shank(0.09, -0.08), shank(0.075, -0.45), shank(0.06, -0.85), foot(0.08, 0.02),
-                      foot(0.3, -0.03), foot(0.56, -0.06), foot(0.66, -0.1), foot(0.62, -0.14), foot(0.42, -0.15),
-                      foot(0.1, -0.15), foot(-0.14, -0.15), foot(-0.2, -0.09), foot(-0.16, 0.04),
-                      shank(-0.09, -0.8), shank(-0.17, -0.55), shank(-0.24, -0.3), shank(-0.18, -0.1)};
+        QPolygonF leg{shank(0.09, -0.08), shank(0.075, -0.45), shank(0.06, -0.85),  foot(0.08, 0.02),
+                      foot(0.3, -0.03),   foot(0.56, -0.06),   foot(0.66, -0.1),    foot(0.62, -0.14),
+                      foot(0.42, -0.15),  foot(0.1, -0.15),    foot(-0.14, -0.15),  foot(-0.2, -0.09),
+                      foot(-0.16, 0.04),  shank(-0.09, -0.8),  shank(-0.17, -0.55), shank(-0.24, -0.3),
+                      shank(-0.18, -0.1)};
         QPolygonF back{femur(-0.15, -0.02), femur(-0.17, 0.4), femur(-0.19, 0.62)};
         QPolygonF outline = thigh;
         outline << leg << back;
@@ -275,9 +277,9 @@ void LegView::paintView(QPainter &painter) const
     painter.setBrush(kBone);
     {
         // Femur: shaft and condyle.
-        QPolygonF femurShape{femur(0.045, 0.6), femur(0.04, 0.3), femur(0.075, 0.08), femur(0.07, -0.02),
+        QPolygonF femurShape{femur(0.045, 0.6),   femur(0.04, 0.3),    femur(0.075, 0.08),  femur(0.07, -0.02),
                              femur(0.02, -0.055), femur(-0.05, -0.05), femur(-0.062, 0.02), femur(-0.045, 0.12),
-                             femur(-0.04, 0.3), femur(-0.045, 0.6)};
+                             femur(-0.04, 0.3),   femur(-0.045, 0.6)};
         drawSmoothShape(painter, smooth(femurShape));
         // Patella, in front of the knee.
         const QPointF patella = femur(0.1, 0.05);
@@ -285,20 +287,20 @@ void LegView::paintView(QPainter &painter) const
         // Fibula, behind and beside the tibia (lighter: it lies on the far side in this view).
         painter.save();
         painter.setOpacity(0.75);
-        QPolygonF fibula{shank(-0.02, -0.08), shank(-0.06, -0.1), shank(-0.055, -0.16), shank(-0.035, -0.5),
-                         shank(-0.035, -0.92), shank(-0.02, -1.0), shank(0.0, -0.95), shank(-0.015, -0.5),
-                         shank(-0.02, -0.15)};
+        QPolygonF fibula{shank(-0.02, -0.08), shank(-0.06, -0.1),   shank(-0.055, -0.16),
+                         shank(-0.035, -0.5), shank(-0.035, -0.92), shank(-0.02, -1.0),
+                         shank(0.0, -0.95),   shank(-0.015, -0.5),  shank(-0.02, -0.15)};
         drawSmoothShape(painter, smooth(fibula));
         painter.restore();
         // Tibia: plateau, shaft, medial malleolus.
-        QPolygonF tibia{shank(0.075, -0.03), shank(0.05, -0.1), shank(0.035, -0.3), shank(0.04, -0.85),
-                        shank(0.06, -0.95), shank(0.04, -0.975), shank(-0.035, -0.975), shank(-0.04, -0.92),
-                        shank(-0.025, -0.3), shank(-0.045, -0.1), shank(-0.065, -0.03), shank(0.0, -0.02)};
+        QPolygonF tibia{shank(0.075, -0.03), shank(0.05, -0.1),   shank(0.035, -0.3),    shank(0.04, -0.85),
+                        shank(0.06, -0.95),  shank(0.04, -0.975), shank(-0.035, -0.975), shank(-0.04, -0.92),
+                        shank(-0.025, -0.3), shank(-0.045, -0.1), shank(-0.065, -0.03),  shank(0.0, -0.02)};
         drawSmoothShape(painter, smooth(tibia));
         // Foot: calcaneus and talus, the arch and the toes as one silhouette.
-        QPolygonF footShape{foot(-0.02, 0.035), foot(0.06, 0.02), foot(0.2, -0.02), foot(0.42, -0.075),
-                            foot(0.58, -0.085), foot(0.6, -0.11), foot(0.44, -0.118), foot(0.3, -0.09),
-                            foot(0.12, -0.08), foot(-0.05, -0.115), foot(-0.15, -0.112), foot(-0.165, -0.06),
+        QPolygonF footShape{foot(-0.02, 0.035),  foot(0.06, 0.02),    foot(0.2, -0.02),    foot(0.42, -0.075),
+                            foot(0.58, -0.085),  foot(0.6, -0.11),    foot(0.44, -0.118),  foot(0.3, -0.09),
+                            foot(0.12, -0.08),   foot(-0.05, -0.115), foot(-0.15, -0.112), foot(-0.165, -0.06),
                             foot(-0.13, -0.005), foot(-0.06, 0.01)};
         drawSmoothShape(painter, smooth(footShape));
     }
@@ -317,16 +319,28 @@ void LegView::paintView(QPainter &painter) const
     const std::vector<QPointF> soleus = widgetPath(2);
     const std::vector<QPointF> gastrocnemius = widgetPath(0);
     // Which side of a path is posterior: on screen, the right-hand side of the path as it runs down.
-    const QPainterPath soleusBelly =
-        ribbon(soleus, [&](double t) { return px * profile({{0, 0.012}, {0.35, 0.03}, {0.7, 0.02}, {0.78, 0.01}}, t); },
-               [&](double t) { return px * profile({{0, 0.02}, {0.3, 0.11}, {0.62, 0.06}, {0.78, 0.012}}, t); }, 0, 0.8);
+    const QPainterPath soleusBelly = ribbon(
+        soleus,
+        [&](double t) {
+            return px * profile({{0, 0.012}, {0.35, 0.03}, {0.7, 0.02}, {0.78, 0.01}}, t);
+        },
+        [&](double t) {
+            return px * profile({{0, 0.02}, {0.3, 0.11}, {0.62, 0.06}, {0.78, 0.012}}, t);
+        },
+        0, 0.8);
     paintStretchShape(painter, soleusBelly, stretchOf(change[2]), unit * 2);
 
     // The calcaneal tendon: the two muscles' tendons joined, down to the heel.
     {
         const QPainterPath tendon = ribbon(
-            soleus, [&](double t) { return px * profile({{0.55, 0.008}, {1, 0.014}}, t); },
-            [&](double t) { return px * profile({{0.55, 0.012}, {0.9, 0.02}, {1, 0.024}}, t); }, 0.55, 1.0);
+            soleus,
+            [&](double t) {
+                return px * profile({{0.55, 0.008}, {1, 0.014}}, t);
+            },
+            [&](double t) {
+                return px * profile({{0.55, 0.012}, {0.9, 0.02}, {1, 0.024}}, t);
+            },
+            0.55, 1.0);
         painter.setPen(QPen(kBoneEdge, 0));
         painter.setBrush(kTendon);
         drawSmoothShape(painter, tendon);
@@ -334,17 +348,28 @@ void LegView::paintView(QPainter &painter) const
 
     // The two heads share one path in the sagittal plane; the medial head shows behind the lateral one.
     const auto headShape = [&](double back, double front) {
-        return ribbon(gastrocnemius,
-                      [&](double t) { return px * profile({{0, 0.006}, {0.1, 0.01}, {0.25, front}, {0.5, 0.004}, {0.58, 0.002}}, t); },
-                      [&](double t) { return px * profile({{0, 0.008}, {0.1, 0.03}, {0.25, back}, {0.5, 0.02}, {0.58, 0.006}}, t); },
-                      0, 0.58);
+        return ribbon(
+            gastrocnemius,
+            [&](double t) {
+                return px * profile({{0, 0.006}, {0.1, 0.01}, {0.25, front}, {0.5, 0.004}, {0.58, 0.002}}, t);
+            },
+            [&](double t) {
+                return px * profile({{0, 0.008}, {0.1, 0.03}, {0.25, back}, {0.5, 0.02}, {0.58, 0.006}}, t);
+            },
+            0, 0.58);
     };
     paintStretchShape(painter, headShape(0.15, 0.0), stretchOf(change[0]), unit * 2);
     paintStretchShape(painter, headShape(0.1, 0.035), stretchOf(change[1]), unit * 2);
     {
         const QPainterPath tendon = ribbon(
-            gastrocnemius, [&](double t) { return px * profile({{0.45, 0.004}, {1, 0.012}}, t); },
-            [&](double t) { return px * profile({{0.45, 0.01}, {1, 0.02}}, t); }, 0.48, 1.0);
+            gastrocnemius,
+            [&](double t) {
+                return px * profile({{0.45, 0.004}, {1, 0.012}}, t);
+            },
+            [&](double t) {
+                return px * profile({{0.45, 0.01}, {1, 0.02}}, t);
+            },
+            0.48, 1.0);
         painter.setPen(QPen(kBoneEdge, 0));
         painter.setBrush(kTendon);
         drawSmoothShape(painter, tendon);
@@ -441,8 +466,8 @@ void LegView::paintView(QPainter &painter) const
         accent.setAlpha(active ? 110 : 55);
         painter.setBrush(accent);
         painter.drawEllipse(at, r, r);
-        painter.setPen(QPen(palette().color(QPalette::Highlight).darker(140), 1.4 * unit * 2, Qt::SolidLine,
-                            Qt::RoundCap));
+        painter.setPen(
+            QPen(palette().color(QPalette::Highlight).darker(140), 1.4 * unit * 2, Qt::SolidLine, Qt::RoundCap));
         painter.drawArc(QRectF(at - QPointF(r * 0.55, r * 0.55), QSizeF(r * 1.1, r * 1.1)), 30 * 16, 240 * 16);
     };
     grip(shankHandle(), m_dragging == Grip::Shank || m_hover == Grip::Shank);
@@ -542,20 +567,11 @@ void LegView::keyPressEvent(QKeyEvent *event)
     const double step = event->modifiers() & Qt::ShiftModifier ? 5 : 1;
     Pose pose = m_pose;
     switch (event->key()) {
-    case Qt::Key_Up:
-        pose.kneeFlexionDeg -= step;
-        break;
-    case Qt::Key_Down:
-        pose.kneeFlexionDeg += step;
-        break;
-    case Qt::Key_Right:
-        pose.ankleDorsiflexionDeg += step;
-        break;
-    case Qt::Key_Left:
-        pose.ankleDorsiflexionDeg -= step;
-        break;
-    default:
-        return QWidget::keyPressEvent(event);
+    case Qt::Key_Up: pose.kneeFlexionDeg -= step; break;
+    case Qt::Key_Down: pose.kneeFlexionDeg += step; break;
+    case Qt::Key_Right: pose.ankleDorsiflexionDeg += step; break;
+    case Qt::Key_Left: pose.ankleDorsiflexionDeg -= step; break;
+    default: return QWidget::keyPressEvent(event);
     }
     pose.kneeFlexionDeg = std::clamp(pose.kneeFlexionDeg, kKneeFlexionRange.min, kKneeFlexionRange.max);
     pose.ankleDorsiflexionDeg =

@@ -59,8 +59,8 @@ private:
     Grip m_dragging = Grip::None;
     Grip m_hover = Grip::None;
     double m_dragOffsetDeg = 0;
-    QRectF m_frame;                 // the part of the thigh-upright frame in view (y up)
-    QVariantAnimation *m_reframe;   // eases the frame to the pose after a drag
+    QRectF m_frame;               // the part of the thigh-upright frame in view (y up)
+    QVariantAnimation *m_reframe; // eases the frame to the pose after a drag
 };
 
 } // namespace calfatlas::app

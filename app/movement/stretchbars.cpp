@@ -24,7 +24,8 @@ QString signedNumber(double value, int decimals)
     const QLocale locale; // the app's language: a decimal comma in German and Spanish
     if (rounded == 0)
         return locale.toString(0.0, 'f', decimals);
-    return (rounded > 0 ? QStringLiteral("+") : QStringLiteral("−")) + locale.toString(std::abs(rounded), 'f', decimals);
+    return (rounded > 0 ? QStringLiteral("+") : QStringLiteral("−")) +
+           locale.toString(std::abs(rounded), 'f', decimals);
 }
 
 int rowHeight(const QFontMetrics &metrics)
@@ -55,8 +56,8 @@ QString StretchBars::rowText(Muscle muscle) const
 {
     const double percent = LegModel::changePercentShank(muscle, m_pose);
     return tr("%1: %2 % of shank (%3 mm), %4")
-        .arg(muscleDisplayName(muscle), signedNumber(percent, 1), signedNumber(LegModel::changeMm(muscle, m_pose, m_shankMm), 0),
-             stretchWord(stretchOf(percent)));
+        .arg(muscleDisplayName(muscle), signedNumber(percent, 1),
+             signedNumber(LegModel::changeMm(muscle, m_pose, m_shankMm), 0), stretchWord(stretchOf(percent)));
 }
 
 QSize StretchBars::sizeHint() const
@@ -90,9 +91,10 @@ void StretchBars::paintEvent(QPaintEvent *)
         const QRectF textRow(left, top, right - left, metrics.height() + 2);
         painter.drawText(textRow, Qt::AlignLeft | Qt::AlignVCenter, muscleDisplayName(muscle));
         painter.setFont(font());
-        painter.drawText(textRow, Qt::AlignRight | Qt::AlignVCenter,
-                         tr("%1 %  ·  %2 mm").arg(signedNumber(percent, 1),
-                                                  signedNumber(LegModel::changeMm(muscle, m_pose, m_shankMm), 0)));
+        painter.drawText(
+            textRow, Qt::AlignRight | Qt::AlignVCenter,
+            tr("%1 %  ·  %2 mm")
+                .arg(signedNumber(percent, 1), signedNumber(LegModel::changeMm(muscle, m_pose, m_shankMm), 0)));
         // The bar: the neutral band, the zero line, and the change drawn from zero.
         const QRectF track(left, top + metrics.height() + 6, right - left, 12);
         painter.setPen(Qt::NoPen);
@@ -103,23 +105,24 @@ void StretchBars::paintEvent(QPaintEvent *)
         QColor band = ink;
         band.setAlphaF(0.08f);
         painter.setBrush(band);
-        painter.drawRect(QRectF(QPointF(xOf(-kStretchBandPercent), track.top()),
-                                QPointF(xOf(kStretchBandPercent), track.bottom())));
+        painter.drawRect(
+            QRectF(QPointF(xOf(-kStretchBandPercent), track.top()), QPointF(xOf(kStretchBandPercent), track.bottom())));
         const double zero = xOf(0);
         const double end = xOf(std::clamp(percent, kMinPercent, kMaxPercent));
         QPainterPath bar;
-        bar.addRoundedRect(QRectF(QPointF(std::min(zero, end), track.top() + 1), QPointF(std::max(zero, end), track.bottom() - 1)),
-                           4, 4);
+        bar.addRoundedRect(
+            QRectF(QPointF(std::min(zero, end), track.top() + 1), QPointF(std::max(zero, end), track.bottom() - 1)), 4,
+            4);
         paintStretchShape(painter, bar, stretch, 1.0);
         painter.setPen(QPen(ink, 1.5));
         painter.drawLine(QPointF(zero, track.top() - 3), QPointF(zero, track.bottom() + 3));
         painter.setPen(muted);
         painter.drawText(QRectF(left, track.bottom() + 1, right - left, metrics.height()),
                          Qt::AlignLeft | Qt::AlignVCenter,
-                         stretch == Stretch::Resting ? stretchWord(stretch)
-                                                     : (percent < 0 ? tr("%1 · shorter than standing")
-                                                                    : tr("%1 · longer than standing"))
-                                                           .arg(stretchWord(stretch)));
+                         stretch == Stretch::Resting
+                             ? stretchWord(stretch)
+                             : (percent < 0 ? tr("%1 · shorter than standing") : tr("%1 · longer than standing"))
+                                   .arg(stretchWord(stretch)));
     }
 }
 
@@ -161,8 +164,8 @@ void StretchLegend::paintEvent(QPaintEvent *)
         const int wordWidth = QFontMetrics(bold).horizontalAdvance(word);
         painter.drawText(QRectF(46, y, width() - 46, line), Qt::AlignLeft | Qt::AlignVCenter, word);
         painter.setFont(font());
-        painter.drawText(QRectF(46 + wordWidth + 8, y, width() - 54 - wordWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-                         row.meaning);
+        painter.drawText(QRectF(46 + wordWidth + 8, y, width() - 54 - wordWidth, line),
+                         Qt::AlignLeft | Qt::AlignVCenter, row.meaning);
         y += line;
     }
 }

@@ -1,8 +1,8 @@
 #include "stretchstyle.h"
 
 #include <QCoreApplication>
-#include <QPainter>
 #include <QHash>
+#include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
 
@@ -16,12 +16,9 @@ using biomechanics::Stretch;
 QColor stretchColour(Stretch stretch)
 {
     switch (stretch) {
-    case Stretch::Slack:
-        return QColor(0x6F, 0x93, 0xC4);
-    case Stretch::Resting:
-        return QColor(0xC9, 0x60, 0x4E);
-    case Stretch::Stretched:
-        return QColor(0xE5, 0x8A, 0x2E);
+    case Stretch::Slack: return QColor(0x6F, 0x93, 0xC4);
+    case Stretch::Resting: return QColor(0xC9, 0x60, 0x4E);
+    case Stretch::Stretched: return QColor(0xE5, 0x8A, 0x2E);
     }
     return {};
 }
@@ -29,12 +26,9 @@ QColor stretchColour(Stretch stretch)
 QString stretchWord(Stretch stretch)
 {
     switch (stretch) {
-    case Stretch::Slack:
-        return QCoreApplication::translate("Movement", "slack");
-    case Stretch::Resting:
-        return QCoreApplication::translate("Movement", "near resting");
-    case Stretch::Stretched:
-        return QCoreApplication::translate("Movement", "stretched");
+    case Stretch::Slack: return QCoreApplication::translate("Movement", "slack");
+    case Stretch::Resting: return QCoreApplication::translate("Movement", "near resting");
+    case Stretch::Stretched: return QCoreApplication::translate("Movement", "stretched");
     }
     return {};
 }
@@ -42,12 +36,10 @@ QString stretchWord(Stretch stretch)
 QString muscleDisplayName(Muscle muscle)
 {
     switch (muscle) {
-    case Muscle::GastrocnemiusMedialHead:
-        return QCoreApplication::translate("Movement", "Gastrocnemius, medial head");
+    case Muscle::GastrocnemiusMedialHead: return QCoreApplication::translate("Movement", "Gastrocnemius, medial head");
     case Muscle::GastrocnemiusLateralHead:
         return QCoreApplication::translate("Movement", "Gastrocnemius, lateral head");
-    case Muscle::Soleus:
-        return QCoreApplication::translate("Movement", "Soleus");
+    case Muscle::Soleus: return QCoreApplication::translate("Movement", "Soleus");
     }
     return {};
 }

@@ -2,14 +2,14 @@
 
 #include "appdata.h"
 #include "explorer/explorerpage.h"
-#include "movement/movementpage.h"
-#include "learn/learnarea.h"
 #include "history/historypage.h"
 #include "history/historyservice.h"
+#include "learn/learnarea.h"
+#include "mainwindow.h"
+#include "movement/movementpage.h"
+#include "welcomepage.h"
 #include "wizard/selftestarea.h"
 #include "wizard/selftestwizard.h"
-#include "mainwindow.h"
-#include "welcomepage.h"
 
 #include <QIcon>
 
@@ -17,8 +17,8 @@ namespace calfatlas::app {
 
 QStringList areaIds()
 {
-    return {QStringLiteral("explore"), QStringLiteral("selftest"), QStringLiteral("movement"), QStringLiteral("history"),
-            QStringLiteral("learn"),   QStringLiteral("welcome")};
+    return {QStringLiteral("explore"), QStringLiteral("selftest"), QStringLiteral("movement"),
+            QStringLiteral("history"), QStringLiteral("learn"),    QStringLiteral("welcome")};
 }
 
 namespace {
@@ -61,11 +61,11 @@ void connectArea(MainWindow &window, QWidget *page, HistoryService *history)
                          [wizard, history](const std::vector<assessment::LegResult> &results) {
                              const history::Outcome outcome = history->save(results);
                              wizard->setSaveOutcome(
-                                 outcome.ok,
-                                 outcome.ok ? outcome.message
-                                            : outcome.message + QLatin1Char(' ') +
-                                                  MainWindow::tr("Your answers are still here: try again when the "
-                                                                 "problem is solved."));
+                                 outcome.ok, outcome.ok
+                                                 ? outcome.message
+                                                 : outcome.message + QLatin1Char(' ') +
+                                                       MainWindow::tr("Your answers are still here: try again when the "
+                                                                      "problem is solved."));
                          });
     } else if (auto *movement = qobject_cast<MovementPage *>(page)) {
         QObject::connect(movement, &MovementPage::showStructureRequested, &window,
@@ -125,9 +125,8 @@ void addAreas(MainWindow &window, AppData &data)
     if (data.anatomy && data.learn) {
         window.addArea(QStringLiteral("learn"), MainWindow::tr("Learn"),
                        MainWindow::tr("A guided tour, the two calf muscles compared, quizzes and the sources"),
-                       QIcon(QStringLiteral(":/calfatlas/icons/nav-learn.svg")), [&data] {
-                           return new LearnArea(&*data.learn, &*data.anatomy, &data.references);
-                       });
+                       QIcon(QStringLiteral(":/calfatlas/icons/nav-learn.svg")),
+                       [&data] { return new LearnArea(&*data.learn, &*data.anatomy, &data.references); });
     }
     window.addArea(QStringLiteral("welcome"), MainWindow::tr("Welcome"), MainWindow::tr("What CalfAtlas is for"),
                    QIcon(QStringLiteral(":/calfatlas/icons/nav-home.svg")), [] { return new WelcomePage; });

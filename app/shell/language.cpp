@@ -28,7 +28,7 @@ QString resolveLanguage(const QString &choice)
     if (isKnownLanguage(choice))
         return choice;
     for (const QString &preferred : QLocale::system().uiLanguages()) {
-        const QString code = preferred.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
+        QString code = preferred.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
         if (isKnownLanguage(code))
             return code;
     }
@@ -37,7 +37,7 @@ QString resolveLanguage(const QString &choice)
 
 QString installLanguage(QCoreApplication &app, const QString &choice)
 {
-    const QString code = resolveLanguage(choice);
+    QString code = resolveLanguage(choice);
     // Numbers follow the language shown (a decimal comma in German and Spanish, a point in English).
     QLocale::setDefault(QLocale(code));
     if (code == QLatin1String("en"))

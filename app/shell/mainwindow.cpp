@@ -68,7 +68,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     buildMenus();
     resize(1180, 760);
-
 }
 
 void MainWindow::buildMenus()
@@ -196,7 +195,7 @@ void MainWindow::buildPage(int index)
 void MainWindow::showEvent(QShowEvent *event)
 {
     if (!m_exposed && windowHandle())
-        windowHandle()->installEventFilter(this);  // the native window exists once shown
+        windowHandle()->installEventFilter(this); // the native window exists once shown
     QMainWindow::showEvent(event);
 }
 

@@ -61,8 +61,8 @@ private:
     QAction *m_themeSeparator = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QStringList m_ids;
-    QList<PageFactory> m_factories;  // empty once the page is built
-    bool m_exposed = false;          // pages are built only once the window is on screen
+    QList<PageFactory> m_factories; // empty once the page is built
+    bool m_exposed = false;         // pages are built only once the window is on screen
 };
 
 } // namespace calfatlas::app

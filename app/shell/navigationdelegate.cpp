@@ -45,8 +45,9 @@ void NavigationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setFont(font);
     painter->setPen(text);
     const QRectF textRect = box.adjusted(iconSize + 20, 0, -6, 0);
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      painter->fontMetrics().elidedText(index.data().toString(), Qt::ElideRight, int(textRect.width())));
+    painter->drawText(
+        textRect, Qt::AlignVCenter | Qt::AlignLeft,
+        painter->fontMetrics().elidedText(index.data().toString(), Qt::ElideRight, int(textRect.width())));
     painter->restore();
 }
 

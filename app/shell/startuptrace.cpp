@@ -21,14 +21,14 @@ double millisecondsSinceProcessStart()
     if (!stat.open(QIODevice::ReadOnly))
         return -1;
     const QByteArray line = stat.readAll();
-    const qsizetype close = line.lastIndexOf(')');  // the command name may contain spaces
+    const qsizetype close = line.lastIndexOf(')'); // the command name may contain spaces
     if (close < 0)
         return -1;
     const QList<QByteArray> fields = line.mid(close + 2).split(' ');
     if (fields.size() < 20)
         return -1;
     bool ok = false;
-    const double startTicks = fields.at(19).toDouble(&ok);  // field 22 counted from the state field (3)
+    const double startTicks = fields.at(19).toDouble(&ok); // field 22 counted from the state field (3)
     const long ticksPerSecond = sysconf(_SC_CLK_TCK);
     timespec now{};
     if (!ok || ticksPerSecond <= 0 || clock_gettime(CLOCK_BOOTTIME, &now) != 0)
@@ -40,7 +40,7 @@ double millisecondsSinceProcessStart()
 StartupTrace::StartupTrace(QWidget *window, bool quitWhenDone, QObject *parent)
     : QObject(parent), m_quitWhenDone(quitWhenDone)
 {
-    window->winId();  // create the native window now, so its expose event can be watched
+    window->winId(); // create the native window now, so its expose event can be watched
     window->windowHandle()->installEventFilter(this);
 }
 

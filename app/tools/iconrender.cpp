@@ -23,7 +23,7 @@ int main(int argc, char *argv[])
         err << "calfatlas-iconrender: cannot read " << arguments.at(1) << "\n";
         return 1;
     }
-    const QString name = arguments.at(3);
+    const QString &name = arguments.at(3);
     for (const QString &sizeText : arguments.mid(4)) {
         bool ok = false;
         const int size = sizeText.toInt(&ok);

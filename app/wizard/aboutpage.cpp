@@ -28,8 +28,7 @@ std::optional<bool> yesNo(const ChoiceGroup *group)
 
 AboutPage::AboutPage(SelfTestWizard *wizard) : ScrollPage(wizard)
 {
-    setHeading(tr("About you"),
-               tr("A few questions that help read the tests. Skip any you are not sure about."));
+    setHeading(tr("About you"), tr("A few questions that help read the tests. Skip any you are not sure about."));
     const QList<ChoiceGroup::Option> yesNoSkip{{QStringLiteral("yes"), tr("Yes"), {}},
                                                {QStringLiteral("no"), tr("No"), {}},
                                                {QStringLiteral("skip"), tr("Not sure"), {}}};
@@ -86,8 +85,8 @@ AboutPage::AboutPage(SelfTestWizard *wizard) : ScrollPage(wizard)
     volumeRow->addWidget(m_volume);
     body()->addLayout(volumeRow);
 
-    m_painful = new ChoiceGroup(tr("Does pointing your foot down hurt, or feel restricted?"), yesNoSkip, this,
-                                Qt::Horizontal);
+    m_painful =
+        new ChoiceGroup(tr("Does pointing your foot down hurt, or feel restricted?"), yesNoSkip, this, Qt::Horizontal);
     m_painful->setObjectName(QStringLiteral("painful"));
     body()->addWidget(m_painful);
     body()->addStretch(1);

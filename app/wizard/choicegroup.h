@@ -17,14 +17,14 @@ public:
     struct Option {
         QString id;
         QString label;
-        QString description;  // may be empty
+        QString description; // may be empty
     };
 
     ChoiceGroup(const QString &question, const QList<Option> &options, QWidget *parent = nullptr,
                 Qt::Orientation orientation = Qt::Vertical);
 
     void setWhy(const QString &why);
-    QString selected() const;  // empty when unanswered
+    QString selected() const; // empty when unanswered
     void select(const QString &id);
     void clear();
     bool isAnswered() const { return !selected().isEmpty(); }

@@ -19,7 +19,8 @@ Illustration::Illustration(const QString &name, const QSize &preferred, QWidget 
 int Illustration::heightForWidth(int width) const
 {
     const QSizeF box = m_renderer.viewBoxF().size();
-    return box.isEmpty() ? m_preferred.height() : int(std::min<qreal>(m_preferred.height(), width * box.height() / box.width()));
+    return box.isEmpty() ? m_preferred.height()
+                         : int(std::min<qreal>(m_preferred.height(), width * box.height() / box.width()));
 }
 
 void Illustration::paintEvent(QPaintEvent *)

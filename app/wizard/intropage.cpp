@@ -15,8 +15,9 @@ IntroPage::IntroPage(SelfTestWizard *wizard) : ScrollPage(wizard)
                tr("Which calf muscle is sore? Two simple stretches can tell the soleus from the gastrocnemius."));
     // The two positions side by side: the whole idea of the test at a glance.
     auto *pictures = new QHBoxLayout;
-    for (const auto &[test, caption] : {std::pair{QStringLiteral("bench"), tr("Knee bent: the soleus is stretched")},
-                                        std::pair{QStringLiteral("wall"), tr("Knee straight: both, the gastrocnemius most")}}) {
+    for (const auto &[test, caption] :
+         {std::pair{QStringLiteral("bench"), tr("Knee bent: the soleus is stretched")},
+          std::pair{QStringLiteral("wall"), tr("Knee straight: both, the gastrocnemius most")}}) {
         auto *column = new QVBoxLayout;
         auto *picture = new Illustration(wizard->content().test(test).illustration, QSize(200, 200), this);
         picture->setAccessibleName(caption);

@@ -44,7 +44,7 @@ void KneeToWallScale::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     const QFontMetrics metrics = fontMetrics();
     const qreal line = metrics.height();
-    const qreal inset = metrics.horizontalAdvance(tr("%1 cm").arg(20)) / 2.0 + 4;  // room for the end labels
+    const qreal inset = metrics.horizontalAdvance(tr("%1 cm").arg(20)) / 2.0 + 4; // room for the end labels
     // Two lines above the bar: the markers' labels stack when they would overlap.
     const QRectF bar(inset, line * 2.6 + 6, width() - 2 * inset, 16);
     const auto xOf = [&](double cm) { return bar.left() + bar.width() * std::min(cm, kScaleMaxCm) / kScaleMaxCm; };
@@ -71,8 +71,7 @@ void KneeToWallScale::paintEvent(QPaintEvent *)
     for (int cm = 0; cm <= int(kScaleMaxCm); cm += 5) {
         const qreal x = xOf(cm);
         painter.drawLine(QPointF(x, bar.bottom() + line + 4), QPointF(x, bar.bottom() + line + 8));
-        painter.drawText(QRectF(x - 30, bar.bottom() + line + 8, 60, line), Qt::AlignCenter,
-                         tr("%1 cm").arg(cm));
+        painter.drawText(QRectF(x - 30, bar.bottom() + line + 8, 60, line), Qt::AlignCenter, tr("%1 cm").arg(cm));
     }
     painter.setPen(QPen(text, 1.5, Qt::DashLine));
     painter.drawLine(QPointF(cut, bar.top() - 4), QPointF(cut, bar.bottom() + 4));
@@ -100,7 +99,8 @@ void KneeToWallScale::paintEvent(QPaintEvent *)
         QRectF &a = boxes[first];
         QRectF &b = boxes[1 - first];
         if (a.width() + b.width() + 6 <= width()) {
-            const qreal middle = std::clamp((a.center().x() + b.center().x()) / 2, a.width() + 3, width() - b.width() - 3);
+            const qreal middle =
+                std::clamp((a.center().x() + b.center().x()) / 2, a.width() + 3, width() - b.width() - 3);
             a.moveRight(middle - 3);
             b.moveLeft(middle + 3);
         } else {
@@ -110,8 +110,9 @@ void KneeToWallScale::paintEvent(QPaintEvent *)
     painter.setPen(text);
     painter.setFont(bold);
     for (qsizetype i = 0; i < boxes.size(); ++i)
-        painter.drawText(boxes[i], Qt::AlignCenter,
-                         QStringLiteral("%1 %2 cm").arg(m_marks[i].label, assessment::formatCentimetres(m_marks[i].cm)));
+        painter.drawText(
+            boxes[i], Qt::AlignCenter,
+            QStringLiteral("%1 %2 cm").arg(m_marks[i].label, assessment::formatCentimetres(m_marks[i].cm)));
     painter.setFont(font());
 }
 

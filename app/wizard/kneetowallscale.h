@@ -12,7 +12,7 @@ class KneeToWallScale : public QWidget {
 
 public:
     struct Mark {
-        QString label;  // "L", "R"
+        QString label; // "L", "R"
         double cm = 0;
     };
 

@@ -60,9 +60,10 @@ LegResultView::LegResultView(const LegResult &result, SelfTestWizard *wizard, QW
     inner->addWidget(headline);
     if (assessment.confidence) {
         const bool likely = *assessment.confidence == Confidence::Likely;
-        auto *confidence = new QLabel(likely ? tr("<b>Confidence: likely.</b> The tests point clearly to this.")
-                                             : tr("<b>Confidence: possible.</b> The tests lean this way, but not strongly."),
-                                      summary);
+        auto *confidence =
+            new QLabel(likely ? tr("<b>Confidence: likely.</b> The tests point clearly to this.")
+                              : tr("<b>Confidence: possible.</b> The tests lean this way, but not strongly."),
+                       summary);
         confidence->setObjectName(QStringLiteral("confidence"));
         confidence->setWordWrap(true);
         inner->addWidget(confidence);
@@ -95,7 +96,8 @@ LegResultView::LegResultView(const LegResult &result, SelfTestWizard *wizard, QW
     inner->addLayout(footer);
     layout->addWidget(summary);
 
-    auto *heading = new QLabel(assessment.verdict == Verdict::SeekCare ? tr("What to do now") : tr("What you can do"), this);
+    auto *heading =
+        new QLabel(assessment.verdict == Verdict::SeekCare ? tr("What to do now") : tr("What you can do"), this);
     QFont bold = heading->font();
     bold.setWeight(QFont::DemiBold);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);

@@ -20,8 +20,7 @@ using namespace calfatlas::assessment;
 MeasurePage::MeasurePage(SelfTestWizard *wizard) : ScrollPage(wizard)
 {
     const TestInstructions &test = wizard->content().test(QStringLiteral("knee-to-wall"));
-    setHeading(test.title,
-               tr("%1 Leave it empty to skip it.").arg(test.summary));
+    setHeading(test.title, tr("%1 Leave it empty to skip it.").arg(test.summary));
 
     auto *row = new QHBoxLayout;
     row->setSpacing(18);

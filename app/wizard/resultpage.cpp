@@ -21,8 +21,7 @@ ResultPage::ResultPage(SelfTestWizard *wizard, Kind kind) : ScrollPage(wizard), 
         setHeading(tr("Please see a clinician instead"),
                    tr("What you told us can be a sign of something a stretch test must not be used on."));
     } else {
-        setHeading(tr("Your result"),
-                   tr("What the two tests suggest, why, and what you can do about it."));
+        setHeading(tr("Your result"), tr("What the two tests suggest, why, and what you can do about it."));
     }
     m_legs = new QWidget(this);
     auto *legs = new QVBoxLayout(m_legs);
@@ -56,8 +55,8 @@ ResultPage::ResultPage(SelfTestWizard *wizard, Kind kind) : ScrollPage(wizard), 
         emit selfTest()->saveRequested(selfTest()->results());
     });
     connect(copy, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(assessment::plainTextReport(selfTest()->results(), selfTest()->content(),
-                                                                       selfTest()->references()));
+        QApplication::clipboard()->setText(
+            assessment::plainTextReport(selfTest()->results(), selfTest()->content(), selfTest()->references()));
         m_status->setText(tr("Copied to the clipboard."));
     });
     connect(again, &QPushButton::clicked, wizard, &SelfTestWizard::startAgain);

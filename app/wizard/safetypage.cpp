@@ -13,11 +13,12 @@ SafetyPage::SafetyPage(SelfTestWizard *wizard) : ScrollPage(wizard)
 {
     setHeading(tr("Safety first"),
                tr("Answer each question for the sore leg. If any answer is yes, the stretch tests are not for "
-                   "you today, and the next page says what to do instead."));
+                  "you today, and the next page says what to do instead."));
     QStringList sources;
     for (RedFlag flag : allRedFlags()) {
         const RedFlagText &text = wizard->content().redFlag(flag);
-        auto *question = new ChoiceGroup(text.question, {{QStringLiteral("yes"), tr("Yes"), {}}, {QStringLiteral("no"), tr("No"), {}}},
+        auto *question = new ChoiceGroup(text.question,
+                                         {{QStringLiteral("yes"), tr("Yes"), {}}, {QStringLiteral("no"), tr("No"), {}}},
                                          this, Qt::Horizontal);
         question->setObjectName(idOf(flag));
         question->setWhy(tr("Why we ask: %1").arg(text.why));

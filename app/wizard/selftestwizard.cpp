@@ -9,9 +9,9 @@
 #include "testpage.h"
 
 #include <QAbstractButton>
+#include <QLayout>
 #include <QMessageBox>
 #include <QMetaMethod>
-#include <QLayout>
 #include <QTimer>
 
 namespace calfatlas::app {
@@ -106,8 +106,10 @@ bool SelfTestWizard::canSave() const
 
 void SelfTestWizard::showStep(const QString &step)
 {
-    static const QHash<QString, int> steps{{QStringLiteral("safety"), Safety}, {QStringLiteral("about"), About},
-                                           {QStringLiteral("bench"), Bench},   {QStringLiteral("wall"), Wall},
+    static const QHash<QString, int> steps{{QStringLiteral("safety"), Safety},
+                                           {QStringLiteral("about"), About},
+                                           {QStringLiteral("bench"), Bench},
+                                           {QStringLiteral("wall"), Wall},
                                            {QStringLiteral("measure"), Measure}};
     const int target = steps.value(step, Intro);
     // Walk forward through the pages, stopping where an answer is still missing: no step is skipped unsafely.

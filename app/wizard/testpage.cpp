@@ -17,8 +17,7 @@ TestPage::TestPage(SelfTestWizard *wizard, const QString &testId, int nextPage)
     : ScrollPage(wizard), m_testId(testId), m_next(nextPage)
 {
     const TestInstructions &test = wizard->content().test(testId);
-    setHeading(test.title,
-               test.summary);
+    setHeading(test.title, test.summary);
 
     auto *row = new QHBoxLayout;
     row->setSpacing(18);

@@ -28,7 +28,7 @@ private:
     QString m_testId;
     int m_next;
     QWidget *m_ratingsBox = nullptr;
-    QList<std::pair<QString, ChoiceGroup *>> m_ratings;  // leg key -> its rating
+    QList<std::pair<QString, ChoiceGroup *>> m_ratings; // leg key -> its rating
 };
 
 } // namespace calfatlas::app

@@ -16,7 +16,7 @@ QStringList allKindIds();
 
 // One statement about a structure and the sources behind it (keys into the references list).
 struct Fact {
-    QString text;        // in the app's language
+    QString text; // in the app's language
     QStringList sources;
     QString englishText; // as written in the data file, for code that reads its words
 };

@@ -83,7 +83,7 @@ Assessment seekCare(const Answers &answers, const SelfTestContent &content)
 
     Advice advice = adviceFrom(content.advice(QStringLiteral("see-clinician")));
     advice.text = content.urgencyText(sameDay) + QLatin1Char(' ') + reasons.join(QLatin1Char(' '));
-    advice.dosage.clear();  // nothing to dose: the advice is when to see a clinician
+    advice.dosage.clear(); // nothing to dose: the advice is when to see a clinician
     advice.sources = sources;
     advice.illustration = QStringLiteral("see-clinician");
     result.advice.push_back(advice);

@@ -113,7 +113,7 @@ std::optional<Answers> answersFromJson(const QJsonObject &object, QString *probl
     const QJsonValue flags = object.value(QStringLiteral("red_flags"));
     if (!flags.isUndefined() && !flags.isNull() && !flags.isArray())
         bad = QStringLiteral("red_flags");
-    for (const QJsonValue &flag : flags.toArray()) {
+    for (const QJsonValue flag : flags.toArray()) {
         if (const auto parsed = redFlagFromId(flag.toString()))
             answers.redFlags.push_back(*parsed);
         else

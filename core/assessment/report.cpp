@@ -16,7 +16,8 @@ QString plainTextReport(const std::vector<LegResult> &results, const SelfTestCon
         if (result.confidence)
             out += QStringLiteral(" [") + idOf(*result.confidence) + QLatin1Char(']');
         out += QStringLiteral("\n\n") + wrapText(result.explanation, 0, width) + QStringLiteral("\n\n");
-        out += result.verdict == Verdict::SeekCare ? QStringLiteral("What to do now:\n") : QStringLiteral("What you can do:\n");
+        out += result.verdict == Verdict::SeekCare ? QStringLiteral("What to do now:\n")
+                                                   : QStringLiteral("What you can do:\n");
         int number = 1;
         for (const Advice &advice : result.advice) {
             out += QStringLiteral("  %1. %2\n").arg(number++).arg(advice.title);

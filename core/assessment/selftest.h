@@ -13,7 +13,7 @@ namespace calfatlas::assessment {
 
 // The answers for one leg of a self-test that may cover both legs.
 struct LegAnswers {
-    std::optional<Side> side;  // none when the person did not say which leg
+    std::optional<Side> side; // none when the person did not say which leg
     std::optional<Level> bench;
     std::optional<Level> wall;
     std::optional<double> kneeToWallCm;
@@ -46,8 +46,8 @@ std::vector<LegResult> assessSelfTest(const SelfTestAnswers &answers, const Self
 // A knee-to-wall distance as typed: empty means not measured; otherwise a number in the given unit.
 enum class LengthUnit { Centimetres, Inches };
 struct DistanceEntry {
-    std::optional<double> cm;  // set when the text is a valid distance
-    QString problem;           // set when it is not; empty text is neither
+    std::optional<double> cm; // set when the text is a valid distance
+    QString problem;          // set when it is not; empty text is neither
 };
 DistanceEntry parseKneeToWall(const QString &text, LengthUnit unit);
 

@@ -60,40 +60,40 @@ void loadWizardTexts(const JsonEntry &top, const References &references, QList<S
     const QJsonArray paragraphs = top.requiredArray(QStringLiteral("intro"));
     for (qsizetype i = 0; i < paragraphs.size(); ++i) {
         const JsonEntry entry(top.file(), QStringLiteral("intro #%1").arg(i + 1), paragraphs.at(i).toObject());
-        SourcedText text{entry.requiredText(QStringLiteral("text")), entry.requiredStringList(QStringLiteral("sources"))};
+        SourcedText text{entry.requiredText(QStringLiteral("text")),
+                         entry.requiredStringList(QStringLiteral("sources"))};
         references.requireKnown(entry, QStringLiteral("sources"), text.sources);
         intro.append(text);
     }
     if (intro.isEmpty())
         top.fail(QStringLiteral("intro"), QStringLiteral("must have at least one paragraph"));
     forEachEntry(top, QStringLiteral("tests"), [&](const JsonEntry &entry) {
-        TestInstructions test{entry.requiredString(QStringLiteral("id")),
-                              entry.requiredText(QStringLiteral("title")),
-                              entry.requiredText(QStringLiteral("summary")),
-                              entry.requiredTextList(QStringLiteral("steps")),
-                              entry.requiredString(QStringLiteral("illustration")),
-                              entry.requiredStringList(QStringLiteral("sources"))};
+        TestInstructions test{
+            entry.requiredString(QStringLiteral("id")),           entry.requiredText(QStringLiteral("title")),
+            entry.requiredText(QStringLiteral("summary")),        entry.requiredTextList(QStringLiteral("steps")),
+            entry.requiredString(QStringLiteral("illustration")), entry.requiredStringList(QStringLiteral("sources"))};
         references.requireKnown(entry, QStringLiteral("sources"), test.sources);
         tests.insert(test.id, test);
     });
     for (const char *id : {"bench", "wall", "knee-to-wall"}) {
         if (!tests.contains(QString::fromLatin1(id)))
-            throw DataFileException({top.file(), QString::fromLatin1(id), QStringLiteral("tests"),
-                                     QStringLiteral("this test is missing")});
+            throw DataFileException(
+                {top.file(), QString::fromLatin1(id), QStringLiteral("tests"), QStringLiteral("this test is missing")});
     }
     forEachEntry(top, QStringLiteral("strikes"), [&](const JsonEntry &entry) {
         const auto strike = strikeFromId(entry.requiredString(QStringLiteral("id")));
         if (!strike || *strike == Strike::Unknown)
             entry.fail(QStringLiteral("id"), QStringLiteral("must be rearfoot, midfoot or forefoot"));
-        StrikeText text{*strike, entry.requiredText(QStringLiteral("label")), entry.requiredText(QStringLiteral("text")),
+        StrikeText text{*strike, entry.requiredText(QStringLiteral("label")),
+                        entry.requiredText(QStringLiteral("text")),
                         entry.requiredStringList(QStringLiteral("sources"))};
         references.requireKnown(entry, QStringLiteral("sources"), text.sources);
         strikes.insert(*strike, text);
     });
     for (Strike strike : {Strike::Rearfoot, Strike::Midfoot, Strike::Forefoot}) {
         if (!strikes.contains(strike))
-            throw DataFileException({top.file(), idOf(strike), QStringLiteral("strikes"),
-                                     QStringLiteral("this foot strike is missing")});
+            throw DataFileException(
+                {top.file(), idOf(strike), QStringLiteral("strikes"), QStringLiteral("this foot strike is missing")});
     }
 }
 
@@ -180,14 +180,11 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
     }
 
     forEachEntry(top, QStringLiteral("advice"), [&](const JsonEntry &entry) {
-        AdviceText advice{entry.requiredString(QStringLiteral("id")),
-                          entry.requiredText(QStringLiteral("title")),
-                          entry.requiredText(QStringLiteral("text")),
-                          entry.optionalText(QStringLiteral("text_over_limit")),
-                          entry.requiredText(QStringLiteral("dosage")),
-                          entry.optionalString(QStringLiteral("structure")),
-                          entry.optionalString(QStringLiteral("illustration")),
-                          entry.requiredStringList(QStringLiteral("sources"))};
+        AdviceText advice{
+            entry.requiredString(QStringLiteral("id")),           entry.requiredText(QStringLiteral("title")),
+            entry.requiredText(QStringLiteral("text")),           entry.optionalText(QStringLiteral("text_over_limit")),
+            entry.requiredText(QStringLiteral("dosage")),         entry.optionalString(QStringLiteral("structure")),
+            entry.optionalString(QStringLiteral("illustration")), entry.requiredStringList(QStringLiteral("sources"))};
         references.requireKnown(entry, QStringLiteral("sources"), advice.sources);
         if (content.m_advice.contains(advice.id))
             entry.fail(QStringLiteral("id"), QStringLiteral("is used by another piece of advice already"));

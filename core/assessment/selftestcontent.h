@@ -47,7 +47,7 @@ struct SourcedText {
 
 // How to do one of the self-test's tests.
 struct TestInstructions {
-    QString id;  // "bench", "wall", "knee-to-wall"
+    QString id; // "bench", "wall", "knee-to-wall"
     QString title;
     QString summary;
     QStringList steps;

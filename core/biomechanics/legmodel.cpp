@@ -67,8 +67,8 @@ double gastrocnemiusPath(Pose pose, std::vector<Point> *points)
     const Point origin{centre.x + kCondyleRadius * std::cos(originAngle),
                        centre.y + kCondyleRadius * std::sin(originAngle)};
     const double d = distance(centre, insertion);
-    const double tangentAngle = std::atan2(insertion.y - centre.y, insertion.x - centre.x) -
-                                std::acos(kCondyleRadius / d);
+    const double tangentAngle =
+        std::atan2(insertion.y - centre.y, insertion.x - centre.x) - std::acos(kCondyleRadius / d);
     double arc = wrapPositive(tangentAngle - originAngle);
     if (arc > kPi)
         arc = 0; // the straight line from the origin already clears the condyle
@@ -124,12 +124,9 @@ double checkedShankMm(double shankMm)
 QString idOf(Muscle muscle)
 {
     switch (muscle) {
-    case Muscle::GastrocnemiusMedialHead:
-        return QStringLiteral("gastrocnemius-medial-head");
-    case Muscle::GastrocnemiusLateralHead:
-        return QStringLiteral("gastrocnemius-lateral-head");
-    case Muscle::Soleus:
-        return QStringLiteral("soleus");
+    case Muscle::GastrocnemiusMedialHead: return QStringLiteral("gastrocnemius-medial-head");
+    case Muscle::GastrocnemiusLateralHead: return QStringLiteral("gastrocnemius-lateral-head");
+    case Muscle::Soleus: return QStringLiteral("soleus");
     }
     return {};
 }
@@ -151,12 +148,9 @@ Stretch stretchOf(double changePercentShank)
 QString idOf(Stretch stretch)
 {
     switch (stretch) {
-    case Stretch::Slack:
-        return QStringLiteral("slack");
-    case Stretch::Resting:
-        return QStringLiteral("resting");
-    case Stretch::Stretched:
-        return QStringLiteral("stretched");
+    case Stretch::Slack: return QStringLiteral("slack");
+    case Stretch::Resting: return QStringLiteral("resting");
+    case Stretch::Stretched: return QStringLiteral("stretched");
     }
     return {};
 }

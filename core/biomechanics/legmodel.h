@@ -71,8 +71,8 @@ struct LegGeometry {
     Point ankle;         // the ankle's hinge
     Point condyleCentre; // the femoral condyle the gastrocnemius wraps over
     double condyleRadius = 0;
-    Point heel;          // the back of the calcaneus, on the ground line of the foot
-    Point ball;          // the ball of the foot (metatarsal heads)
+    Point heel; // the back of the calcaneus, on the ground line of the foot
+    Point ball; // the ball of the foot (metatarsal heads)
     Point toeTip;
     Point calcanealInsertion; // where the calcaneal tendon meets the calcaneus
     // Each muscle's path from origin to insertion, in order; the gastrocnemius's includes the arc over

@@ -16,9 +16,9 @@ struct Preset {
     const char *name;
     Pose pose;
     const char *caption;
-    QStringList sources;    // keys into the references
-    QString selfTestStep;   // a step of the self-test it belongs to ("bench", "wall"), or empty
-    QString structureId;    // the structure to show in the atlas
+    QStringList sources;  // keys into the references
+    QString selfTestStep; // a step of the self-test it belongs to ("bench", "wall"), or empty
+    QString structureId;  // the structure to show in the atlas
 };
 
 // Standing, the bench test, the wall test, the seated and standing calf raises and midfoot landing.

@@ -66,7 +66,7 @@ QString JsonEntry::requiredString(const QString &field) const
         fail(field, QStringLiteral("is missing"));
     if (!value.isString())
         fail(field, QStringLiteral("must be a text string"));
-    const QString text = value.toString().trimmed();
+    QString text = value.toString().trimmed();
     if (text.isEmpty())
         fail(field, QStringLiteral("must not be empty"));
     return text;

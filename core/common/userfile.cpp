@@ -33,7 +33,8 @@ bool writeUserFile(const QString &path, const std::function<bool(QIODevice &)> &
 
 bool writeUserFile(const QString &path, const QByteArray &bytes, QString *error)
 {
-    return writeUserFile(path, [&bytes](QIODevice &device) { return device.write(bytes) == bytes.size(); }, error);
+    return writeUserFile(
+        path, [&bytes](QIODevice &device) { return device.write(bytes) == bytes.size(); }, error);
 }
 
 void setApplicationIdentity()

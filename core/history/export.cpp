@@ -67,11 +67,12 @@ std::optional<std::vector<SavedSelfTest>> historyFromJson(const QJsonObject &obj
     if (object.value(QStringLiteral("format")).toString() != kFormat ||
         object.value(QStringLiteral("version")).toInt() != kFormatVersion) {
         if (problem)
-            *problem = QStringLiteral("not a CalfAtlas history (format %1, version %2)").arg(kFormat).arg(kFormatVersion);
+            *problem =
+                QStringLiteral("not a CalfAtlas history (format %1, version %2)").arg(kFormat).arg(kFormatVersion);
         return std::nullopt;
     }
     std::vector<SavedSelfTest> tests;
-    for (const QJsonValue &value : object.value(QStringLiteral("self_tests")).toArray()) {
+    for (const QJsonValue value : object.value(QStringLiteral("self_tests")).toArray()) {
         auto test = savedSelfTestFromJson(value.toObject(), problem);
         if (!test)
             return std::nullopt;

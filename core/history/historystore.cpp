@@ -30,8 +30,16 @@ QString tr(const char *text)
 }
 
 // SQLite's primary result codes that Qt reports as the native error code.
-enum SqliteCode { Busy = 5, Locked = 6, ReadOnlyDb = 8, IoError = 10, Corrupt = 11, Full = 13, CantOpen = 14,
-                  NotADb = 26 };
+enum SqliteCode {
+    Busy = 5,
+    Locked = 6,
+    ReadOnlyDb = 8,
+    IoError = 10,
+    Corrupt = 11,
+    Full = 13,
+    CantOpen = 14,
+    NotADb = 26
+};
 
 int sqliteCode(const QSqlError &error)
 {
@@ -65,8 +73,8 @@ QVariant orNull(const std::optional<QString> &value)
 // A path next to `path` that does not exist yet: history.corrupt-YYYYMMDD-HHMMSS[-n].sqlite.
 QString asidePath(const QString &folder)
 {
-    const QString stem = QStringLiteral("history.corrupt-") +
-                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stem =
+        QStringLiteral("history.corrupt-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString candidate = QDir(folder).filePath(stem + QStringLiteral(".sqlite"));
     for (int n = 2; QFileInfo::exists(candidate); ++n)
         candidate = QDir(folder).filePath(stem + QStringLiteral("-%1.sqlite").arg(n));
@@ -75,15 +83,15 @@ QString asidePath(const QString &folder)
 
 } // namespace
 
-HistoryStore::HistoryStore(const QString &folder)
-    : m_folder(folder), m_path(QDir(folder).filePath(fileName()))
+HistoryStore::HistoryStore(const QString &folder) : m_folder(folder), m_path(QDir(folder).filePath(fileName()))
 {
     static std::atomic<int> counter{0};
     m_connection = QStringLiteral("calfatlas-history-%1").arg(++counter);
 
     const bool folderExisted = QFileInfo(folder).isDir();
     if (!QDir().mkpath(folder)) {
-        m_notice = tr("The history cannot be kept: the folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder));
+        m_notice =
+            tr("The history cannot be kept: the folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder));
         return;
     }
     if (!folderExisted)
@@ -335,7 +343,8 @@ Outcome HistoryStore::insert(const SavedSelfTest &test)
         query.addBindValue(orNull(answers.side ? std::optional(idOf(*answers.side)) : std::nullopt));
         query.addBindValue(orNull(answers.bench ? std::optional(idOf(*answers.bench)) : std::nullopt));
         query.addBindValue(orNull(answers.wall ? std::optional(idOf(*answers.wall)) : std::nullopt));
-        query.addBindValue(answers.kneeToWallCm ? QVariant(*answers.kneeToWallCm) : QVariant(QMetaType(QMetaType::Double)));
+        query.addBindValue(answers.kneeToWallCm ? QVariant(*answers.kneeToWallCm)
+                                                : QVariant(QMetaType(QMetaType::Double)));
         query.addBindValue(idOf(result.verdict));
         query.addBindValue(orNull(result.confidence ? std::optional(idOf(*result.confidence)) : std::nullopt));
         QStringList adviceIds;
@@ -353,7 +362,7 @@ Outcome HistoryStore::insert(const SavedSelfTest &test)
     return {true, tr("Saved to your history."), id};
 }
 
-Outcome HistoryStore::save(const std::vector<LegResult> &legs, const QString &note, QDateTime when)
+Outcome HistoryStore::save(const std::vector<LegResult> &legs, const QString &note, const QDateTime &when)
 {
     if (legs.empty())
         return {false, tr("Not saved: there is no result to save yet.")};

@@ -52,7 +52,7 @@ public:
     QString connectionName() const { return m_connection; }
 
     // Saves a whole self-test (every leg) as one transaction, taken at `when` (now when invalid).
-    Outcome save(const std::vector<assessment::LegResult> &legs, const QString &note = {}, QDateTime when = {});
+    Outcome save(const std::vector<assessment::LegResult> &legs, const QString &note = {}, const QDateTime &when = {});
     // Puts a deleted self-test back (for undo): with its own id, or a new one if that was reused meanwhile.
     Outcome restore(const SavedSelfTest &test);
     Outcome remove(qint64 id);

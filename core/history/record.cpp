@@ -41,7 +41,7 @@ QStringList readStrings(const QJsonObject &object, const QString &key, QString &
         return {};
     }
     QStringList items;
-    for (const QJsonValue &item : value.toArray()) {
+    for (const QJsonValue item : value.toArray()) {
         if (!item.isString())
             bad = key;
         items.append(item.toString());
@@ -56,8 +56,8 @@ std::optional<KneeToWall> kneeToWallFromJson(const QJsonValue &value, QString &b
     const QJsonObject object = value.toObject();
     KneeToWall measure;
     const auto cm = readNumber(object, QStringLiteral("cm"), bad);
-    const auto band = fromId(object.value(QStringLiteral("band")).toString(),
-                             {KneeToWallBand::Reduced, KneeToWallBand::Typical});
+    const auto band =
+        fromId(object.value(QStringLiteral("band")).toString(), {KneeToWallBand::Reduced, KneeToWallBand::Typical});
     if (!value.isObject() || !cm || !band) {
         bad = QStringLiteral("knee_to_wall");
         return std::nullopt;
@@ -152,7 +152,7 @@ std::optional<Assessment> assessmentFromJson(const QJsonObject &object, QString 
     const QJsonValue advice = object.value(QStringLiteral("advice"));
     if (!advice.isArray())
         bad = QStringLiteral("advice");
-    for (const QJsonValue &value : advice.toArray()) {
+    for (const QJsonValue value : advice.toArray()) {
         const QJsonObject item = value.toObject();
         Advice entry;
         entry.id = item.value(QStringLiteral("id")).toString();
@@ -207,7 +207,7 @@ std::optional<SavedSelfTest> savedSelfTestFromJson(const QJsonObject &object, QS
     const QJsonArray legs = object.value(QStringLiteral("legs")).toArray();
     if (legs.isEmpty())
         return fail(QStringLiteral("\"legs\" is empty or missing"));
-    for (const QJsonValue &value : legs) {
+    for (const QJsonValue value : legs) {
         QString why;
         const auto answers = answersFromJson(value[QStringLiteral("answers")].toObject(), &why);
         if (!answers)

@@ -38,8 +38,7 @@ QStringList stepStatements(int version)
     case 2:
         // The history is listed newest first; the trend reads it by time.
         return {QStringLiteral("CREATE INDEX self_tests_by_time ON self_tests (taken_at)")};
-    default:
-        return {};
+    default: return {};
     }
 }
 

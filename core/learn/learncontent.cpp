@@ -135,7 +135,8 @@ LearnContent LearnContent::load(const QString &path, const References &reference
     for (const SelfTestPosition &test : content.m_tests)
         (test.kneeBent ? bent : straight) = true;
     if (!bent || !straight)
-        top.fail(QStringLiteral("tests"), QStringLiteral("must hold one test with the knee bent and one with it straight"));
+        top.fail(QStringLiteral("tests"),
+                 QStringLiteral("must hold one test with the knee bent and one with it straight"));
 
     content.m_testGroup = top.requiredString(QStringLiteral("test_group"));
 
@@ -147,7 +148,8 @@ LearnContent LearnContent::load(const QString &path, const References &reference
             entry.fail(QStringLiteral("structures"), QStringLiteral("must name at least one structure"));
         for (const QString &id : column.structures) {
             if (!base.find(id))
-                entry.fail(QStringLiteral("structures"), QStringLiteral("names \"%1\", which is not a structure").arg(id));
+                entry.fail(QStringLiteral("structures"),
+                           QStringLiteral("names \"%1\", which is not a structure").arg(id));
         }
         content.m_columns.append(column);
     });
@@ -163,8 +165,8 @@ LearnContent LearnContent::load(const QString &path, const References &reference
         } else {
             row.cells = factList(entry, QStringLiteral("cells"), references);
             if (row.cells.size() != content.m_columns.size())
-                entry.fail(QStringLiteral("cells"), QStringLiteral("must hold one cell per column (%1)")
-                                                        .arg(content.m_columns.size()));
+                entry.fail(QStringLiteral("cells"),
+                           QStringLiteral("must hold one cell per column (%1)").arg(content.m_columns.size()));
         }
         content.m_rows.append(row);
     });

@@ -31,7 +31,7 @@ struct SelfTestPosition {
     QString id;   // "bench", "wall"
     QString name; // "The bench test (knee bent)"
     bool kneeBent = false;
-    Fact why;     // why this position loads what it loads
+    Fact why; // why this position loads what it loads
 };
 
 // One column of the side-by-side comparison: a muscle, made of one or more knowledge-base structures.

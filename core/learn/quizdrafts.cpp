@@ -168,8 +168,7 @@ QList<QuizGenerator::Draft> QuizGenerator::actionDrafts() const
             for (const anatomy::Fact &action : other.actions) {
                 const QStringList moved = jointsMoved(action.englishText);
                 if (!moved.isEmpty() && disjoint(moved, jointsReached(subject.joints->joints)) &&
-                    !actions.contains(action.text) &&
-                    !draft.distractors.contains(action.text))
+                    !actions.contains(action.text) && !draft.distractors.contains(action.text))
                     draft.distractors.append(action.text);
             }
         }
@@ -242,8 +241,7 @@ QList<QuizGenerator::Draft> QuizGenerator::testDrafts(QuestionKind kind) const
                     draft.distractors.append(other.name);
             }
         } else {
-            q.prompt = tr("%1 brings on the feeling in your calf. Which muscle does that point to?")
-                           .arg(test.name);
+            q.prompt = tr("%1 brings on the feeling in your calf. Which muscle does that point to?").arg(test.name);
             q.answer = muscle->name;
             for (const Structure *other : group) {
                 if (&testFor(*other) != &test)

@@ -34,10 +34,14 @@ const anatomy::KnowledgeBase &base()
 
 // An Explore page showing the small test plate (a circle, a triangle, a square and a bar), ready for events.
 struct TestPlatePage {
-    ExplorerPage page{&base(), &references(),
-                      {{QStringLiteral("test"), QStringLiteral("Test"), test::dataFile(QStringLiteral("test-plate.svg")),
-                        {QStringLiteral("top"), QStringLiteral("right"), QStringLiteral("bottom"), QStringLiteral("left")},
-                        QKeySequence()}}};
+    ExplorerPage page{
+        &base(),
+        &references(),
+        {{QStringLiteral("test"),
+          QStringLiteral("Test"),
+          test::dataFile(QStringLiteral("test-plate.svg")),
+          {QStringLiteral("top"), QStringLiteral("right"), QStringLiteral("bottom"), QStringLiteral("left")},
+          QKeySequence()}}};
     DiagramView *diagram = page.diagram();
 
     TestPlatePage()
@@ -58,11 +62,11 @@ struct TestPlatePage {
 TEST(Explorer, HoverFindsTheStructureUnderThePointer)
 {
     TestPlatePage fixture;
-    fixture.hover(75, 80);  // centre of the circle
+    fixture.hover(75, 80); // centre of the circle
     EXPECT_EQ(fixture.diagram->hovered(), QStringLiteral("gastrocnemius-medial-head"));
-    fixture.hover(140, 60);  // inside the triangle
+    fixture.hover(140, 60); // inside the triangle
     EXPECT_EQ(fixture.diagram->hovered(), QStringLiteral("gastrocnemius-lateral-head"));
-    fixture.hover(20, 20);  // empty canvas
+    fixture.hover(20, 20); // empty canvas
     EXPECT_TRUE(fixture.diagram->hovered().isEmpty());
 }
 
@@ -91,7 +95,7 @@ TEST(Explorer, ClickSelectsAndFillsTheInfoPanel)
     EXPECT_TRUE(text.contains(QStringLiteral("Moore 2018")));
     EXPECT_TRUE(text.contains(QStringLiteral("Clinically Oriented Anatomy")));
 
-    fixture.click(20, 20);  // the empty canvas clears it
+    fixture.click(20, 20); // the empty canvas clears it
     EXPECT_TRUE(fixture.diagram->selected().isEmpty());
     EXPECT_TRUE(fixture.page.infoPanel()->structureId().isEmpty());
 }
@@ -123,7 +127,7 @@ TEST(Explorer, PeelSliderPeelsAndCannotRemoveTheLastLayer)
     slider->setFocus();
     QTest::keyClick(slider, Qt::Key_End);
     EXPECT_EQ(fixture.diagram->peeled(), 2);
-    fixture.hover(100, 100);  // only the bar is left
+    fixture.hover(100, 100); // only the bar is left
     EXPECT_EQ(fixture.diagram->hovered(), QStringLiteral("tibia"));
 }
 
@@ -179,7 +183,7 @@ TEST(Explorer, DragPansThePlate)
     QTest::mouseMove(fixture.diagram, before + QPoint(60, 20));
     QTest::mouseRelease(fixture.diagram, Qt::LeftButton, {}, before + QPoint(60, 20));
     EXPECT_LT(QLineF(fixture.at(75, 80), before + QPoint(60, 20)).length(), 2.0);
-    EXPECT_TRUE(fixture.diagram->selected().isEmpty());  // a drag is not a click
+    EXPECT_TRUE(fixture.diagram->selected().isEmpty()); // a drag is not a click
 }
 
 TEST(Explorer, SearchSelectsAndSwitchesToAViewThatShowsIt)
@@ -194,14 +198,14 @@ TEST(Explorer, SearchSelectsAndSwitchesToAViewThatShowsIt)
     QTest::keyClicks(search, QStringLiteral("peroneus longus"));
     QTest::keyClick(search, Qt::Key_Return);
     EXPECT_EQ(page.diagram()->selected(), QStringLiteral("fibularis-longus"));
-    EXPECT_EQ(page.currentView(), QStringLiteral("lateral"));  // the first view that draws it
+    EXPECT_EQ(page.currentView(), QStringLiteral("lateral")); // the first view that draws it
 
     search->clear();
     search->setFocus();
     QTest::keyClicks(search, QStringLiteral("heel bone"));
     QTest::keyClick(search, Qt::Key_Return);
     EXPECT_EQ(page.diagram()->selected(), QStringLiteral("calcaneus"));
-    EXPECT_EQ(page.diagram()->peeled(), page.diagram()->layerCount() - 1);  // everything above the bone peeled
+    EXPECT_EQ(page.diagram()->peeled(), page.diagram()->layerCount() - 1); // everything above the bone peeled
 
     EXPECT_TRUE(page.selectStructure(QStringLiteral("interosseous-membrane")));
     EXPECT_EQ(page.currentView(), QStringLiteral("cross-section"));

@@ -208,8 +208,10 @@ TEST(History, EditingTheNoteKeepsItAndCanBeUndone)
 TEST(History, ANoteIsKeptWhenAnotherSelfTestIsChosenOrTheListRefreshes)
 {
     Page p;
-    const qint64 older = p.service.store().save({legResult(Level::Mild, Level::None)}, {},
-                                                QDateTime::currentDateTimeUtc().addDays(-1)).id;
+    const qint64 older =
+        p.service.store()
+            .save({legResult(Level::Mild, Level::None)}, {}, QDateTime::currentDateTimeUtc().addDays(-1))
+            .id;
     const qint64 newer = p.service.store().save({legResult(Level::None, Level::Mild)}).id;
     p.open();
     auto *note = p.find<QPlainTextEdit>("noteEdit");
@@ -235,7 +237,8 @@ TEST(History, ANewerFileIsShownReadOnlyWithItsReason)
     {
         history::HistoryStore store(folder);
         ASSERT_TRUE(store.save({legResult(Level::Mild, Level::None)}).ok);
-        QSqlQuery(QSqlDatabase::database(store.connectionName(), false)).exec(QStringLiteral("PRAGMA user_version = 50"));
+        QSqlQuery(QSqlDatabase::database(store.connectionName(), false))
+            .exec(QStringLiteral("PRAGMA user_version = 50"));
     }
     p.open();
     auto *notice = p.find<QLabel>("historyNotice");
@@ -282,9 +285,9 @@ TEST(History, ExportsAPdfThePersonAloneCanRead)
 
 TEST(History, TheReportHasEverythingAClinicianNeeds)
 {
-    const std::vector<history::SavedSelfTest> tests{
-        {3, QDateTime(QDate(2026, 5, 2), QTime(7, 0), Qt::UTC), QStringLiteral("0.1.0"), 1, QStringLiteral("sore"),
-         bothLegsResult()}};
+    const std::vector<history::SavedSelfTest> tests{{3, QDateTime(QDate(2026, 5, 2), QTime(7, 0), Qt::UTC),
+                                                     QStringLiteral("0.1.0"), 1, QStringLiteral("sore"),
+                                                     bothLegsResult()}};
     const auto report = makeReport(tests, tests, test::builtInSelfTest(), references());
     const QString text = report->toPlainText();
     for (const char *expected : {"Bench test (knee bent)", "Wall test (knee straight)", "8.5 cm", "Why:",
@@ -392,8 +395,9 @@ TEST(Screens, DISABLED_History)
     const Level walls[] = {Level::Mild, Level::None, Level::Mild, Level::None, Level::None, Level::None};
     const double distances[] = {7.5, 8.0, 8.5, 9.5, 10.5, 11.0};
     for (int i = 0; i < 6; ++i)
-        p.service.save({legResult(benches[i], walls[i], Side::Left, i == 1 ? std::nullopt : std::optional(distances[i]))},
-                       i == 5 ? QStringLiteral("Easy 8 km, no pain on the hills") : QString());
+        p.service.save(
+            {legResult(benches[i], walls[i], Side::Left, i == 1 ? std::nullopt : std::optional(distances[i]))},
+            i == 5 ? QStringLiteral("Easy 8 km, no pain on the hills") : QString());
     // Spread the saves over the weeks.
     int n = 0;
     for (const auto &test : p.service.store().all()) {

@@ -148,8 +148,10 @@ TEST(LearnCompare, ChartShowsTheMeasuredFibreShares)
     EXPECT_LT(soleusAt70.lightness(), gastrocAt70.lightness() - 40)
         << soleusAt70.name().toStdString() << " " << gastrocAt70.name().toStdString();
     // The attachments come from the knowledge base.
-    EXPECT_TRUE(fixture.area->compare()->cell(QStringLiteral("origin"), 0)->text().contains(
-        base().find(QStringLiteral("soleus"))->origin->text.toHtmlEscaped()));
+    EXPECT_TRUE(fixture.area->compare()
+                    ->cell(QStringLiteral("origin"), 0)
+                    ->text()
+                    .contains(base().find(QStringLiteral("soleus"))->origin->text.toHtmlEscaped()));
 }
 
 // Plays a multiple-choice quiz by keyboard and mouse; answers wrongly where `wrong` says so.
@@ -213,7 +215,8 @@ TEST(LearnQuiz, MultipleChoicePlayedThroughScoresAndOffersTheMissedAgain)
     // The missed questions again: the two it got wrong.
     QTest::mouseClick(quiz->retryButton(), Qt::LeftButton);
     ASSERT_EQ(quiz->session().count(), 2);
-    EXPECT_EQ(quiz->session().current()->prompt + QLatin1Char('|') + quiz->session().current()->choices.join(QLatin1Char('|')),
+    EXPECT_EQ(quiz->session().current()->prompt + QLatin1Char('|') +
+                  quiz->session().current()->choices.join(QLatin1Char('|')),
               first.at(1));
     playChoices(fixture, {false, false});
     EXPECT_EQ(result->text(), QStringLiteral("You scored 2 of 2"));
@@ -286,7 +289,8 @@ TEST(LearnArea, EveryControlIsNamedForScreenReaders)
     startQuiz(fixture, 1, 3, 8);
     for (QAbstractButton *button : fixture.area->findChildren<QAbstractButton *>()) {
         // Qt's own parts (a line edit's clear button) name themselves.
-        if (!qobject_cast<QAbstractSpinBox *>(button->parentWidget()) && !qobject_cast<QLineEdit *>(button->parentWidget())) {
+        if (!qobject_cast<QAbstractSpinBox *>(button->parentWidget()) &&
+            !qobject_cast<QLineEdit *>(button->parentWidget())) {
             EXPECT_FALSE(button->text().isEmpty() && button->accessibleName().isEmpty())
                 << button->metaObject()->className() << " " << button->objectName().toStdString() << " "
                 << button->parentWidget()->metaObject()->className();
@@ -304,8 +308,8 @@ TEST(LearnArea, EveryControlIsNamedForScreenReaders)
     named << fixture.area->compare()->chart() << fixture.quiz()->diagram()
           << fixture.tour()->findChild<QProgressBar *>(QStringLiteral("tourProgress"));
     for (QWidget *widget : named)
-        EXPECT_FALSE(widget->accessibleName().isEmpty()) << widget->metaObject()->className() << " "
-                                                         << widget->objectName().toStdString();
+        EXPECT_FALSE(widget->accessibleName().isEmpty())
+            << widget->metaObject()->className() << " " << widget->objectName().toStdString();
 }
 
 TEST(LearnArea, IsInTheWindowAndLinksToTheAtlas)

@@ -129,7 +129,6 @@ TEST(MainWindow, AppearanceMenuAsksForATheme)
 
 } // namespace
 
-
 TEST(MainWindow, ShowMeInTheSelfTestOpensTheAtlasOnTheMuscle)
 {
     AppData data = AppData::loadBuiltIn();

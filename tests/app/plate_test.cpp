@@ -22,9 +22,9 @@ TEST(Plate, ReadsLayersPiecesAndMarkers)
     ASSERT_TRUE(plate.isValid()) << problem.toStdString();
     EXPECT_EQ(plate.layers(), (QStringList{QStringLiteral("gastrocnemius"), QStringLiteral("soleus-plantaris"),
                                            QStringLiteral("bones-vessels")}));
-    EXPECT_EQ(plate.structureIds(), (QStringList{QStringLiteral("tibia"), QStringLiteral("soleus"),
-                                                 QStringLiteral("gastrocnemius-medial-head"),
-                                                 QStringLiteral("gastrocnemius-lateral-head")}));
+    EXPECT_EQ(plate.structureIds(),
+              (QStringList{QStringLiteral("tibia"), QStringLiteral("soleus"),
+                           QStringLiteral("gastrocnemius-medial-head"), QStringLiteral("gastrocnemius-lateral-head")}));
     EXPECT_EQ(plate.layerOf(QStringLiteral("soleus")), 1);
     EXPECT_EQ(plate.viewBox(), QRectF(0, 0, 200, 200));
     ASSERT_TRUE(plate.origin(QStringLiteral("gastrocnemius-medial-head")));
@@ -35,10 +35,12 @@ TEST(Plate, ReadsLayersPiecesAndMarkers)
 TEST(Plate, MalformedSvgIsRefusedWithAReason)
 {
     QString problem;
-    EXPECT_FALSE(Plate::fromBytes("<svg viewBox=\"0 0 10 10\"><g id=\"layer-skin\"></svg>", QStringLiteral("bad.svg"), &problem)
-                     .isValid());
+    EXPECT_FALSE(
+        Plate::fromBytes("<svg viewBox=\"0 0 10 10\"><g id=\"layer-skin\"></svg>", QStringLiteral("bad.svg"), &problem)
+            .isValid());
     EXPECT_TRUE(problem.contains(QStringLiteral("bad.svg")));
-    EXPECT_FALSE(Plate::fromBytes("<svg><g id=\"layer-kitchen\"/></svg>", QStringLiteral("odd.svg"), &problem).isValid());
+    EXPECT_FALSE(
+        Plate::fromBytes("<svg><g id=\"layer-kitchen\"/></svg>", QStringLiteral("odd.svg"), &problem).isValid());
     EXPECT_FALSE(Plate::fromFile(QStringLiteral("/nonexistent.svg"), &problem).isValid());
     EXPECT_TRUE(problem.contains(QStringLiteral("cannot be read")));
 }
@@ -75,15 +77,16 @@ TEST(PlateArt, UsesOnlyWhatQtSvgRenders)
         QFile file(view.resource);
         ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << view.resource.toStdString();
         const QString svg = QString::fromUtf8(file.readAll());
-        EXPECT_FALSE(forbidden.match(svg).hasMatch()) << view.id.toStdString() << ": "
-                                                      << forbidden.match(svg).captured().toStdString();
+        EXPECT_FALSE(forbidden.match(svg).hasMatch())
+            << view.id.toStdString() << ": " << forbidden.match(svg).captured().toStdString();
     }
 }
 
 TEST(PlateArt, MusclesOfTheBackViewMarkTheirOrigins)
 {
     const Plate plate = Plate::fromFile(QStringLiteral(":/calfatlas/art/posterior.svg"));
-    for (const char *id : {"gastrocnemius-medial-head", "gastrocnemius-lateral-head", "soleus", "plantaris", "popliteus"}) {
+    for (const char *id :
+         {"gastrocnemius-medial-head", "gastrocnemius-lateral-head", "soleus", "plantaris", "popliteus"}) {
         EXPECT_TRUE(plate.origin(QString::fromLatin1(id))) << id;
         EXPECT_TRUE(plate.insertion(QString::fromLatin1(id))) << id;
     }

@@ -79,23 +79,23 @@ struct Wizard {
     // From the first page to the result, with the given legs and ratings ("" legs: skipped).
     void runTo(const QString &legs, const QList<std::pair<QString, QString>> &ratings)
     {
-        next();  // intro -> safety
+        next(); // intro -> safety
         answerSafety();
-        next();  // -> about
+        next(); // -> about
         if (!legs.isEmpty())
             choose(QStringLiteral("legs"), legs);
-        next();  // -> bench
+        next(); // -> bench
         for (const auto &[name, level] : ratings) {
             if (name.startsWith(QLatin1String("bench")))
                 choose(name, level);
         }
-        next();  // -> wall
+        next(); // -> wall
         for (const auto &[name, level] : ratings) {
             if (name.startsWith(QLatin1String("wall")))
                 choose(name, level);
         }
-        next();  // -> measure
-        next();  // -> result
+        next(); // -> measure
+        next(); // -> result
     }
 
     QStringList headlines() const
@@ -146,13 +146,17 @@ TEST(SelfTest, NumbnessAloneSaysSoon)
 TEST(SelfTest, EachVerdictAppearsForTheRatingsThatProduceIt)
 {
     const QList<std::pair<QList<std::pair<QString, QString>>, QString>> cases{
-        {{{QStringLiteral("bench-right"), QStringLiteral("strong")}, {QStringLiteral("wall-right"), QStringLiteral("none")}},
+        {{{QStringLiteral("bench-right"), QStringLiteral("strong")},
+          {QStringLiteral("wall-right"), QStringLiteral("none")}},
          QStringLiteral("Most likely your soleus")},
-        {{{QStringLiteral("bench-right"), QStringLiteral("none")}, {QStringLiteral("wall-right"), QStringLiteral("mild")}},
+        {{{QStringLiteral("bench-right"), QStringLiteral("none")},
+          {QStringLiteral("wall-right"), QStringLiteral("mild")}},
          QStringLiteral("Possibly your gastrocnemius")},
-        {{{QStringLiteral("bench-right"), QStringLiteral("mild")}, {QStringLiteral("wall-right"), QStringLiteral("strong")}},
+        {{{QStringLiteral("bench-right"), QStringLiteral("mild")},
+          {QStringLiteral("wall-right"), QStringLiteral("strong")}},
          QStringLiteral("Possibly both calf muscles")},
-        {{{QStringLiteral("bench-right"), QStringLiteral("none")}, {QStringLiteral("wall-right"), QStringLiteral("none")}},
+        {{{QStringLiteral("bench-right"), QStringLiteral("none")},
+          {QStringLiteral("wall-right"), QStringLiteral("none")}},
          QStringLiteral("Neither test pointed to a calf muscle")}};
     for (const auto &[ratings, headline] : cases) {
         Wizard w;
@@ -169,7 +173,8 @@ TEST(SelfTest, BothLegsAreTestedAndEachGetsAResult)
                                      {QStringLiteral("bench-right"), QStringLiteral("none")},
                                      {QStringLiteral("wall-left"), QStringLiteral("none")},
                                      {QStringLiteral("wall-right"), QStringLiteral("strong")}});
-    EXPECT_EQ(w.headlines(), (QStringList{QStringLiteral("Most likely your soleus"), QStringLiteral("Most likely your gastrocnemius")}));
+    EXPECT_EQ(w.headlines(), (QStringList{QStringLiteral("Most likely your soleus"),
+                                          QStringLiteral("Most likely your gastrocnemius")}));
     const std::vector<LegResult> results = w.wizard.results();
     ASSERT_EQ(results.size(), 2u);
     EXPECT_EQ(results[0].answers.side, Side::Left);
@@ -200,11 +205,12 @@ TEST(SelfTest, BackKeepsEveryAnswer)
     w.choose(QStringLiteral("strike"), QStringLiteral("forefoot"));
     w.next();
     w.choose(QStringLiteral("bench-left"), QStringLiteral("moderate"));
-    w.back();  // -> about
-    w.back();  // -> safety
-    EXPECT_TRUE(w.button(QWizard::NextButton)->isEnabled());  // the safety answers are still there
+    w.back();                                                // -> about
+    w.back();                                                // -> safety
+    EXPECT_TRUE(w.button(QWizard::NextButton)->isEnabled()); // the safety answers are still there
     w.next();
-    EXPECT_EQ(w.wizard.currentPage()->findChild<ChoiceGroup *>(QStringLiteral("strike"))->selected(), QStringLiteral("forefoot"));
+    EXPECT_EQ(w.wizard.currentPage()->findChild<ChoiceGroup *>(QStringLiteral("strike"))->selected(),
+              QStringLiteral("forefoot"));
     w.next();
     EXPECT_EQ(w.wizard.currentPage()->findChild<ChoiceGroup *>(QStringLiteral("bench-left"))->selected(),
               QStringLiteral("moderate"));
@@ -214,7 +220,8 @@ TEST(SelfTest, BackKeepsEveryAnswer)
 TEST(SelfTest, SkippedQuestionsStillGiveAResult)
 {
     Wizard w;
-    w.runTo(QString(), {{QStringLiteral("bench-leg"), QStringLiteral("mild")}, {QStringLiteral("wall-leg"), QStringLiteral("none")}});
+    w.runTo(QString(), {{QStringLiteral("bench-leg"), QStringLiteral("mild")},
+                        {QStringLiteral("wall-leg"), QStringLiteral("none")}});
     EXPECT_EQ(w.headlines(), QStringList{QStringLiteral("Possibly your soleus")});
     const SelfTestAnswers answers = w.wizard.answers();
     EXPECT_FALSE(answers.context.runner.has_value());
@@ -246,7 +253,7 @@ TEST(SelfTest, BadMeasurementsAreRefusedOnThePage)
         EXPECT_FALSE(w.button(QWizard::NextButton)->isEnabled()) << bad;
         EXPECT_FALSE(problem->text().isEmpty()) << bad;
     }
-    distance->clear();  // empty: not measured, which is fine
+    distance->clear(); // empty: not measured, which is fine
     EXPECT_TRUE(w.button(QWizard::NextButton)->isEnabled());
     EXPECT_TRUE(problem->text().isEmpty());
     QTest::keyClicks(distance, QStringLiteral("8,5"));
@@ -279,7 +286,7 @@ TEST(SelfTest, EscapeAsksBeforeDiscarding)
     }
     EXPECT_EQ(w.wizard.currentId(), SelfTestWizard::Intro);
     w.next();
-    EXPECT_FALSE(w.button(QWizard::NextButton)->isEnabled());  // the old answers are gone
+    EXPECT_FALSE(w.button(QWizard::NextButton)->isEnabled()); // the old answers are gone
 }
 
 TEST(SelfTest, ShowMeAndCopyAndSave)
@@ -300,12 +307,13 @@ TEST(SelfTest, ShowMeAndCopyAndSave)
 
     auto *save = w.wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("save"));
     ASSERT_NE(save, nullptr);
-    EXPECT_TRUE(save->isVisible());  // the spy listens
+    EXPECT_TRUE(save->isVisible()); // the spy listens
     QTest::mouseClick(save, Qt::LeftButton);
     ASSERT_EQ(saved.count(), 1);
     w.wizard.setSaveOutcome(false, QStringLiteral("The disk is full."));
-    EXPECT_TRUE(save->isEnabled());  // ready to try again
-    EXPECT_EQ(w.wizard.currentPage()->findChild<QLabel *>(QStringLiteral("saveStatus"))->text(), QStringLiteral("The disk is full."));
+    EXPECT_TRUE(save->isEnabled()); // ready to try again
+    EXPECT_EQ(w.wizard.currentPage()->findChild<QLabel *>(QStringLiteral("saveStatus"))->text(),
+              QStringLiteral("The disk is full."));
     EXPECT_EQ(w.wizard.currentId(), SelfTestWizard::Result);
 }
 
@@ -320,7 +328,7 @@ TEST(SelfTest, EveryControlHasAnAccessibleName)
         for (QRadioButton *radio : w.wizard.page(id)->findChildren<QRadioButton *>())
             EXPECT_FALSE(radio->accessibleName().isEmpty()) << radio->text().toStdString();
         for (QLineEdit *edit : w.wizard.page(id)->findChildren<QLineEdit *>()) {
-            if (!qobject_cast<QAbstractSpinBox *>(edit->parentWidget())) {  // a spin box names its own editor
+            if (!qobject_cast<QAbstractSpinBox *>(edit->parentWidget())) { // a spin box names its own editor
                 EXPECT_FALSE(edit->accessibleName().isEmpty()) << edit->objectName().toStdString();
             }
         }
@@ -364,8 +372,10 @@ TEST(Screens, DISABLED_WizardPages)
     w.choose(QStringLiteral("wall-right"), QStringLiteral("strong"));
     shot(QStringLiteral("wall"));
     w.next();
-    QTest::keyClicks(w.wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("distance-left")), QStringLiteral("8.5"));
-    QTest::keyClicks(w.wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("distance-right")), QStringLiteral("11"));
+    QTest::keyClicks(w.wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("distance-left")),
+                     QStringLiteral("8.5"));
+    QTest::keyClicks(w.wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("distance-right")),
+                     QStringLiteral("11"));
     shot(QStringLiteral("measure"));
     w.next();
     shot(QStringLiteral("result"));

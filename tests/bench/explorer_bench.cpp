@@ -47,7 +47,7 @@ void fullRepaint(benchmark::State &state)
     const QSize size(int(state.range(0)), int(state.range(1)));
     auto view = readyDiagram(size);
     QImage target(size, QImage::Format_ARGB32_Premultiplied);
-    paintOnce(*view, target);  // composes the frame once, as the first paint after a render does
+    paintOnce(*view, target); // composes the frame once, as the first paint after a render does
     for (auto _ : state)
         paintOnce(*view, target);
 }

@@ -18,7 +18,7 @@ QStringList args(const char *line)
 QStringList adviceIds(const QJsonObject &json)
 {
     QStringList ids;
-    for (const QJsonValue &advice : json.value(QStringLiteral("advice")).toArray())
+    for (const QJsonValue advice : json.value(QStringLiteral("advice")).toArray())
         ids.append(advice.toObject().value(QStringLiteral("id")).toString());
     return ids;
 }
@@ -67,7 +67,7 @@ TEST(CliAssess, JsonHasTheDocumentedShape)
     EXPECT_FALSE(json.value(QStringLiteral("explanation")).toString().isEmpty());
     EXPECT_EQ(adviceIds(json), (QStringList{QStringLiteral("bent-knee-theraband"), QStringLiteral("seated-calf-raise"),
                                             QStringLiteral("incremental-volume")}));
-    for (const QJsonValue &advice : json.value(QStringLiteral("advice")).toArray()) {
+    for (const QJsonValue advice : json.value(QStringLiteral("advice")).toArray()) {
         const QJsonObject item = advice.toObject();
         EXPECT_EQ(item.keys(), (QStringList{QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("title")}));
         EXPECT_FALSE(item.value(QStringLiteral("title")).toString().isEmpty());

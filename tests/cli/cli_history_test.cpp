@@ -40,12 +40,14 @@ protected:
 
     void saveThree()
     {
-        ASSERT_EQ(cli(args("assess --bench moderate --wall none --side left --knee-to-wall-cm 8.5 --save")).exitCode, 0);
-        ASSERT_EQ(cli({QStringLiteral("assess"), QStringLiteral("--bench"), QStringLiteral("none"), QStringLiteral("--wall"),
-                       QStringLiteral("strong"), QStringLiteral("--side"), QStringLiteral("right"), QStringLiteral("--save"),
-                       QStringLiteral("--note"), QStringLiteral("Hill repeats, \"ouch\", then rest\nsecond line é")})
-                      .exitCode,
+        ASSERT_EQ(cli(args("assess --bench moderate --wall none --side left --knee-to-wall-cm 8.5 --save")).exitCode,
                   0);
+        ASSERT_EQ(
+            cli({QStringLiteral("assess"), QStringLiteral("--bench"), QStringLiteral("none"), QStringLiteral("--wall"),
+                 QStringLiteral("strong"), QStringLiteral("--side"), QStringLiteral("right"), QStringLiteral("--save"),
+                 QStringLiteral("--note"), QStringLiteral("Hill repeats, \"ouch\", then rest\nsecond line é")})
+                .exitCode,
+            0);
         ASSERT_EQ(cli(args("assess --red-flag sudden-pop --save")).exitCode, 0);
     }
 };
@@ -92,15 +94,18 @@ TEST_F(CliHistory, HistoryJsonListsWhatWasSavedNewestFirst)
     EXPECT_EQ(newest.value(QStringLiteral("legs"))[0][QStringLiteral("result")][QStringLiteral("verdict")].toString(),
               QStringLiteral("seek-care"));
     const QJsonObject middle = tests[1].toObject();
-    EXPECT_EQ(middle.value(QStringLiteral("note")).toString(), QStringLiteral("Hill repeats, \"ouch\", then rest\nsecond line é"));
+    EXPECT_EQ(middle.value(QStringLiteral("note")).toString(),
+              QStringLiteral("Hill repeats, \"ouch\", then rest\nsecond line é"));
     EXPECT_EQ(middle.value(QStringLiteral("legs"))[0][QStringLiteral("answers")][QStringLiteral("side")].toString(),
               QStringLiteral("right"));
     const QJsonObject oldest = tests[2].toObject();
-    EXPECT_EQ(oldest.value(QStringLiteral("legs"))[0][QStringLiteral("answers")][QStringLiteral("knee_to_wall_cm")].toDouble(),
+    EXPECT_EQ(oldest.value(QStringLiteral("legs"))[0][QStringLiteral("answers")][QStringLiteral("knee_to_wall_cm")]
+                  .toDouble(),
               8.5);
     EXPECT_EQ(oldest.value(QStringLiteral("app_version")).toString(), QStringLiteral(CALFATLAS_VERSION));
     EXPECT_EQ(oldest.value(QStringLiteral("rule_version")).toInt(), 1);
-    EXPECT_TRUE(QDateTime::fromString(oldest.value(QStringLiteral("taken_at")).toString(), Qt::ISODateWithMs).isValid());
+    EXPECT_TRUE(
+        QDateTime::fromString(oldest.value(QStringLiteral("taken_at")).toString(), Qt::ISODateWithMs).isValid());
 }
 
 TEST_F(CliHistory, HistoryTextIsATable)
@@ -115,7 +120,8 @@ TEST_F(CliHistory, HistoryTextIsATable)
     ASSERT_EQ(lines.size(), 4);
     EXPECT_TRUE(lines[0].contains(QStringLiteral("Verdict")));
     EXPECT_TRUE(lines[1].contains(QStringLiteral("seek-care")));
-    EXPECT_TRUE(lines[2].contains(QStringLiteral("gastrocnemius")) && lines[2].contains(QStringLiteral("Hill repeats")));
+    EXPECT_TRUE(lines[2].contains(QStringLiteral("gastrocnemius")) &&
+                lines[2].contains(QStringLiteral("Hill repeats")));
     EXPECT_TRUE(lines[3].contains(QStringLiteral("soleus")) && lines[3].contains(QStringLiteral("left")));
 }
 
@@ -126,7 +132,8 @@ TEST_F(CliHistory, ExportJsonParsesBackIntoTheSameHistory)
     const CliRun run = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
                             QStringLiteral("--output"), output});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_EQ(QFileInfo(output).permissions(), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+    EXPECT_EQ(QFileInfo(output).permissions(),
+              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
     QFile file(output);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     QString problem;
@@ -203,8 +210,8 @@ TEST_F(CliHistory, ACorruptHistoryIsMovedAsideAndSaidSo)
     ASSERT_EQ(run.exitCode, 0);
     EXPECT_TRUE(run.err.contains(QStringLiteral("history.corrupt-"))) << run.err.toStdString();
     EXPECT_TRUE(run.json().value(QStringLiteral("self_tests")).toArray().isEmpty());
-    const QStringList aside = QDir(QFileInfo(historyFile()).path())
-                                  .entryList({QStringLiteral("history.corrupt-*.sqlite")}, QDir::Files);
+    const QStringList aside =
+        QDir(QFileInfo(historyFile()).path()).entryList({QStringLiteral("history.corrupt-*.sqlite")}, QDir::Files);
     EXPECT_EQ(aside.size(), 1);
 }
 

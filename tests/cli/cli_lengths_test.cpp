@@ -15,7 +15,8 @@ namespace {
 
 QJsonObject lengthsJson(const QStringList &arguments)
 {
-    const CliRun run = runCli(QStringList{QStringLiteral("lengths")} + arguments + QStringList{QStringLiteral("--json")});
+    const CliRun run =
+        runCli(QStringList{QStringLiteral("lengths")} + arguments + QStringList{QStringLiteral("--json")});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.err.isEmpty());
     return QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -23,8 +24,8 @@ QJsonObject lengthsJson(const QStringList &arguments)
 
 TEST(CliLengths, JsonHasTheDocumentedShape)
 {
-    const QJsonObject result = lengthsJson({QStringLiteral("--knee"), QStringLiteral("90"), QStringLiteral("--ankle"),
-                                            QStringLiteral("15")});
+    const QJsonObject result =
+        lengthsJson({QStringLiteral("--knee"), QStringLiteral("90"), QStringLiteral("--ankle"), QStringLiteral("15")});
     EXPECT_EQ(result.value(QStringLiteral("knee_flexion_deg")).toDouble(), 90);
     EXPECT_EQ(result.value(QStringLiteral("ankle_dorsiflexion_deg")).toDouble(), 15);
     EXPECT_EQ(result.value(QStringLiteral("shank_mm")).toDouble(), 400);
@@ -39,19 +40,25 @@ TEST(CliLengths, JsonHasTheDocumentedShape)
                     muscle.value(QStringLiteral("change_percent_shank")).toDouble() * 4.0, 0.01);
     }
     // The bench test: the gastrocnemius slack, the soleus lengthened.
-    EXPECT_LT(muscles.value(QStringLiteral("gastrocnemius-medial-head")).toObject().value(
-                  QStringLiteral("change_percent_shank")).toDouble(), 0);
-    EXPECT_GT(muscles.value(QStringLiteral("soleus")).toObject().value(
-                  QStringLiteral("change_percent_shank")).toDouble(), 0);
+    EXPECT_LT(muscles.value(QStringLiteral("gastrocnemius-medial-head"))
+                  .toObject()
+                  .value(QStringLiteral("change_percent_shank"))
+                  .toDouble(),
+              0);
+    EXPECT_GT(
+        muscles.value(QStringLiteral("soleus")).toObject().value(QStringLiteral("change_percent_shank")).toDouble(), 0);
 }
 
 TEST(CliLengths, AgreesWithGrieveAndTakesNegativeAnglesAndAShank)
 {
-    const QJsonObject result = lengthsJson({QStringLiteral("--knee"), QStringLiteral("45"), QStringLiteral("--ankle"),
-                                            QStringLiteral("-20"), QStringLiteral("--shank-mm"), QStringLiteral("500")});
+    const QJsonObject result =
+        lengthsJson({QStringLiteral("--knee"), QStringLiteral("45"), QStringLiteral("--ankle"), QStringLiteral("-20"),
+                     QStringLiteral("--shank-mm"), QStringLiteral("500")});
     EXPECT_EQ(result.value(QStringLiteral("shank_mm")).toDouble(), 500);
-    const QJsonObject medial =
-        result.value(QStringLiteral("muscles")).toObject().value(QStringLiteral("gastrocnemius-medial-head")).toObject();
+    const QJsonObject medial = result.value(QStringLiteral("muscles"))
+                                   .toObject()
+                                   .value(QStringLiteral("gastrocnemius-medial-head"))
+                                   .toObject();
     EXPECT_NEAR(medial.value(QStringLiteral("change_percent_shank")).toDouble(),
                 equations::grieveGastrocnemius(45, -20), 1.5);
     EXPECT_NEAR(medial.value(QStringLiteral("change_mm")).toDouble(),
@@ -89,17 +96,17 @@ TEST_P(CliLengthsBadInput, ExitsTwoWithOneLineAndNoOutput)
 
 INSTANTIATE_TEST_SUITE_P(
     Refused, CliLengthsBadInput,
-    testing::Values(
-        BadLengths{{"--knee", "141", "--ankle", "0"}, "'141' is out of range for --knee"},
-        BadLengths{{"--knee", "-5", "--ankle", "0"}, "'-5' is out of range for --knee"},
-        BadLengths{{"--knee", "10", "--ankle", "31"}, "'31' is out of range for --ankle"},
-        BadLengths{{"--knee", "10", "--ankle", "-60"}, "'-60' is out of range for --ankle"},
-        BadLengths{{"--knee", "nan", "--ankle", "0"}, "'nan' is not a number for --knee"},
-        BadLengths{{"--knee", "ten", "--ankle", "0"}, "'ten' is not a number for --knee"},
-        BadLengths{{"--knee", "10", "--ankle", "inf"}, "'inf' is not a number for --ankle"},
-        BadLengths{{"--knee", "10"}, "--ankle is required"},
-        BadLengths{{"--ankle", "10"}, "--knee is required"},
-        BadLengths{{"--knee", "10", "--ankle", "0", "--shank-mm", "40"}, "'40' is out of range for --shank-mm"},
-        BadLengths{{"--knee", "10", "--ankle", "0", "--hip", "3"}, "--hip"}));
+    testing::Values(BadLengths{{"--knee", "141", "--ankle", "0"}, "'141' is out of range for --knee"},
+                    BadLengths{{"--knee", "-5", "--ankle", "0"}, "'-5' is out of range for --knee"},
+                    BadLengths{{"--knee", "10", "--ankle", "31"}, "'31' is out of range for --ankle"},
+                    BadLengths{{"--knee", "10", "--ankle", "-60"}, "'-60' is out of range for --ankle"},
+                    BadLengths{{"--knee", "nan", "--ankle", "0"}, "'nan' is not a number for --knee"},
+                    BadLengths{{"--knee", "ten", "--ankle", "0"}, "'ten' is not a number for --knee"},
+                    BadLengths{{"--knee", "10", "--ankle", "inf"}, "'inf' is not a number for --ankle"},
+                    BadLengths{{"--knee", "10"}, "--ankle is required"},
+                    BadLengths{{"--ankle", "10"}, "--knee is required"},
+                    BadLengths{{"--knee", "10", "--ankle", "0", "--shank-mm", "40"},
+                               "'40' is out of range for --shank-mm"},
+                    BadLengths{{"--knee", "10", "--ankle", "0", "--hip", "3"}, "--hip"}));
 
 } // namespace

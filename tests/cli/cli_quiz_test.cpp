@@ -29,10 +29,11 @@ TEST(CliQuiz, JsonSheetHasTheAskedShape)
     const QJsonArray questions = sheet(QStringLiteral("7"), QStringLiteral("12"));
     ASSERT_EQ(questions.size(), 12);
     const QStringList ids = knownIds();
-    for (const QJsonValue &value : questions) {
+    for (const QJsonValue value : questions) {
         const QJsonObject q = value.toObject();
-        EXPECT_EQ(q.keys(), (QStringList{QStringLiteral("answer"), QStringLiteral("choices"), QStringLiteral("kind"),
-                                         QStringLiteral("prompt"), QStringLiteral("sources"), QStringLiteral("structure")}));
+        EXPECT_EQ(q.keys(),
+                  (QStringList{QStringLiteral("answer"), QStringLiteral("choices"), QStringLiteral("kind"),
+                               QStringLiteral("prompt"), QStringLiteral("sources"), QStringLiteral("structure")}));
         const QJsonArray choices = q.value(QStringLiteral("choices")).toArray();
         EXPECT_GE(choices.size(), 2);
         EXPECT_TRUE(choices.contains(q.value(QStringLiteral("answer"))));
@@ -48,8 +49,8 @@ TEST(CliQuiz, SameSeedSameSheetOtherSeedOtherSheet)
     EXPECT_EQ(first, sheet(QStringLiteral("2026"), QStringLiteral("8")));
     EXPECT_NE(first, sheet(QStringLiteral("2027"), QStringLiteral("8")));
     // The plain sheet is the same for the same seed too, with the answers at the end.
-    const QStringList args{QStringLiteral("quiz"), QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--count"),
-                           QStringLiteral("5")};
+    const QStringList args{QStringLiteral("quiz"), QStringLiteral("--seed"), QStringLiteral("3"),
+                           QStringLiteral("--count"), QStringLiteral("5")};
     const CliRun text = runCli(args);
     ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
     EXPECT_EQ(text.out, runCli(args).out);

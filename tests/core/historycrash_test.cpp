@@ -67,12 +67,14 @@ TEST(HistoryCrash, KillingAWriterAtRandomMomentsNeverCorruptsTheFile)
         killedMidRun += savedThisRun > 0 ? 1 : 0;
 
         HistoryStore store(folder);
-        ASSERT_EQ(store.state(), HistoryStore::State::Ready) << "after kill " << kills << ": " << store.notice().toStdString();
+        ASSERT_EQ(store.state(), HistoryStore::State::Ready)
+            << "after kill " << kills << ": " << store.notice().toStdString();
         ASSERT_TRUE(store.movedAsidePath().isEmpty()) << "after kill " << kills;
         ASSERT_EQ(store.integrityCheck(), QStringLiteral("ok")) << "after kill " << kills;
         QStringList problems;
         const std::vector<SavedSelfTest> tests = store.all(&problems);
-        ASSERT_TRUE(problems.isEmpty()) << "after kill " << kills << ": " << problems.join(QLatin1Char('\n')).toStdString();
+        ASSERT_TRUE(problems.isEmpty()) << "after kill " << kills << ": "
+                                        << problems.join(QLatin1Char('\n')).toStdString();
         QSet<qint64> stored;
         for (const SavedSelfTest &test : tests) {
             stored.insert(test.id);

@@ -11,7 +11,6 @@
 using namespace calfatlas::assessment;
 using namespace calfatlas::history;
 using calfatlas::test::bothLegsResult;
-using calfatlas::test::legResult;
 using calfatlas::test::parseCsv;
 using calfatlas::test::redFlagResult;
 

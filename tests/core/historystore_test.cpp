@@ -87,10 +87,15 @@ TEST_F(HistoryStoreTest, SavesEveryAnswerAndReadsItBackAfterReopening)
         HistoryStore store(folder());
         ASSERT_EQ(store.state(), HistoryStore::State::Ready) << store.notice().toStdString();
         EXPECT_TRUE(store.notice().isEmpty());
-        const Outcome outcome = store.save(bothLegsResult(), QStringLiteral("After a 10 km run, «sore» left calf"), when);
+        const Outcome outcome =
+            store.save(bothLegsResult(), QStringLiteral("After a 10 km run, «sore» left calf"), when);
         ASSERT_TRUE(outcome.ok) << outcome.message.toStdString();
-        expected = {outcome.id, when, QStringLiteral(CALFATLAS_VERSION), kRuleVersion,
-                    QStringLiteral("After a 10 km run, «sore» left calf"), bothLegsResult()};
+        expected = {outcome.id,
+                    when,
+                    QStringLiteral(CALFATLAS_VERSION),
+                    kRuleVersion,
+                    QStringLiteral("After a 10 km run, «sore» left calf"),
+                    bothLegsResult()};
     }
     HistoryStore reopened(folder());
     const std::vector<SavedSelfTest> tests = reopened.all();
@@ -245,12 +250,16 @@ TEST_F(HistoryStoreTest, MigrationStepsApplyInOrderAndOnlyInOrder)
     ASSERT_TRUE(applyMigration(database, 1, &error)) << error.toStdString();
     EXPECT_EQ(schemaVersion(database), 1);
     EXPECT_EQ(raw.value(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
-                                       "('self_tests', 'legs')")).toInt(), 2);
-    EXPECT_EQ(raw.value(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'self_tests_by_time'")).toInt(), 0);
+                                       "('self_tests', 'legs')"))
+                  .toInt(),
+              2);
+    EXPECT_EQ(raw.value(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'self_tests_by_time'")).toInt(),
+              0);
 
     ASSERT_TRUE(applyMigration(database, 2, &error)) << error.toStdString();
     EXPECT_EQ(schemaVersion(database), 2);
-    EXPECT_EQ(raw.value(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'self_tests_by_time'")).toInt(), 1);
+    EXPECT_EQ(raw.value(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'self_tests_by_time'")).toInt(),
+              1);
 
     EXPECT_FALSE(applyMigration(database, 3, &error)) << "there is no step beyond the latest";
     EXPECT_EQ(schemaVersion(database), HistoryStore::latestSchemaVersion());
@@ -379,9 +388,10 @@ TEST_F(HistoryStoreTest, ADamagedDatabaseIsMovedAsideToo)
     {
         QFile damaged(file());
         ASSERT_TRUE(damaged.open(QIODevice::ReadWrite));
-        ASSERT_GT(damaged.size(), 4 * 4096);
-        damaged.seek(2 * 4096);
-        damaged.write(QByteArray(2 * 4096, '\x5a'));
+        constexpr qint64 kPage = 4096;
+        ASSERT_GT(damaged.size(), 4 * kPage);
+        damaged.seek(2 * kPage);
+        damaged.write(QByteArray(2 * kPage, '\x5a'));
     }
     HistoryStore store(folder());
     EXPECT_EQ(store.state(), HistoryStore::State::Ready) << store.notice().toStdString();
@@ -433,7 +443,8 @@ TEST_F(HistoryStoreTest, AnExistingHistoryInAReadOnlyFolderIsStillShown)
         HistoryStore store(folder());
         ASSERT_TRUE(store.save({legResult(Level::Mild, Level::None)}).ok);
         // Leave the file in rollback-journal mode so that it can be read without writing beside it.
-        QSqlQuery(QSqlDatabase::database(store.connectionName(), false)).exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        QSqlQuery(QSqlDatabase::database(store.connectionName(), false))
+            .exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
     }
     if (!makeUnwritable(folder()))
         GTEST_SKIP() << "this file system lets the tests write to a read-only folder";
@@ -482,13 +493,15 @@ TEST_F(HistoryStoreTest, NamesRowsThatCannotBeReadAndShowsTheRest)
     const qint64 bad = store.save({legResult(Level::None, Level::Mild)}).id;
     QSqlQuery query(QSqlDatabase::database(store.connectionName(), false));
     ASSERT_TRUE(query.exec(QStringLiteral("UPDATE legs SET result_json = '{\"verdict\": \"nonsense\"}' "
-                                          "WHERE self_test_id = %1").arg(bad)));
+                                          "WHERE self_test_id = %1")
+                               .arg(bad)));
     QStringList problems;
     const std::vector<SavedSelfTest> tests = store.all(&problems);
     ASSERT_EQ(tests.size(), 1u);
     EXPECT_EQ(tests[0].id, good);
     ASSERT_EQ(problems.size(), 1);
-    EXPECT_TRUE(problems[0].startsWith(QStringLiteral("self-test %1 cannot be read").arg(bad))) << problems[0].toStdString();
+    EXPECT_TRUE(problems[0].startsWith(QStringLiteral("self-test %1 cannot be read").arg(bad)))
+        << problems[0].toStdString();
 }
 
 } // namespace

@@ -26,8 +26,7 @@ TEST(HistoryTrend, EachLegGetsItsOwnPointsOldestFirst)
     const std::vector<SavedSelfTest> tests{at(20, {legResult(Level::Mild, Level::None, Side::Left, 9.5)}),
                                            at(12, bothLegsResult()),
                                            at(3, {legResult(Level::Strong, Level::Mild, Side::Left)}),
-                                           at(1, redFlagResult()),
-                                           at(2, {legResult(Level::None, Level::Mild)})};
+                                           at(1, redFlagResult()), at(2, {legResult(Level::None, Level::Mild)})};
     const std::vector<TrendPoint> left = trendFor(tests, Side::Left);
     ASSERT_EQ(left.size(), 3u);
     EXPECT_EQ(left[0].when.date().day(), 3);

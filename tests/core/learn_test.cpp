@@ -301,8 +301,9 @@ TEST(Quiz, ANewStructureBringsItsOwnQuestions)
     QJsonObject extra = structures.at(0).toObject();
     extra.insert(QStringLiteral("id"), QStringLiteral("gastrocnemius-third-head"));
     extra.insert(QStringLiteral("name"), QStringLiteral("Gastrocnemius, third head"));
-    extra.insert(QStringLiteral("origin"), QJsonObject{{QStringLiteral("text"), QStringLiteral("A test origin.")},
-                                                       {QStringLiteral("sources"), QJsonArray{QStringLiteral("Gray")}}});
+    extra.insert(QStringLiteral("origin"),
+                 QJsonObject{{QStringLiteral("text"), QStringLiteral("A test origin.")},
+                             {QStringLiteral("sources"), QJsonArray{QStringLiteral("Gray")}}});
     structures.append(extra);
     fixture.object().insert(QStringLiteral("structures"), structures);
     const anatomy::KnowledgeBase bigger = anatomy::KnowledgeBase::load(fixture.write(), references());
@@ -344,7 +345,8 @@ TEST(Quiz, SelfTestQuestionsFollowTheKnee)
 TEST(Quiz, WrongActionsAreOnesTheMuscleCannotDo)
 {
     const QuizGenerator generator(base(), content());
-    for (const Question &q : generator.generate(2, generator.available({QuestionKind::Action}), {QuestionKind::Action})) {
+    for (const Question &q :
+         generator.generate(2, generator.available({QuestionKind::Action}), {QuestionKind::Action})) {
         QStringList own;
         for (const anatomy::Fact &action : base().find(q.structure)->actions)
             own << action.text;

@@ -196,9 +196,9 @@ TEST(LegModel, GeometryStaysOnTheBones)
             // The gastrocnemius starts on the condyle and ends at the insertion shared with the soleus.
             const auto &gastrocnemius = g.paths[0];
             ASSERT_GE(gastrocnemius.size(), 2u);
-            EXPECT_NEAR(std::hypot(gastrocnemius.front().x - g.condyleCentre.x,
-                                   gastrocnemius.front().y - g.condyleCentre.y),
-                        g.condyleRadius, 1e-9);
+            EXPECT_NEAR(
+                std::hypot(gastrocnemius.front().x - g.condyleCentre.x, gastrocnemius.front().y - g.condyleCentre.y),
+                g.condyleRadius, 1e-9);
             EXPECT_NEAR(gastrocnemius.back().x, g.calcanealInsertion.x, 1e-12);
             EXPECT_NEAR(g.paths[2].back().y, g.calcanealInsertion.y, 1e-12);
             // The drawn path has the model's length.

@@ -35,7 +35,7 @@ DataError loadError(const QString &path)
 QJsonArray withoutEntry(const QJsonArray &list, const QString &id)
 {
     QJsonArray result;
-    for (const QJsonValue &value : list) {
+    for (const QJsonValue value : list) {
         if (value.toObject().value(QStringLiteral("id")).toString() != id)
             result.append(value);
     }
@@ -45,7 +45,7 @@ QJsonArray withoutEntry(const QJsonArray &list, const QString &id)
 QJsonArray changedEntry(const QJsonArray &list, const QString &id, const QString &field, const QJsonValue &value)
 {
     QJsonArray result;
-    for (const QJsonValue &item : list) {
+    for (const QJsonValue item : list) {
         QJsonObject object = item.toObject();
         if (object.value(QStringLiteral("id")).toString() == id) {
             if (value.isUndefined())

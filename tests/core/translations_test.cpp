@@ -141,9 +141,9 @@ TEST_P(Translation, CoversEveryTextOfTheDataFiles)
 TEST_P(Translation, IsLoadedIntoTheDataTexts)
 {
     QTranslator translator;
-    ASSERT_TRUE(translator.load(tsPath(GetParam()).replace(QStringLiteral(".ts"), QStringLiteral(".qm")).section(
-                                    QLatin1Char('/'), -1),
-                                QStringLiteral(CALFATLAS_BINARY_DIR "/app/i18n")));
+    ASSERT_TRUE(translator.load(
+        tsPath(GetParam()).replace(QStringLiteral(".ts"), QStringLiteral(".qm")).section(QLatin1Char('/'), -1),
+        QStringLiteral(CALFATLAS_BINARY_DIR "/app/i18n")));
     QCoreApplication::installTranslator(&translator);
     const calfatlas::References references = calfatlas::References::builtIn();
     const auto base = calfatlas::anatomy::KnowledgeBase::builtIn(references);

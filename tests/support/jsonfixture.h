@@ -25,7 +25,7 @@ public:
     // Writes the (changed) object as `name` and returns its path.
     QString write(const QString &name = QStringLiteral("fixture.json")) const
     {
-        const QString path = m_dir.filePath(name);
+        QString path = m_dir.filePath(name);
         QFile file(path);
         if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             file.write(QJsonDocument(m_object).toJson());
@@ -35,7 +35,7 @@ public:
     // Writes raw bytes as `name` and returns its path.
     QString writeRaw(const QByteArray &bytes, const QString &name = QStringLiteral("raw.json")) const
     {
-        const QString path = m_dir.filePath(name);
+        QString path = m_dir.filePath(name);
         QFile file(path);
         if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             file.write(bytes);

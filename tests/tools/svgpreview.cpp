@@ -41,10 +41,11 @@ int main(int argc, char *argv[])
     image.fill(dark ? QColor(0x1E, 0x21, 0x24) : QColor(0xFA, 0xFA, 0xF7));
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QStringList layers{QStringLiteral("bones-vessels"), QStringLiteral("deep"), QStringLiteral("soleus-plantaris"),
-                             QStringLiteral("gastrocnemius"), QStringLiteral("skin")};
+    const QStringList layers{QStringLiteral("bones-vessels"), QStringLiteral("deep"),
+                             QStringLiteral("soleus-plantaris"), QStringLiteral("gastrocnemius"),
+                             QStringLiteral("skin")};
     if (!renderer.elementExists(QStringLiteral("layer-bones-vessels")))
-        renderer.render(&painter, QRectF(QPointF(0, 0), image.size()));  // a drawing without layers
+        renderer.render(&painter, QRectF(QPointF(0, 0), image.size())); // a drawing without layers
     for (const QString &layer : layers) {
         if (hidden.contains(layer))
             continue;
