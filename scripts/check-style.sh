@@ -13,6 +13,11 @@ build=${1:-$CALFATLAS_ROOT/build}
 [[ -f $build/compile_commands.json ]] || { echo "no $build/compile_commands.json: build first" >&2; exit 1; }
 
 mapfile -t sources < <(git ls-files -- 'core/*.cpp' 'core/*.h' 'app/*.cpp' 'app/*.h' 'tests/*.cpp' 'tests/*.h')
+# An empty list means git could not list the files (no git, or not a checkout): checking nothing is not a pass.
+if [[ ${#sources[@]} -eq 0 ]]; then
+  echo "check-style: git lists no C++ files here; run it in a git checkout with git installed" >&2
+  exit 1
+fi
 
 say "clang-format: ${#sources[@]} files"
 if ! clang-format-14 --dry-run --Werror "${sources[@]}"; then

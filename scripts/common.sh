@@ -5,7 +5,7 @@ CALFATLAS_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # What building the app and its tests needs on Debian 12 / Ubuntu.
 CALFATLAS_BUILD_PACKAGES=(
-  build-essential cmake ninja-build
+  build-essential cmake ninja-build git
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6svg6 libqt6sql6-sqlite qt6-translations-l10n libgl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
