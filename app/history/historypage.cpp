@@ -119,6 +119,13 @@ HistoryPage::HistoryPage(HistoryService *service, const assessment::SelfTestCont
     reload();
 }
 
+HistoryPage::~HistoryPage()
+{
+    // The undo stack is a child: deleting it clears it, and its indexChanged must not reach a page that is
+    // already being taken apart.
+    m_undo->disconnect(this);
+}
+
 QWidget *HistoryPage::makeEmptyState()
 {
     auto *page = new QWidget(this);

@@ -36,6 +36,7 @@ class HistoryPage : public QWidget {
 public:
     HistoryPage(HistoryService *service, const assessment::SelfTestContent *content, const References *references,
                 QWidget *parent = nullptr);
+    ~HistoryPage() override;
 
     QUndoStack *undoStack() const { return m_undo; }
     // The self-tests shown, newest first.

@@ -88,7 +88,8 @@ TEST(HistoryCrash, KillingAWriterAtRandomMomentsNeverCorruptsTheFile)
     }
     EXPECT_GE(kills, 20);
     EXPECT_GE(killedMidRun, kills / 2) << "half the kills land while saves are under way";
-    EXPECT_GT(committed.size(), 40);
+    // Saves really happened between the kills (fewer under the sanitizers, which slow the writer down).
+    EXPECT_GT(committed.size(), 10u);
     std::printf("[          ] %d kills, %d during saves, %lld self-tests committed, %lld ms\n", kills, killedMidRun,
                 static_cast<long long>(committed.size()), static_cast<long long>(timer.elapsed()));
 }
