@@ -1,5 +1,6 @@
 #include "lengthscommand.h"
 
+#include "anatomy/knowledgebase.h"
 #include "biomechanics/legmodel.h"
 #include "commandline.h"
 
@@ -19,14 +20,13 @@ QString rangeText(AngleRange range, const char *unit)
     return QStringLiteral("a number from %1 to %2 (%3)").arg(range.min).arg(range.max).arg(QLatin1String(unit));
 }
 
+// The muscle's name as the knowledge base gives it.
 QString muscleName(Muscle muscle)
 {
-    switch (muscle) {
-    case Muscle::GastrocnemiusMedialHead: return QStringLiteral("Gastrocnemius, medial head");
-    case Muscle::GastrocnemiusLateralHead: return QStringLiteral("Gastrocnemius, lateral head");
-    case Muscle::Soleus: return QStringLiteral("Soleus");
-    }
-    return {};
+    static const References references = References::builtIn();
+    static const anatomy::KnowledgeBase base = anatomy::KnowledgeBase::builtIn(references);
+    const anatomy::Structure *structure = base.find(idOf(muscle));
+    return structure ? structure->name : idOf(muscle);
 }
 
 // Rounded for people and for JSON alike: a tenth of a millimetre, a hundredth of a percent.

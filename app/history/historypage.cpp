@@ -1,5 +1,7 @@
 #include "historypage.h"
 
+#include "shell/textwidgets.h"
+
 #include "history/trend.h"
 #include "historyreport.h"
 #include "historyservice.h"
@@ -33,24 +35,6 @@ namespace calfatlas::app {
 using history::SavedSelfTest;
 
 namespace {
-
-QLabel *wrappingLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-
-QLabel *heading(const QString &text, qreal scale, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setWeight(QFont::DemiBold);
-    label->setFont(font);
-    return label;
-}
 
 QPushButton *button(const QString &text, const QString &name, const QString &toolTip, QWidget *parent)
 {
@@ -137,7 +121,7 @@ QWidget *HistoryPage::makeEmptyState()
     icon->setAlignment(Qt::AlignCenter);
     icon->setAccessibleName(tr("History"));
     column->addWidget(icon);
-    auto *title = heading(tr("No saved self-tests yet"), 1.5, page);
+    auto *title = headingLabel(tr("No saved self-tests yet"), page, 1.5);
     title->setAlignment(Qt::AlignCenter);
     column->addWidget(title);
     auto *text = wrappingLabel(tr("When you finish the self-test, choose “Save to history” to keep the result here. "
@@ -170,7 +154,7 @@ QWidget *HistoryPage::makeBrowser()
     column->setContentsMargins(0, 0, 0, 0);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(heading(tr("History"), 1.6, page));
+    top->addWidget(headingLabel(tr("History"), page, 1.6));
     top->addStretch(1);
     auto *exportAll = button(tr("Export all as PDF…"), QStringLiteral("exportAllPdf"),
                              tr("A report of every saved self-test with the trends, for a clinician"), page);
@@ -266,7 +250,7 @@ QWidget *HistoryPage::makeBrowser()
     column->addWidget(split, 3);
 
     auto *trendRow = new QHBoxLayout;
-    trendRow->addWidget(heading(tr("Over time"), 1.2, page));
+    trendRow->addWidget(headingLabel(tr("Over time"), page, 1.2));
     trendRow->addStretch(1);
     auto *legLabel = new QLabel(tr("&Leg:"), page);
     m_trendLeg = new QComboBox(page);

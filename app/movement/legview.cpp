@@ -32,9 +32,9 @@ Point toThighFrame(Point p, double kneeFlexionDeg)
 
 // The part of the thigh-upright frame worth showing for a pose: the leg with room for its labels, never
 // smaller than the standing leg needs, so the view frames the leg closely in every pose.
-QRectF frameFor(Pose pose)
+QRectF frameFor(const LegGeometry &g)
 {
-    const LegGeometry g = LegModel::geometry(pose);
+    const Pose pose = g.pose;
     double left = 0, right = 0, top = 0.62, bottom = 0;
     for (Point p : {g.heel, g.toeTip, g.ball, g.ankle, Point{-0.25, -0.3}, Point{0.1, -0.3}}) {
         const Point q = toThighFrame(p, pose.kneeFlexionDeg);
@@ -143,7 +143,7 @@ LegView::LegView(QWidget *parent) : QWidget(parent), m_reframe(new QVariantAnima
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Leg model"));
-    m_frame = frameFor(m_pose);
+    m_frame = frameFor(m_geometry);
     m_reframe->setDuration(220);
     m_reframe->setEasingCurve(QEasingCurve::OutCubic);
     connect(m_reframe, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
@@ -160,9 +160,12 @@ void LegView::setPose(Pose pose)
     if (pose == m_pose)
         return;
     m_pose = pose;
+    // The model is asked once per pose; painting and the description read these.
+    m_geometry = LegModel::geometry(pose);
+    m_change = LegModel::changesPercentShank(pose);
     // While a drag is on, the frame holds still so the joint under the pointer does not move away.
     if (m_dragging == Grip::None && m_reframe->state() != QAbstractAnimation::Running)
-        m_frame = frameFor(pose);
+        m_frame = frameFor(m_geometry);
     updateDescription();
     update();
 }
@@ -222,7 +225,7 @@ void LegView::paintView(QPainter &painter) const
     painter.fillRect(rect(), window);
     const double s = scale();
     const double unit = s / 600.0; // line widths scale with the drawing
-    const LegGeometry g = LegModel::geometry(m_pose);
+    const LegGeometry &g = m_geometry;
     const double knee = m_pose.kneeFlexionDeg;
     const double ankle = m_pose.ankleDorsiflexionDeg;
     const auto foot = [&](double x, double y) { return toWidget(LegModel::footToShank({x, y}, ankle)); };
@@ -306,9 +309,7 @@ void LegView::paintView(QPainter &painter) const
     }
 
     // Muscles, deep to superficial: soleus, then the gastrocnemius heads and the calcaneal tendon.
-    std::array<double, 3> change{};
-    for (size_t i = 0; i < kMuscles.size(); ++i)
-        change[i] = LegModel::changePercentShank(kMuscles[i], m_pose);
+    const std::array<double, 3> &change = m_change;
     const auto widgetPath = [&](size_t i) {
         std::vector<QPointF> path;
         for (Point p : g.paths[i])
@@ -544,10 +545,7 @@ void LegView::mouseMoveEvent(QMouseEvent *event)
         pose.kneeFlexionDeg = std::atan2(-d.x(), d.y()) * kDegrees + m_dragOffsetDeg;
     }
     // A drag stops at the joint's limits, as a real joint does.
-    pose.kneeFlexionDeg = std::clamp(pose.kneeFlexionDeg, kKneeFlexionRange.min, kKneeFlexionRange.max);
-    pose.ankleDorsiflexionDeg =
-        std::clamp(pose.ankleDorsiflexionDeg, kAnkleDorsiflexionRange.min, kAnkleDorsiflexionRange.max);
-    edit(pose);
+    edit(clampedPose(pose));
 }
 
 void LegView::mouseReleaseEvent(QMouseEvent *event)
@@ -557,7 +555,7 @@ void LegView::mouseReleaseEvent(QMouseEvent *event)
     m_dragging = Grip::None;
     setCursor(gripAt(event->position()) == Grip::None ? Qt::ArrowCursor : Qt::OpenHandCursor);
     m_reframe->setStartValue(m_frame);
-    m_reframe->setEndValue(frameFor(m_pose));
+    m_reframe->setEndValue(frameFor(m_geometry));
     m_reframe->start();
     update();
 }
@@ -573,10 +571,7 @@ void LegView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Left: pose.ankleDorsiflexionDeg -= step; break;
     default: return QWidget::keyPressEvent(event);
     }
-    pose.kneeFlexionDeg = std::clamp(pose.kneeFlexionDeg, kKneeFlexionRange.min, kKneeFlexionRange.max);
-    pose.ankleDorsiflexionDeg =
-        std::clamp(pose.ankleDorsiflexionDeg, kAnkleDorsiflexionRange.min, kAnkleDorsiflexionRange.max);
-    edit(pose);
+    edit(clampedPose(pose));
 }
 
 void LegView::changeEvent(QEvent *event)
@@ -599,11 +594,8 @@ void LegView::updateDescription()
     QStringList parts{tr("Knee bent %1 degrees, ankle %2 degrees.")
                           .arg(qRound(m_pose.kneeFlexionDeg))
                           .arg(qRound(m_pose.ankleDorsiflexionDeg))};
-    for (Muscle muscle : {Muscle::GastrocnemiusMedialHead, Muscle::Soleus}) {
-        const double change = LegModel::changePercentShank(muscle, m_pose);
-        parts << tr("%1 %2.").arg(muscle == Muscle::Soleus ? tr("Soleus") : tr("Gastrocnemius"),
-                                  stretchWord(stretchOf(change)));
-    }
+    parts << tr("%1 %2.").arg(tr("Gastrocnemius"), stretchWord(stretchOf(m_change[0])))
+          << tr("%1 %2.").arg(tr("Soleus"), stretchWord(stretchOf(m_change[2])));
     setAccessibleDescription(parts.join(QLatin1Char(' ')));
     if (QAccessible::isActive()) {
         QAccessibleEvent event(this, QAccessible::DescriptionChanged);

@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-#include <optional>
+#include <array>
 
 class QVariantAnimation;
 
@@ -56,6 +56,8 @@ private:
     void updateDescription();
 
     biomechanics::Pose m_pose;
+    biomechanics::LegGeometry m_geometry = biomechanics::LegModel::geometry({});
+    std::array<double, 3> m_change{}; // each muscle's change from standing, kMuscles order
     Grip m_dragging = Grip::None;
     Grip m_hover = Grip::None;
     double m_dragOffsetDeg = 0;

@@ -1,8 +1,10 @@
 #include "movementpage.h"
 
+#include "anatomy/knowledgebase.h"
 #include "biomechanics/presets.h"
 #include "legview.h"
 #include "shell/card.h"
+#include "shell/textwidgets.h"
 #include "stretchbars.h"
 
 #include <QButtonGroup>
@@ -40,17 +42,6 @@ QString ankleWords(double ankle)
                      : MovementPage::tr("%1° plantar flexion").arg(-value);
 }
 
-QLabel *heading(const QString &text, QWidget *parent, double scale = 1.15)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setWeight(QFont::DemiBold);
-    label->setFont(font);
-    label->setWordWrap(true);
-    return label;
-}
-
 QString structureName(const QString &id)
 {
     if (id == QLatin1String("soleus"))
@@ -62,7 +53,7 @@ QString structureName(const QString &id)
 
 } // namespace
 
-MovementPage::MovementPage(const References *references, QWidget *parent)
+MovementPage::MovementPage(const anatomy::KnowledgeBase *base, const References *references, QWidget *parent)
     : QWidget(parent), m_references(references), m_view(new LegView(this)), m_knee(new QSlider(Qt::Horizontal, this)),
       m_ankle(new QSlider(Qt::Horizontal, this)), m_kneeValue(new QLabel(this)), m_ankleValue(new QLabel(this)),
       m_bars(new StretchBars(this)), m_presets(new QButtonGroup(this)), m_captionTitle(nullptr),
@@ -76,7 +67,7 @@ MovementPage::MovementPage(const References *references, QWidget *parent)
     auto *viewCard = new Card(this);
     auto *viewLayout = new QVBoxLayout(viewCard);
     viewLayout->setContentsMargins(16, 14, 16, 14);
-    viewLayout->addWidget(heading(tr("Why each test finds its muscle"), viewCard, 1.3));
+    viewLayout->addWidget(headingLabel(tr("Why each test finds its muscle"), viewCard, 1.3));
     auto *intro = new QLabel(tr("Only the gastrocnemius crosses the knee. Bend the knee and watch it go slack while "
                                 "the soleus keeps its length; lift the foot and watch both stretch."),
                              viewCard);
@@ -100,7 +91,7 @@ MovementPage::MovementPage(const References *references, QWidget *parent)
     auto *presetCard = new Card(panel);
     auto *presetLayout = new QVBoxLayout(presetCard);
     presetLayout->setContentsMargins(16, 14, 16, 14);
-    presetLayout->addWidget(heading(tr("Poses"), presetCard));
+    presetLayout->addWidget(headingLabel(tr("Poses"), presetCard));
     auto *grid = new QGridLayout;
     grid->setSpacing(6);
     m_presets->setExclusive(true);
@@ -119,7 +110,7 @@ MovementPage::MovementPage(const References *references, QWidget *parent)
         ++index;
     }
     presetLayout->addLayout(grid);
-    m_captionTitle = heading(QString(), presetCard, 1.0);
+    m_captionTitle = headingLabel(QString(), presetCard, 1.0);
     presetLayout->addWidget(m_captionTitle);
     m_caption->setWordWrap(true);
     m_caption->setTextFormat(Qt::PlainText);
@@ -139,7 +130,7 @@ MovementPage::MovementPage(const References *references, QWidget *parent)
     auto *poseLayout = new QGridLayout(poseCard);
     poseLayout->setContentsMargins(16, 14, 16, 14);
     poseLayout->setVerticalSpacing(6);
-    poseLayout->addWidget(heading(tr("Angles"), poseCard), 0, 0, 1, 2);
+    poseLayout->addWidget(headingLabel(tr("Angles"), poseCard), 0, 0, 1, 2);
     auto *kneeLabel = new QLabel(tr("&Knee"), poseCard);
     kneeLabel->setBuddy(m_knee);
     auto *ankleLabel = new QLabel(tr("&Ankle"), poseCard);
@@ -170,7 +161,7 @@ MovementPage::MovementPage(const References *references, QWidget *parent)
     auto *barsCard = new Card(panel);
     auto *barsLayout = new QVBoxLayout(barsCard);
     barsLayout->setContentsMargins(16, 14, 16, 14);
-    barsLayout->addWidget(heading(tr("Length from standing"), barsCard));
+    barsLayout->addWidget(headingLabel(tr("Length from standing"), barsCard));
     barsLayout->addWidget(m_bars);
     auto *note = new QLabel(tr("In percent of shank length and in mm for a 400 mm shank, from a knee-and-ankle "
                                "model fitted to Grieve 1978 and Hawkins & Hull 1990."),
@@ -209,6 +200,14 @@ MovementPage::MovementPage(const References *references, QWidget *parent)
 
     setPose({});
     showPreset(QStringLiteral("standing"), false);
+    if (base) {
+        std::array<QString, 3> names;
+        for (size_t i = 0; i < kMuscles.size(); ++i) {
+            const anatomy::Structure *muscle = base->find(idOf(kMuscles[i]));
+            names[i] = muscle ? muscle->name : idOf(kMuscles[i]);
+        }
+        m_bars->setMuscleNames(names);
+    }
     setFocusProxy(m_view);
 }
 
@@ -285,13 +284,7 @@ void MovementPage::updateCaption()
     }
     m_captionTitle->setText(QCoreApplication::translate("Movement", preset->name));
     m_caption->setText(QCoreApplication::translate("Movement", preset->caption));
-    QStringList parts;
-    for (const QString &key : preset->sources) {
-        if (const Reference *reference = m_references ? m_references->find(key) : nullptr)
-            parts.append(QStringLiteral("<span title=\"%1\">%2</span>")
-                             .arg(reference->citation.toHtmlEscaped(), reference->shortLabel.toHtmlEscaped()));
-    }
-    m_sources->setText(parts.isEmpty() ? QString() : tr("Sources: %1").arg(parts.join(QStringLiteral(" · "))));
+    m_sources->setText(m_references ? sourcesHtml(*m_references, preset->sources) : QString());
     m_testLink->setVisible(!preset->selfTestStep.isEmpty());
     m_testLink->setText(preset->selfTestStep == QLatin1String("bench") ? tr("Do the bench test")
                                                                        : tr("Do the wall test"));

@@ -11,6 +11,10 @@ class QPushButton;
 class QSlider;
 class QVariantAnimation;
 
+namespace calfatlas::anatomy {
+class KnowledgeBase;
+}
+
 namespace calfatlas::app {
 
 class LegView;
@@ -23,7 +27,8 @@ class MovementPage : public QWidget {
     Q_OBJECT
 
 public:
-    explicit MovementPage(const References *references, QWidget *parent = nullptr);
+    // `base` names the muscles (their ids show without it); `references` cites the poses.
+    MovementPage(const anatomy::KnowledgeBase *base, const References *references, QWidget *parent = nullptr);
 
     biomechanics::Pose pose() const;
     // Moves to a preset by id, animated unless `animate` is false. Returns false for an unknown id.

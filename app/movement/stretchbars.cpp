@@ -38,13 +38,22 @@ int rowHeight(const QFontMetrics &metrics)
 StretchBars::StretchBars(QWidget *parent) : QWidget(parent)
 {
     setAccessibleName(tr("Muscle lengths"));
+    for (size_t i = 0; i < kMuscles.size(); ++i)
+        m_names[i] = idOf(kMuscles[i]);
     setPose({});
+}
+
+void StretchBars::setMuscleNames(const std::array<QString, 3> &names)
+{
+    m_names = names;
+    setPose(m_pose, m_shankMm);
 }
 
 void StretchBars::setPose(Pose pose, double shankMm)
 {
     m_pose = pose;
     m_shankMm = shankMm;
+    m_change = LegModel::changesPercentShank(pose);
     QStringList rows;
     for (Muscle muscle : kMuscles)
         rows << rowText(muscle);
@@ -54,10 +63,11 @@ void StretchBars::setPose(Pose pose, double shankMm)
 
 QString StretchBars::rowText(Muscle muscle) const
 {
-    const double percent = LegModel::changePercentShank(muscle, m_pose);
+    const auto i = static_cast<size_t>(muscle);
+    const double percent = m_change[i];
     return tr("%1: %2 % of shank (%3 mm), %4")
-        .arg(muscleDisplayName(muscle), signedNumber(percent, 1),
-             signedNumber(LegModel::changeMm(muscle, m_pose, m_shankMm), 0), stretchWord(stretchOf(percent)));
+        .arg(m_names[i], signedNumber(percent, 1), signedNumber(percent / 100.0 * m_shankMm, 0),
+             stretchWord(stretchOf(percent)));
 }
 
 QSize StretchBars::sizeHint() const
@@ -80,8 +90,7 @@ void StretchBars::paintEvent(QPaintEvent *)
         return left + (percent - kMinPercent) / (kMaxPercent - kMinPercent) * (right - left);
     };
     for (size_t i = 0; i < kMuscles.size(); ++i) {
-        const Muscle muscle = kMuscles[i];
-        const double percent = LegModel::changePercentShank(muscle, m_pose);
+        const double percent = m_change[i];
         const Stretch stretch = stretchOf(percent);
         const double top = double(i) * row;
         QFont bold = font();
@@ -89,12 +98,11 @@ void StretchBars::paintEvent(QPaintEvent *)
         painter.setFont(bold);
         painter.setPen(ink);
         const QRectF textRow(left, top, right - left, metrics.height() + 2);
-        painter.drawText(textRow, Qt::AlignLeft | Qt::AlignVCenter, muscleDisplayName(muscle));
+        painter.drawText(textRow, Qt::AlignLeft | Qt::AlignVCenter, m_names[i]);
         painter.setFont(font());
         painter.drawText(
             textRow, Qt::AlignRight | Qt::AlignVCenter,
-            tr("%1 %  ·  %2 mm")
-                .arg(signedNumber(percent, 1), signedNumber(LegModel::changeMm(muscle, m_pose, m_shankMm), 0)));
+            tr("%1 %  ·  %2 mm").arg(signedNumber(percent, 1), signedNumber(percent / 100.0 * m_shankMm, 0)));
         // The bar: the neutral band, the zero line, and the change drawn from zero.
         const QRectF track(left, top + metrics.height() + 6, right - left, 12);
         painter.setPen(Qt::NoPen);

@@ -10,7 +10,6 @@
 
 namespace calfatlas::app {
 
-using biomechanics::Muscle;
 using biomechanics::Stretch;
 
 QColor stretchColour(Stretch stretch)
@@ -29,17 +28,6 @@ QString stretchWord(Stretch stretch)
     case Stretch::Slack: return QCoreApplication::translate("Movement", "slack");
     case Stretch::Resting: return QCoreApplication::translate("Movement", "near resting");
     case Stretch::Stretched: return QCoreApplication::translate("Movement", "stretched");
-    }
-    return {};
-}
-
-QString muscleDisplayName(Muscle muscle)
-{
-    switch (muscle) {
-    case Muscle::GastrocnemiusMedialHead: return QCoreApplication::translate("Movement", "Gastrocnemius, medial head");
-    case Muscle::GastrocnemiusLateralHead:
-        return QCoreApplication::translate("Movement", "Gastrocnemius, lateral head");
-    case Muscle::Soleus: return QCoreApplication::translate("Movement", "Soleus");
     }
     return {};
 }

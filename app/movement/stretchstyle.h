@@ -16,7 +16,6 @@ namespace calfatlas::app {
 // a dashed outline when slack, hatching when stretched — plus a word.
 QColor stretchColour(biomechanics::Stretch stretch);
 QString stretchWord(biomechanics::Stretch stretch);
-QString muscleDisplayName(biomechanics::Muscle muscle);
 
 // Draws a large shape cheaply: the fill without antialiasing (one span a row, which the raster engine
 // fills without handing work to other threads), then an antialiased hairline outline that smooths its edge.

@@ -1,6 +1,7 @@
 #include "welcomepage.h"
 
 #include "card.h"
+#include "textwidgets.h"
 
 #include <QApplication>
 #include <QFrame>
@@ -13,14 +14,6 @@
 namespace calfatlas::app {
 
 namespace {
-
-QLabel *wrappingLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
 
 } // namespace
 

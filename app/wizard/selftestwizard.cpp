@@ -1,5 +1,7 @@
 #include "selftestwizard.h"
 
+#include "shell/textwidgets.h"
+
 #include "aboutpage.h"
 #include "assessment/engine.h"
 #include "intropage.h"
@@ -61,13 +63,7 @@ SelfTestWizard::SelfTestWizard(const SelfTestContent *content, const References 
 
 QString SelfTestWizard::sourcesHtml(const QStringList &keys) const
 {
-    QStringList parts;
-    for (const QString &key : keys) {
-        if (const Reference *reference = m_references->find(key))
-            parts.append(QStringLiteral("<span title=\"%1\">%2</span>")
-                             .arg(reference->citation.toHtmlEscaped(), reference->shortLabel.toHtmlEscaped()));
-    }
-    return parts.isEmpty() ? QString() : tr("Sources: %1").arg(parts.join(QStringLiteral(" · ")));
+    return app::sourcesHtml(*m_references, keys);
 }
 
 SelfTestAnswers SelfTestWizard::answers() const

@@ -1,5 +1,6 @@
 #include "legmodel.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -110,6 +111,12 @@ Pose checkedPose(double kneeFlexionDeg, double ankleDorsiflexionDeg)
     return {kneeFlexionDeg, ankleDorsiflexionDeg};
 }
 
+Pose clampedPose(Pose pose)
+{
+    return {std::clamp(pose.kneeFlexionDeg, kKneeFlexionRange.min, kKneeFlexionRange.max),
+            std::clamp(pose.ankleDorsiflexionDeg, kAnkleDorsiflexionRange.min, kAnkleDorsiflexionRange.max)};
+}
+
 double checkedShankMm(double shankMm)
 {
     if (!std::isfinite(shankMm) || shankMm < kShankMmRange.min || shankMm > kShankMmRange.max)
@@ -164,7 +171,18 @@ double LegModel::length(Muscle muscle, Pose pose)
 
 double LegModel::changePercentShank(Muscle muscle, Pose pose)
 {
-    return 100.0 * (length(muscle, pose) - length(muscle, Pose{}));
+    // The standing lengths never change: computed once.
+    static const std::array<double, 3> standing{length(kMuscles[0], {}), length(kMuscles[1], {}),
+                                                length(kMuscles[2], {})};
+    return 100.0 * (length(muscle, pose) - standing[static_cast<size_t>(muscle)]);
+}
+
+std::array<double, 3> LegModel::changesPercentShank(Pose pose)
+{
+    std::array<double, 3> changes{};
+    for (size_t i = 0; i < kMuscles.size(); ++i)
+        changes[i] = changePercentShank(kMuscles[i], pose);
+    return changes;
 }
 
 double LegModel::changeMm(Muscle muscle, Pose pose, double shankMm)

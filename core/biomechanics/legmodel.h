@@ -38,6 +38,10 @@ public:
 
 // Throws PoseError naming the angle and its range unless both angles are finite and within range.
 Pose checkedPose(double kneeFlexionDeg, double ankleDorsiflexionDeg);
+// The pose with each angle held within its joint's range, as a joint stops a hand that moves it too far.
+// For direct manipulation only: typed or loaded angles go through checkedPose and are refused instead.
+Pose clampedPose(Pose pose);
+
 // Throws PoseError unless the shank length is finite and within kShankMmRange.
 double checkedShankMm(double shankMm);
 
@@ -94,6 +98,8 @@ public:
     static double changePercentShank(Muscle muscle, Pose pose);
     // The same in millimetres for a shank of the given length.
     static double changeMm(Muscle muscle, Pose pose, double shankMm = kDefaultShankMm);
+    // changePercentShank for every muscle at once, in kMuscles order: what a view needs for one pose.
+    static std::array<double, 3> changesPercentShank(Pose pose);
     static LegGeometry geometry(Pose pose);
     // A point fixed to the foot (relative to the ankle centre, with the foot at a right angle) or to the
     // femur (relative to the knee centre, with the thigh in line with the shank), in the shank frame.

@@ -1371,18 +1371,6 @@
         <translation>gedehnt</translation>
     </message>
     <message>
-        <source>Gastrocnemius, medial head</source>
-        <translation>Gastrocnemius, Caput mediale</translation>
-    </message>
-    <message>
-        <source>Gastrocnemius, lateral head</source>
-        <translation>Gastrocnemius, Caput laterale</translation>
-    </message>
-    <message>
-        <source>Soleus</source>
-        <translation>Soleus</translation>
-    </message>
-    <message>
         <source>Standing</source>
         <translation>Stehen</translation>
     </message>
@@ -1440,6 +1428,13 @@
     <message>
         <source>Part of CalfAtlas&apos;s data could not be loaded, so the areas that need it are unavailable. Everything else works as usual.</source>
         <translation>Ein Teil der Daten von CalfAtlas konnte nicht geladen werden. Die Bereiche, die diese Daten benötigen, sind daher nicht verfügbar. Alles andere funktioniert wie gewohnt.</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
     </message>
 </context>
 <context>
@@ -2684,10 +2679,6 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
         <translation>Ziehen Sie am Unterschenkel oder am Fuß oder nutzen Sie die Schieberegler. Wählen Sie oben eine Position, um zu sehen, wie ein Test oder eine Übung auf jeden Muskel wirkt.</translation>
     </message>
     <message>
-        <source>Sources: %1</source>
-        <translation>Quellen: %1</translation>
-    </message>
-    <message>
         <source>Do the bench test</source>
         <translation>Zum Stufentest</translation>
     </message>
@@ -2979,10 +2970,6 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
-    </message>
-    <message>
-        <source>Sources: %1</source>
-        <translation>Quellen: %1</translation>
     </message>
     <message>
         <source>Discard your answers?</source>

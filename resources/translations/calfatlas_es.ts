@@ -1371,18 +1371,6 @@
         <translation>estirado</translation>
     </message>
     <message>
-        <source>Gastrocnemius, medial head</source>
-        <translation>Gastrocnemio, cabeza medial</translation>
-    </message>
-    <message>
-        <source>Gastrocnemius, lateral head</source>
-        <translation>Gastrocnemio, cabeza lateral</translation>
-    </message>
-    <message>
-        <source>Soleus</source>
-        <translation>Sóleo</translation>
-    </message>
-    <message>
         <source>Standing</source>
         <translation>De pie</translation>
     </message>
@@ -1440,6 +1428,13 @@
     <message>
         <source>Part of CalfAtlas&apos;s data could not be loaded, so the areas that need it are unavailable. Everything else works as usual.</source>
         <translation>No se ha podido cargar parte de los datos de CalfAtlas, así que las secciones que los necesitan no están disponibles. Todo lo demás funciona con normalidad.</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Fuentes: %1</translation>
     </message>
 </context>
 <context>
@@ -2684,10 +2679,6 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
         <translation>Arrastra la pierna o el pie, o usa los controles deslizantes. Elige una postura arriba para ver qué le hace una prueba o un ejercicio a cada músculo.</translation>
     </message>
     <message>
-        <source>Sources: %1</source>
-        <translation>Fuentes: %1</translation>
-    </message>
-    <message>
         <source>Do the bench test</source>
         <translation>Hacer la prueba del banco</translation>
     </message>
@@ -2979,10 +2970,6 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>Done</source>
         <translation>Terminar</translation>
-    </message>
-    <message>
-        <source>Sources: %1</source>
-        <translation>Fuentes: %1</translation>
     </message>
     <message>
         <source>Discard your answers?</source>

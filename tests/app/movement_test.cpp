@@ -1,4 +1,5 @@
 // The Movement area driven with real mouse and key events on an offscreen window.
+#include "anatomy/knowledgebase.h"
 #include "biomechanics/legmodel.h"
 #include "biomechanics/presets.h"
 #include "movement/legview.h"
@@ -25,8 +26,14 @@ const References &references()
     return list;
 }
 
+const anatomy::KnowledgeBase &base()
+{
+    static const anatomy::KnowledgeBase knowledge = anatomy::KnowledgeBase::builtIn(references());
+    return knowledge;
+}
+
 struct ShownPage {
-    MovementPage page{&references()};
+    MovementPage page{&base(), &references()};
     ShownPage()
     {
         page.resize(1200, 760);

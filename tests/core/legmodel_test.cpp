@@ -179,6 +179,21 @@ TEST(Presets, EachHasAPoseInRangeAndKnownSources)
     EXPECT_EQ(findPreset(QStringLiteral("nope")), nullptr);
 }
 
+TEST(LegModel, ClampingHoldsAnglesAtTheJointsLimits)
+{
+    EXPECT_EQ(clampedPose({-10, 45}), (Pose{0, 30}));
+    EXPECT_EQ(clampedPose({150, -70}), (Pose{140, -50}));
+    EXPECT_EQ(clampedPose({35, -12}), (Pose{35, -12}));
+}
+
+TEST(LegModel, AllChangesAtOnceMatchEachMuscle)
+{
+    const Pose pose{60, 12};
+    const auto changes = LegModel::changesPercentShank(pose);
+    for (size_t i = 0; i < kMuscles.size(); ++i)
+        EXPECT_DOUBLE_EQ(changes[i], LegModel::changePercentShank(kMuscles[i], pose));
+}
+
 TEST(LegModel, StretchBandsHaveWords)
 {
     EXPECT_EQ(stretchOf(-3), Stretch::Slack);
