@@ -33,8 +33,9 @@ QString sourcesHtml(const References &references, const QStringList &keys)
             parts.append(QStringLiteral("<span title=\"%1\">%2</span>")
                              .arg(reference->citation.toHtmlEscaped(), reference->shortLabel.toHtmlEscaped()));
     }
-    return parts.isEmpty() ? QString()
-                           : QCoreApplication::translate("Sources", "Sources: %1").arg(parts.join(QStringLiteral(" · ")));
+    return parts.isEmpty()
+               ? QString()
+               : QCoreApplication::translate("Sources", "Sources: %1").arg(parts.join(QStringLiteral(" · ")));
 }
 
 } // namespace calfatlas::app
