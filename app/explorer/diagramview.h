@@ -69,7 +69,7 @@ public:
 
     // True once the current view is rasterised; tests and benchmarks wait for it.
     bool isRenderCurrent() const;
-    bool waitForRender(int timeoutMs = 10000);
+    bool waitForRender(int timeoutMs = 60000);
     // Paints the diagram as paintEvent does (for benchmarks).
     void paintDiagram(QPainter &painter);
 

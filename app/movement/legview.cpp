@@ -201,6 +201,11 @@ Point LegView::toModel(QPointF w) const
     return {q.x * std::cos(t) - q.y * std::sin(t), q.x * std::sin(t) + q.y * std::cos(t)};
 }
 
+bool LegView::isReframing() const
+{
+    return m_reframe->state() == QAbstractAnimation::Running;
+}
+
 QPointF LegView::footHandle() const
 {
     return toWidget(LegModel::footToShank({0.33, -0.05}, m_pose.ankleDorsiflexionDeg));

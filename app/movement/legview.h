@@ -30,6 +30,8 @@ public:
     QPointF toWidget(biomechanics::Point shankFramePoint) const;
     QPointF footHandle() const;  // the grip on the foot
     QPointF shankHandle() const; // the grip on the shank
+    // Whether the frame is still easing to the pose after a drag (the handles are moving).
+    bool isReframing() const;
 
     QSize sizeHint() const override { return {560, 640}; }
     QSize minimumSizeHint() const override { return {300, 360}; }

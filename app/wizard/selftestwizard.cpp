@@ -109,8 +109,9 @@ void SelfTestWizard::showStep(const QString &step)
                                            {QStringLiteral("measure"), Measure}};
     const int target = steps.value(step, Intro);
     // Walk forward through the pages, stopping where an answer is still missing: no step is skipped unsafely.
+    // A page with nothing after it (the result, the care page) ends the walk.
     while (currentId() != target && currentId() != -1 && currentPage() && currentPage()->isComplete() &&
-           currentPage()->nextId() != Care && currentId() < target)
+           currentPage()->nextId() != Care && currentPage()->nextId() != -1 && currentId() < target)
         next();
 }
 

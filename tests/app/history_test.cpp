@@ -225,7 +225,7 @@ TEST(History, ANoteIsKeptWhenAnotherSelfTestIsChosenOrTheListRefreshes)
     p.clickRow(2);
     EXPECT_EQ(p.page->selectedId(), older);
     EXPECT_TRUE(QTest::qWaitFor(
-        [&] { return p.service.store().find(newer)->note == QLatin1String("stiff in the morning"); }, 2000));
+        [&] { return p.service.store().find(newer)->note == QLatin1String("stiff in the morning"); }, 30000));
     EXPECT_TRUE(note->toPlainText().isEmpty());
     EXPECT_EQ(p.page->selectedId(), older) << "the choice stays after the note is saved";
 }

@@ -52,7 +52,7 @@ TEST(LearnTour, NextDrivesTheDiagramStepByStep)
     expectDiagramFollows(tour, tour->stepCount() - 2);
     // Alt+Left is Back (a button's shortcut clicks it after a short animation).
     QTest::keyClick(tour, Qt::Key_Left, Qt::AltModifier);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return tour->currentStep() == tour->stepCount() - 3; }, 2000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return tour->currentStep() == tour->stepCount() - 3; }, 30000));
 }
 
 TEST(LearnTour, ResumesAtTheStepLeft)
