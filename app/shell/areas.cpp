@@ -61,12 +61,19 @@ void connectArea(MainWindow &window, QWidget *page, HistoryService *history)
                          [wizard, history](const std::vector<assessment::LegResult> &results) {
                              const history::Outcome outcome = history->save(results);
                              wizard->setSaveOutcome(
-                                 outcome.ok, outcome.ok
-                                                 ? outcome.message
-                                                 : outcome.message + QLatin1Char(' ') +
-                                                       MainWindow::tr("Your answers are still here: try again when the "
-                                                                      "problem is solved."));
+                                 outcome.ok,
+                                 outcome.ok ? outcome.message
+                                            : outcome.message + QLatin1Char(' ') +
+                                                  MainWindow::tr("Your answers are still here: try again when the "
+                                                                 "problem is solved."),
+                                 outcome.id);
                          });
+        QObject::connect(wizard, &SelfTestWizard::showSavedRequested, &window, [&window](qint64 id) {
+            if (auto *historyPage = qobject_cast<HistoryPage *>(window.areaPage(QStringLiteral("history")))) {
+                window.showArea(QStringLiteral("history"));
+                historyPage->select(id);
+            }
+        });
     } else if (auto *movement = qobject_cast<MovementPage *>(page)) {
         QObject::connect(movement, &MovementPage::showStructureRequested, &window,
                          [&window](const QString &id) { showStructure(window, id); });

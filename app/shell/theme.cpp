@@ -88,6 +88,24 @@ QPalette darkPalette()
     return p;
 }
 
+// Fusion draws the scroll bar's handle lighter than its groove, so the darker, empty part reads as the
+// thumb and the bar seems upside down. A flat bar whose handle is the darker shape, in either theme.
+QString scrollBarStyle(bool dark)
+{
+    const QString handle = dark ? QStringLiteral("#6A7079") : QStringLiteral("#A9A59C");
+    const QString hover = dark ? QStringLiteral("#868D96") : QStringLiteral("#8A867D");
+    const QString groove = dark ? QStringLiteral("#2B2F34") : QStringLiteral("#E9E7E1");
+    return QStringLiteral(
+               "QScrollBar:vertical { background: %3; width: 12px; margin: 0; border: none; }"
+               "QScrollBar:horizontal { background: %3; height: 12px; margin: 0; border: none; }"
+               "QScrollBar::handle:vertical { background: %1; min-height: 32px; border-radius: 4px; margin: 2px; }"
+               "QScrollBar::handle:horizontal { background: %1; min-width: 32px; border-radius: 4px; margin: 2px; }"
+               "QScrollBar::handle:hover, QScrollBar::handle:pressed { background: %2; }"
+               "QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; border: none; background: none; }"
+               "QScrollBar::add-page, QScrollBar::sub-page { background: none; }")
+        .arg(handle, hover, groove);
+}
+
 } // namespace
 
 void applyTheme(QApplication &app, Theme theme)
@@ -98,6 +116,7 @@ void applyTheme(QApplication &app, Theme theme)
         QApplication::setStyle(fusion);
     const bool dark = theme == Theme::Dark || (theme == Theme::System && systemIsDark);
     app.setPalette(dark ? darkPalette() : lightPalette());
+    app.setStyleSheet(scrollBarStyle(dark));
 }
 
 bool isDarkPalette()

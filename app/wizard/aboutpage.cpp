@@ -29,9 +29,14 @@ std::optional<bool> yesNo(const ChoiceGroup *group)
 AboutPage::AboutPage(SelfTestWizard *wizard) : ScrollPage(wizard)
 {
     setHeading(tr("About you"), tr("A few questions that help read the tests. Skip any you are not sure about."));
-    const QList<ChoiceGroup::Option> yesNoSkip{{QStringLiteral("yes"), tr("Yes"), {}},
-                                               {QStringLiteral("no"), tr("No"), {}},
-                                               {QStringLiteral("skip"), tr("Not sure"), {}}};
+    const QList<ChoiceGroup::Option> yesNoSkip{
+        {QStringLiteral("yes"), tr("Yes"), {}, tr("Y", "the key that answers yes")},
+        {QStringLiteral("no"), tr("No"), {}, tr("N", "the key that answers no")},
+        {QStringLiteral("skip"), tr("Not sure"), {}}};
+    addParagraph(tr("Keys: Tab goes from question to question and the arrow keys choose an answer; in a yes-or-no "
+                    "question, Y answers yes and N answers no."),
+                 true)
+        ->setObjectName(QStringLiteral("keysHint"));
 
     m_legs = new ChoiceGroup(tr("Which leg is sore?"),
                              {{QStringLiteral("left"), tr("Left"), {}},
@@ -114,6 +119,17 @@ Context AboutPage::context() const
         context.volumeIncreasePercent = m_volume->value();
     context.painfulPlantarflexion = yesNo(m_painful);
     return context;
+}
+
+QWidget *AboutPage::firstUnanswered() const
+{
+    for (ChoiceGroup *group : {m_legs, m_runner, m_strike, m_converting}) {
+        if (!group->isAnswered())
+            return group->focusTarget();
+    }
+    if (m_volume->value() < 0)
+        return m_volume;
+    return m_painful->isAnswered() ? nullptr : m_painful->focusTarget();
 }
 
 void AboutPage::reset()

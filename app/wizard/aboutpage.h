@@ -20,6 +20,9 @@ public:
     assessment::Context context() const;
     void reset() override;
 
+protected:
+    QWidget *firstUnanswered() const override;
+
 signals:
     void legsChanged();
 

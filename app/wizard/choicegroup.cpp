@@ -1,8 +1,10 @@
 #include "choicegroup.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QButtonGroup>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -41,6 +43,7 @@ ChoiceGroup::ChoiceGroup(const QString &question, const QList<Option> &options, 
             button->setAccessibleDescription(option.description);
         m_buttons->addButton(button, int(m_ids.size()));
         m_ids.append(option.id);
+        m_keys.append(option.key.toLower());
         answers->addWidget(button);
         if (!option.description.isEmpty() && orientation == Qt::Vertical) {
             auto *description = new QLabel(option.description, this);
@@ -81,6 +84,28 @@ void ChoiceGroup::select(const QString &id)
     const qsizetype index = m_ids.indexOf(id);
     if (index >= 0)
         m_buttons->button(int(index))->setChecked(true);
+}
+
+QWidget *ChoiceGroup::focusTarget() const
+{
+    QAbstractButton *checked = m_buttons->checkedButton();
+    return checked ? checked : m_buttons->button(0);
+}
+
+void ChoiceGroup::keyPressEvent(QKeyEvent *event)
+{
+    const bool plain = (event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier)) == Qt::NoModifier;
+    const qsizetype index = plain && !event->text().isEmpty() ? m_keys.indexOf(event->text().toLower()) : -1;
+    if (index < 0) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    QAbstractButton *button = m_buttons->button(int(index));
+    button->setChecked(true);
+    // The person's own key press moves the focus within the question, to the answer it chose.
+    if (hasFocus() || isAncestorOf(QApplication::focusWidget()))
+        button->setFocus(Qt::OtherFocusReason);
+    event->accept();
 }
 
 void ChoiceGroup::clear()

@@ -11,7 +11,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace calfatlas::app {
 
@@ -76,30 +79,59 @@ void MeasurePage::setLegs(const std::vector<LegAnswers> &legs)
         delete row.box;
     }
     m_rows.clear();
-    for (const LegAnswers &leg : legs) {
-        Row row{legKey(leg.side), leg.side, new QWidget(m_rowsBox), nullptr, nullptr};
-        auto *grid = new QGridLayout(row.box);
-        grid->setContentsMargins(0, 4, 0, 4);
-        auto *label = new QLabel(legName(leg.side), row.box);
-        row.edit = new QLineEdit(kept.value(row.key), row.box);
-        row.edit->setObjectName(QStringLiteral("distance-") + row.key);
-        row.edit->setPlaceholderText(tr("for example 11.5"));
-        row.edit->setAccessibleName(tr("%1: knee-to-wall distance").arg(legName(leg.side)));
-        row.edit->setMaximumWidth(160);
-        label->setBuddy(row.edit);
-        row.message = new QLabel(row.box);
-        row.message->setObjectName(QStringLiteral("problem-") + row.key);
-        row.message->setWordWrap(true);
-        grid->addWidget(label, 0, 0);
-        grid->addWidget(row.edit, 0, 1);
-        grid->addWidget(row.message, 0, 2);
-        grid->setColumnMinimumWidth(0, 110);
-        grid->setColumnStretch(2, 1);
-        m_rowsBox->layout()->addWidget(row.box);
-        connect(row.edit, &QLineEdit::textChanged, this, &MeasurePage::refresh);
-        m_rows.append(row);
+    for (const LegAnswers &leg : legs)
+        addRow(leg.side, true, kept);
+    // The instructions measure both legs: with one sore leg, the other one is measured in its own right.
+    if (legs.size() == 1) {
+        std::optional<Side> other;
+        if (legs.front().side)
+            other = *legs.front().side == Side::Left ? Side::Right : Side::Left;
+        addRow(other, false, kept);
     }
+    // The fields line up under each other, after the longest leg name.
+    int labelWidth = 110;
+    for (const Row &row : m_rows)
+        labelWidth = std::max(labelWidth, row.label->sizeHint().width());
+    for (const Row &row : m_rows)
+        static_cast<QGridLayout *>(row.box->layout())->setColumnMinimumWidth(0, labelWidth);
     refresh();
+}
+
+void MeasurePage::addRow(const std::optional<Side> &side, bool sore, const QHash<QString, QString> &kept)
+{
+    const QString key = !sore && !side ? QStringLiteral("other") : legKey(side);
+    const QString name = sore   ? legName(side)
+                         : side ? tr("%1 (not sore)").arg(legName(side))
+                                : tr("Your other leg (not sore)");
+    Row row{key, side, sore, new QWidget(m_rowsBox), nullptr, nullptr, nullptr};
+    auto *grid = new QGridLayout(row.box);
+    grid->setContentsMargins(0, 4, 0, 4);
+    auto *label = new QLabel(name, row.box);
+    row.label = label;
+    row.edit = new QLineEdit(kept.value(row.key), row.box);
+    row.edit->setObjectName(QStringLiteral("distance-") + row.key);
+    row.edit->setPlaceholderText(sore ? tr("for example %1").arg(QLocale().toString(11.5))
+                                      : tr("optional, to compare"));
+    row.edit->setAccessibleName(tr("%1: knee-to-wall distance").arg(name));
+    row.edit->setMaximumWidth(160);
+    label->setBuddy(row.edit);
+    row.message = new QLabel(row.box);
+    row.message->setObjectName(QStringLiteral("problem-") + row.key);
+    row.message->setWordWrap(true);
+    grid->addWidget(label, 0, 0);
+    grid->addWidget(row.edit, 0, 1);
+    grid->addWidget(row.message, 0, 2);
+    grid->setColumnStretch(2, 1);
+    m_rowsBox->layout()->addWidget(row.box);
+    // Shown now rather than when the layout gets round to it, so that the focus can go to it at once.
+    row.box->setVisible(true);
+    connect(row.edit, &QLineEdit::textChanged, this, &MeasurePage::refresh);
+    m_rows.append(row);
+}
+
+std::optional<double> MeasurePage::rowCm(const Row &row) const
+{
+    return parseKneeToWall(row.edit->text(), LengthUnit(m_unit->currentData().toInt())).cm;
 }
 
 QString MeasurePage::problemText(const QString &problem) const
@@ -123,7 +155,10 @@ void MeasurePage::refresh()
         row.message->setText(problemText(entry.problem));
         row.message->setStyleSheet(entry.problem.isEmpty() ? QString() : QStringLiteral("color: #C0392B;"));
         if (entry.cm) {
-            marks.append({row.side ? legName(row.side).left(1) : QString(), *entry.cm});
+            QString mark = row.side ? legName(row.side).left(1) : QString();
+            if (!row.sore && !row.side)
+                mark = tr("other", "the leg that does not hurt, on the scale");
+            marks.append({mark, *entry.cm});
             measured.push_back(*entry.cm);
         }
     }
@@ -144,12 +179,35 @@ void MeasurePage::refresh()
 
 std::optional<double> MeasurePage::distanceCm(const std::optional<Side> &side) const
 {
-    const auto unit = LengthUnit(m_unit->currentData().toInt());
     for (const Row &row : m_rows) {
-        if (row.key == legKey(side))
-            return parseKneeToWall(row.edit->text(), unit).cm;
+        if (row.sore && row.side == side)
+            return rowCm(row);
     }
     return std::nullopt;
+}
+
+std::optional<double> MeasurePage::otherLegCm() const
+{
+    for (const Row &row : m_rows) {
+        if (!row.sore)
+            return rowCm(row);
+    }
+    return std::nullopt;
+}
+
+// The first empty distance, or the first one with a problem.
+QWidget *MeasurePage::firstUnanswered() const
+{
+    const auto unit = LengthUnit(m_unit->currentData().toInt());
+    for (const Row &row : m_rows) {
+        if (!parseKneeToWall(row.edit->text(), unit).problem.isEmpty())
+            return row.edit;
+    }
+    for (const Row &row : m_rows) {
+        if (row.edit->text().trimmed().isEmpty())
+            return row.edit;
+    }
+    return nullptr;
 }
 
 bool MeasurePage::isComplete() const

@@ -11,8 +11,9 @@ namespace calfatlas::app {
 
 class KneeToWallScale;
 
-// Step 6 (optional): the knee-to-wall lunge test for each leg, in centimetres or inches, with the result
-// on a scale. Bad input is refused on the page; empty means not measured.
+// Step 6 (optional): the knee-to-wall lunge test for each sore leg, in centimetres or inches, with the
+// result on a scale. With one sore leg, the leg that does not hurt has a field of its own, for comparison.
+// Bad input is refused on the page; empty means not measured.
 class MeasurePage : public ScrollPage {
     Q_OBJECT
 
@@ -20,19 +21,29 @@ public:
     explicit MeasurePage(SelfTestWizard *wizard);
 
     void setLegs(const std::vector<assessment::LegAnswers> &legs);
+    // A sore leg's distance.
     std::optional<double> distanceCm(const std::optional<assessment::Side> &side) const;
+    // With one sore leg: the distance of the leg that does not hurt.
+    std::optional<double> otherLegCm() const;
     bool isComplete() const override;
     int nextId() const override;
     void reset() override;
 
+protected:
+    QWidget *firstUnanswered() const override;
+
 private:
     struct Row {
-        QString key;
+        QString key; // the leg's key, kept when the rows are rebuilt: the same leg keeps its distance
         std::optional<assessment::Side> side;
+        bool sore = true;
         QWidget *box = nullptr;
+        QLabel *label = nullptr;
         QLineEdit *edit = nullptr;
         QLabel *message = nullptr;
     };
+    void addRow(const std::optional<assessment::Side> &side, bool sore, const QHash<QString, QString> &kept);
+    std::optional<double> rowCm(const Row &row) const;
     void refresh();
     QString problemText(const QString &problem) const;
 

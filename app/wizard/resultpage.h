@@ -16,14 +16,25 @@ public:
     enum class Kind { Result, Care };
     ResultPage(SelfTestWizard *wizard, Kind kind);
 
+    // The result is computed from the answers each time the page is reached, and thrown away when the
+    // person goes back: nothing on it survives from an earlier visit.
     void initializePage() override;
+    void cleanupPage() override;
     int nextId() const override { return -1; }
-    void setSaveOutcome(bool saved, const QString &message);
+
+    // Asks to save the result shown; true once it is saved.
+    bool save();
+    bool isSaved() const { return m_savedId != 0; }
+    void setSaveOutcome(bool saved, const QString &message, qint64 savedId);
 
 private:
+    void clear();
+
     Kind m_kind;
+    qint64 m_savedId = 0;
     QWidget *m_legs = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_open = nullptr; // to the saved entry, once saved
     QLabel *m_status = nullptr;
 };
 

@@ -3,6 +3,7 @@
 #include "choicegroup.h"
 #include "selftestwizard.h"
 
+#include <QLabel>
 #include <QVBoxLayout>
 
 namespace calfatlas::app {
@@ -14,11 +15,16 @@ SafetyPage::SafetyPage(SelfTestWizard *wizard) : ScrollPage(wizard)
     setHeading(tr("Safety first"),
                tr("Answer each question for the sore leg. If any answer is yes, the stretch tests are not for "
                   "you today, and the next page says what to do instead."));
+    addParagraph(tr("Keys: Tab goes from question to question; in a question, Y answers yes and N answers no "
+                    "(or use the arrow keys)."),
+                 true)
+        ->setObjectName(QStringLiteral("keysHint"));
     QStringList sources;
     for (RedFlag flag : allRedFlags()) {
         const RedFlagText &text = wizard->content().redFlag(flag);
         auto *question = new ChoiceGroup(text.question,
-                                         {{QStringLiteral("yes"), tr("Yes"), {}}, {QStringLiteral("no"), tr("No"), {}}},
+                                         {{QStringLiteral("yes"), tr("Yes"), {}, tr("Y", "the key that answers yes")},
+                                          {QStringLiteral("no"), tr("No"), {}, tr("N", "the key that answers no")}},
                                          this, Qt::Horizontal);
         question->setObjectName(idOf(flag));
         question->setWhy(tr("Why we ask: %1").arg(text.why));
@@ -51,6 +57,15 @@ bool SafetyPage::isComplete() const
             return false;
     }
     return true;
+}
+
+QWidget *SafetyPage::firstUnanswered() const
+{
+    for (const auto &entry : m_questions) {
+        if (!entry.second->isAnswered())
+            return entry.second->focusTarget();
+    }
+    return nullptr;
 }
 
 int SafetyPage::nextId() const

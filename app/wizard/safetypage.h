@@ -21,6 +21,9 @@ public:
     int nextId() const override;
     void reset() override;
 
+protected:
+    QWidget *firstUnanswered() const override;
+
 private:
     QList<std::pair<assessment::RedFlag, ChoiceGroup *>> m_questions;
 };

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace calfatlas::app {
@@ -12,6 +13,8 @@ namespace calfatlas::app {
 ScrollPage::ScrollPage(SelfTestWizard *wizard) : m_wizard(wizard)
 {
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
+    scroll->setObjectName(QStringLiteral("pageScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     // Lines of text stay a readable length however wide the window is, aligned with the page title.
@@ -28,6 +31,11 @@ ScrollPage::ScrollPage(SelfTestWizard *wizard) : m_wizard(wizard)
     scroll->setWidget(centring);
     // The page's own heading rather than QWizard's header, whose height does not follow a subtitle that
     // wraps (as longer German and Spanish subtitles do).
+    m_progress = new QLabel(this);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setForegroundRole(QPalette::PlaceholderText);
+    m_progress->setContentsMargins(14, 10, 16, 0);
+    m_progress->hide();
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -35,7 +43,7 @@ ScrollPage::ScrollPage(SelfTestWizard *wizard) : m_wizard(wizard)
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
-    m_title->setContentsMargins(14, 10, 16, 0);
+    m_title->setContentsMargins(14, 0, 16, 0);
     m_subtitle = new QLabel(this);
     m_subtitle->setWordWrap(true);
     m_subtitle->setTextFormat(Qt::PlainText);
@@ -46,6 +54,7 @@ ScrollPage::ScrollPage(SelfTestWizard *wizard) : m_wizard(wizard)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
+    layout->addWidget(m_progress);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addSpacing(4);
@@ -58,6 +67,36 @@ void ScrollPage::setHeading(const QString &title, const QString &subtitle)
     m_title->setText(title);
     m_subtitle->setText(subtitle);
     m_subtitle->setVisible(!subtitle.isEmpty());
+}
+
+void ScrollPage::setProgress(const QString &text)
+{
+    m_progress->setText(text);
+    m_progress->setVisible(!text.isEmpty());
+}
+
+QString ScrollPage::progress() const
+{
+    return m_progress->text();
+}
+
+void ScrollPage::scrollToTop()
+{
+    m_scroll->verticalScrollBar()->setValue(m_scroll->verticalScrollBar()->minimum());
+}
+
+void ScrollPage::focusFirstQuestion()
+{
+    QWidget *question = firstUnanswered();
+    if (!question) {
+        m_scroll->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    question->setFocus(Qt::OtherFocusReason);
+    // Laid out first, so that the question's place in the page is known.
+    if (QLayout *layout = m_scroll->widget()->layout())
+        layout->activate();
+    m_scroll->ensureWidgetVisible(question, 0, 48);
 }
 
 QLabel *ScrollPage::addParagraph(const QString &text, bool muted)

@@ -4,6 +4,7 @@
 
 class QVBoxLayout;
 class QLabel;
+class QScrollArea;
 
 namespace calfatlas::app {
 
@@ -19,7 +20,18 @@ public:
     // Puts the page back as it was before any answer (for "start again").
     virtual void reset() {}
 
+    // "Step 3 of 7", above the title.
+    void setProgress(const QString &text);
+    QString progress() const;
+    // Where the keyboard starts on this page: its first unanswered question, or the page itself (so that
+    // the arrow and page keys scroll it and Tab goes on to its first control). Scrolls it into view.
+    void focusFirstQuestion();
+    void scrollToTop();
+
 protected:
+    // The first question still to answer, if any.
+    virtual QWidget *firstUnanswered() const { return nullptr; }
+
     // The page's title in large type, and a one-line subtitle under it.
     void setHeading(const QString &title, const QString &subtitle);
     QVBoxLayout *body() const { return m_body; }
@@ -29,7 +41,9 @@ protected:
 
 private:
     SelfTestWizard *m_wizard;
+    QScrollArea *m_scroll = nullptr;
     QVBoxLayout *m_body = nullptr;
+    QLabel *m_progress = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
 };

@@ -11,10 +11,10 @@
 #include "testpage.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QLayout>
 #include <QMessageBox>
 #include <QMetaMethod>
-#include <QTimer>
 
 namespace calfatlas::app {
 
@@ -25,40 +25,116 @@ SelfTestWizard::SelfTestWizard(const SelfTestContent *content, const References 
 {
     setObjectName(QStringLiteral("selfTest"));
     setWizardStyle(QWizard::ClassicStyle);
-    // Pages keep their answers when the person goes back and forth; legs are re-synchronised below.
-    setOptions(QWizard::IndependentPages | QWizard::NoBackButtonOnStartPage | QWizard::NoCancelButtonOnLastPage |
-               QWizard::NoDefaultButton);
+    // Pages keep their answers when the person goes back and forth, but not what they derive from them:
+    // without IndependentPages, going back cleans up the page left and coming forward initialises it again,
+    // so a result is always computed from the answers as they are now. Next is the default button: Enter
+    // presses it whenever it is enabled.
+    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoCancelButtonOnLastPage);
     setTitleFormat(Qt::RichText);
     setSubTitleFormat(Qt::RichText);
     setButtonText(QWizard::CancelButton, tr("Discard answers"));
     setButtonText(QWizard::FinishButton, tr("Done"));
 
-    setPage(Intro, new IntroPage(this));
+    addStep(Intro, new IntroPage(this));
     m_safety = new SafetyPage(this);
-    setPage(Safety, m_safety);
+    addStep(Safety, m_safety);
     m_care = new ResultPage(this, ResultPage::Kind::Care);
-    setPage(Care, m_care);
+    addStep(Care, m_care);
     m_about = new AboutPage(this);
-    setPage(About, m_about);
+    addStep(About, m_about);
     m_bench = new TestPage(this, QStringLiteral("bench"), Wall);
-    setPage(Bench, m_bench);
+    addStep(Bench, m_bench);
     m_wall = new TestPage(this, QStringLiteral("wall"), Measure);
-    setPage(Wall, m_wall);
+    addStep(Wall, m_wall);
     m_measure = new MeasurePage(this);
-    setPage(Measure, m_measure);
+    addStep(Measure, m_measure);
     m_result = new ResultPage(this, ResultPage::Kind::Result);
-    setPage(Result, m_result);
+    addStep(Result, m_result);
     setStartId(Intro);
 
-    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
-        if (id == Bench || id == Wall || id == Measure) {
-            const std::vector<LegAnswers> legs = legsFor(m_about->legChoice());
-            m_bench->setLegs(legs);
-            m_wall->setLegs(legs);
-            m_measure->setLegs(legs);
-        }
+    connect(this, &QWizard::currentIdChanged, this, &SelfTestWizard::pageShown);
+}
+
+void SelfTestWizard::addStep(int id, QWizardPage *page)
+{
+    // QWizard hides and shows its page area while it updates its buttons after completeChanged, and hiding
+    // a widget that holds the focus passes the focus on (to the main window's sidebar). The connections
+    // around QWizard's own one put the focus back where the person was typing or choosing.
+    connect(page, &QWizardPage::completeChanged, this, [this] { m_focusBeforeUpdate = QApplication::focusWidget(); });
+    setPage(id, page);
+    connect(page, &QWizardPage::completeChanged, this, [this] {
+        QWidget *focus = m_focusBeforeUpdate;
+        m_focusBeforeUpdate = nullptr;
+        if (focus && focus != QApplication::focusWidget() && focus->isVisible() && isAncestorOf(focus))
+            focus->setFocus(Qt::OtherFocusReason);
+        updateProgress();
     });
-    connect(this, &QWizard::finished, this, [this] { startAgain(); });
+}
+
+void SelfTestWizard::pageShown(int id)
+{
+    if (id == Bench || id == Wall || id == Measure) {
+        const std::vector<LegAnswers> legs = legsFor(m_about->legChoice());
+        m_bench->setLegs(legs);
+        m_wall->setLegs(legs);
+        m_measure->setLegs(legs);
+    }
+    updateProgress();
+    orderTabs();
+    if (auto *page = qobject_cast<ScrollPage *>(currentPage()))
+        page->focusFirstQuestion();
+}
+
+QList<int> SelfTestWizard::path() const
+{
+    QList<int> ids = visitedIds();
+    if (ids.isEmpty() || ids.last() != currentId())
+        ids.append(currentId());
+    // The pages ahead, as the answers given so far lead (a warning sign leads to the care page).
+    for (int id = currentPage() ? currentPage()->nextId() : -1; id != -1 && !ids.contains(id); id = page(id)->nextId())
+        ids.append(id);
+    return ids;
+}
+
+void SelfTestWizard::updateProgress()
+{
+    const QList<int> steps = path();
+    const qsizetype at = steps.indexOf(currentId());
+    if (auto *page = qobject_cast<ScrollPage *>(currentPage()); page && at >= 0)
+        page->setProgress(tr("Step %1 of %2").arg(at + 1).arg(steps.size()));
+}
+
+namespace {
+
+// The widgets under `parent` that can take the focus, in the order they were made in each parent: the
+// reading order of the wizard's pages, which are built from top to bottom.
+void collectFocusable(QWidget *parent, QList<QWidget *> &out)
+{
+    for (QObject *child : parent->children()) {
+        auto *widget = qobject_cast<QWidget *>(child);
+        if (!widget || widget->isWindow())
+            continue;
+        if (widget->focusPolicy() != Qt::NoFocus && !widget->focusProxy())
+            out.append(widget);
+        collectFocusable(widget, out);
+    }
+}
+
+} // namespace
+
+// Reading order for Tab: the page's questions first, then the wizard's buttons. Left alone, Qt puts the
+// wizard's buttons straight after the page frame, and rows a page adds later at the end of the window.
+void SelfTestWizard::orderTabs()
+{
+    QWidget *page = currentPage();
+    if (!page)
+        return;
+    QList<QWidget *> chain;
+    collectFocusable(page, chain);
+    for (WizardButton which : {BackButton, NextButton, FinishButton, CancelButton})
+        chain.append(button(which));
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
 }
 
 QString SelfTestWizard::sourcesHtml(const QStringList &keys) const
@@ -77,6 +153,8 @@ SelfTestAnswers SelfTestWizard::answers() const
         leg.wall = m_wall->rating(leg.side);
         leg.kneeToWallCm = m_measure->distanceCm(leg.side);
     }
+    if (all.legs.size() == 1)
+        all.otherLegKneeToWallCm = m_measure->otherLegCm();
     return all;
 }
 
@@ -124,9 +202,43 @@ void SelfTestWizard::startAgain()
     restart();
 }
 
-void SelfTestWizard::setSaveOutcome(bool saved, const QString &message)
+void SelfTestWizard::setSaveOutcome(bool saved, const QString &message, qint64 savedId)
 {
-    (currentId() == Care ? m_care : m_result)->setSaveOutcome(saved, message);
+    if (ResultPage *page = shownResultPage())
+        page->setSaveOutcome(saved, message, savedId);
+}
+
+ResultPage *SelfTestWizard::shownResultPage() const
+{
+    if (currentId() == Care)
+        return m_care;
+    if (currentId() == Result)
+        return m_result;
+    return nullptr;
+}
+
+void SelfTestWizard::done(int result)
+{
+    if (result != QDialog::Accepted) {
+        reject();
+        return;
+    }
+    ResultPage *page = shownResultPage();
+    if (page && canSave() && !page->isSaved()) {
+        QMessageBox ask(QMessageBox::Question, tr("Save this result?"), tr("Save this result to your history?"),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        ask.setInformativeText(tr("Saved results can be compared later in History. A result you do not save is "
+                                  "gone once you start again."));
+        ask.button(QMessageBox::Discard)->setText(tr("Don't save"));
+        ask.setDefaultButton(QMessageBox::Save);
+        const int answer = ask.exec();
+        if (answer == QMessageBox::Cancel || answer == QMessageBox::NoButton)
+            return;
+        // A save that fails keeps the result on screen, with the reason, for another try.
+        if (answer == QMessageBox::Save && !page->save())
+            return;
+    }
+    startAgain();
 }
 
 // Escape or "Discard answers" asks first, and never closes the area: discarding starts again.

@@ -3,6 +3,7 @@
 #include "assessment/selftest.h"
 #include "common/references.h"
 
+#include <QPointer>
 #include <QWizard>
 
 #include <vector>
@@ -41,18 +42,36 @@ public:
     void showStep(const QString &step);
     bool canSave() const;
 
+    // The pages on the way from the first page to the end, as the answers so far lead: those visited and
+    // those still ahead ("Step 3 of 7").
+    QList<int> path() const;
+
+    // Done: when the result on screen has not been saved, asks first whether to save it, then starts again.
+    // Never hides the wizard (it lives in the main window, not in a dialog of its own).
+    void done(int result) override;
+
 public slots:
     // Clears every answer and goes back to the first page.
     void startAgain();
-    // The storage's reply to saveRequested: on failure the answers stay on screen for another try.
-    void setSaveOutcome(bool saved, const QString &message);
+    // The storage's reply to saveRequested: on failure the answers stay on screen for another try; on
+    // success savedId is the new entry, which the page then links to.
+    void setSaveOutcome(bool saved, const QString &message, qint64 savedId = 0);
     void reject() override;
 
 signals:
     void showStructureRequested(const QString &structureId);
     void saveRequested(const std::vector<calfatlas::assessment::LegResult> &results);
+    // The person asked to see a saved result in the History area.
+    void showSavedRequested(qint64 savedId);
 
 private:
+    // Adds a page, keeping the keyboard focus where the person left it when the page's answers change.
+    void addStep(int id, QWizardPage *page);
+    void pageShown(int id);
+    void updateProgress();
+    void orderTabs();
+    ResultPage *shownResultPage() const;
+
     const assessment::SelfTestContent *m_content;
     const References *m_references;
     SafetyPage *m_safety = nullptr;
@@ -62,6 +81,7 @@ private:
     MeasurePage *m_measure = nullptr;
     ResultPage *m_result = nullptr;
     ResultPage *m_care = nullptr;
+    QPointer<QWidget> m_focusBeforeUpdate;
 };
 
 } // namespace calfatlas::app

@@ -67,6 +67,7 @@ void TestPage::setLegs(const std::vector<LegAnswers> &legs)
         group->select(kept.value(legKey(leg.side)));
         connect(group, &ChoiceGroup::changed, this, &QWizardPage::completeChanged);
         m_ratingsBox->layout()->addWidget(group);
+        group->setVisible(true); // now, so that the focus can go to it at once
         m_ratings.append({legKey(leg.side), group});
     }
     emit completeChanged();
@@ -88,6 +89,15 @@ bool TestPage::isComplete() const
             return false;
     }
     return !m_ratings.isEmpty();
+}
+
+QWidget *TestPage::firstUnanswered() const
+{
+    for (const auto &entry : m_ratings) {
+        if (!entry.second->isAnswered())
+            return entry.second->focusTarget();
+    }
+    return nullptr;
 }
 
 void TestPage::reset()

@@ -24,6 +24,9 @@ public:
     int nextId() const override { return m_next; }
     void reset() override;
 
+protected:
+    QWidget *firstUnanswered() const override;
+
 private:
     QString m_testId;
     int m_next;

@@ -32,6 +32,8 @@ std::vector<Answers> answersPerLeg(const SelfTestAnswers &answers)
         a.kneeToWallCm = leg.kneeToWallCm;
         if (answers.legs.size() == 2 && leg.kneeToWallCm)
             a.otherLegKneeToWallCm = answers.legs[1 - i].kneeToWallCm;
+        else if (answers.legs.size() == 1 && leg.kneeToWallCm)
+            a.otherLegKneeToWallCm = answers.otherLegKneeToWallCm;
         result.push_back(a);
     }
     return result;

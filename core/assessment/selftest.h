@@ -24,6 +24,9 @@ struct SelfTestAnswers {
     std::vector<LegAnswers> legs;
     std::vector<RedFlag> redFlags;
     Context context;
+    // With one sore leg: the knee-to-wall distance of the leg that does not hurt, for comparison only (no
+    // verdict is made for that leg). Ignored when both legs are tested.
+    std::optional<double> otherLegKneeToWallCm;
 };
 
 // One leg's answers and the verdict the engine gave them: what is shown, copied and saved.
@@ -36,8 +39,9 @@ struct LegResult {
 enum class LegChoice { Unsaid, Left, Right, Both };
 std::vector<LegAnswers> legsFor(LegChoice choice);
 
-// The engine's answers for each leg: the red flags and context apply to every leg, and with both legs
-// measured, each leg's knee-to-wall distance is compared with the other's.
+// The engine's answers for each sore leg: the red flags and context apply to every leg, and each measured
+// leg's knee-to-wall distance is compared with the other leg's (the other sore leg, or with one sore leg
+// the one that does not hurt).
 std::vector<Answers> answersPerLeg(const SelfTestAnswers &answers);
 
 // Assesses every leg. Precondition: each leg's answers are complete (see problemWith).

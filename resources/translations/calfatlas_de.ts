@@ -1730,6 +1730,20 @@
         <source>Does pointing your foot down hurt, or feel restricted?</source>
         <translation>Schmerzt es, den Fuß nach unten zu strecken, oder fühlt es sich eingeschränkt an?</translation>
     </message>
+    <message>
+        <source>Y</source>
+        <comment>the key that answers yes</comment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>the key that answers no</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Keys: Tab goes from question to question and the arrow keys choose an answer; in a yes-or-no question, Y answers yes and N answers no.</source>
+        <translation>Tasten: Tab springt von Frage zu Frage, die Pfeiltasten wählen eine Antwort; bei einer Ja-Nein-Frage antwortet J mit Ja und N mit Nein.</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::AdviceCard</name>
@@ -2560,10 +2574,6 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
         <translation>Viele Ärzte und Physiotherapeuten werten weniger als 10 cm als eingeschränkte Beweglichkeit im Sprunggelenk; das ist eine Praxiskonvention, kein validierter Grenzwert. Zwischen den beiden Beinen kann ein Unterschied unter 1,5 cm allein durch Messfehler entstehen.</translation>
     </message>
     <message>
-        <source>for example 11.5</source>
-        <translation>zum Beispiel 11,5</translation>
-    </message>
-    <message>
         <source>%1: knee-to-wall distance</source>
         <translation>%1: Abstand beim Knie-Wand-Test</translation>
     </message>
@@ -2586,6 +2596,27 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>Difference between the legs: %1 cm — within measurement error.</source>
         <translation>Unterschied zwischen den Beinen: %1 cm – im Bereich des Messfehlers.</translation>
+    </message>
+    <message>
+        <source>%1 (not sore)</source>
+        <translation>%1 (schmerzfrei)</translation>
+    </message>
+    <message>
+        <source>Your other leg (not sore)</source>
+        <translation>Ihr anderes Bein (schmerzfrei)</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>zum Beispiel %1</translation>
+    </message>
+    <message>
+        <source>optional, to compare</source>
+        <translation>freiwillig, zum Vergleich</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>the leg that does not hurt, on the scale</comment>
+        <translation>anderes</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +2956,14 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
     </message>
+    <message>
+        <source>Open in History</source>
+        <translation>Im Verlauf öffnen</translation>
+    </message>
+    <message>
+        <source>See the saved result in History, beside your earlier ones</source>
+        <translation>Das gespeicherte Ergebnis im Verlauf ansehen, neben Ihren früheren</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::SafetyPage</name>
@@ -2947,6 +2986,20 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>Why we ask: %1</source>
         <translation>Warum wir fragen: %1</translation>
+    </message>
+    <message>
+        <source>Keys: Tab goes from question to question; in a question, Y answers yes and N answers no (or use the arrow keys).</source>
+        <translation>Tasten: Tab springt von Frage zu Frage; in einer Frage antwortet J mit Ja und N mit Nein (oder nutzen Sie die Pfeiltasten).</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>the key that answers yes</comment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>the key that answers no</comment>
+        <translation>N</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3031,26 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>Your answers to the self-test will be cleared and it starts again from the beginning.</source>
         <translation>Ihre Antworten im Selbsttest werden gelöscht, und der Test beginnt wieder von vorn.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Save this result?</source>
+        <translation>Dieses Ergebnis speichern?</translation>
+    </message>
+    <message>
+        <source>Save this result to your history?</source>
+        <translation>Dieses Ergebnis in Ihrem Verlauf speichern?</translation>
+    </message>
+    <message>
+        <source>Saved results can be compared later in History. A result you do not save is gone once you start again.</source>
+        <translation>Gespeicherte Ergebnisse können Sie später im Verlauf vergleichen. Ein nicht gespeichertes Ergebnis ist weg, sobald Sie neu beginnen.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>Nicht speichern</translation>
     </message>
 </context>
 <context>

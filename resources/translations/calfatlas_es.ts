@@ -1730,6 +1730,20 @@
         <source>Does pointing your foot down hurt, or feel restricted?</source>
         <translation>¿Te duele bajar la punta del pie o notas el movimiento limitado?</translation>
     </message>
+    <message>
+        <source>Y</source>
+        <comment>the key that answers yes</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>the key that answers no</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Keys: Tab goes from question to question and the arrow keys choose an answer; in a yes-or-no question, Y answers yes and N answers no.</source>
+        <translation>Teclas: Tab pasa de una pregunta a otra y las flechas eligen una respuesta; en una pregunta de sí o no, S responde sí y N responde no.</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::AdviceCard</name>
@@ -2560,10 +2574,6 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
         <translation>Muchos profesionales consideran que menos de 10 cm indica una flexión dorsal del tobillo reducida; es una convención de la práctica clínica, no un punto de corte validado. Entre las dos piernas, una diferencia de menos de 1,5 cm puede deberse solo al error de medición.</translation>
     </message>
     <message>
-        <source>for example 11.5</source>
-        <translation>por ejemplo, 11,5</translation>
-    </message>
-    <message>
         <source>%1: knee-to-wall distance</source>
         <translation>%1: distancia rodilla-pared</translation>
     </message>
@@ -2586,6 +2596,27 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>Difference between the legs: %1 cm — within measurement error.</source>
         <translation>Diferencia entre las piernas: %1 cm — dentro del error de medición.</translation>
+    </message>
+    <message>
+        <source>%1 (not sore)</source>
+        <translation>%1 (sin dolor)</translation>
+    </message>
+    <message>
+        <source>Your other leg (not sore)</source>
+        <translation>Tu otra pierna (sin dolor)</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>por ejemplo %1</translation>
+    </message>
+    <message>
+        <source>optional, to compare</source>
+        <translation>opcional, para comparar</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>the leg that does not hurt, on the scale</comment>
+        <translation>otra</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +2956,14 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
         <source>Copied to the clipboard.</source>
         <translation>Copiado al portapapeles.</translation>
     </message>
+    <message>
+        <source>Open in History</source>
+        <translation>Abrir en el historial</translation>
+    </message>
+    <message>
+        <source>See the saved result in History, beside your earlier ones</source>
+        <translation>Ver el resultado guardado en el historial, junto a los anteriores</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::SafetyPage</name>
@@ -2947,6 +2986,20 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>Why we ask: %1</source>
         <translation>Por qué lo preguntamos: %1</translation>
+    </message>
+    <message>
+        <source>Keys: Tab goes from question to question; in a question, Y answers yes and N answers no (or use the arrow keys).</source>
+        <translation>Teclas: Tab pasa de una pregunta a otra; en una pregunta, S responde sí y N responde no (o usa las flechas).</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>the key that answers yes</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>the key that answers no</comment>
+        <translation>N</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3031,26 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>Your answers to the self-test will be cleared and it starts again from the beginning.</source>
         <translation>Se borrarán tus respuestas a la autoevaluación y esta volverá a empezar desde el principio.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Save this result?</source>
+        <translation>¿Guardar este resultado?</translation>
+    </message>
+    <message>
+        <source>Save this result to your history?</source>
+        <translation>¿Guardar este resultado en tu historial?</translation>
+    </message>
+    <message>
+        <source>Saved results can be compared later in History. A result you do not save is gone once you start again.</source>
+        <translation>Los resultados guardados se pueden comparar más tarde en el historial. Un resultado que no guardes se pierde al empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>No guardar</translation>
     </message>
 </context>
 <context>

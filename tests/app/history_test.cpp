@@ -328,12 +328,18 @@ TEST(History, TheWizardsSaveLandsInTheHistory)
     auto *save = wizard->currentPage()->findChild<QPushButton *>(QStringLiteral("save"));
     ASSERT_TRUE(save->isVisible()) << "the wizard offers Save once the history listens";
     QTest::mouseClick(save, Qt::LeftButton);
-    EXPECT_EQ(wizard->currentPage()->findChild<QLabel *>(QStringLiteral("saveStatus"))->text(),
-              QStringLiteral("Saved to your history."));
+    auto *status = wizard->currentPage()->findChild<QLabel *>(QStringLiteral("saveStatus"));
+    EXPECT_EQ(status->text(), QStringLiteral("Saved to your history."));
     EXPECT_FALSE(save->isEnabled()) << "saved once";
     ASSERT_EQ(history->tests().size(), before + 1) << "the History view refreshes after a save";
     EXPECT_EQ(history->tests().front().legs.at(0).assessment.verdict, Verdict::SeekCare);
     EXPECT_EQ(history->tests().front().legs.at(0).answers.redFlags, std::vector{RedFlag::Numbness});
+
+    // "Open in History" shows the saved entry there.
+    const qint64 savedId = history->tests().front().id;
+    QTest::mouseClick(wizard->currentPage()->findChild<QPushButton *>(QStringLiteral("openSaved")), Qt::LeftButton);
+    EXPECT_EQ(window.currentArea(), QStringLiteral("history"));
+    EXPECT_EQ(history->selectedId(), savedId);
 
     // From an empty History, "Start the self-test" opens the wizard.
     window.showArea(QStringLiteral("history"));

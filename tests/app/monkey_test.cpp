@@ -167,7 +167,8 @@ public:
         QCoreApplication::processEvents();
         const auto clickAnimating = [this] {
             const QSet<QAbstractButton *> down = downButtons();
-            return std::any_of(down.begin(), down.end(), [this](QAbstractButton *b) { return !m_downBefore.contains(b); });
+            return std::any_of(down.begin(), down.end(),
+                               [this](QAbstractButton *b) { return !m_downBefore.contains(b); });
         };
         if (clickAnimating() && !QTest::qWaitFor([&] { return !clickAnimating(); }, 30000))
             g_problems.append(QStringLiteral("a button stayed pressed for 30 s after it was clicked"));
@@ -407,7 +408,8 @@ TEST(Monkey, RandomEventsInEveryAreaBreakNothing)
     QElapsedTimer clock;
     clock.start();
     QString last;
-    quint64 trail = 14695981039346656037ULL; // a digest of every action: two runs of one seed that print the same one did the same
+    quint64 trail =
+        14695981039346656037ULL; // a digest of every action: two runs of one seed that print the same one did the same
     int done = 0;
     QSet<QString> areasSeen;
     std::set<int> wizardPagesSeen;

@@ -4,6 +4,7 @@
 #include "shell/theme.h"
 #include "wizard/choicegroup.h"
 #include "wizard/selftestwizard.h"
+#include "wizardfixture.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -14,6 +15,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -23,89 +26,9 @@
 using namespace calfatlas;
 using namespace calfatlas::app;
 using namespace calfatlas::assessment;
+using namespace calfatlas::app::test;
 
 namespace {
-
-const References &references()
-{
-    static const References list = References::builtIn();
-    return list;
-}
-
-const SelfTestContent &content()
-{
-    static const SelfTestContent words = SelfTestContent::builtIn(references());
-    return words;
-}
-
-struct Wizard {
-    SelfTestWizard wizard{&content(), &references()};
-
-    Wizard()
-    {
-        wizard.setWindowFlags(Qt::Widget);
-        wizard.resize(1000, 760);
-        wizard.show();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(&wizard));
-    }
-
-    QAbstractButton *button(QWizard::WizardButton which) { return wizard.button(which); }
-
-    void next()
-    {
-        QAbstractButton *next = button(QWizard::NextButton);
-        ASSERT_TRUE(next->isVisible() && next->isEnabled()) << "Next is not available on page " << wizard.currentId();
-        QTest::mouseClick(next, Qt::LeftButton);
-    }
-
-    void back() { QTest::mouseClick(button(QWizard::BackButton), Qt::LeftButton); }
-
-    // Clicks the radio button `option` of the question named `group` on the current page.
-    void choose(const QString &group, const QString &option)
-    {
-        auto *question = wizard.currentPage()->findChild<ChoiceGroup *>(group);
-        ASSERT_NE(question, nullptr) << group.toStdString();
-        auto *radio = question->findChild<QRadioButton *>(option);
-        ASSERT_NE(radio, nullptr) << option.toStdString();
-        QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
-    }
-
-    void answerSafety(const QString &yesFor = {})
-    {
-        for (const QString &flag : allRedFlagIds())
-            choose(flag, flag == yesFor ? QStringLiteral("yes") : QStringLiteral("no"));
-    }
-
-    // From the first page to the result, with the given legs and ratings ("" legs: skipped).
-    void runTo(const QString &legs, const QList<std::pair<QString, QString>> &ratings)
-    {
-        next(); // intro -> safety
-        answerSafety();
-        next(); // -> about
-        if (!legs.isEmpty())
-            choose(QStringLiteral("legs"), legs);
-        next(); // -> bench
-        for (const auto &[name, level] : ratings) {
-            if (name.startsWith(QLatin1String("bench")))
-                choose(name, level);
-        }
-        next(); // -> wall
-        for (const auto &[name, level] : ratings) {
-            if (name.startsWith(QLatin1String("wall")))
-                choose(name, level);
-        }
-        next(); // -> measure
-        next(); // -> result
-    }
-
-    QStringList headlines() const
-    {
-        QStringList texts;
-        for (QLabel *label : wizard.currentPage()->findChildren<QLabel *>(QStringLiteral("headline")))
-            texts.append(label->text());
-        return texts;
-    }
-};
 
 TEST(SelfTest, NextWaitsForEverySafetyAnswer)
 {
@@ -348,7 +271,7 @@ TEST(Screens, DISABLED_WizardPages)
     const QString folder = qEnvironmentVariable("CALFATLAS_SHOTS", QStringLiteral("/tmp"));
     applyTheme(*qApp, themeFromId(qEnvironmentVariable("CALFATLAS_SHOTS_THEME")).value_or(Theme::Light));
     Wizard w;
-    w.wizard.resize(1090, 780);
+    w.host.resize(1230, 780);
     int n = 0;
     const auto shot = [&](const QString &name) {
         QApplication::processEvents();
@@ -379,6 +302,11 @@ TEST(Screens, DISABLED_WizardPages)
     shot(QStringLiteral("measure"));
     w.next();
     shot(QStringLiteral("result"));
+    if (auto *scroll = w.wizard.currentPage()->findChild<QScrollArea *>(QStringLiteral("pageScroll"))) {
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        shot(QStringLiteral("result-end"));
+        scroll->verticalScrollBar()->setValue(0);
+    }
     w.wizard.startAgain();
     w.next();
     w.answerSafety(QStringLiteral("swelling-warmth"));

@@ -1,0 +1,123 @@
+// The self-test wizard on an offscreen window beside a sidebar, as in the main window, with helpers that
+// answer it through real clicks.
+#pragma once
+
+#include "assessment/selftestcontent.h"
+#include "common/references.h"
+#include "wizard/choicegroup.h"
+#include "wizard/selftestwizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QRadioButton>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace calfatlas::app::test {
+
+inline const References &references()
+{
+    static const References list = References::builtIn();
+    return list;
+}
+
+inline const assessment::SelfTestContent &content()
+{
+    static const assessment::SelfTestContent words = assessment::SelfTestContent::builtIn(references());
+    return words;
+}
+
+struct Wizard {
+    // A window like the main one: a sidebar list that can take the focus, and the wizard beside it.
+    QWidget host;
+    QListWidget *sidebar = new QListWidget(&host);
+    SelfTestWizard wizard{&content(), &references()};
+
+    Wizard()
+    {
+        auto *layout = new QHBoxLayout(&host);
+        layout->setContentsMargins(0, 0, 0, 0);
+        sidebar->addItems({QStringLiteral("Welcome"), QStringLiteral("Explore"), QStringLiteral("Self-test")});
+        sidebar->setFixedWidth(140);
+        layout->addWidget(sidebar);
+        wizard.setParent(&host);
+        wizard.setWindowFlags(Qt::Widget);
+        layout->addWidget(&wizard, 1);
+        host.resize(1140, 760);
+        host.show();
+        QApplication::setActiveWindow(&host);
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(&host));
+    }
+
+    ~Wizard() { wizard.setParent(nullptr); } // the wizard is a member, not owned by the host
+
+    QAbstractButton *button(QWizard::WizardButton which) { return wizard.button(which); }
+
+    void next()
+    {
+        QAbstractButton *next = button(QWizard::NextButton);
+        ASSERT_TRUE(next->isVisible() && next->isEnabled()) << "Next is not available on page " << wizard.currentId();
+        QTest::mouseClick(next, Qt::LeftButton);
+    }
+
+    void back() { QTest::mouseClick(button(QWizard::BackButton), Qt::LeftButton); }
+
+    template <typename T>
+    T *find(const QString &name) const
+    {
+        return wizard.currentPage()->findChild<T *>(name);
+    }
+
+    // Clicks the radio button `option` of the question named `group` on the current page.
+    void choose(const QString &group, const QString &option)
+    {
+        auto *question = find<ChoiceGroup>(group);
+        ASSERT_NE(question, nullptr) << group.toStdString();
+        auto *radio = question->findChild<QRadioButton *>(option);
+        ASSERT_NE(radio, nullptr) << option.toStdString();
+        QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
+    }
+
+    void answerSafety(const QString &yesFor = {})
+    {
+        for (const QString &flag : assessment::allRedFlagIds())
+            choose(flag, flag == yesFor ? QStringLiteral("yes") : QStringLiteral("no"));
+    }
+
+    // From the first page to the result, with the given legs and ratings ("" legs: skipped).
+    void runTo(const QString &legs, const QList<std::pair<QString, QString>> &ratings)
+    {
+        next(); // intro -> safety
+        answerSafety();
+        next(); // -> about
+        if (!legs.isEmpty())
+            choose(QStringLiteral("legs"), legs);
+        next(); // -> bench
+        for (const auto &[name, level] : ratings) {
+            if (name.startsWith(QLatin1String("bench")))
+                choose(name, level);
+        }
+        next(); // -> wall
+        for (const auto &[name, level] : ratings) {
+            if (name.startsWith(QLatin1String("wall")))
+                choose(name, level);
+        }
+        next(); // -> measure
+        next(); // -> result
+    }
+
+    QStringList labelsNamed(const QString &name) const
+    {
+        QStringList texts;
+        for (QLabel *label : wizard.currentPage()->findChildren<QLabel *>(name))
+            texts.append(label->text());
+        return texts;
+    }
+    QStringList headlines() const { return labelsNamed(QStringLiteral("headline")); }
+};
+
+} // namespace calfatlas::app::test
