@@ -64,8 +64,8 @@ MeasurePage::MeasurePage(SelfTestWizard *wizard) : ScrollPage(wizard)
     body()->addWidget(m_scale);
     m_difference = addParagraph(QString());
     addParagraph(tr("Many clinicians treat under 10 cm as reduced ankle bend; that is a practice convention, not a "
-                    "validated cut-off. Between the two legs, a difference under 1.5 cm can come from measurement "
-                    "error alone."),
+                    "validated cut-off. Between the two legs, a difference under 2 cm can come from the errors of "
+                    "measuring yourself alone."),
                  true);
     body()->addStretch(1);
     setLegs({LegAnswers{}});
@@ -113,7 +113,9 @@ void MeasurePage::addRow(const std::optional<Side> &side, bool sore, const QHash
     row.edit->setPlaceholderText(sore ? tr("for example %1").arg(QLocale().toString(11.5))
                                       : tr("optional, to compare"));
     row.edit->setAccessibleName(tr("%1: knee-to-wall distance").arg(name));
-    row.edit->setMaximumWidth(160);
+    // Wide enough for its hint, in every language.
+    row.edit->setMaximumWidth(
+        std::max(160, row.edit->fontMetrics().horizontalAdvance(row.edit->placeholderText()) + 24));
     label->setBuddy(row.edit);
     row.message = new QLabel(row.box);
     row.message->setObjectName(QStringLiteral("problem-") + row.key);
@@ -166,7 +168,7 @@ void MeasurePage::refresh()
     if (measured.size() == 2) {
         const KneeToWall both = interpretKneeToWall(measured[0], measured[1]);
         m_difference->setText(*both.differenceMeaningful
-                                  ? tr("Difference between the legs: %1 cm — at least 1.5 cm, so worth attention.")
+                                  ? tr("Difference between the legs: %1 cm — at least 2 cm, so worth attention.")
                                         .arg(formatCentimetres(*both.differenceCm))
                                   : tr("Difference between the legs: %1 cm — within measurement error.")
                                         .arg(formatCentimetres(*both.differenceCm)));

@@ -104,8 +104,9 @@ std::pair<Verdict, QString> verdictFromTests(Level bench, Level wall)
     return {Verdict::Soleus, QStringLiteral("soleus-bench-not-weaker")};
 }
 
-// The reasons in the context that point to the soleus, as explanation ids.
-QStringList soleusReasons(const Context &context)
+// What the person told about their running that is worth knowing beside a soleus verdict, as explanation
+// ids. Context only: none of it makes the verdict more certain (facts: foot strike loads both muscles).
+QStringList contextNotes(const Context &context)
 {
     QStringList reasons;
     if (context.strike == Strike::Midfoot)
@@ -119,16 +120,13 @@ QStringList soleusReasons(const Context &context)
     return reasons;
 }
 
-Confidence confidenceFor(Verdict verdict, Level bench, Level wall, const Context &context)
+// Likely only when one test alone was positive, and at least moderately; otherwise possible.
+Confidence confidenceFor(Verdict verdict, Level bench, Level wall)
 {
     const bool singleTestStrong =
         (verdict == Verdict::Soleus && wall == Level::None && bench >= Level::Moderate) ||
         (verdict == Verdict::Gastrocnemius && bench == Level::None && wall >= Level::Moderate);
-    if (singleTestStrong)
-        return Confidence::Likely;
-    if (verdict == Verdict::Soleus && !soleusReasons(context).isEmpty())
-        return Confidence::Likely;
-    return Confidence::Possible;
+    return singleTestStrong ? Confidence::Likely : Confidence::Possible;
 }
 
 std::vector<Advice> adviceFor(Verdict verdict, const Context &context, const SelfTestContent &content)
@@ -226,16 +224,16 @@ Assessment assess(const Answers &answers, const SelfTestContent &content)
     if (verdict == Verdict::Neither) {
         result.headline = content.headline(QStringLiteral("neither"), QStringLiteral("headline"));
     } else {
-        result.confidence = confidenceFor(verdict, bench, wall, answers.context);
+        result.confidence = confidenceFor(verdict, bench, wall);
         result.headline = content.headline(idOf(verdict), idOf(*result.confidence));
-        const QStringList reasons = soleusReasons(answers.context);
+        const QStringList reasons = contextNotes(answers.context);
         if (verdict == Verdict::Soleus && !reasons.isEmpty()) {
             QStringList phrases;
             for (const QString &id : reasons) {
                 phrases.append(content.explanation(id).text);
                 appendUnique(result.explanationSources, content.explanation(id).sources);
             }
-            const SourcedText &supports = content.explanation(QStringLiteral("context-supports-soleus"));
+            const SourcedText &supports = content.explanation(QStringLiteral("context"));
             sentences.append(QString(supports.text).replace(QStringLiteral("{reasons}"), joinedPhrases(phrases)));
             appendUnique(result.explanationSources, supports.sources);
         }

@@ -9,7 +9,8 @@
 namespace calfatlas::assessment {
 
 namespace {
-// Distances are compared at 0.1 mm resolution so that 11.6 - 10.1 counts as the 1.5 it is meant to be.
+// Distances are compared at 0.1 mm resolution so that 11.6 - 10.1 counts as the 1.5 it is meant to be (and 12.1 - 10.1
+// as 2).
 double roundToHundredths(double value)
 {
     return std::round(value * 100.0) / 100.0;

@@ -8,11 +8,13 @@ namespace calfatlas::assessment {
 
 // The knee-to-wall (weight-bearing lunge) distance, interpreted with the figures of Bennell 1998,
 // Powden 2015 and Chisholm 2012: under 10 cm is what many clinicians call reduced (a convention,
-// not a validated cut-off); a left-right difference of 1.5 cm or more exceeds measurement error.
+// not a validated cut-off); a left-right difference of 2 cm or more exceeds what a person measuring themselves
+// can get wrong (one rater's minimal detectable change is 1.9 cm, Powden 2015; 1.5 cm holds only for a
+// clinician measuring, Chisholm 2012).
 inline constexpr double kKneeToWallMinCm = 0.0;
 inline constexpr double kKneeToWallMaxCm = 25.0;
 inline constexpr double kKneeToWallReducedBelowCm = 10.0;
-inline constexpr double kKneeToWallMeaningfulDifferenceCm = 1.5;
+inline constexpr double kKneeToWallMeaningfulDifferenceCm = 2.0;
 inline constexpr double kCentimetresPerInch = 2.54;
 
 enum class KneeToWallBand { Reduced, Typical };

@@ -753,22 +753,6 @@
         <translation>Ein plötzliches Knallen oder Schnalzen oder das Gefühl eines Tritts kann bedeuten, dass die Achillessehne gerissen ist.</translation>
     </message>
     <message>
-        <source>not being able to rise onto your toes</source>
-        <translation>Zehenspitzenstand nicht möglich</translation>
-    </message>
-    <message>
-        <source>Are you unable to rise onto the toes of this leg?</source>
-        <translation>Ist es Ihnen unmöglich, sich auf diesem Bein auf die Zehenspitzen zu stellen?</translation>
-    </message>
-    <message>
-        <source>If the calf cannot lift the heel, the Achilles tendon may be torn.</source>
-        <translation>Kann die Wade die Ferse nicht anheben, ist die Achillessehne möglicherweise gerissen.</translation>
-    </message>
-    <message>
-        <source>Not being able to rise onto your toes can mean the Achilles tendon has torn.</source>
-        <translation>Wenn Sie sich nicht auf die Zehenspitzen stellen können, kann das bedeuten, dass die Achillessehne gerissen ist.</translation>
-    </message>
-    <message>
         <source>a gap or dent above the heel</source>
         <translation>Lücke oder Delle oberhalb der Ferse</translation>
     </message>
@@ -785,22 +769,6 @@
         <translation>Eine Lücke oder Delle oberhalb der Ferse kann die Stelle sein, an der eine gerissene Achillessehne auseinandergewichen ist.</translation>
     </message>
     <message>
-        <source>a swollen, warm, red or tender calf</source>
-        <translation>geschwollene, warme, gerötete oder druckempfindliche Wade</translation>
-    </message>
-    <message>
-        <source>Is the calf swollen, warm, red or darker than usual, or tender even at rest?</source>
-        <translation>Ist die Wade geschwollen, warm, gerötet oder dunkler als sonst oder schon in Ruhe druckempfindlich?</translation>
-    </message>
-    <message>
-        <source>A swollen, warm, painful calf can be a blood clot in a deep vein (DVT).</source>
-        <translation>Hinter einer geschwollenen, warmen, schmerzhaften Wade kann ein Blutgerinnsel in einer tiefen Vene stecken (tiefe Venenthrombose, TVT).</translation>
-    </message>
-    <message>
-        <source>A swollen, warm, red or tender calf can be a blood clot in a deep vein (DVT). If you are also short of breath or have chest pain, call an ambulance now.</source>
-        <translation>Hinter einer geschwollenen, warmen, geröteten oder druckempfindlichen Wade kann ein Blutgerinnsel in einer tiefen Vene stecken (tiefe Venenthrombose, TVT). Wenn Sie zusätzlich Atemnot oder Brustschmerzen haben, rufen Sie sofort den Notruf 112.</translation>
-    </message>
-    <message>
         <source>numbness, tingling or pins and needles</source>
         <translation>Taubheitsgefühl, Kribbeln oder Ameisenlaufen</translation>
     </message>
@@ -811,10 +779,6 @@
     <message>
         <source>Numbness or tingling suggests a nerve is involved, which a stretch test cannot tell you about.</source>
         <translation>Taubheitsgefühl oder Kribbeln spricht dafür, dass ein Nerv beteiligt ist – darüber kann ein Dehnungstest nichts aussagen.</translation>
-    </message>
-    <message>
-        <source>Numbness, tingling or pins and needles should be checked by a clinician. If they come with severe pain and a tight, swollen calf, that is an emergency: go to an emergency department now.</source>
-        <translation>Taubheitsgefühl, Kribbeln oder Ameisenlaufen sollten ärztlich oder physiotherapeutisch abgeklärt werden. Treten sie zusammen mit starken Schmerzen und einer prall gespannten, geschwollenen Wade auf, ist das ein Notfall: Gehen Sie sofort in die Notaufnahme.</translation>
     </message>
     <message>
         <source>not being able to put weight on the leg</source>
@@ -849,30 +813,6 @@
         <translation>Keiner der Tests wies auf einen Wadenmuskel hin</translation>
     </message>
     <message>
-        <source>Most likely your soleus</source>
-        <translation>Am ehesten der Soleus</translation>
-    </message>
-    <message>
-        <source>Possibly your soleus</source>
-        <translation>Möglicherweise der Soleus</translation>
-    </message>
-    <message>
-        <source>Most likely your gastrocnemius</source>
-        <translation>Am ehesten der Gastrocnemius</translation>
-    </message>
-    <message>
-        <source>Possibly your gastrocnemius</source>
-        <translation>Möglicherweise der Gastrocnemius</translation>
-    </message>
-    <message>
-        <source>Most likely both calf muscles</source>
-        <translation>Am ehesten beide Wadenmuskeln</translation>
-    </message>
-    <message>
-        <source>Possibly both calf muscles</source>
-        <translation>Möglicherweise beide Wadenmuskeln</translation>
-    </message>
-    <message>
         <source>You told us about {flags}. That can be a sign of an injury or condition a clinician needs to see, so the stretch tests are not interpreted and no exercises are suggested.</source>
         <translation>Sie haben Folgendes angegeben: {flags}. Das kann ein Zeichen für eine Verletzung oder Erkrankung sein, die untersucht werden muss; deshalb werden die Dehnungstests nicht ausgewertet und keine Übungen vorgeschlagen.</translation>
     </message>
@@ -897,60 +837,12 @@
         <translation>Beide Tests haben Beschwerden ausgelöst: bei gebeugtem Knie {bench} und bei gestrecktem Knie {wall}. Der Test mit gestrecktem Knie dehnt auch den Soleus; eine Reaktion, die dort nicht stärker ist, lässt sich also allein durch den Soleus erklären.</translation>
     </message>
     <message>
-        <source>Your answers fit the soleus as well: {reasons}.</source>
-        <translation>Auch Ihre Antworten passen zum Soleus: {reasons}.</translation>
-    </message>
-    <message>
-        <source>you land on your midfoot, which loads the calf muscles and Achilles tendon more than landing on the heel</source>
-        <translation>Sie landen auf dem Mittelfuß, was Wadenmuskulatur und Achillessehne stärker belastet als eine Landung auf der Ferse</translation>
-    </message>
-    <message>
-        <source>you land on your forefoot, which loads the calf muscles and Achilles tendon more than landing on the heel</source>
-        <translation>Sie landen auf dem Vorfuß, was Wadenmuskulatur und Achillessehne stärker belastet als eine Landung auf der Ferse</translation>
-    </message>
-    <message>
-        <source>you are changing to a midfoot strike, a common time for the soleus to get sore</source>
-        <translation>Sie stellen gerade auf einen Mittelfußaufsatz um – eine Phase, in der der Soleus häufig zu schmerzen beginnt</translation>
-    </message>
-    <message>
-        <source>pointing your foot down hurts or feels restricted, a sign of an overworked soleus</source>
-        <translation>das Senken des Fußes schmerzt oder fühlt sich eingeschränkt an – ein Zeichen für einen überlasteten Soleus</translation>
-    </message>
-    <message>
-        <source>Your knee-to-wall distance was {cm} cm. Many clinicians treat less than 10 cm as reduced ankle bend; that is a practice convention, not a validated cut-off.</source>
-        <translation>Ihr Abstand beim Knie-Wand-Test betrug {cm} cm. Viele Ärzte und Physiotherapeuten werten weniger als 10 cm als eingeschränkte Beweglichkeit im Sprunggelenk; das ist eine Praxiskonvention, kein validierter Grenzwert.</translation>
-    </message>
-    <message>
-        <source>Your knee-to-wall distance was {cm} cm, at or above the 10 cm that many clinicians use as a rough guide (a practice convention, not a validated cut-off).</source>
-        <translation>Ihr Abstand beim Knie-Wand-Test betrug {cm} cm und lag damit bei oder über den 10 cm, die viele Ärzte und Physiotherapeuten als grobe Orientierung nutzen (eine Praxiskonvention, kein validierter Grenzwert).</translation>
-    </message>
-    <message>
-        <source>The other leg measured {other} cm: a difference of {difference} cm, at least the 1.5 cm that measurement error alone can explain, so it is worth attention.</source>
-        <translation>Am anderen Bein wurden {other} cm gemessen: ein Unterschied von {difference} cm und damit mindestens die 1,5 cm, die sich allein durch Messfehler erklären lassen; er verdient daher Beachtung.</translation>
-    </message>
-    <message>
-        <source>The other leg measured {other} cm: a difference of {difference} cm, less than the 1.5 cm that measurement error alone can explain.</source>
-        <translation>Am anderen Bein wurden {other} cm gemessen: ein Unterschied von {difference} cm und damit weniger als die 1,5 cm, die sich allein durch Messfehler erklären lassen.</translation>
-    </message>
-    <message>
         <source>Bent-knee pushes against an elastic band</source>
         <translation>Mit gebeugtem Knie gegen ein Übungsband drücken</translation>
     </message>
     <message>
-        <source>Sit or lie with the knee of the sore leg bent, loop an elastic exercise band around the ball of that foot and hold both ends. Point the foot down against the band, then let it come back slowly. With the knee bent the gastrocnemius is slack, so the soleus does the work.</source>
-        <translation>Setzen oder legen Sie sich hin, das Knie des schmerzenden Beins gebeugt, legen Sie ein elastisches Übungsband um den Ballen dieses Fußes und halten Sie beide Enden fest. Drücken Sie den Fuß gegen das Band nach unten und lassen Sie ihn dann langsam zurückkommen. Bei gebeugtem Knie ist der Gastrocnemius entspannt, daher leistet der Soleus die Arbeit.</translation>
-    </message>
-    <message>
-        <source>2–3 sets of 8–12 slow repetitions, the last few feeling hard, 2–3 days a week. Use a firmer band as it gets easy.</source>
-        <translation>2–3 Sätze mit 8–12 langsamen Wiederholungen, die letzten davon anstrengend, an 2–3 Tagen pro Woche. Nehmen Sie ein festeres Band, sobald es leicht fällt.</translation>
-    </message>
-    <message>
         <source>Seated calf raises</source>
         <translation>Fersenheben im Sitzen</translation>
-    </message>
-    <message>
-        <source>Sit with the knees bent at about a right angle and the feet flat, a weight resting on the thighs just above the knees (or use a seated calf-raise machine). Raise the heels as high as you can, then lower them slowly. The bent knee leaves most of the work to the soleus.</source>
-        <translation>Setzen Sie sich mit etwa rechtwinklig gebeugten Knien hin, die Füße flach auf dem Boden, und legen Sie ein Gewicht knapp oberhalb der Knie auf die Oberschenkel (oder nutzen Sie ein Wadengerät für das Training im Sitzen). Heben Sie die Fersen so hoch wie möglich und senken Sie sie dann langsam ab. Durch das gebeugte Knie bleibt der Großteil der Arbeit beim Soleus.</translation>
     </message>
     <message>
         <source>2–3 sets of 8–12 repetitions, the last few feeling hard, 2–3 days a week. Add weight gradually.</source>
@@ -961,24 +853,12 @@
         <translation>Fersenheben mit gestrecktem Knie</translation>
     </message>
     <message>
-        <source>Stand with the knee of the sore leg straight, one hand on a wall for balance, and rise onto the ball of the foot; lower the heel slowly. Start with both feet on flat ground, then progress to one leg and to the edge of a step. With the knee straight the gastrocnemius pulls at its strongest, together with the soleus.</source>
-        <translation>Stellen Sie sich mit gestrecktem Knie des schmerzenden Beins hin, eine Hand zum Halten des Gleichgewichts an der Wand, und drücken Sie sich auf den Fußballen hoch; senken Sie die Ferse langsam ab. Beginnen Sie mit beiden Füßen auf ebenem Boden und steigern Sie dann auf ein Bein und auf die Kante einer Stufe. Bei gestrecktem Knie zieht der Gastrocnemius am kräftigsten, zusammen mit dem Soleus.</translation>
-    </message>
-    <message>
         <source>2–3 sets of 8–12 repetitions, the last few feeling hard, 2–3 days a week. Progress gradually.</source>
         <translation>2–3 Sätze mit 8–12 Wiederholungen, die letzten davon anstrengend, an 2–3 Tagen pro Woche. Steigern Sie allmählich.</translation>
     </message>
     <message>
         <source>Build your running up in small steps</source>
         <translation>Laufumfang in kleinen Schritten steigern</translation>
-    </message>
-    <message>
-        <source>Keep running regularly and add distance a little at a time. About 10 % more a week is a sensible guide rather than a law: runners who added more than 30 % over two weeks had more injuries than those who stayed under 10 %, although a strict 10 % plan did not prevent injuries on its own.</source>
-        <translation>Laufen Sie weiterhin regelmäßig und steigern Sie die Strecke nach und nach. Etwa 10 % mehr pro Woche ist eher eine sinnvolle Orientierung als ein festes Gesetz: Läufer, die ihren Umfang über zwei Wochen um mehr als 30 % steigerten, hatten mehr Verletzungen als diejenigen, die unter 10 % blieben – ein strikter 10-%-Plan allein hat Verletzungen allerdings nicht verhindert.</translation>
-    </message>
-    <message>
-        <source>Your weekly running went up by {percent} %, more than the 10 % guide. Ease back, then build up again in smaller steps: runners who added more than 30 % over two weeks had more injuries than those who stayed under 10 %.</source>
-        <translation>Ihr wöchentlicher Laufumfang ist um {percent} % gestiegen, also mehr als die 10-%-Orientierung. Reduzieren Sie zunächst wieder und steigern Sie dann in kleineren Schritten: Läufer, die ihren Umfang über zwei Wochen um mehr als 30 % steigerten, hatten mehr Verletzungen als diejenigen, die unter 10 % blieben.</translation>
     </message>
     <message>
         <source>Add about 10 % a week at most.</source>
@@ -1331,6 +1211,126 @@
     <message>
         <source>If you measure the knee-to-wall distance, a change or a difference between legs smaller than about 1.5–2 cm lies within measurement error.</source>
         <translation>Wenn Sie den Abstand beim Knie-Wand-Test messen: Eine Veränderung oder ein Unterschied zwischen den Beinen von weniger als etwa 1,5–2 cm liegt im Bereich des Messfehlers.</translation>
+    </message>
+    <message>
+        <source>not being able to lift the heel standing on this leg alone</source>
+        <translation>die Ferse im Stand auf diesem Bein allein nicht anheben zu können</translation>
+    </message>
+    <message>
+        <source>Standing on this leg alone, are you unable to lift the heel off the ground?</source>
+        <translation>Können Sie im Stand auf diesem Bein allein die Ferse nicht vom Boden heben?</translation>
+    </message>
+    <message>
+        <source>With a torn Achilles tendon people can often still walk and point the foot, but cannot lift the heel while standing on that leg alone.</source>
+        <translation>Mit einer gerissenen Achillessehne kann man oft noch gehen und den Fuß senken, aber im Stand auf diesem Bein allein die Ferse nicht heben.</translation>
+    </message>
+    <message>
+        <source>Not being able to lift the heel while standing on the leg alone can mean the Achilles tendon has torn.</source>
+        <translation>Wenn Sie im Stand auf diesem Bein allein die Ferse nicht heben können, kann das bedeuten, dass die Achillessehne gerissen ist.</translation>
+    </message>
+    <message>
+        <source>one calf swollen, warm, red or darker than the other</source>
+        <translation>eine Wade, die geschwollener, wärmer, röter oder dunkler ist als die andere</translation>
+    </message>
+    <message>
+        <source>Is one calf swollen, warm, red or darker than the other?</source>
+        <translation>Ist eine Wade geschwollen, warm, gerötet oder dunkler als die andere?</translation>
+    </message>
+    <message>
+        <source>Swelling, warmth and red or darkened skin in one leg can be a blood clot in a deep vein (DVT).</source>
+        <translation>Schwellung, Wärme und gerötete oder dunklere Haut an einem Bein können auf ein Blutgerinnsel in einer tiefen Vene hinweisen (tiefe Venenthrombose, TVT).</translation>
+    </message>
+    <message>
+        <source>One calf that is swollen, warm, red or darker than the other can be a blood clot in a deep vein (DVT). If you are also short of breath, have chest pain or cough up blood, call the emergency number now.</source>
+        <translation>Hinter einer Wade, die geschwollen, warm, gerötet oder dunkler als die andere ist, kann ein Blutgerinnsel in einer tiefen Vene stecken (tiefe Venenthrombose, TVT). Wenn Sie zusätzlich Atemnot oder Brustschmerzen haben oder Blut husten, rufen Sie sofort den Notruf 112.</translation>
+    </message>
+    <message>
+        <source>Numbness, tingling or pins and needles should be checked by a clinician. Call the emergency number now if the calf is tense and hard, with severe pain far worse than the injury explains that gets worse when you move or stretch the foot or toes.</source>
+        <translation>Taubheitsgefühl, Kribbeln oder Ameisenlaufen sollten ärztlich oder physiotherapeutisch abgeklärt werden. Rufen Sie sofort den Notruf 112, wenn die Wade prall und hart ist und stark schmerzt, viel stärker, als die Verletzung erklärt, und schlimmer, wenn Sie Fuß oder Zehen bewegen oder dehnen.</translation>
+    </message>
+    <message>
+        <source>Points to your soleus</source>
+        <translation>Spricht für den Soleus</translation>
+    </message>
+    <message>
+        <source>Points more to your soleus</source>
+        <translation>Spricht eher für den Soleus</translation>
+    </message>
+    <message>
+        <source>Points to your gastrocnemius</source>
+        <translation>Spricht für den Gastrocnemius</translation>
+    </message>
+    <message>
+        <source>Points more to your gastrocnemius</source>
+        <translation>Spricht eher für den Gastrocnemius</translation>
+    </message>
+    <message>
+        <source>Points to both calf muscles</source>
+        <translation>Spricht für beide Wadenmuskeln</translation>
+    </message>
+    <message>
+        <source>May involve both calf muscles</source>
+        <translation>Möglicherweise sind beide Wadenmuskeln beteiligt</translation>
+    </message>
+    <message>
+        <source>Worth knowing as well: {reasons}.</source>
+        <translation>Außerdem gut zu wissen: {reasons}.</translation>
+    </message>
+    <message>
+        <source>landing on the midfoot asks more of the calf muscles and the Achilles tendon than landing on the heel (of both muscles, not of the soleus in particular)</source>
+        <translation>eine Landung auf dem Mittelfuß fordert Wadenmuskulatur und Achillessehne stärker als eine Landung auf der Ferse (beide Muskeln, nicht besonders den Soleus)</translation>
+    </message>
+    <message>
+        <source>landing on the forefoot asks more of the calf muscles and the Achilles tendon than landing on the heel (of both muscles, not of the soleus in particular)</source>
+        <translation>eine Landung auf dem Vorfuß fordert Wadenmuskulatur und Achillessehne stärker als eine Landung auf der Ferse (beide Muskeln, nicht besonders den Soleus)</translation>
+    </message>
+    <message>
+        <source>in the coaching view of the article this self-test builds on, the soleus often gets sore while a runner changes to a midfoot strike</source>
+        <translation>nach der Trainererfahrung des Artikels, auf dem dieser Selbsttest aufbaut, schmerzt der Soleus häufig, während man auf einen Mittelfußaufsatz umstellt</translation>
+    </message>
+    <message>
+        <source>the same article links painful or restricted pointing of the foot with an overworked soleus</source>
+        <translation>derselbe Artikel bringt ein schmerzhaftes oder eingeschränktes Senken des Fußes mit einem überlasteten Soleus in Verbindung</translation>
+    </message>
+    <message>
+        <source>Your knee-to-wall distance was {cm} cm; each centimetre is about 3.6° of ankle bend. Many clinicians treat less than 10 cm as reduced ankle bend: a practice convention, not a cut-off that a study has validated.</source>
+        <translation>Ihr Abstand beim Knie-Wand-Test betrug {cm} cm; jeder Zentimeter entspricht etwa 3,6° Beugung im Sprunggelenk. Viele Ärzte und Physiotherapeuten werten weniger als 10 cm als eingeschränkte Beweglichkeit: eine Praxiskonvention, kein in Studien validierter Grenzwert.</translation>
+    </message>
+    <message>
+        <source>Your knee-to-wall distance was {cm} cm; each centimetre is about 3.6° of ankle bend. That is at or above the 10 cm many clinicians use as a rough guide: a practice convention, not a cut-off that a study has validated.</source>
+        <translation>Ihr Abstand beim Knie-Wand-Test betrug {cm} cm; jeder Zentimeter entspricht etwa 3,6° Beugung im Sprunggelenk. Das liegt bei oder über den 10 cm, die viele Ärzte und Physiotherapeuten als grobe Orientierung nutzen: eine Praxiskonvention, kein in Studien validierter Grenzwert.</translation>
+    </message>
+    <message>
+        <source>The other leg measured {other} cm: a difference of {difference} cm, at least the 2 cm that errors in measuring yourself can explain, so it is worth attention.</source>
+        <translation>Am anderen Bein wurden {other} cm gemessen: ein Unterschied von {difference} cm und damit mindestens die 2 cm, die sich durch Fehler beim Selbstmessen erklären lassen; er verdient daher Beachtung.</translation>
+    </message>
+    <message>
+        <source>The other leg measured {other} cm: a difference of {difference} cm, less than the 2 cm that errors in measuring yourself can explain.</source>
+        <translation>Am anderen Bein wurden {other} cm gemessen: ein Unterschied von {difference} cm und damit weniger als die 2 cm, die sich durch Fehler beim Selbstmessen erklären lassen.</translation>
+    </message>
+    <message>
+        <source>Sit or lie with the knee of the sore leg bent, loop an elastic exercise band around the ball of that foot and hold both ends. Point the foot down against the band, then let it come back slowly. With the knee bent the gastrocnemius is slack, which biases the work towards the soleus; both muscles still work.</source>
+        <translation>Setzen oder legen Sie sich hin, das Knie des schmerzenden Beins gebeugt, legen Sie ein elastisches Übungsband um den Ballen dieses Fußes und halten Sie beide Enden fest. Drücken Sie den Fuß gegen das Band nach unten und lassen Sie ihn dann langsam zurückkommen. Bei gebeugtem Knie ist der Gastrocnemius entspannt, wodurch sich die Arbeit zum Soleus hin verschiebt; beide Muskeln arbeiten weiterhin.</translation>
+    </message>
+    <message>
+        <source>2–3 sets of 15–25 slow repetitions, the last few feeling hard, 2–3 days a week. A band rarely loads the calf enough for fewer, heavier repetitions: when 25 become easy, move on to seated calf raises with a weight.</source>
+        <translation>2–3 Sätze mit 15–25 langsamen Wiederholungen, die letzten davon anstrengend, an 2–3 Tagen pro Woche. Ein Band belastet die Wade selten genug für weniger, schwerere Wiederholungen: Wenn 25 leicht fallen, wechseln Sie zum Fersenheben im Sitzen mit Gewicht.</translation>
+    </message>
+    <message>
+        <source>Sit with the knees bent at about a right angle and the feet flat, a weight resting on the thighs just above the knees (or use a seated calf-raise machine). Raise the heels as high as you can, then lower them slowly. The bent knee biases the work towards the soleus.</source>
+        <translation>Setzen Sie sich mit etwa rechtwinklig gebeugten Knien hin, die Füße flach auf dem Boden, und legen Sie ein Gewicht knapp oberhalb der Knie auf die Oberschenkel (oder nutzen Sie ein Wadengerät für das Training im Sitzen). Heben Sie die Fersen so hoch wie möglich und senken Sie sie dann langsam ab. Das gebeugte Knie verschiebt die Arbeit zum Soleus hin.</translation>
+    </message>
+    <message>
+        <source>Stand with the knee of the sore leg straight, one hand on a wall for balance, and rise onto the ball of the foot; lower the heel slowly. Start with both feet on flat ground, then progress to one leg and to the edge of a step. With the knee straight the gastrocnemius works harder than with the knee bent, together with the soleus.</source>
+        <translation>Stellen Sie sich mit gestrecktem Knie des schmerzenden Beins hin, eine Hand zum Halten des Gleichgewichts an der Wand, und drücken Sie sich auf den Fußballen hoch; senken Sie die Ferse langsam ab. Beginnen Sie mit beiden Füßen auf ebenem Boden und steigern Sie dann auf ein Bein und auf die Kante einer Stufe. Bei gestrecktem Knie arbeitet der Gastrocnemius stärker als bei gebeugtem, zusammen mit dem Soleus.</translation>
+    </message>
+    <message>
+        <source>Keep running regularly and add distance a little at a time. About 10 % more a week is a sensible guide, not a proven rule: in novice runners a strict 10 % plan did not prevent injuries, and injuries did not differ clearly between those who added under 10 %, 10–30 % or over 30 % across two weeks.</source>
+        <translation>Laufen Sie weiterhin regelmäßig und steigern Sie die Strecke nach und nach. Etwa 10 % mehr pro Woche ist eine sinnvolle Orientierung, keine bewiesene Regel: Bei Laufanfängern hat ein strikter 10-%-Plan Verletzungen nicht verhindert, und die Verletzungen unterschieden sich nicht deutlich zwischen denen, die über zwei Wochen unter 10 %, 10–30 % oder über 30 % zulegten.</translation>
+    </message>
+    <message>
+        <source>Your weekly running went up by {percent} %, more than the 10 % guide. Small, steady increases are the sensible habit: ease back, then build up again in smaller steps. Studies in novice runners have not pinned down a safe limit.</source>
+        <translation>Ihr wöchentlicher Laufumfang ist um {percent} % gestiegen, also mehr als die 10-%-Orientierung. Kleine, stetige Steigerungen sind die vernünftige Gewohnheit: Reduzieren Sie zunächst wieder und steigern Sie dann in kleineren Schritten. Studien mit Laufanfängern haben keine sichere Grenze festgestellt.</translation>
     </message>
 </context>
 <context>
@@ -2570,10 +2570,6 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
         <translation>Einheit der Abstände</translation>
     </message>
     <message>
-        <source>Many clinicians treat under 10 cm as reduced ankle bend; that is a practice convention, not a validated cut-off. Between the two legs, a difference under 1.5 cm can come from measurement error alone.</source>
-        <translation>Viele Ärzte und Physiotherapeuten werten weniger als 10 cm als eingeschränkte Beweglichkeit im Sprunggelenk; das ist eine Praxiskonvention, kein validierter Grenzwert. Zwischen den beiden Beinen kann ein Unterschied unter 1,5 cm allein durch Messfehler entstehen.</translation>
-    </message>
-    <message>
         <source>%1: knee-to-wall distance</source>
         <translation>%1: Abstand beim Knie-Wand-Test</translation>
     </message>
@@ -2588,10 +2584,6 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>That is more than 25 cm (about 10 inches), beyond what this test measures: please measure again.</source>
         <translation>Das sind mehr als 25 cm (etwa 10 Zoll) und damit mehr, als dieser Test misst: Bitte messen Sie noch einmal.</translation>
-    </message>
-    <message>
-        <source>Difference between the legs: %1 cm — at least 1.5 cm, so worth attention.</source>
-        <translation>Unterschied zwischen den Beinen: %1 cm – mindestens 1,5 cm, also beachtenswert.</translation>
     </message>
     <message>
         <source>Difference between the legs: %1 cm — within measurement error.</source>
@@ -2617,6 +2609,14 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
         <source>other</source>
         <comment>the leg that does not hurt, on the scale</comment>
         <translation>anderes</translation>
+    </message>
+    <message>
+        <source>Many clinicians treat under 10 cm as reduced ankle bend; that is a practice convention, not a validated cut-off. Between the two legs, a difference under 2 cm can come from the errors of measuring yourself alone.</source>
+        <translation>Viele Ärzte und Physiotherapeuten werten weniger als 10 cm als eingeschränkte Beweglichkeit im Sprunggelenk; das ist eine Praxiskonvention, kein validierter Grenzwert. Zwischen den beiden Beinen kann ein Unterschied unter 2 cm allein durch Fehler beim Selbstmessen entstehen.</translation>
+    </message>
+    <message>
+        <source>Difference between the legs: %1 cm — at least 2 cm, so worth attention.</source>
+        <translation>Unterschied zwischen den Beinen: %1 cm – mindestens 2 cm, also beachtenswert.</translation>
     </message>
 </context>
 <context>

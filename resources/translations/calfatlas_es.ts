@@ -753,22 +753,6 @@
         <translation>Un chasquido o estallido repentino, o la sensación de haber recibido una patada, puede indicar que el tendón de Aquiles se ha roto.</translation>
     </message>
     <message>
-        <source>not being able to rise onto your toes</source>
-        <translation>no poder ponerte de puntillas</translation>
-    </message>
-    <message>
-        <source>Are you unable to rise onto the toes of this leg?</source>
-        <translation>¿Te resulta imposible ponerte de puntillas sobre esta pierna?</translation>
-    </message>
-    <message>
-        <source>If the calf cannot lift the heel, the Achilles tendon may be torn.</source>
-        <translation>Si la pantorrilla no puede levantar el talón, el tendón de Aquiles puede estar roto.</translation>
-    </message>
-    <message>
-        <source>Not being able to rise onto your toes can mean the Achilles tendon has torn.</source>
-        <translation>No poder ponerte de puntillas puede indicar que el tendón de Aquiles se ha roto.</translation>
-    </message>
-    <message>
         <source>a gap or dent above the heel</source>
         <translation>un hueco o hundimiento por encima del talón</translation>
     </message>
@@ -785,22 +769,6 @@
         <translation>Un hueco o hundimiento por encima del talón puede ser el punto donde un tendón de Aquiles roto se ha separado.</translation>
     </message>
     <message>
-        <source>a swollen, warm, red or tender calf</source>
-        <translation>una pantorrilla hinchada, caliente, enrojecida o dolorosa al tacto</translation>
-    </message>
-    <message>
-        <source>Is the calf swollen, warm, red or darker than usual, or tender even at rest?</source>
-        <translation>¿Tienes la pantorrilla hinchada, caliente, enrojecida o más oscura de lo normal, o dolorosa al tacto incluso en reposo?</translation>
-    </message>
-    <message>
-        <source>A swollen, warm, painful calf can be a blood clot in a deep vein (DVT).</source>
-        <translation>Una pantorrilla hinchada, caliente y dolorosa puede deberse a un coágulo de sangre en una vena profunda (trombosis venosa profunda, TVP).</translation>
-    </message>
-    <message>
-        <source>A swollen, warm, red or tender calf can be a blood clot in a deep vein (DVT). If you are also short of breath or have chest pain, call an ambulance now.</source>
-        <translation>Una pantorrilla hinchada, caliente, enrojecida o dolorosa al tacto puede deberse a un coágulo de sangre en una vena profunda (TVP). Si además te falta el aire o tienes dolor en el pecho, llama ahora mismo a los servicios de emergencia (112) y pide una ambulancia.</translation>
-    </message>
-    <message>
         <source>numbness, tingling or pins and needles</source>
         <translation>entumecimiento, hormigueo o sensación de pinchazos</translation>
     </message>
@@ -811,10 +779,6 @@
     <message>
         <source>Numbness or tingling suggests a nerve is involved, which a stretch test cannot tell you about.</source>
         <translation>El entumecimiento o el hormigueo sugieren que hay un nervio afectado, algo sobre lo que una prueba de estiramiento no puede decirte nada.</translation>
-    </message>
-    <message>
-        <source>Numbness, tingling or pins and needles should be checked by a clinician. If they come with severe pain and a tight, swollen calf, that is an emergency: go to an emergency department now.</source>
-        <translation>El entumecimiento, el hormigueo o la sensación de pinchazos deben ser valorados por un profesional de la salud. Si aparecen junto con un dolor intenso y la pantorrilla tensa e hinchada, es una emergencia: acude ahora mismo a un servicio de urgencias.</translation>
     </message>
     <message>
         <source>not being able to put weight on the leg</source>
@@ -849,30 +813,6 @@
         <translation>Ninguna prueba señaló un músculo de la pantorrilla</translation>
     </message>
     <message>
-        <source>Most likely your soleus</source>
-        <translation>Lo más probable: tu sóleo</translation>
-    </message>
-    <message>
-        <source>Possibly your soleus</source>
-        <translation>Posiblemente tu sóleo</translation>
-    </message>
-    <message>
-        <source>Most likely your gastrocnemius</source>
-        <translation>Lo más probable: tu gastrocnemio</translation>
-    </message>
-    <message>
-        <source>Possibly your gastrocnemius</source>
-        <translation>Posiblemente tu gastrocnemio</translation>
-    </message>
-    <message>
-        <source>Most likely both calf muscles</source>
-        <translation>Lo más probable: los dos músculos de la pantorrilla</translation>
-    </message>
-    <message>
-        <source>Possibly both calf muscles</source>
-        <translation>Posiblemente los dos músculos de la pantorrilla</translation>
-    </message>
-    <message>
         <source>You told us about {flags}. That can be a sign of an injury or condition a clinician needs to see, so the stretch tests are not interpreted and no exercises are suggested.</source>
         <translation>Nos has hablado de {flags}. Eso puede ser señal de una lesión o un problema que debe ver un profesional de la salud, así que no se interpretan las pruebas de estiramiento ni se sugieren ejercicios.</translation>
     </message>
@@ -897,60 +837,12 @@
         <translation>Las dos pruebas provocaron síntomas: de intensidad {bench} con la rodilla flexionada y de intensidad {wall} con la rodilla extendida. La prueba con la rodilla extendida también estira el sóleo, así que una reacción que no es más intensa en ella se explica solo por el sóleo.</translation>
     </message>
     <message>
-        <source>Your answers fit the soleus as well: {reasons}.</source>
-        <translation>Tus respuestas también encajan con el sóleo: {reasons}.</translation>
-    </message>
-    <message>
-        <source>you land on your midfoot, which loads the calf muscles and Achilles tendon more than landing on the heel</source>
-        <translation>apoyas con el mediopié, lo que carga los músculos de la pantorrilla y el tendón de Aquiles más que apoyar con el talón</translation>
-    </message>
-    <message>
-        <source>you land on your forefoot, which loads the calf muscles and Achilles tendon more than landing on the heel</source>
-        <translation>apoyas con el antepié, lo que carga los músculos de la pantorrilla y el tendón de Aquiles más que apoyar con el talón</translation>
-    </message>
-    <message>
-        <source>you are changing to a midfoot strike, a common time for the soleus to get sore</source>
-        <translation>estás cambiando a una pisada de mediopié, una etapa en la que es habitual que el sóleo duela</translation>
-    </message>
-    <message>
-        <source>pointing your foot down hurts or feels restricted, a sign of an overworked soleus</source>
-        <translation>bajar la punta del pie te duele o notas el movimiento limitado, señal de un sóleo sobrecargado</translation>
-    </message>
-    <message>
-        <source>Your knee-to-wall distance was {cm} cm. Many clinicians treat less than 10 cm as reduced ankle bend; that is a practice convention, not a validated cut-off.</source>
-        <translation>Tu distancia rodilla-pared fue de {cm} cm. Muchos profesionales consideran que menos de 10 cm indica una flexión dorsal del tobillo reducida; es una convención de la práctica clínica, no un punto de corte validado.</translation>
-    </message>
-    <message>
-        <source>Your knee-to-wall distance was {cm} cm, at or above the 10 cm that many clinicians use as a rough guide (a practice convention, not a validated cut-off).</source>
-        <translation>Tu distancia rodilla-pared fue de {cm} cm, igual o superior a los 10 cm que muchos profesionales usan como referencia aproximada (una convención de la práctica clínica, no un punto de corte validado).</translation>
-    </message>
-    <message>
-        <source>The other leg measured {other} cm: a difference of {difference} cm, at least the 1.5 cm that measurement error alone can explain, so it is worth attention.</source>
-        <translation>La otra pierna midió {other} cm: una diferencia de {difference} cm, igual o superior a los 1,5 cm que puede explicar por sí solo el error de medición, así que merece atención.</translation>
-    </message>
-    <message>
-        <source>The other leg measured {other} cm: a difference of {difference} cm, less than the 1.5 cm that measurement error alone can explain.</source>
-        <translation>La otra pierna midió {other} cm: una diferencia de {difference} cm, inferior a los 1,5 cm que puede explicar por sí solo el error de medición.</translation>
-    </message>
-    <message>
         <source>Bent-knee pushes against an elastic band</source>
         <translation>Empujes con la rodilla flexionada contra una banda elástica</translation>
     </message>
     <message>
-        <source>Sit or lie with the knee of the sore leg bent, loop an elastic exercise band around the ball of that foot and hold both ends. Point the foot down against the band, then let it come back slowly. With the knee bent the gastrocnemius is slack, so the soleus does the work.</source>
-        <translation>Siéntate o túmbate con la rodilla de la pierna dolorida flexionada, pasa una banda elástica de ejercicio por la parte delantera de la planta de ese pie y sujeta ambos extremos. Baja la punta del pie contra la banda y luego deja que vuelva despacio. Con la rodilla flexionada, el gastrocnemio está destensado, así que el trabajo lo hace el sóleo.</translation>
-    </message>
-    <message>
-        <source>2–3 sets of 8–12 slow repetitions, the last few feeling hard, 2–3 days a week. Use a firmer band as it gets easy.</source>
-        <translation>2–3 series de 8–12 repeticiones lentas, con las últimas costando esfuerzo, 2–3 días por semana. Usa una banda más resistente cuando te resulte fácil.</translation>
-    </message>
-    <message>
         <source>Seated calf raises</source>
         <translation>Elevaciones de talones sentado</translation>
-    </message>
-    <message>
-        <source>Sit with the knees bent at about a right angle and the feet flat, a weight resting on the thighs just above the knees (or use a seated calf-raise machine). Raise the heels as high as you can, then lower them slowly. The bent knee leaves most of the work to the soleus.</source>
-        <translation>Siéntate con las rodillas flexionadas en ángulo aproximadamente recto y los pies apoyados en el suelo, con un peso sobre los muslos justo por encima de las rodillas (o usa una máquina de elevación de talones sentado). Eleva los talones todo lo que puedas y luego bájalos despacio. Con la rodilla flexionada, la mayor parte del trabajo recae en el sóleo.</translation>
     </message>
     <message>
         <source>2–3 sets of 8–12 repetitions, the last few feeling hard, 2–3 days a week. Add weight gradually.</source>
@@ -961,24 +853,12 @@
         <translation>Elevaciones de talones con la rodilla extendida</translation>
     </message>
     <message>
-        <source>Stand with the knee of the sore leg straight, one hand on a wall for balance, and rise onto the ball of the foot; lower the heel slowly. Start with both feet on flat ground, then progress to one leg and to the edge of a step. With the knee straight the gastrocnemius pulls at its strongest, together with the soleus.</source>
-        <translation>Ponte de pie con la rodilla de la pierna dolorida extendida y una mano en la pared para mantener el equilibrio, y sube sobre la parte delantera de la planta del pie; baja el talón despacio. Empieza con los dos pies en suelo plano y progresa después a una sola pierna y al borde de un escalón. Con la rodilla extendida, el gastrocnemio tracciona con su máxima fuerza, junto con el sóleo.</translation>
-    </message>
-    <message>
         <source>2–3 sets of 8–12 repetitions, the last few feeling hard, 2–3 days a week. Progress gradually.</source>
         <translation>2–3 series de 8–12 repeticiones, con las últimas costando esfuerzo, 2–3 días por semana. Progresa poco a poco.</translation>
     </message>
     <message>
         <source>Build your running up in small steps</source>
         <translation>Aumenta tu volumen de carrera poco a poco</translation>
-    </message>
-    <message>
-        <source>Keep running regularly and add distance a little at a time. About 10 % more a week is a sensible guide rather than a law: runners who added more than 30 % over two weeks had more injuries than those who stayed under 10 %, although a strict 10 % plan did not prevent injuries on its own.</source>
-        <translation>Sigue corriendo con regularidad y añade distancia poco a poco. Un aumento de alrededor del 10 % por semana es una referencia sensata, no una ley: los corredores que aumentaron más de un 30 % en dos semanas tuvieron más lesiones que los que se mantuvieron por debajo del 10 %, aunque un plan estricto del 10 % no evitó las lesiones por sí solo.</translation>
-    </message>
-    <message>
-        <source>Your weekly running went up by {percent} %, more than the 10 % guide. Ease back, then build up again in smaller steps: runners who added more than 30 % over two weeks had more injuries than those who stayed under 10 %.</source>
-        <translation>Tu volumen semanal de carrera aumentó un {percent} %, más que la referencia del 10 %. Reduce un poco y luego vuelve a aumentar en pasos más pequeños: los corredores que aumentaron más de un 30 % en dos semanas tuvieron más lesiones que los que se mantuvieron por debajo del 10 %.</translation>
     </message>
     <message>
         <source>Add about 10 % a week at most.</source>
@@ -1331,6 +1211,126 @@
     <message>
         <source>If you measure the knee-to-wall distance, a change or a difference between legs smaller than about 1.5–2 cm lies within measurement error.</source>
         <translation>Si mides la distancia rodilla-pared, un cambio o una diferencia entre las piernas menor de aproximadamente 1,5–2 cm está dentro del error de medición.</translation>
+    </message>
+    <message>
+        <source>not being able to lift the heel standing on this leg alone</source>
+        <translation>no poder levantar el talón apoyado solo sobre esta pierna</translation>
+    </message>
+    <message>
+        <source>Standing on this leg alone, are you unable to lift the heel off the ground?</source>
+        <translation>Apoyado solo sobre esta pierna, ¿te resulta imposible levantar el talón del suelo?</translation>
+    </message>
+    <message>
+        <source>With a torn Achilles tendon people can often still walk and point the foot, but cannot lift the heel while standing on that leg alone.</source>
+        <translation>Con el tendón de Aquiles roto, a menudo aún se puede caminar y bajar la punta del pie, pero no levantar el talón apoyado solo sobre esa pierna.</translation>
+    </message>
+    <message>
+        <source>Not being able to lift the heel while standing on the leg alone can mean the Achilles tendon has torn.</source>
+        <translation>No poder levantar el talón apoyado solo sobre la pierna puede significar que el tendón de Aquiles se ha roto.</translation>
+    </message>
+    <message>
+        <source>one calf swollen, warm, red or darker than the other</source>
+        <translation>una pantorrilla hinchada, caliente, enrojecida o más oscura que la otra</translation>
+    </message>
+    <message>
+        <source>Is one calf swollen, warm, red or darker than the other?</source>
+        <translation>¿Tienes una pantorrilla hinchada, caliente, enrojecida o más oscura que la otra?</translation>
+    </message>
+    <message>
+        <source>Swelling, warmth and red or darkened skin in one leg can be a blood clot in a deep vein (DVT).</source>
+        <translation>La hinchazón, el calor y la piel enrojecida u oscurecida en una pierna pueden deberse a un coágulo de sangre en una vena profunda (TVP).</translation>
+    </message>
+    <message>
+        <source>One calf that is swollen, warm, red or darker than the other can be a blood clot in a deep vein (DVT). If you are also short of breath, have chest pain or cough up blood, call the emergency number now.</source>
+        <translation>Una pantorrilla hinchada, caliente, enrojecida o más oscura que la otra puede deberse a un coágulo de sangre en una vena profunda (TVP). Si además te falta el aire, tienes dolor en el pecho o toses sangre, llama ahora mismo al número de emergencias (112).</translation>
+    </message>
+    <message>
+        <source>Numbness, tingling or pins and needles should be checked by a clinician. Call the emergency number now if the calf is tense and hard, with severe pain far worse than the injury explains that gets worse when you move or stretch the foot or toes.</source>
+        <translation>El entumecimiento, el hormigueo o la sensación de pinchazos deben ser revisados por un profesional sanitario. Llama ahora mismo al número de emergencias si la pantorrilla está tensa y dura, con un dolor intenso mucho mayor de lo que explica la lesión y que empeora al mover o estirar el pie o los dedos.</translation>
+    </message>
+    <message>
+        <source>Points to your soleus</source>
+        <translation>Apunta a tu sóleo</translation>
+    </message>
+    <message>
+        <source>Points more to your soleus</source>
+        <translation>Apunta más bien a tu sóleo</translation>
+    </message>
+    <message>
+        <source>Points to your gastrocnemius</source>
+        <translation>Apunta a tu gastrocnemio</translation>
+    </message>
+    <message>
+        <source>Points more to your gastrocnemius</source>
+        <translation>Apunta más bien a tu gastrocnemio</translation>
+    </message>
+    <message>
+        <source>Points to both calf muscles</source>
+        <translation>Apunta a los dos músculos de la pantorrilla</translation>
+    </message>
+    <message>
+        <source>May involve both calf muscles</source>
+        <translation>Pueden estar implicados los dos músculos de la pantorrilla</translation>
+    </message>
+    <message>
+        <source>Worth knowing as well: {reasons}.</source>
+        <translation>También conviene saber: {reasons}.</translation>
+    </message>
+    <message>
+        <source>landing on the midfoot asks more of the calf muscles and the Achilles tendon than landing on the heel (of both muscles, not of the soleus in particular)</source>
+        <translation>aterrizar con el mediopié exige más a los músculos de la pantorrilla y al tendón de Aquiles que aterrizar con el talón (a ambos músculos, no al sóleo en particular)</translation>
+    </message>
+    <message>
+        <source>landing on the forefoot asks more of the calf muscles and the Achilles tendon than landing on the heel (of both muscles, not of the soleus in particular)</source>
+        <translation>aterrizar con el antepié exige más a los músculos de la pantorrilla y al tendón de Aquiles que aterrizar con el talón (a ambos músculos, no al sóleo en particular)</translation>
+    </message>
+    <message>
+        <source>in the coaching view of the article this self-test builds on, the soleus often gets sore while a runner changes to a midfoot strike</source>
+        <translation>según la experiencia de entrenador del artículo en que se basa este autotest, el sóleo suele doler mientras se cambia a una pisada de mediopié</translation>
+    </message>
+    <message>
+        <source>the same article links painful or restricted pointing of the foot with an overworked soleus</source>
+        <translation>el mismo artículo relaciona que bajar la punta del pie duela o esté limitado con un sóleo sobrecargado</translation>
+    </message>
+    <message>
+        <source>Your knee-to-wall distance was {cm} cm; each centimetre is about 3.6° of ankle bend. Many clinicians treat less than 10 cm as reduced ankle bend: a practice convention, not a cut-off that a study has validated.</source>
+        <translation>Tu distancia rodilla-pared fue de {cm} cm; cada centímetro equivale a unos 3,6° de flexión del tobillo. Muchos profesionales consideran menos de 10 cm como flexión reducida del tobillo: una convención de la práctica, no un umbral validado por un estudio.</translation>
+    </message>
+    <message>
+        <source>Your knee-to-wall distance was {cm} cm; each centimetre is about 3.6° of ankle bend. That is at or above the 10 cm many clinicians use as a rough guide: a practice convention, not a cut-off that a study has validated.</source>
+        <translation>Tu distancia rodilla-pared fue de {cm} cm; cada centímetro equivale a unos 3,6° de flexión del tobillo. Está en o por encima de los 10 cm que muchos profesionales usan como referencia aproximada: una convención de la práctica, no un umbral validado por un estudio.</translation>
+    </message>
+    <message>
+        <source>The other leg measured {other} cm: a difference of {difference} cm, at least the 2 cm that errors in measuring yourself can explain, so it is worth attention.</source>
+        <translation>La otra pierna midió {other} cm: una diferencia de {difference} cm, al menos los 2 cm que pueden explicar los errores al medirte tú mismo, así que merece atención.</translation>
+    </message>
+    <message>
+        <source>The other leg measured {other} cm: a difference of {difference} cm, less than the 2 cm that errors in measuring yourself can explain.</source>
+        <translation>La otra pierna midió {other} cm: una diferencia de {difference} cm, menos de los 2 cm que pueden explicar los errores al medirte tú mismo.</translation>
+    </message>
+    <message>
+        <source>Sit or lie with the knee of the sore leg bent, loop an elastic exercise band around the ball of that foot and hold both ends. Point the foot down against the band, then let it come back slowly. With the knee bent the gastrocnemius is slack, which biases the work towards the soleus; both muscles still work.</source>
+        <translation>Siéntate o túmbate con la rodilla de la pierna dolorida flexionada, pasa una banda elástica de ejercicio por la parte delantera de la planta de ese pie y sujeta ambos extremos. Baja la punta del pie contra la banda y luego deja que vuelva despacio. Con la rodilla flexionada, el gastrocnemio está destensado, lo que desplaza el trabajo hacia el sóleo; ambos músculos siguen trabajando.</translation>
+    </message>
+    <message>
+        <source>2–3 sets of 15–25 slow repetitions, the last few feeling hard, 2–3 days a week. A band rarely loads the calf enough for fewer, heavier repetitions: when 25 become easy, move on to seated calf raises with a weight.</source>
+        <translation>2–3 series de 15–25 repeticiones lentas, las últimas costosas, 2–3 días por semana. Una banda rara vez carga la pantorrilla lo suficiente para menos repeticiones más pesadas: cuando 25 te resulten fáciles, pasa a elevaciones de talones sentado con peso.</translation>
+    </message>
+    <message>
+        <source>Sit with the knees bent at about a right angle and the feet flat, a weight resting on the thighs just above the knees (or use a seated calf-raise machine). Raise the heels as high as you can, then lower them slowly. The bent knee biases the work towards the soleus.</source>
+        <translation>Siéntate con las rodillas flexionadas en ángulo recto aproximadamente y los pies apoyados, con un peso sobre los muslos justo por encima de las rodillas (o usa una máquina de gemelos sentado). Eleva los talones todo lo que puedas y bájalos despacio. La rodilla flexionada desplaza el trabajo hacia el sóleo.</translation>
+    </message>
+    <message>
+        <source>Stand with the knee of the sore leg straight, one hand on a wall for balance, and rise onto the ball of the foot; lower the heel slowly. Start with both feet on flat ground, then progress to one leg and to the edge of a step. With the knee straight the gastrocnemius works harder than with the knee bent, together with the soleus.</source>
+        <translation>Ponte de pie con la rodilla de la pierna dolorida extendida y una mano en la pared para mantener el equilibrio, y sube sobre la parte delantera de la planta del pie; baja el talón despacio. Empieza con los dos pies en suelo plano y progresa después a una sola pierna y al borde de un escalón. Con la rodilla extendida, el gastrocnemio trabaja más que con la rodilla flexionada, junto con el sóleo.</translation>
+    </message>
+    <message>
+        <source>Keep running regularly and add distance a little at a time. About 10 % more a week is a sensible guide, not a proven rule: in novice runners a strict 10 % plan did not prevent injuries, and injuries did not differ clearly between those who added under 10 %, 10–30 % or over 30 % across two weeks.</source>
+        <translation>Sigue corriendo con regularidad y aumenta la distancia poco a poco. Alrededor de un 10 % más por semana es una referencia sensata, no una regla demostrada: en corredores principiantes, un plan estricto del 10 % no evitó las lesiones, y las lesiones no difirieron claramente entre quienes aumentaron menos del 10 %, entre el 10 y el 30 % o más del 30 % en dos semanas.</translation>
+    </message>
+    <message>
+        <source>Your weekly running went up by {percent} %, more than the 10 % guide. Small, steady increases are the sensible habit: ease back, then build up again in smaller steps. Studies in novice runners have not pinned down a safe limit.</source>
+        <translation>Tu volumen semanal de carrera subió un {percent} %, más que la referencia del 10 %. Lo sensato son aumentos pequeños y constantes: reduce primero y vuelve a aumentar en pasos más pequeños. Los estudios con corredores principiantes no han fijado un límite seguro.</translation>
     </message>
 </context>
 <context>
@@ -2570,10 +2570,6 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
         <translation>Unidad de las distancias</translation>
     </message>
     <message>
-        <source>Many clinicians treat under 10 cm as reduced ankle bend; that is a practice convention, not a validated cut-off. Between the two legs, a difference under 1.5 cm can come from measurement error alone.</source>
-        <translation>Muchos profesionales consideran que menos de 10 cm indica una flexión dorsal del tobillo reducida; es una convención de la práctica clínica, no un punto de corte validado. Entre las dos piernas, una diferencia de menos de 1,5 cm puede deberse solo al error de medición.</translation>
-    </message>
-    <message>
         <source>%1: knee-to-wall distance</source>
         <translation>%1: distancia rodilla-pared</translation>
     </message>
@@ -2588,10 +2584,6 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>That is more than 25 cm (about 10 inches), beyond what this test measures: please measure again.</source>
         <translation>Eso supera los 25 cm (unas 10 pulgadas), más de lo que mide esta prueba: vuelve a medir, por favor.</translation>
-    </message>
-    <message>
-        <source>Difference between the legs: %1 cm — at least 1.5 cm, so worth attention.</source>
-        <translation>Diferencia entre las piernas: %1 cm — 1,5 cm o más, así que merece atención.</translation>
     </message>
     <message>
         <source>Difference between the legs: %1 cm — within measurement error.</source>
@@ -2617,6 +2609,14 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
         <source>other</source>
         <comment>the leg that does not hurt, on the scale</comment>
         <translation>otra</translation>
+    </message>
+    <message>
+        <source>Many clinicians treat under 10 cm as reduced ankle bend; that is a practice convention, not a validated cut-off. Between the two legs, a difference under 2 cm can come from the errors of measuring yourself alone.</source>
+        <translation>Muchos profesionales consideran menos de 10 cm como flexión reducida del tobillo; es una convención de la práctica, no un umbral validado. Entre las dos piernas, una diferencia de menos de 2 cm puede deberse solo a los errores al medirte tú mismo.</translation>
+    </message>
+    <message>
+        <source>Difference between the legs: %1 cm — at least 2 cm, so worth attention.</source>
+        <translation>Diferencia entre las piernas: %1 cm — al menos 2 cm, así que merece atención.</translation>
     </message>
 </context>
 <context>

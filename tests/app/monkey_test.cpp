@@ -42,7 +42,7 @@ constexpr unsigned kDefaultSeed = 20260117;
 // sanitizers on a busy two-core machine.
 constexpr int kDefaultEvents = 8000;
 // Only a safety net for a real hang (CTest's own timeout is 600 s): far beyond any machine's slowness.
-constexpr qint64 kHangLimitMs = 450 * 1000;
+constexpr qint64 kHangLimitMs = qint64(450) * 1000;
 // A run this long must have visited every area and the self-test's tests; shorter ones are replays.
 constexpr int kEventsForFullCoverage = 3000;
 

@@ -71,13 +71,13 @@ TEST(SelfTest, EachVerdictAppearsForTheRatingsThatProduceIt)
     const QList<std::pair<QList<std::pair<QString, QString>>, QString>> cases{
         {{{QStringLiteral("bench-right"), QStringLiteral("strong")},
           {QStringLiteral("wall-right"), QStringLiteral("none")}},
-         QStringLiteral("Most likely your soleus")},
+         QStringLiteral("Points to your soleus")},
         {{{QStringLiteral("bench-right"), QStringLiteral("none")},
           {QStringLiteral("wall-right"), QStringLiteral("mild")}},
-         QStringLiteral("Possibly your gastrocnemius")},
+         QStringLiteral("Points more to your gastrocnemius")},
         {{{QStringLiteral("bench-right"), QStringLiteral("mild")},
           {QStringLiteral("wall-right"), QStringLiteral("strong")}},
-         QStringLiteral("Possibly both calf muscles")},
+         QStringLiteral("May involve both calf muscles")},
         {{{QStringLiteral("bench-right"), QStringLiteral("none")},
           {QStringLiteral("wall-right"), QStringLiteral("none")}},
          QStringLiteral("Neither test pointed to a calf muscle")}};
@@ -96,8 +96,8 @@ TEST(SelfTest, BothLegsAreTestedAndEachGetsAResult)
                                      {QStringLiteral("bench-right"), QStringLiteral("none")},
                                      {QStringLiteral("wall-left"), QStringLiteral("none")},
                                      {QStringLiteral("wall-right"), QStringLiteral("strong")}});
-    EXPECT_EQ(w.headlines(), (QStringList{QStringLiteral("Most likely your soleus"),
-                                          QStringLiteral("Most likely your gastrocnemius")}));
+    EXPECT_EQ(w.headlines(),
+              (QStringList{QStringLiteral("Points to your soleus"), QStringLiteral("Points to your gastrocnemius")}));
     const std::vector<LegResult> results = w.wizard.results();
     ASSERT_EQ(results.size(), 2u);
     EXPECT_EQ(results[0].answers.side, Side::Left);
@@ -145,7 +145,7 @@ TEST(SelfTest, SkippedQuestionsStillGiveAResult)
     Wizard w;
     w.runTo(QString(), {{QStringLiteral("bench-leg"), QStringLiteral("mild")},
                         {QStringLiteral("wall-leg"), QStringLiteral("none")}});
-    EXPECT_EQ(w.headlines(), QStringList{QStringLiteral("Possibly your soleus")});
+    EXPECT_EQ(w.headlines(), QStringList{QStringLiteral("Points more to your soleus")});
     const SelfTestAnswers answers = w.wizard.answers();
     EXPECT_FALSE(answers.context.runner.has_value());
     EXPECT_FALSE(answers.context.volumeIncreasePercent.has_value());
@@ -226,7 +226,7 @@ TEST(SelfTest, ShowMeAndCopyAndSave)
     EXPECT_EQ(shown.at(0).at(0).toString(), QStringLiteral("soleus"));
 
     QTest::mouseClick(w.wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("copy")), Qt::LeftButton);
-    EXPECT_TRUE(QApplication::clipboard()->text().contains(QStringLiteral("Most likely your soleus")));
+    EXPECT_TRUE(QApplication::clipboard()->text().contains(QStringLiteral("Points to your soleus")));
 
     auto *save = w.wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("save"));
     ASSERT_NE(save, nullptr);

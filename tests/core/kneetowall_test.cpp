@@ -21,15 +21,21 @@ TEST(KneeToWall, UnderTenCentimetresIsReduced)
     EXPECT_EQ(interpretKneeToWall(25).band, KneeToWallBand::Typical);
 }
 
-TEST(KneeToWall, DifferenceOfOneAndAHalfCentimetresIsMeaningful)
+// Someone measuring themselves: a difference is worth attention from 2 cm (one rater's minimal detectable
+// change is 1.9 cm); 1.5 cm, the threshold for a clinician measuring, is within their error.
+TEST(KneeToWall, DifferenceOfTwoCentimetresIsMeaningful)
 {
-    const KneeToWall exact = interpretKneeToWall(10.1, 11.6); // 1.5 despite floating point
+    const KneeToWall exact = interpretKneeToWall(10.1, 12.1); // 2 despite floating point
     ASSERT_TRUE(exact.differenceCm);
-    EXPECT_DOUBLE_EQ(*exact.differenceCm, 1.5);
+    EXPECT_DOUBLE_EQ(*exact.differenceCm, 2.0);
     EXPECT_TRUE(*exact.differenceMeaningful);
 
-    const KneeToWall below = interpretKneeToWall(12.0, 10.6);
-    EXPECT_DOUBLE_EQ(*below.differenceCm, 1.4);
+    const KneeToWall clinicians = interpretKneeToWall(10.1, 11.6);
+    EXPECT_DOUBLE_EQ(*clinicians.differenceCm, 1.5);
+    EXPECT_FALSE(*clinicians.differenceMeaningful);
+
+    const KneeToWall below = interpretKneeToWall(12.0, 10.1);
+    EXPECT_DOUBLE_EQ(*below.differenceCm, 1.9);
     EXPECT_FALSE(*below.differenceMeaningful);
 }
 
@@ -74,7 +80,7 @@ TEST(KneeToWall, AddsASentenceButNeverChangesTheVerdict)
     EXPECT_EQ(after.confidence, before.confidence);
     EXPECT_TRUE(after.explanation.startsWith(before.explanation));
     EXPECT_TRUE(after.explanation.contains(QStringLiteral("7.5 cm"))) << after.explanation.toStdString();
-    EXPECT_TRUE(after.explanation.contains(QStringLiteral("not a validated cut-off")))
+    EXPECT_TRUE(after.explanation.contains(QStringLiteral("a practice convention, not a cut-off")))
         << after.explanation.toStdString();
     EXPECT_TRUE(after.explanation.contains(QStringLiteral("difference of 3.5 cm"))) << after.explanation.toStdString();
     ASSERT_TRUE(after.kneeToWall);

@@ -70,7 +70,7 @@ TEST(SelfTestContent, BuiltInFileIsComplete)
     EXPECT_FALSE(content.level(Level::Strong).description.isEmpty());
     EXPECT_FALSE(content.disclaimer().isEmpty());
     EXPECT_EQ(content.headline(QStringLiteral("soleus"), QStringLiteral("likely")),
-              QStringLiteral("Most likely your soleus"));
+              QStringLiteral("Points to your soleus"));
 }
 
 TEST(SelfTestContent, TheSourceFileEqualsTheBuiltInOne)
