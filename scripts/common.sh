@@ -48,7 +48,13 @@ install_missing() {
     return 1
   fi
   local sudo=()
-  [[ $(id -u) -eq 0 ]] || sudo=(sudo)
+  if [[ $(id -u) -ne 0 ]]; then
+    if ! command -v sudo >/dev/null; then
+      echo "CalfAtlas needs these Debian packages: ${missing[*]}. Run this script as root, or install sudo, or install them as root with: apt-get install ${missing[*]}" >&2
+      return 1
+    fi
+    sudo=(sudo)
+  fi
   say "Installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   # A fresh machine may have no package lists yet: update once and try again.

@@ -9,13 +9,25 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 timings=()
+passed=0
 started=$SECONDS
-# stage NAME COMMAND...: runs one stage and keeps how long it took.
+# stage NAME COMMAND...: runs one stage and keeps how long it took; a stage that fails is kept too, marked
+# as failed, and ends the run with its exit status.
 stage() {
-  local name=$1 begin=$SECONDS
+  local name=$1 begin=$SECONDS status
   shift
-  "$@"
+  # In a subshell of its own so that set -e still stops the stage at its first failing command (bash
+  # ignores set -e inside anything run as part of an || list).
+  set +e
+  (set -e; "$@")
+  status=$?
+  set -e
+  if [[ $status -ne 0 ]]; then
+    timings+=("$(printf '%-24s %4d s  FAILED (exit status %d)' "$name" $((SECONDS - begin)) "$status")")
+    exit "$status"
+  fi
   timings+=("$(printf '%-24s %4d s' "$name" $((SECONDS - begin)))")
+  passed=$((passed + 1))
 }
 report() {
   local status=$?
@@ -24,7 +36,11 @@ report() {
     printf '  %s\n' "${timings[@]}" >&2
     printf '  %-24s %4d s\n' total $((SECONDS - started)) >&2
   fi
-  [[ $status -eq 0 ]] || say "FAILED (exit status $status)"
+  if [[ $status -eq 0 ]]; then
+    say "all $passed stages passed"
+  else
+    say "FAILED (exit status $status)"
+  fi
 }
 trap report EXIT
 

@@ -176,7 +176,9 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"assess --bench mild --wall none --verbose", "'--verbose'", "--bench"},
         BadInput{"assess --bench mild --wall none -x", "'-x'", "--wall"},
         BadInput{"assess --bench mild --wall none leftover", "'leftover'", "--json"}),
-    [](const ::testing::TestParamInfo<BadInput> &info) { return "case" + std::to_string(info.index); });
+    [](const ::testing::TestParamInfo<BadInput> &info) {
+        return calfatlas::test::caseNameFrom(info.index, info.param.arguments);
+    });
 
 TEST(CliAssess, HelpListsEveryOption)
 {

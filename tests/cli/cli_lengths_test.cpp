@@ -80,6 +80,13 @@ struct BadLengths {
     const char *expected;
 };
 
+void PrintTo(const BadLengths &bad, std::ostream *out)
+{
+    *out << "lengths";
+    for (const char *argument : bad.arguments)
+        *out << ' ' << argument;
+}
+
 class CliLengthsBadInput : public testing::TestWithParam<BadLengths> {};
 
 TEST_P(CliLengthsBadInput, ExitsTwoWithOneLineAndNoOutput)
@@ -107,6 +114,12 @@ INSTANTIATE_TEST_SUITE_P(
                     BadLengths{{"--ankle", "10"}, "--knee is required"},
                     BadLengths{{"--knee", "10", "--ankle", "0", "--shank-mm", "40"},
                                "'40' is out of range for --shank-mm"},
-                    BadLengths{{"--knee", "10", "--ankle", "0", "--hip", "3"}, "--hip"}));
+                    BadLengths{{"--knee", "10", "--ankle", "0", "--hip", "3"}, "--hip"}),
+    [](const testing::TestParamInfo<BadLengths> &info) {
+        std::string arguments;
+        for (const char *argument : info.param.arguments)
+            arguments += std::string(argument) + ' ';
+        return calfatlas::test::caseNameFrom(info.index, arguments);
+    });
 
 } // namespace

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <cctype>
+#include <string>
+
 #include "testpaths.h"
 
 #include <QJsonDocument>
@@ -37,6 +40,22 @@ inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &ex
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+// A readable test name from a case's command line, "3_assess_bench_mild_wall_none_side_middle", rather
+// than gtest's dump of the case's bytes: letters and digits kept, each run of anything else one '_'.
+inline std::string caseNameFrom(size_t index, const std::string &arguments)
+{
+    std::string name = std::to_string(index) + '_';
+    for (const char c : arguments) {
+        if (std::isalnum(static_cast<unsigned char>(c)))
+            name += c;
+        else if (name.back() != '_')
+            name += '_';
+    }
+    while (name.back() == '_')
+        name.pop_back();
+    return name;
 }
 
 } // namespace calfatlas::test
