@@ -20,21 +20,51 @@
 
 using namespace calfatlas::app;
 
+namespace {
+
+// The command line, with its warnings printed on stderr.
+StartupOptions parseCommandLine()
+{
+    QStringList languageCodes;
+    for (const Language &language : languages())
+        languageCodes.append(language.code);
+    StartupOptions options = StartupOptions::parse(QCoreApplication::arguments(), areaIds(), languageCodes);
+    QTextStream err(stderr);
+    for (const QString &warning : options.warnings)
+        err << warning << "\n";
+    err.flush();
+    return options;
+}
+
+// --help and --version only print: they are answered before a QApplication, which needs a display, exists.
+bool asksOnlyForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QLatin1String argument(argv[i]);
+        if (argument == QLatin1String("--"))
+            break;
+        if (argument == QLatin1String("-h") || argument == QLatin1String("--help") || argument == QLatin1String("-v") ||
+            argument == QLatin1String("--version"))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (asksOnlyForText(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        calfatlas::setApplicationIdentity();
+        return parseCommandLine().exitStatus;
+    }
     QApplication app(argc, argv);
     calfatlas::setApplicationIdentity();
     QApplication::setDesktopFileName(QStringLiteral("io.github.calfatlas.CalfAtlas"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/calfatlas/icons/calfatlas.svg")));
 
-    QStringList languageCodes;
-    for (const Language &language : languages())
-        languageCodes.append(language.code);
-    const StartupOptions options = StartupOptions::parse(QApplication::arguments(), areaIds(), languageCodes);
-    QTextStream err(stderr);
-    for (const QString &warning : options.warnings)
-        err << warning << "\n";
-    err.flush();
+    const StartupOptions options = parseCommandLine();
     if (options.exitNow)
         return options.exitStatus;
     applyTheme(app, options.theme.value_or(Settings().theme()));

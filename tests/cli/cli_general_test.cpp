@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+using calfatlas::test::binary;
 using calfatlas::test::CliRun;
 using calfatlas::test::runCli;
 
@@ -24,6 +25,26 @@ TEST(Cli, HelpListsTheCommands)
     EXPECT_EQ(run.exitCode, 0);
     for (const calfatlas::cli::Command &command : calfatlas::cli::commands())
         EXPECT_TRUE(run.out.contains(command.name)) << command.name.toStdString();
+}
+
+// The desktop app answers --help and --version like the CLI, on a machine with no display at all.
+TEST(Cli, TheAppsHelpAndVersionNeedNoDisplay)
+{
+    for (const char *option : {"--help", "--version"}) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            environment.remove(QString::fromLatin1(name));
+        process.setProcessEnvironment(environment);
+        process.start(binary(QStringLiteral("calfatlas")), {QString::fromLatin1(option)});
+        ASSERT_TRUE(process.waitForFinished(60000)) << option;
+        EXPECT_EQ(process.exitStatus(), QProcess::NormalExit) << option;
+        EXPECT_EQ(process.exitCode(), 0) << option << process.readAllStandardError().toStdString();
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        EXPECT_TRUE(out.contains(QLatin1String(option) == QLatin1String("--help") ? QStringLiteral("--view")
+                                                                                  : QStringLiteral(CALFATLAS_VERSION)))
+            << option << ": " << out.toStdString();
+    }
 }
 
 TEST(Cli, NoCommandIsAUsageError)
