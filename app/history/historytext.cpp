@@ -44,7 +44,9 @@ QString confidenceName(const Assessment &assessment)
     if (assessment.confidence)
         return *assessment.confidence == Confidence::Likely ? tr("Likely") : tr("Possible");
     if (assessment.urgency)
-        return *assessment.urgency == Urgency::SameDay ? tr("Same day") : tr("Soon");
+        return *assessment.urgency == Urgency::Emergency ? tr("Emergency")
+               : *assessment.urgency == Urgency::SameDay ? tr("Same day")
+                                                         : tr("Soon");
     return {};
 }
 

@@ -15,9 +15,13 @@ namespace calfatlas::app {
 
 ResultPage::ResultPage(SelfTestWizard *wizard, Kind kind) : ScrollPage(wizard), m_kind(kind)
 {
-    setObjectName(kind == Kind::Care ? QStringLiteral("carePage") : QStringLiteral("resultPage"));
+    setObjectName(kind == Kind::Care        ? QStringLiteral("carePage")
+                  : kind == Kind::Emergency ? QStringLiteral("emergencyPage")
+                                            : QStringLiteral("resultPage"));
     setFinalPage(true);
-    if (kind == Kind::Care) {
+    if (kind == Kind::Emergency) {
+        setHeading(tr("This needs help now"), tr("What you told us can be a medical emergency."));
+    } else if (kind == Kind::Care) {
         setHeading(tr("Please see a clinician instead"),
                    tr("What you told us can be a sign of something a stretch test must not be used on."));
     } else {
@@ -29,7 +33,9 @@ ResultPage::ResultPage(SelfTestWizard *wizard, Kind kind) : ScrollPage(wizard), 
     legs->setSpacing(24);
     body()->addWidget(m_legs);
 
-    auto *actions = new QHBoxLayout;
+    auto *actionsRow = new QWidget(this);
+    auto *actions = new QHBoxLayout(actionsRow);
+    actions->setContentsMargins(0, 0, 0, 0);
     m_save = new QPushButton(tr("Save to history"), this);
     m_save->setObjectName(QStringLiteral("save"));
     m_save->setToolTip(tr("Keep this result on this computer to compare it later"));
@@ -58,8 +64,11 @@ ResultPage::ResultPage(SelfTestWizard *wizard, Kind kind) : ScrollPage(wizard), 
     actions->addWidget(again);
     actions->addWidget(m_status, 1);
     actions->addWidget(m_open);
-    body()->addLayout(actions);
-    addParagraph(wizard->content().disclaimer(), true);
+    body()->addWidget(actionsRow);
+    QLabel *disclaimer = addParagraph(wizard->content().disclaimer(), true);
+    // An emergency page has one message: nothing to save, copy or read beside it.
+    actionsRow->setVisible(kind != Kind::Emergency);
+    disclaimer->setVisible(kind != Kind::Emergency);
     body()->addStretch(1);
 
     connect(m_save, &QPushButton::clicked, this, &ResultPage::save);
@@ -76,7 +85,7 @@ void ResultPage::initializePage()
     clear();
     const std::vector<assessment::LegResult> results = selfTest()->results();
     // After a warning sign the advice is the same for every leg: show it once.
-    const size_t shown = m_kind == Kind::Care ? std::min<size_t>(1, results.size()) : results.size();
+    const size_t shown = m_kind != Kind::Result ? std::min<size_t>(1, results.size()) : results.size();
     for (size_t i = 0; i < shown; ++i)
         m_legs->layout()->addWidget(new LegResultView(results[i], selfTest(), m_legs));
     m_save->setVisible(selfTest()->canSave());

@@ -13,7 +13,9 @@ class ResultPage : public ScrollPage {
     Q_OBJECT
 
 public:
-    enum class Kind { Result, Care };
+    // The result of the tests; the page after a warning sign to be seen today or soon; and the emergency
+    // page, which says whom to call and why, and nothing else.
+    enum class Kind { Result, Care, Emergency };
     ResultPage(SelfTestWizard *wizard, Kind kind);
 
     // The result is computed from the answers each time the page is reached, and thrown away when the

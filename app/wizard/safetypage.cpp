@@ -10,11 +10,18 @@ namespace calfatlas::app {
 
 using namespace calfatlas::assessment;
 
-SafetyPage::SafetyPage(SelfTestWizard *wizard) : ScrollPage(wizard)
+SafetyPage::SafetyPage(SelfTestWizard *wizard, Tier tier) : ScrollPage(wizard), m_tier(tier)
 {
-    setHeading(tr("Safety first"),
-               tr("Answer each question for the sore leg. If any answer is yes, the stretch tests are not for "
-                  "you today, and the next page says what to do instead."));
+    if (tier == Tier::Emergencies) {
+        setObjectName(QStringLiteral("emergencyQuestions"));
+        setHeading(tr("First: is this an emergency?"),
+                   tr("If any answer is yes, stop here: the next page says whom to call."));
+    } else {
+        setObjectName(QStringLiteral("safetyQuestions"));
+        setHeading(tr("Safety first"),
+                   tr("Answer each question for the sore leg. If any answer is yes, the stretch tests are not for "
+                      "you today, and the next page says what to do instead."));
+    }
     addParagraph(tr("Keys: Tab goes from question to question; in a question, Y answers yes and N answers no "
                     "(or use the arrow keys)."),
                  true)
@@ -22,6 +29,8 @@ SafetyPage::SafetyPage(SelfTestWizard *wizard) : ScrollPage(wizard)
     QStringList sources;
     for (RedFlag flag : allRedFlags()) {
         const RedFlagText &text = wizard->content().redFlag(flag);
+        if ((text.urgency == Urgency::Emergency) != (tier == Tier::Emergencies))
+            continue;
         auto *question = new ChoiceGroup(text.question,
                                          {{QStringLiteral("yes"), tr("Yes"), {}, tr("Y", "the key that answers yes")},
                                           {QStringLiteral("no"), tr("No"), {}, tr("N", "the key that answers no")}},
@@ -70,6 +79,8 @@ QWidget *SafetyPage::firstUnanswered() const
 
 int SafetyPage::nextId() const
 {
+    if (m_tier == Tier::Emergencies)
+        return redFlags().empty() ? SelfTestWizard::Safety : SelfTestWizard::EmergencyCare;
     return redFlags().empty() ? SelfTestWizard::About : SelfTestWizard::Care;
 }
 

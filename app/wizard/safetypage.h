@@ -9,12 +9,15 @@ namespace calfatlas::app {
 
 class ChoiceGroup;
 
-// Step 2: the warning signs, asked in plain words with why we ask; any "yes" ends the test.
+// The warning signs, asked in plain words with why we ask; any "yes" ends the test. Two of these pages: the
+// emergencies first, on a short page of their own (a "yes" ends on the emergency page), then the signs to
+// be seen today or soon (a "yes" ends on the care page).
 class SafetyPage : public ScrollPage {
     Q_OBJECT
 
 public:
-    explicit SafetyPage(SelfTestWizard *wizard);
+    enum class Tier { Emergencies, Others };
+    SafetyPage(SelfTestWizard *wizard, Tier tier);
 
     std::vector<assessment::RedFlag> redFlags() const;
     bool isComplete() const override;
@@ -25,6 +28,7 @@ protected:
     QWidget *firstUnanswered() const override;
 
 private:
+    Tier m_tier;
     QList<std::pair<assessment::RedFlag, ChoiceGroup *>> m_questions;
 };
 

@@ -36,7 +36,11 @@ SelfTestWizard::SelfTestWizard(const SelfTestContent *content, const References 
     setButtonText(QWizard::FinishButton, tr("Done"));
 
     addStep(Intro, new IntroPage(this));
-    m_safety = new SafetyPage(this);
+    m_emergency = new SafetyPage(this, SafetyPage::Tier::Emergencies);
+    addStep(Emergency, m_emergency);
+    m_emergencyCare = new ResultPage(this, ResultPage::Kind::Emergency);
+    addStep(EmergencyCare, m_emergencyCare);
+    m_safety = new SafetyPage(this, SafetyPage::Tier::Others);
     addStep(Safety, m_safety);
     m_care = new ResultPage(this, ResultPage::Kind::Care);
     addStep(Care, m_care);
@@ -145,7 +149,9 @@ QString SelfTestWizard::sourcesHtml(const QStringList &keys) const
 SelfTestAnswers SelfTestWizard::answers() const
 {
     SelfTestAnswers all;
-    all.redFlags = m_safety->redFlags();
+    all.redFlags = m_emergency->redFlags();
+    for (RedFlag flag : m_safety->redFlags())
+        all.redFlags.push_back(flag);
     all.context = m_about->context();
     all.legs = legsFor(m_about->legChoice());
     for (LegAnswers &leg : all.legs) {
@@ -180,16 +186,15 @@ bool SelfTestWizard::canSave() const
 
 void SelfTestWizard::showStep(const QString &step)
 {
-    static const QHash<QString, int> steps{{QStringLiteral("safety"), Safety},
-                                           {QStringLiteral("about"), About},
-                                           {QStringLiteral("bench"), Bench},
-                                           {QStringLiteral("wall"), Wall},
-                                           {QStringLiteral("measure"), Measure}};
+    static const QHash<QString, int> steps{{QStringLiteral("safety"), Safety}, {QStringLiteral("emergency"), Emergency},
+                                           {QStringLiteral("about"), About},   {QStringLiteral("bench"), Bench},
+                                           {QStringLiteral("wall"), Wall},     {QStringLiteral("measure"), Measure}};
     const int target = steps.value(step, Intro);
     // Walk forward through the pages, stopping where an answer is still missing: no step is skipped unsafely.
     // A page with nothing after it (the result, the care page) ends the walk.
     while (currentId() != target && currentId() != -1 && currentPage() && currentPage()->isComplete() &&
-           currentPage()->nextId() != Care && currentPage()->nextId() != -1 && currentId() < target)
+           currentPage()->nextId() != Care && currentPage()->nextId() != EmergencyCare &&
+           currentPage()->nextId() != -1 && currentId() < target)
         next();
 }
 
@@ -210,6 +215,8 @@ void SelfTestWizard::setSaveOutcome(bool saved, const QString &message, qint64 s
 
 ResultPage *SelfTestWizard::shownResultPage() const
 {
+    if (currentId() == EmergencyCare)
+        return m_emergencyCare;
     if (currentId() == Care)
         return m_care;
     if (currentId() == Result)
@@ -224,7 +231,8 @@ void SelfTestWizard::done(int result)
         return;
     }
     ResultPage *page = shownResultPage();
-    if (page && canSave() && !page->isSaved()) {
+    // The emergency page asks nothing more: the person has a call to make.
+    if (page && page != m_emergencyCare && canSave() && !page->isSaved()) {
         QMessageBox ask(QMessageBox::Question, tr("Save this result?"), tr("Save this result to your history?"),
                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
         ask.setInformativeText(tr("Saved results can be compared later in History. A result you do not save is "

@@ -24,7 +24,8 @@ class SelfTestWizard : public QWizard {
     Q_OBJECT
 
 public:
-    enum PageId { Intro, Safety, Care, About, Bench, Wall, Measure, Result };
+    // In the order of the way through: a page's id is larger than those before it on any path.
+    enum PageId { Intro, Emergency, EmergencyCare, Safety, Care, About, Bench, Wall, Measure, Result };
 
     SelfTestWizard(const assessment::SelfTestContent *content, const References *references, QWidget *parent = nullptr);
 
@@ -74,6 +75,7 @@ private:
 
     const assessment::SelfTestContent *m_content;
     const References *m_references;
+    SafetyPage *m_emergency = nullptr;
     SafetyPage *m_safety = nullptr;
     AboutPage *m_about = nullptr;
     TestPage *m_bench = nullptr;
@@ -81,6 +83,7 @@ private:
     MeasurePage *m_measure = nullptr;
     ResultPage *m_result = nullptr;
     ResultPage *m_care = nullptr;
+    ResultPage *m_emergencyCare = nullptr;
     QPointer<QWidget> m_focusBeforeUpdate;
 };
 

@@ -13,12 +13,21 @@ using IdTable = std::array<std::pair<Enum, const char *>, N>;
 constexpr IdTable<Level, 4> levelIds{
     {{Level::None, "none"}, {Level::Mild, "mild"}, {Level::Moderate, "moderate"}, {Level::Strong, "strong"}}};
 
-constexpr IdTable<RedFlag, 6> redFlagIds{{{RedFlag::SuddenPop, "sudden-pop"},
-                                          {RedFlag::CannotTiptoe, "cannot-tiptoe"},
-                                          {RedFlag::HeelGap, "heel-gap"},
-                                          {RedFlag::SwellingWarmth, "swelling-warmth"},
-                                          {RedFlag::Numbness, "numbness"},
-                                          {RedFlag::CannotBearWeight, "cannot-bear-weight"}}};
+constexpr IdTable<RedFlag, 12> redFlagIds{{{RedFlag::BreathlessChestPain, "breathless-chest-pain"},
+                                           {RedFlag::SevereTenseCalf, "severe-tense-calf"},
+                                           {RedFlag::ColdPaleFoot, "cold-pale-foot"},
+                                           {RedFlag::DarkUrine, "dark-urine"},
+                                           {RedFlag::BothLegsSaddle, "both-legs-saddle"},
+                                           {RedFlag::SuddenPop, "sudden-pop"},
+                                           {RedFlag::CannotTiptoe, "cannot-tiptoe"},
+                                           {RedFlag::HeelGap, "heel-gap"},
+                                           {RedFlag::SwellingWarmth, "swelling-warmth"},
+                                           {RedFlag::CannotBearWeight, "cannot-bear-weight"},
+                                           {RedFlag::FeverRedness, "fever-redness"},
+                                           {RedFlag::Numbness, "numbness"}}};
+
+constexpr IdTable<Urgency, 3> urgencyIds{
+    {{Urgency::Emergency, "emergency"}, {Urgency::SameDay, "same-day"}, {Urgency::Soon, "soon"}}};
 
 constexpr IdTable<Strike, 4> strikeIds{{{Strike::Rearfoot, "rearfoot"},
                                         {Strike::Midfoot, "midfoot"},
@@ -66,6 +75,10 @@ QString idOf(RedFlag flag)
 {
     return idIn(redFlagIds, flag);
 }
+QString idOf(Urgency urgency)
+{
+    return idIn(urgencyIds, urgency);
+}
 QString idOf(Strike strike)
 {
     return idIn(strikeIds, strike);
@@ -82,6 +95,10 @@ std::optional<Level> levelFromId(const QString &id)
 std::optional<RedFlag> redFlagFromId(const QString &id)
 {
     return valueIn(redFlagIds, id);
+}
+std::optional<Urgency> urgencyFromId(const QString &id)
+{
+    return valueIn(urgencyIds, id);
 }
 std::optional<Strike> strikeFromId(const QString &id)
 {

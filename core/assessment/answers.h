@@ -11,8 +11,26 @@ namespace calfatlas::assessment {
 // How strongly a test brought on symptoms in the calf, in increasing order.
 enum class Level { None, Mild, Moderate, Strong };
 
-// Signs that end the self-test: the leg needs a clinician, not a stretch.
-enum class RedFlag { SuddenPop, CannotTiptoe, HeelGap, SwellingWarmth, Numbness, CannotBearWeight };
+// Signs that end the self-test: the leg needs a clinician, not a stretch. Each has an urgency in the
+// self-test's data: the emergencies first, then those to be seen the same day, then soon.
+enum class RedFlag {
+    BreathlessChestPain,
+    SevereTenseCalf,
+    ColdPaleFoot,
+    DarkUrine,
+    BothLegsSaddle,
+    SuddenPop,
+    CannotTiptoe,
+    HeelGap,
+    SwellingWarmth,
+    CannotBearWeight,
+    FeverRedness,
+    Numbness
+};
+
+// How soon a warning sign needs care, most urgent first: call the emergency number now, be seen today, or
+// see a clinician within days.
+enum class Urgency { Emergency, SameDay, Soon };
 
 enum class Strike { Unknown, Rearfoot, Midfoot, Forefoot };
 enum class Side { Left, Right };
@@ -40,11 +58,13 @@ struct Answers {
 // Stable ids, as used on the command line, in JSON and in the data files.
 QString idOf(Level level);
 QString idOf(RedFlag flag);
+QString idOf(Urgency urgency);
 QString idOf(Strike strike);
 QString idOf(Side side);
 
 std::optional<Level> levelFromId(const QString &id);
 std::optional<RedFlag> redFlagFromId(const QString &id);
+std::optional<Urgency> urgencyFromId(const QString &id);
 std::optional<Strike> strikeFromId(const QString &id);
 std::optional<Side> sideFromId(const QString &id);
 

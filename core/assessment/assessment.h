@@ -13,7 +13,6 @@ namespace calfatlas::assessment {
 
 enum class Verdict { SeekCare, Neither, Soleus, Gastrocnemius, Both };
 enum class Confidence { Likely, Possible };
-enum class Urgency { SameDay, Soon };
 
 // One piece of advice in a result, its text already fitted to the answers.
 struct Advice {
@@ -46,6 +45,5 @@ struct Assessment {
 
 QString idOf(Verdict verdict);
 QString idOf(Confidence confidence);
-QString idOf(Urgency urgency);
 
 } // namespace calfatlas::assessment

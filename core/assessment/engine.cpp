@@ -61,28 +61,28 @@ Assessment seekCare(const Answers &answers, const SelfTestContent &content)
     result.side = answers.side;
     result.redFlags = distinctFlags(answers.redFlags);
 
-    bool sameDay = false;
+    // The result is as urgent as its most urgent sign.
+    Urgency urgency = Urgency::Soon;
     QStringList shortTexts;
     QStringList reasons;
     QStringList sources;
     for (RedFlag flag : result.redFlags) {
         const RedFlagText &text = content.redFlag(flag);
-        sameDay = sameDay || text.sameDay;
+        urgency = std::min(urgency, text.urgency);
         shortTexts.append(text.shortText);
         if (!reasons.contains(text.reason))
             reasons.append(text.reason);
         appendUnique(sources, text.sources);
     }
-    result.urgency = sameDay ? Urgency::SameDay : Urgency::Soon;
-    result.headline =
-        content.headline(QStringLiteral("seek-care"), sameDay ? QStringLiteral("same-day") : QStringLiteral("soon"));
+    result.urgency = urgency;
+    result.headline = content.headline(QStringLiteral("seek-care"), idOf(urgency));
 
     const SourcedText &explanation = content.explanation(QStringLiteral("seek-care"));
     result.explanation = QString(explanation.text).replace(QStringLiteral("{flags}"), joinedPhrases(shortTexts));
     result.explanationSources = sources;
 
     Advice advice = adviceFrom(content.advice(QStringLiteral("see-clinician")));
-    advice.text = content.urgencyText(sameDay) + QLatin1Char(' ') + reasons.join(QLatin1Char(' '));
+    advice.text = content.urgencyText(urgency) + QLatin1Char(' ') + reasons.join(QLatin1Char(' '));
     advice.dosage.clear(); // nothing to dose: the advice is when to see a clinician
     advice.sources = sources;
     advice.illustration = QStringLiteral("see-clinician");
@@ -292,11 +292,6 @@ QString idOf(Verdict verdict)
 QString idOf(Confidence confidence)
 {
     return confidence == Confidence::Likely ? QStringLiteral("likely") : QStringLiteral("possible");
-}
-
-QString idOf(Urgency urgency)
-{
-    return urgency == Urgency::SameDay ? QStringLiteral("same-day") : QStringLiteral("soon");
 }
 
 } // namespace calfatlas::assessment

@@ -76,6 +76,7 @@ QJsonObject toJson(const Assessment &assessment)
                                   {QStringLiteral("text"), item.text}});
     return {{QStringLiteral("verdict"), idOf(assessment.verdict)},
             {QStringLiteral("confidence"), idOrNull(assessment.confidence)},
+            {QStringLiteral("urgency"), idOrNull(assessment.urgency)},
             {QStringLiteral("side"), idOrNull(assessment.side)},
             {QStringLiteral("red_flags"), flags},
             {QStringLiteral("explanation"), assessment.explanation},

@@ -33,7 +33,7 @@ const QStringList kRequiredExplanations{QStringLiteral("seek-care"),
 
 // verdict id -> the headline variants it must have
 const QList<std::pair<QString, QStringList>> kRequiredHeadlines{
-    {QStringLiteral("seek-care"), {QStringLiteral("same-day"), QStringLiteral("soon")}},
+    {QStringLiteral("seek-care"), {QStringLiteral("emergency"), QStringLiteral("same-day"), QStringLiteral("soon")}},
     {QStringLiteral("neither"), {QStringLiteral("headline")}},
     {QStringLiteral("soleus"), {QStringLiteral("likely"), QStringLiteral("possible")}},
     {QStringLiteral("gastrocnemius"), {QStringLiteral("likely"), QStringLiteral("possible")}},
@@ -129,15 +129,16 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
         if (!flag)
             entry.fail(QStringLiteral("id"),
                        QStringLiteral("must be one of %1").arg(allRedFlagIds().join(QStringLiteral(", "))));
-        const QString urgency = entry.requiredString(QStringLiteral("urgency"));
-        if (urgency != QLatin1String("same-day") && urgency != QLatin1String("soon"))
-            entry.fail(QStringLiteral("urgency"), QStringLiteral("must be \"same-day\" or \"soon\""));
+        const QString urgencyId = entry.requiredString(QStringLiteral("urgency"));
+        const auto urgency = urgencyFromId(urgencyId);
+        if (!urgency)
+            entry.fail(QStringLiteral("urgency"), QStringLiteral("must be \"emergency\", \"same-day\" or \"soon\""));
         RedFlagText text{*flag,
                          entry.requiredText(QStringLiteral("short")),
                          entry.requiredText(QStringLiteral("question")),
                          entry.requiredText(QStringLiteral("why")),
                          entry.requiredText(QStringLiteral("reason")),
-                         urgency == QLatin1String("same-day"),
+                         *urgency,
                          entry.requiredStringList(QStringLiteral("sources"))};
         references.requireKnown(entry, QStringLiteral("sources"), text.sources);
         content.m_redFlags.insert(*flag, text);
@@ -149,8 +150,8 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
     }
 
     const JsonEntry urgency(fileName, QStringLiteral("urgency"), top.requiredObject(QStringLiteral("urgency")));
-    content.m_sameDay = urgency.requiredText(QStringLiteral("same-day"));
-    content.m_soon = urgency.requiredText(QStringLiteral("soon"));
+    for (const Urgency level : {Urgency::Emergency, Urgency::SameDay, Urgency::Soon})
+        content.m_urgencyTexts.insert(level, urgency.requiredText(idOf(level)));
 
     forEachEntry(top, QStringLiteral("verdicts"), [&](const JsonEntry &entry) {
         const QString id = entry.requiredString(QStringLiteral("id"));
@@ -243,9 +244,9 @@ const StrikeText &SelfTestContent::strike(Strike strike) const
     return *it;
 }
 
-QString SelfTestContent::urgencyText(bool sameDay) const
+QString SelfTestContent::urgencyText(Urgency urgency) const
 {
-    return sameDay ? m_sameDay : m_soon;
+    return m_urgencyTexts.value(urgency);
 }
 
 QString SelfTestContent::headline(const QString &verdictId, const QString &variant) const

@@ -29,7 +29,7 @@ struct RedFlagText {
     QString question;  // asked in the safety screen
     QString why;       // one line: why we ask
     QString reason;    // what it can mean, for the see-clinician advice
-    bool sameDay = true;
+    Urgency urgency = Urgency::SameDay;
     QStringList sources;
 };
 
@@ -75,10 +75,12 @@ public:
     const RedFlagText &redFlag(RedFlag flag) const;
     const LevelText &level(Level level) const;
     const SourcedText &explanation(const QString &id) const;
-    QString urgencyText(bool sameDay) const;
+    // What to do, and how soon, for a result of this urgency.
+    QString urgencyText(Urgency urgency) const;
     // What the self-test is and is not, shown with every result.
     const QString &disclaimer() const { return m_disclaimer; }
-    // Headline for a verdict id and a variant ("likely", "possible", "same-day", "soon", "headline").
+    // Headline for a verdict id and a variant ("likely", "possible", "emergency", "same-day", "soon",
+    // "headline").
     QString headline(const QString &verdictId, const QString &variant) const;
 
     QList<AdviceText> allAdvice() const { return m_advice.values(); }
@@ -93,8 +95,7 @@ private:
     QHash<Level, LevelText> m_levels;
     QHash<QString, SourcedText> m_explanations;
     QHash<QString, QString> m_headlines; // "verdict/variant" -> text
-    QString m_sameDay;
-    QString m_soon;
+    QHash<Urgency, QString> m_urgencyTexts;
     QString m_disclaimer;
     QList<SourcedText> m_intro;
     QHash<QString, TestInstructions> m_tests;

@@ -86,7 +86,7 @@ std::optional<Confidence> confidenceFromId(const QString &id)
 
 std::optional<Urgency> urgencyFromId(const QString &id)
 {
-    return fromId(id, {Urgency::SameDay, Urgency::Soon});
+    return assessment::urgencyFromId(id);
 }
 
 QString isoTime(const QDateTime &time)

@@ -1332,6 +1332,110 @@
         <source>Your weekly running went up by {percent} %, more than the 10 % guide. Small, steady increases are the sensible habit: ease back, then build up again in smaller steps. Studies in novice runners have not pinned down a safe limit.</source>
         <translation>Ihr wöchentlicher Laufumfang ist um {percent} % gestiegen, also mehr als die 10-%-Orientierung. Kleine, stetige Steigerungen sind die vernünftige Gewohnheit: Reduzieren Sie zunächst wieder und steigern Sie dann in kleineren Schritten. Studien mit Laufanfängern haben keine sichere Grenze festgestellt.</translation>
     </message>
+    <message>
+        <source>shortness of breath, chest pain or coughing up blood</source>
+        <translation>Atemnot, Brustschmerzen oder Bluthusten</translation>
+    </message>
+    <message>
+        <source>Are you short of breath, do you have chest pain, or are you coughing up blood?</source>
+        <translation>Haben Sie Atemnot oder Brustschmerzen, oder husten Sie Blut?</translation>
+    </message>
+    <message>
+        <source>With a painful leg, these can mean that a blood clot has travelled to the lungs.</source>
+        <translation>Zusammen mit einem schmerzenden Bein kann das bedeuten, dass ein Blutgerinnsel in die Lunge gewandert ist.</translation>
+    </message>
+    <message>
+        <source>Shortness of breath, chest pain or coughing up blood with a painful leg can mean that a blood clot has reached the lungs.</source>
+        <translation>Atemnot, Brustschmerzen oder Bluthusten bei einem schmerzenden Bein können bedeuten, dass ein Blutgerinnsel die Lunge erreicht hat.</translation>
+    </message>
+    <message>
+        <source>severe pain in a tense, hard calf that gets worse when the foot or toes move</source>
+        <translation>starke Schmerzen in einer prallen, harten Wade, die schlimmer werden, wenn sich Fuß oder Zehen bewegen</translation>
+    </message>
+    <message>
+        <source>Is the pain severe, far worse than the injury explains and worse when you move or stretch the foot or toes, in a calf that feels tense and hard?</source>
+        <translation>Sind die Schmerzen stark, viel stärker, als die Verletzung erklärt, und schlimmer, wenn Sie Fuß oder Zehen bewegen oder dehnen, in einer Wade, die sich prall und hart anfühlt?</translation>
+    </message>
+    <message>
+        <source>Pain out of proportion to the injury and pain when the muscles are stretched are the earliest signs of acute compartment syndrome, in which swelling cuts off the muscles&apos; blood supply.</source>
+        <translation>Schmerzen, die in keinem Verhältnis zur Verletzung stehen, und Schmerzen beim Dehnen der Muskeln sind die frühesten Zeichen eines akuten Kompartmentsyndroms, bei dem eine Schwellung die Blutversorgung der Muskeln abschnürt.</translation>
+    </message>
+    <message>
+        <source>Severe pain out of proportion to the injury, worse when the muscles are stretched, in a tense and hard calf can be acute compartment syndrome, a surgical emergency.</source>
+        <translation>Starke Schmerzen, die in keinem Verhältnis zur Verletzung stehen und beim Dehnen der Muskeln schlimmer werden, in einer prallen, harten Wade können ein akutes Kompartmentsyndrom sein, ein chirurgischer Notfall.</translation>
+    </message>
+    <message>
+        <source>a cold, pale or blue foot, or one that has lost its feeling</source>
+        <translation>ein kalter, blasser oder bläulicher Fuß oder ein Fuß ohne Gefühl</translation>
+    </message>
+    <message>
+        <source>Is the foot cold, pale or blue, or has it lost its feeling?</source>
+        <translation>Ist der Fuß kalt, blass oder bläulich, oder haben Sie darin kein Gefühl mehr?</translation>
+    </message>
+    <message>
+        <source>A cold, pale, numb foot can mean that its blood supply has suddenly been cut off.</source>
+        <translation>Ein kalter, blasser, tauber Fuß kann bedeuten, dass seine Blutversorgung plötzlich unterbrochen ist.</translation>
+    </message>
+    <message>
+        <source>A foot that is cold, pale or blue, or numb, can mean that its blood supply has suddenly been cut off (acute limb ischaemia), a medical emergency.</source>
+        <translation>Ein Fuß, der kalt, blass oder bläulich oder taub ist, kann bedeuten, dass seine Blutversorgung plötzlich unterbrochen ist (akute Extremitätenischämie), ein medizinischer Notfall.</translation>
+    </message>
+    <message>
+        <source>severe muscle pain or weakness after hard exercise, with dark urine</source>
+        <translation>starke Muskelschmerzen oder Schwäche nach harter Belastung, mit dunklem Urin</translation>
+    </message>
+    <message>
+        <source>After hard exercise, do you have severe muscle pain or weakness, and dark, tea- or cola-coloured urine?</source>
+        <translation>Haben Sie nach harter Belastung starke Muskelschmerzen oder Schwäche und dunklen, tee- oder colafarbenen Urin?</translation>
+    </message>
+    <message>
+        <source>Muscle broken down by extreme exercise releases a protein that darkens the urine and can harm the kidneys (rhabdomyolysis).</source>
+        <translation>Durch extreme Belastung zerfallende Muskulatur setzt ein Eiweiß frei, das den Urin dunkel färbt und die Nieren schädigen kann (Rhabdomyolyse).</translation>
+    </message>
+    <message>
+        <source>Severe muscle pain or weakness with dark urine after hard exercise can be rhabdomyolysis, a medical emergency that can harm the kidneys.</source>
+        <translation>Starke Muskelschmerzen oder Schwäche mit dunklem Urin nach harter Belastung können eine Rhabdomyolyse sein, ein medizinischer Notfall, der die Nieren schädigen kann.</translation>
+    </message>
+    <message>
+        <source>numbness or weakness in both legs or around the bottom or genitals, or new bladder or bowel trouble</source>
+        <translation>Taubheit oder Schwäche in beiden Beinen oder im Gesäß- oder Genitalbereich oder neue Probleme mit Blase oder Darm</translation>
+    </message>
+    <message>
+        <source>Do you have numbness or weakness in both legs, numbness around your bottom or genitals, or new trouble controlling your bladder or bowel?</source>
+        <translation>Haben Sie Taubheit oder Schwäche in beiden Beinen, Taubheit im Gesäß- oder Genitalbereich oder neue Probleme, Blase oder Darm zu kontrollieren?</translation>
+    </message>
+    <message>
+        <source>These can mean that the nerves at the bottom of the spine are being squeezed (cauda equina syndrome).</source>
+        <translation>Das kann bedeuten, dass die Nerven am unteren Ende der Wirbelsäule eingeklemmt werden (Cauda-equina-Syndrom).</translation>
+    </message>
+    <message>
+        <source>Numbness or weakness in both legs, numbness around the bottom or genitals, or new bladder or bowel trouble can be cauda equina syndrome, which needs treatment in hospital straight away.</source>
+        <translation>Taubheit oder Schwäche in beiden Beinen, Taubheit im Gesäß- oder Genitalbereich oder neue Probleme mit Blase oder Darm können ein Cauda-equina-Syndrom sein, das sofort im Krankenhaus behandelt werden muss.</translation>
+    </message>
+    <message>
+        <source>a fever or feeling unwell, with a hot red area of skin that spreads</source>
+        <translation>Fieber oder Krankheitsgefühl mit einer heißen, roten Hautstelle, die sich ausbreitet</translation>
+    </message>
+    <message>
+        <source>Do you have a fever or feel unwell, with a hot, red area of skin on the leg that is spreading?</source>
+        <translation>Haben Sie Fieber oder fühlen Sie sich krank, mit einer heißen, roten Hautstelle am Bein, die sich ausbreitet?</translation>
+    </message>
+    <message>
+        <source>A hot, red, spreading area of skin with a fever can be a skin infection (cellulitis).</source>
+        <translation>Eine heiße, rote, sich ausbreitende Hautstelle mit Fieber kann eine Hautinfektion sein (Zellulitis, Phlegmone).</translation>
+    </message>
+    <message>
+        <source>A hot, red, spreading area of skin with a fever or feeling unwell can be cellulitis, a skin infection that needs treatment today.</source>
+        <translation>Eine heiße, rote, sich ausbreitende Hautstelle mit Fieber oder Krankheitsgefühl kann eine Zellulitis (Phlegmone) sein, eine Hautinfektion, die noch heute behandelt werden muss.</translation>
+    </message>
+    <message>
+        <source>Call the emergency number now: 999 in the UK, 112 across Europe, 911 in North America, 000 in Australia. Do not stretch or exercise the leg.</source>
+        <translation>Rufen Sie jetzt den Notruf: 112 in ganz Europa, 999 im Vereinigten Königreich, 911 in Nordamerika, 000 in Australien. Dehnen oder belasten Sie das Bein nicht.</translation>
+    </message>
+    <message>
+        <source>Call the emergency number now</source>
+        <translation>Rufen Sie jetzt den Notruf</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1666,6 +1770,10 @@
     <message>
         <source>Latest knee-to-wall distance: %1 cm.</source>
         <translation>Letzter Abstand beim Knie-Wand-Test: %1 cm.</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3072,14 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
         <source>See the saved result in History, beside your earlier ones</source>
         <translation>Das gespeicherte Ergebnis im Verlauf ansehen, neben Ihren früheren</translation>
     </message>
+    <message>
+        <source>This needs help now</source>
+        <translation>Das braucht jetzt Hilfe</translation>
+    </message>
+    <message>
+        <source>What you told us can be a medical emergency.</source>
+        <translation>Was Sie angegeben haben, kann ein medizinischer Notfall sein.</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::SafetyPage</name>
@@ -3000,6 +3116,14 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
         <source>N</source>
         <comment>the key that answers no</comment>
         <translation>N</translation>
+    </message>
+    <message>
+        <source>First: is this an emergency?</source>
+        <translation>Zuerst: Ist das ein Notfall?</translation>
+    </message>
+    <message>
+        <source>If any answer is yes, stop here: the next page says whom to call.</source>
+        <translation>Wenn eine Antwort Ja lautet, hören Sie hier auf: Die nächste Seite sagt, wen Sie anrufen.</translation>
     </message>
 </context>
 <context>

@@ -1332,6 +1332,110 @@
         <source>Your weekly running went up by {percent} %, more than the 10 % guide. Small, steady increases are the sensible habit: ease back, then build up again in smaller steps. Studies in novice runners have not pinned down a safe limit.</source>
         <translation>Tu volumen semanal de carrera subió un {percent} %, más que la referencia del 10 %. Lo sensato son aumentos pequeños y constantes: reduce primero y vuelve a aumentar en pasos más pequeños. Los estudios con corredores principiantes no han fijado un límite seguro.</translation>
     </message>
+    <message>
+        <source>shortness of breath, chest pain or coughing up blood</source>
+        <translation>falta de aire, dolor en el pecho o tos con sangre</translation>
+    </message>
+    <message>
+        <source>Are you short of breath, do you have chest pain, or are you coughing up blood?</source>
+        <translation>¿Te falta el aire, tienes dolor en el pecho o toses sangre?</translation>
+    </message>
+    <message>
+        <source>With a painful leg, these can mean that a blood clot has travelled to the lungs.</source>
+        <translation>Junto con una pierna dolorida, pueden significar que un coágulo de sangre ha llegado a los pulmones.</translation>
+    </message>
+    <message>
+        <source>Shortness of breath, chest pain or coughing up blood with a painful leg can mean that a blood clot has reached the lungs.</source>
+        <translation>La falta de aire, el dolor en el pecho o la tos con sangre con una pierna dolorida pueden significar que un coágulo de sangre ha llegado a los pulmones.</translation>
+    </message>
+    <message>
+        <source>severe pain in a tense, hard calf that gets worse when the foot or toes move</source>
+        <translation>dolor intenso en una pantorrilla tensa y dura que empeora al mover el pie o los dedos</translation>
+    </message>
+    <message>
+        <source>Is the pain severe, far worse than the injury explains and worse when you move or stretch the foot or toes, in a calf that feels tense and hard?</source>
+        <translation>¿El dolor es intenso, mucho mayor de lo que explica la lesión y peor al mover o estirar el pie o los dedos, en una pantorrilla que notas tensa y dura?</translation>
+    </message>
+    <message>
+        <source>Pain out of proportion to the injury and pain when the muscles are stretched are the earliest signs of acute compartment syndrome, in which swelling cuts off the muscles&apos; blood supply.</source>
+        <translation>Un dolor desproporcionado para la lesión y el dolor al estirar los músculos son los primeros signos del síndrome compartimental agudo, en el que la hinchazón corta el riego sanguíneo de los músculos.</translation>
+    </message>
+    <message>
+        <source>Severe pain out of proportion to the injury, worse when the muscles are stretched, in a tense and hard calf can be acute compartment syndrome, a surgical emergency.</source>
+        <translation>Un dolor intenso y desproporcionado para la lesión, que empeora al estirar los músculos, en una pantorrilla tensa y dura puede ser un síndrome compartimental agudo, una urgencia quirúrgica.</translation>
+    </message>
+    <message>
+        <source>a cold, pale or blue foot, or one that has lost its feeling</source>
+        <translation>un pie frío, pálido o azulado, o que ha perdido la sensibilidad</translation>
+    </message>
+    <message>
+        <source>Is the foot cold, pale or blue, or has it lost its feeling?</source>
+        <translation>¿Tienes el pie frío, pálido o azulado, o ha perdido la sensibilidad?</translation>
+    </message>
+    <message>
+        <source>A cold, pale, numb foot can mean that its blood supply has suddenly been cut off.</source>
+        <translation>Un pie frío, pálido y entumecido puede significar que su riego sanguíneo se ha cortado de repente.</translation>
+    </message>
+    <message>
+        <source>A foot that is cold, pale or blue, or numb, can mean that its blood supply has suddenly been cut off (acute limb ischaemia), a medical emergency.</source>
+        <translation>Un pie frío, pálido o azulado, o entumecido, puede significar que su riego sanguíneo se ha cortado de repente (isquemia aguda de la extremidad), una urgencia médica.</translation>
+    </message>
+    <message>
+        <source>severe muscle pain or weakness after hard exercise, with dark urine</source>
+        <translation>dolor muscular intenso o debilidad tras un ejercicio duro, con orina oscura</translation>
+    </message>
+    <message>
+        <source>After hard exercise, do you have severe muscle pain or weakness, and dark, tea- or cola-coloured urine?</source>
+        <translation>Tras un ejercicio duro, ¿tienes dolor muscular intenso o debilidad, y orina oscura, del color del té o de la cola?</translation>
+    </message>
+    <message>
+        <source>Muscle broken down by extreme exercise releases a protein that darkens the urine and can harm the kidneys (rhabdomyolysis).</source>
+        <translation>El músculo que se destruye por un ejercicio extremo libera una proteína que oscurece la orina y puede dañar los riñones (rabdomiólisis).</translation>
+    </message>
+    <message>
+        <source>Severe muscle pain or weakness with dark urine after hard exercise can be rhabdomyolysis, a medical emergency that can harm the kidneys.</source>
+        <translation>El dolor muscular intenso o la debilidad con orina oscura tras un ejercicio duro pueden ser una rabdomiólisis, una urgencia médica que puede dañar los riñones.</translation>
+    </message>
+    <message>
+        <source>numbness or weakness in both legs or around the bottom or genitals, or new bladder or bowel trouble</source>
+        <translation>entumecimiento o debilidad en ambas piernas o alrededor de las nalgas o los genitales, o problemas nuevos con la vejiga o el intestino</translation>
+    </message>
+    <message>
+        <source>Do you have numbness or weakness in both legs, numbness around your bottom or genitals, or new trouble controlling your bladder or bowel?</source>
+        <translation>¿Tienes entumecimiento o debilidad en ambas piernas, entumecimiento alrededor de las nalgas o los genitales, o problemas nuevos para controlar la vejiga o el intestino?</translation>
+    </message>
+    <message>
+        <source>These can mean that the nerves at the bottom of the spine are being squeezed (cauda equina syndrome).</source>
+        <translation>Pueden significar que los nervios de la parte baja de la columna están comprimidos (síndrome de la cola de caballo).</translation>
+    </message>
+    <message>
+        <source>Numbness or weakness in both legs, numbness around the bottom or genitals, or new bladder or bowel trouble can be cauda equina syndrome, which needs treatment in hospital straight away.</source>
+        <translation>El entumecimiento o la debilidad en ambas piernas, el entumecimiento alrededor de las nalgas o los genitales, o los problemas nuevos con la vejiga o el intestino pueden ser un síndrome de la cola de caballo, que necesita tratamiento hospitalario de inmediato.</translation>
+    </message>
+    <message>
+        <source>a fever or feeling unwell, with a hot red area of skin that spreads</source>
+        <translation>fiebre o malestar, con una zona de piel caliente y roja que se extiende</translation>
+    </message>
+    <message>
+        <source>Do you have a fever or feel unwell, with a hot, red area of skin on the leg that is spreading?</source>
+        <translation>¿Tienes fiebre o te encuentras mal, con una zona de piel caliente y roja en la pierna que se está extendiendo?</translation>
+    </message>
+    <message>
+        <source>A hot, red, spreading area of skin with a fever can be a skin infection (cellulitis).</source>
+        <translation>Una zona de piel caliente, roja y que se extiende, con fiebre, puede ser una infección de la piel (celulitis).</translation>
+    </message>
+    <message>
+        <source>A hot, red, spreading area of skin with a fever or feeling unwell can be cellulitis, a skin infection that needs treatment today.</source>
+        <translation>Una zona de piel caliente, roja y que se extiende, con fiebre o malestar, puede ser una celulitis, una infección de la piel que necesita tratamiento hoy.</translation>
+    </message>
+    <message>
+        <source>Call the emergency number now: 999 in the UK, 112 across Europe, 911 in North America, 000 in Australia. Do not stretch or exercise the leg.</source>
+        <translation>Llama ahora al número de emergencias: 112 en toda Europa, 999 en el Reino Unido, 911 en Norteamérica, 000 en Australia. No estires ni ejercites la pierna.</translation>
+    </message>
+    <message>
+        <source>Call the emergency number now</source>
+        <translation>Llama ahora al número de emergencias</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1666,6 +1770,10 @@
     <message>
         <source>Latest knee-to-wall distance: %1 cm.</source>
         <translation>Última distancia rodilla-pared: %1 cm.</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergencia</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3072,14 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
         <source>See the saved result in History, beside your earlier ones</source>
         <translation>Ver el resultado guardado en el historial, junto a los anteriores</translation>
     </message>
+    <message>
+        <source>This needs help now</source>
+        <translation>Esto necesita ayuda ya</translation>
+    </message>
+    <message>
+        <source>What you told us can be a medical emergency.</source>
+        <translation>Lo que nos has contado puede ser una urgencia médica.</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::SafetyPage</name>
@@ -3000,6 +3116,14 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
         <source>N</source>
         <comment>the key that answers no</comment>
         <translation>N</translation>
+    </message>
+    <message>
+        <source>First: is this an emergency?</source>
+        <translation>Primero: ¿es una emergencia?</translation>
+    </message>
+    <message>
+        <source>If any answer is yes, stop here: the next page says whom to call.</source>
+        <translation>Si alguna respuesta es sí, detente aquí: la página siguiente te dice a quién llamar.</translation>
     </message>
 </context>
 <context>

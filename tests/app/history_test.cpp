@@ -317,11 +317,17 @@ TEST(History, TheWizardsSaveLandsInTheHistory)
     auto *area = qobject_cast<SelfTestArea *>(window.areaPage(QStringLiteral("selftest")));
     window.showArea(QStringLiteral("selftest"));
     SelfTestWizard *wizard = area->wizard();
-    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-    for (const QString &flag : allRedFlagIds()) {
-        auto *radio = wizard->currentPage()->findChild<ChoiceGroup *>(flag)->findChild<QRadioButton *>(
-            flag == QLatin1String("numbness") ? QStringLiteral("yes") : QStringLiteral("no"));
-        QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
+    // The emergency questions, then the other warning signs: "no" to all but one.
+    for (int page = 0; page < 2; ++page) {
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        for (const QString &flag : allRedFlagIds()) {
+            auto *question = wizard->currentPage()->findChild<ChoiceGroup *>(flag);
+            if (!question)
+                continue;
+            auto *radio = question->findChild<QRadioButton *>(flag == QLatin1String("numbness") ? QStringLiteral("yes")
+                                                                                                : QStringLiteral("no"));
+            QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
+        }
     }
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     ASSERT_EQ(wizard->currentId(), SelfTestWizard::Care);
@@ -367,11 +373,17 @@ TEST(History, AFailedSaveKeepsTheAnswersOnScreen)
     auto *area = qobject_cast<SelfTestArea *>(window.areaPage(QStringLiteral("selftest")));
     window.showArea(QStringLiteral("selftest"));
     SelfTestWizard *wizard = area->wizard();
-    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-    for (const QString &flag : allRedFlagIds()) {
-        auto *radio = wizard->currentPage()->findChild<ChoiceGroup *>(flag)->findChild<QRadioButton *>(
-            flag == QLatin1String("heel-gap") ? QStringLiteral("yes") : QStringLiteral("no"));
-        QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
+    // The emergency questions, then the other warning signs: "no" to all but one.
+    for (int page = 0; page < 2; ++page) {
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        for (const QString &flag : allRedFlagIds()) {
+            auto *question = wizard->currentPage()->findChild<ChoiceGroup *>(flag);
+            if (!question)
+                continue;
+            auto *radio = question->findChild<QRadioButton *>(flag == QLatin1String("heel-gap") ? QStringLiteral("yes")
+                                                                                                : QStringLiteral("no"));
+            QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
+        }
     }
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     auto *save = wizard->currentPage()->findChild<QPushButton *>(QStringLiteral("save"));

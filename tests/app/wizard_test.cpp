@@ -34,12 +34,52 @@ TEST(SelfTest, NextWaitsForEverySafetyAnswer)
 {
     Wizard w;
     w.next();
+    EXPECT_EQ(w.wizard.currentId(), SelfTestWizard::Emergency);
+    EXPECT_FALSE(w.button(QWizard::NextButton)->isEnabled());
+    w.choose(QStringLiteral("dark-urine"), QStringLiteral("no"));
+    EXPECT_FALSE(w.button(QWizard::NextButton)->isEnabled());
+    w.answerFlagsOnPage();
+    EXPECT_TRUE(w.button(QWizard::NextButton)->isEnabled());
+    w.next();
     EXPECT_EQ(w.wizard.currentId(), SelfTestWizard::Safety);
     EXPECT_FALSE(w.button(QWizard::NextButton)->isEnabled());
     w.choose(QStringLiteral("sudden-pop"), QStringLiteral("no"));
     EXPECT_FALSE(w.button(QWizard::NextButton)->isEnabled());
-    w.answerSafety();
+    w.answerFlagsOnPage();
     EXPECT_TRUE(w.button(QWizard::NextButton)->isEnabled());
+}
+
+// The emergency questions come first, on a page of their own; any "yes" ends on the emergency page, which
+// says whom to call and why, and nothing else.
+TEST(SelfTest, AnEmergencySignEndsOnTheEmergencyPage)
+{
+    for (const QString &flag :
+         {QStringLiteral("breathless-chest-pain"), QStringLiteral("severe-tense-calf"),
+          QStringLiteral("cold-pale-foot"), QStringLiteral("dark-urine"), QStringLiteral("both-legs-saddle")}) {
+        Wizard w;
+        w.next();
+        ASSERT_EQ(w.wizard.currentId(), SelfTestWizard::Emergency);
+        EXPECT_NE(w.find<ChoiceGroup>(flag), nullptr) << flag.toStdString();
+        EXPECT_EQ(w.find<ChoiceGroup>(QStringLiteral("sudden-pop")), nullptr) << "not an emergency question";
+        w.answerSafety(flag);
+        w.next();
+        ASSERT_EQ(w.wizard.currentId(), SelfTestWizard::EmergencyCare) << flag.toStdString();
+        EXPECT_EQ(w.headlines(), QStringList{QStringLiteral("Call the emergency number now")});
+        const auto advice =
+            w.wizard.currentPage()->findChildren<QWidget *>(QRegularExpression(QStringLiteral("^advice-")));
+        ASSERT_EQ(advice.size(), 1);
+        QString text;
+        for (const QLabel *label : advice.first()->findChildren<QLabel *>())
+            text += label->text();
+        for (const char *number : {"999", "112", "911", "000"})
+            EXPECT_TRUE(text.contains(QString::fromLatin1(number))) << number;
+        EXPECT_FALSE(w.find<QPushButton>(QStringLiteral("save"))->isVisible()) << "nothing else on the page";
+        EXPECT_FALSE(w.find<QPushButton>(QStringLiteral("copy"))->isVisible());
+        // Done starts again at once: no question stands between the person and the call.
+        QTest::mouseClick(w.button(QWizard::FinishButton), Qt::LeftButton);
+        EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+        EXPECT_EQ(w.wizard.currentId(), SelfTestWizard::Intro);
+    }
 }
 
 TEST(SelfTest, ARedFlagStopsOnTheCarePageWithNoExercises)

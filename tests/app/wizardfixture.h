@@ -82,10 +82,25 @@ struct Wizard {
         QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
     }
 
+    // Answers the warning signs on the current page, "yes" only for `yesFor`.
+    void answerFlagsOnPage(const QString &yesFor = {})
+    {
+        for (const QString &flag : assessment::allRedFlagIds()) {
+            if (find<ChoiceGroup>(flag))
+                choose(flag, flag == yesFor ? QStringLiteral("yes") : QStringLiteral("no"));
+        }
+    }
+
+    // From the emergency questions: answers them and, unless `yesFor` is one of them, goes on to the other
+    // warning signs and answers those. Next then leads to the care pages or to About.
     void answerSafety(const QString &yesFor = {})
     {
-        for (const QString &flag : assessment::allRedFlagIds())
-            choose(flag, flag == yesFor ? QStringLiteral("yes") : QStringLiteral("no"));
+        EXPECT_EQ(wizard.currentId(), SelfTestWizard::Emergency);
+        answerFlagsOnPage(yesFor);
+        if (!yesFor.isEmpty() && find<ChoiceGroup>(yesFor))
+            return;
+        next();
+        answerFlagsOnPage(yesFor);
     }
 
     // From the first page to the result, with the given legs and ratings ("" legs: skipped).

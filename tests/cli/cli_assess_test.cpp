@@ -96,6 +96,30 @@ TEST(CliAssess, VolumeIncreaseAddsAdviceThatWarnsAboveTenPercent)
     EXPECT_TRUE(advice.at(1).toObject().value(QStringLiteral("text")).toString().contains(QStringLiteral("25 %")));
 }
 
+// The JSON says how urgent a warning sign is: the most urgent of those given, or null without one.
+TEST(CliAssess, JsonCarriesTheUrgency)
+{
+    const struct {
+        const char *arguments;
+        const char *urgency; // nullptr for null
+    } cases[] = {
+        {"assess --red-flag numbness --json", "soon"},
+        {"assess --red-flag numbness --red-flag fever-redness --json", "same-day"},
+        {"assess --red-flag numbness --red-flag cold-pale-foot --red-flag heel-gap --json", "emergency"},
+        {"assess --red-flag both-legs-saddle --json", "emergency"},
+        {"assess --bench mild --wall none --json", nullptr},
+    };
+    for (const auto &c : cases) {
+        const CliRun run = runCli(args(c.arguments));
+        ASSERT_EQ(run.exitCode, 0) << c.arguments << run.err.toStdString();
+        const QJsonValue urgency = run.json().value(QStringLiteral("urgency"));
+        if (c.urgency)
+            EXPECT_EQ(urgency.toString(), QString::fromLatin1(c.urgency)) << c.arguments;
+        else
+            EXPECT_TRUE(urgency.isNull()) << c.arguments;
+    }
+}
+
 TEST(CliAssess, KneeToWallObject)
 {
     const CliRun run =

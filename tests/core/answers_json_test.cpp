@@ -79,11 +79,12 @@ TEST(AssessmentJson, HasExactlyTheDocumentedShape)
     const QJsonObject json = toJson(assess(ratings(Level::Strong, Level::None), builtInSelfTest()));
     const QStringList keys{QStringLiteral("advice"),       QStringLiteral("confidence"), QStringLiteral("explanation"),
                            QStringLiteral("knee_to_wall"), QStringLiteral("red_flags"),  QStringLiteral("side"),
-                           QStringLiteral("verdict")};
+                           QStringLiteral("urgency"),      QStringLiteral("verdict")};
     EXPECT_EQ(json.keys(), keys);
     EXPECT_EQ(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("soleus"));
     EXPECT_EQ(json.value(QStringLiteral("confidence")).toString(), QStringLiteral("likely"));
     EXPECT_TRUE(json.value(QStringLiteral("side")).isNull());
+    EXPECT_TRUE(json.value(QStringLiteral("urgency")).isNull()) << "no warning sign";
     EXPECT_TRUE(json.value(QStringLiteral("knee_to_wall")).isNull());
     const QJsonObject advice = json.value(QStringLiteral("advice")).toArray().first().toObject();
     EXPECT_EQ(advice.keys(), (QStringList{QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("title")}));

@@ -105,20 +105,50 @@ TEST(Confidence, ContextNeverRaisesGastrocnemiusOrBoth)
     }
 }
 
-TEST(RedFlags, EachFlagEndsTheTestWithSeekCare)
+// Every warning sign's tier, written out from the rules rather than read from the data.
+const std::pair<const char *, Urgency> kFlagTiers[] = {
+    {"breathless-chest-pain", Urgency::Emergency}, {"severe-tense-calf", Urgency::Emergency},
+    {"cold-pale-foot", Urgency::Emergency},        {"dark-urine", Urgency::Emergency},
+    {"both-legs-saddle", Urgency::Emergency},      {"sudden-pop", Urgency::SameDay},
+    {"cannot-tiptoe", Urgency::SameDay},           {"heel-gap", Urgency::SameDay},
+    {"swelling-warmth", Urgency::SameDay},         {"cannot-bear-weight", Urgency::SameDay},
+    {"fever-redness", Urgency::SameDay},           {"numbness", Urgency::Soon},
+};
+
+TEST(RedFlags, EachFlagEndsTheTestWithSeekCareAtItsTier)
 {
-    for (RedFlag flag : allRedFlags()) {
+    ASSERT_EQ(std::size(kFlagTiers), allRedFlags().size());
+    for (const auto &[id, tier] : kFlagTiers) {
+        const auto flag = redFlagFromId(QString::fromLatin1(id));
+        ASSERT_TRUE(flag.has_value()) << id;
         Answers answers = ratings(Level::Strong, Level::None); // ratings that would otherwise give soleus
-        answers.redFlags = {flag};
+        answers.redFlags = {*flag};
         const Assessment result = assess(answers, builtInSelfTest());
-        EXPECT_EQ(result.verdict, Verdict::SeekCare) << idOf(flag).toStdString();
+        EXPECT_EQ(result.verdict, Verdict::SeekCare) << id;
         EXPECT_FALSE(result.confidence.has_value());
         ASSERT_TRUE(result.urgency.has_value());
-        EXPECT_EQ(*result.urgency, flag == RedFlag::Numbness ? Urgency::Soon : Urgency::SameDay)
-            << idOf(flag).toStdString();
+        EXPECT_EQ(idOf(*result.urgency), idOf(tier)) << id;
         ASSERT_EQ(result.redFlags.size(), 1u);
-        EXPECT_EQ(result.redFlags.front(), flag);
+        EXPECT_EQ(result.redFlags.front(), *flag);
+        // One piece of advice, which says how soon to get help.
+        ASSERT_EQ(result.advice.size(), 1u);
+        EXPECT_EQ(result.advice.front().id, QStringLiteral("see-clinician"));
+        if (tier == Urgency::Emergency) {
+            EXPECT_EQ(result.headline, QStringLiteral("Call the emergency number now")) << id;
+            for (const char *number : {"999", "112", "911", "000"})
+                EXPECT_TRUE(result.advice.front().text.contains(QString::fromLatin1(number))) << id << number;
+        }
     }
+}
+
+// The result is as urgent as its most urgent sign, whatever the order the signs came in.
+TEST(RedFlags, TheMostUrgentSignDecides)
+{
+    Answers answers = ratings(Level::Mild, Level::None);
+    answers.redFlags = {RedFlag::Numbness, RedFlag::HeelGap, RedFlag::DarkUrine};
+    EXPECT_EQ(*assess(answers, builtInSelfTest()).urgency, Urgency::Emergency);
+    answers.redFlags = {RedFlag::FeverRedness, RedFlag::Numbness};
+    EXPECT_EQ(*assess(answers, builtInSelfTest()).urgency, Urgency::SameDay);
 }
 
 TEST(RedFlags, NumbnessWithAnotherFlagIsSameDay)
@@ -246,7 +276,9 @@ TEST(Answers, IdsRoundTrip)
         EXPECT_EQ(idOf(*strikeFromId(id)), id);
     EXPECT_FALSE(levelFromId(QStringLiteral("severe")).has_value());
     EXPECT_FALSE(redFlagFromId(QStringLiteral("Sudden-Pop")).has_value());
-    EXPECT_EQ(allRedFlagIds().size(), 6);
+    EXPECT_EQ(allRedFlagIds().size(), 12);
+    for (const QString &id : {QStringLiteral("emergency"), QStringLiteral("same-day"), QStringLiteral("soon")})
+        EXPECT_EQ(idOf(*urgencyFromId(id)), id);
 }
 
 } // namespace
