@@ -34,6 +34,14 @@ void addOptions(CommandLine &line)
                                  "left out.")
                       .arg(listed(allRedFlagIds())),
                   listed(allRedFlagIds()));
+    line.addFlag(
+        QStringLiteral("clot-risk"),
+        QStringLiteral("A clot risk: surgery or a hospital stay in the last 12 weeks, a cast or long bed rest, "
+                       "a journey of 4 hours or more in the last 4 weeks, pregnancy or a birth in the last 6 "
+                       "weeks, an oestrogen pill or HRT, cancer treatment, or a clot before."));
+    line.addFlag(QStringLiteral("rest-pain"),
+                 QStringLiteral("A throbbing or cramping pain in the calf at rest. With --clot-risk it is the red flag "
+                                "clot-signs."));
     line.addFlag(QStringLiteral("runner"), QStringLiteral("You run."));
     line.addValue(QStringLiteral("strike"), QStringLiteral("KIND"),
                   QStringLiteral("Your foot strike: %1.").arg(listed(allStrikeIds())), listed(allStrikeIds()));
@@ -64,7 +72,11 @@ Answers answersFrom(const CommandLine &line)
                 QStringLiteral("unknown value '%1' for --red-flag; valid: %2").arg(flag, listed(allRedFlagIds())));
         answers.redFlags.push_back(*parsed);
     }
-    if (answers.redFlags.empty()) {
+    if (line.isSet(QStringLiteral("clot-risk")))
+        answers.clotRisk = true;
+    if (line.isSet(QStringLiteral("rest-pain")))
+        answers.restPain = true;
+    if (effectiveRedFlags(answers).empty()) {
         line.require(QStringLiteral("bench"), listed(allLevelIds()));
         line.require(QStringLiteral("wall"), listed(allLevelIds()));
     }

@@ -6,6 +6,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace calfatlas::app {
 
 using namespace calfatlas::assessment;
@@ -26,24 +28,42 @@ SafetyPage::SafetyPage(SelfTestWizard *wizard, Tier tier) : ScrollPage(wizard), 
                     "(or use the arrow keys)."),
                  true)
         ->setObjectName(QStringLiteral("keysHint"));
-    QStringList sources;
-    for (RedFlag flag : allRedFlags()) {
-        const RedFlagText &text = wizard->content().redFlag(flag);
-        if ((text.urgency == Urgency::Emergency) != (tier == Tier::Emergencies))
-            continue;
-        auto *question = new ChoiceGroup(text.question,
-                                         {{QStringLiteral("yes"), tr("Yes"), {}, tr("Y", "the key that answers yes")},
-                                          {QStringLiteral("no"), tr("No"), {}, tr("N", "the key that answers no")}},
-                                         this, Qt::Horizontal);
-        question->setObjectName(idOf(flag));
-        question->setWhy(tr("Why we ask: %1").arg(text.why));
+    const QList<ChoiceGroup::Option> yesNo{{QStringLiteral("yes"), tr("Yes"), {}, tr("Y", "the key that answers yes")},
+                                           {QStringLiteral("no"), tr("No"), {}, tr("N", "the key that answers no")}};
+    const auto addQuestion = [this](const QString &id, const QString &text, const QString &why,
+                                    const QList<ChoiceGroup::Option> &options) {
+        auto *question = new ChoiceGroup(text, options, this, Qt::Horizontal);
+        question->setObjectName(id);
+        question->setWhy(tr("Why we ask: %1").arg(why));
         connect(question, &ChoiceGroup::changed, this, &QWizardPage::completeChanged);
         body()->addWidget(question);
-        m_questions.append({flag, question});
-        for (const QString &key : text.sources) {
+        return question;
+    };
+    QStringList sources;
+    const auto cite = [&sources](const QStringList &keys) {
+        for (const QString &key : keys) {
             if (!sources.contains(key))
                 sources.append(key);
         }
+    };
+    for (RedFlag flag : allRedFlags()) {
+        const RedFlagText &text = wizard->content().redFlag(flag);
+        // clot-signs is derived from the clot questions below, never asked.
+        if (flag == RedFlag::ClotSigns || (text.urgency == Urgency::Emergency) != (tier == Tier::Emergencies))
+            continue;
+        m_questions.append({flag, addQuestion(idOf(flag), text.question, text.why, yesNo)});
+        cite(text.sources);
+    }
+    if (tier == Tier::Others) {
+        const SelfTestContent &content = wizard->content();
+        const SourcedText &why = content.explanation(QStringLiteral("why-clot-questions"));
+        const SourcedText &risk = content.explanation(QStringLiteral("question-clot-risk"));
+        m_clotRisk = addQuestion(QStringLiteral("clot-risk"), risk.text, why.text, yesNo);
+        const SourcedText &rest = content.explanation(QStringLiteral("question-rest-pain"));
+        m_restPain = addQuestion(QStringLiteral("rest-pain"), rest.text, why.text, yesNo);
+        cite(risk.sources);
+        cite(rest.sources);
+        cite(why.sources);
     }
     addSourceLine(sources);
     body()->addStretch(1);
@@ -59,20 +79,51 @@ std::vector<RedFlag> SafetyPage::redFlags() const
     return flags;
 }
 
+namespace {
+
+std::optional<bool> yesOrNo(const ChoiceGroup *question)
+{
+    if (!question || !question->isAnswered())
+        return std::nullopt;
+    return question->selected() == QLatin1String("yes");
+}
+
+} // namespace
+
+std::optional<bool> SafetyPage::clotRisk() const
+{
+    return yesOrNo(m_clotRisk);
+}
+
+std::optional<bool> SafetyPage::restPain() const
+{
+    return yesOrNo(m_restPain);
+}
+
+// Every question on the page, in reading order.
+QList<ChoiceGroup *> SafetyPage::questions() const
+{
+    QList<ChoiceGroup *> all;
+    for (const auto &entry : m_questions)
+        all.append(entry.second);
+    for (ChoiceGroup *question : {m_clotRisk, m_restPain}) {
+        if (question)
+            all.append(question);
+    }
+    return all;
+}
+
 bool SafetyPage::isComplete() const
 {
-    for (const auto &entry : m_questions) {
-        if (!entry.second->isAnswered())
-            return false;
-    }
-    return true;
+    const QList<ChoiceGroup *> all = questions();
+    return std::all_of(all.begin(), all.end(), [](const ChoiceGroup *question) { return question->isAnswered(); });
 }
 
 QWidget *SafetyPage::firstUnanswered() const
 {
-    for (const auto &entry : m_questions) {
-        if (!entry.second->isAnswered())
-            return entry.second->focusTarget();
+    for (ChoiceGroup *question : questions()) {
+        if (!question->isAnswered())
+            return question->focusTarget();
     }
     return nullptr;
 }
@@ -81,13 +132,14 @@ int SafetyPage::nextId() const
 {
     if (m_tier == Tier::Emergencies)
         return redFlags().empty() ? SelfTestWizard::Safety : SelfTestWizard::EmergencyCare;
-    return redFlags().empty() ? SelfTestWizard::About : SelfTestWizard::Care;
+    const bool clotSigns = clotRisk().value_or(false) && restPain().value_or(false);
+    return redFlags().empty() && !clotSigns ? SelfTestWizard::About : SelfTestWizard::Care;
 }
 
 void SafetyPage::reset()
 {
-    for (const auto &entry : m_questions)
-        entry.second->clear();
+    for (ChoiceGroup *question : questions())
+        question->clear();
 }
 
 } // namespace calfatlas::app

@@ -20,6 +20,9 @@ public:
     SafetyPage(SelfTestWizard *wizard, Tier tier);
 
     std::vector<assessment::RedFlag> redFlags() const;
+    // The clot questions, on the second page only: a risk, and pain at rest (both together are a red flag).
+    std::optional<bool> clotRisk() const;
+    std::optional<bool> restPain() const;
     bool isComplete() const override;
     int nextId() const override;
     void reset() override;
@@ -28,8 +31,12 @@ protected:
     QWidget *firstUnanswered() const override;
 
 private:
+    QList<ChoiceGroup *> questions() const;
+
     Tier m_tier;
     QList<std::pair<assessment::RedFlag, ChoiceGroup *>> m_questions;
+    ChoiceGroup *m_clotRisk = nullptr;
+    ChoiceGroup *m_restPain = nullptr;
 };
 
 } // namespace calfatlas::app

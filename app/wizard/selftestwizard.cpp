@@ -152,6 +152,8 @@ SelfTestAnswers SelfTestWizard::answers() const
     all.redFlags = m_emergency->redFlags();
     for (RedFlag flag : m_safety->redFlags())
         all.redFlags.push_back(flag);
+    all.clotRisk = m_safety->clotRisk();
+    all.restPain = m_safety->restPain();
     all.context = m_about->context();
     all.legs = legsFor(m_about->legChoice());
     for (LegAnswers &leg : all.legs) {

@@ -1,5 +1,6 @@
 #include "assessment/answers.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -13,7 +14,7 @@ using IdTable = std::array<std::pair<Enum, const char *>, N>;
 constexpr IdTable<Level, 4> levelIds{
     {{Level::None, "none"}, {Level::Mild, "mild"}, {Level::Moderate, "moderate"}, {Level::Strong, "strong"}}};
 
-constexpr IdTable<RedFlag, 12> redFlagIds{{{RedFlag::BreathlessChestPain, "breathless-chest-pain"},
+constexpr IdTable<RedFlag, 13> redFlagIds{{{RedFlag::BreathlessChestPain, "breathless-chest-pain"},
                                            {RedFlag::SevereTenseCalf, "severe-tense-calf"},
                                            {RedFlag::ColdPaleFoot, "cold-pale-foot"},
                                            {RedFlag::DarkUrine, "dark-urine"},
@@ -24,6 +25,7 @@ constexpr IdTable<RedFlag, 12> redFlagIds{{{RedFlag::BreathlessChestPain, "breat
                                            {RedFlag::SwellingWarmth, "swelling-warmth"},
                                            {RedFlag::CannotBearWeight, "cannot-bear-weight"},
                                            {RedFlag::FeverRedness, "fever-redness"},
+                                           {RedFlag::ClotSigns, "clot-signs"},
                                            {RedFlag::Numbness, "numbness"}}};
 
 constexpr IdTable<Urgency, 3> urgencyIds{
@@ -124,6 +126,15 @@ QStringList allStrikeIds()
 QStringList allSideIds()
 {
     return idsIn(sideIds);
+}
+
+std::vector<RedFlag> effectiveRedFlags(const Answers &answers)
+{
+    std::vector<RedFlag> flags = answers.redFlags;
+    if (answers.clotRisk.value_or(false) && answers.restPain.value_or(false) &&
+        std::find(flags.begin(), flags.end(), RedFlag::ClotSigns) == flags.end())
+        flags.push_back(RedFlag::ClotSigns);
+    return flags;
 }
 
 std::vector<RedFlag> allRedFlags()

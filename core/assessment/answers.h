@@ -25,6 +25,7 @@ enum class RedFlag {
     SwellingWarmth,
     CannotBearWeight,
     FeverRedness,
+    ClotSigns, // derived, never asked: a clot risk together with pain at rest (see Answers)
     Numbness
 };
 
@@ -53,7 +54,15 @@ struct Answers {
     Context context;
     std::optional<double> kneeToWallCm;         // this leg, 0..25
     std::optional<double> otherLegKneeToWallCm; // the other leg, 0..25
+    // A clot risk (recent surgery or a hospital stay, a cast or bed rest, a long journey, pregnancy or a
+    // recent birth, an oestrogen pill or HRT, cancer treatment, an earlier clot) and a throbbing or cramping
+    // pain in the calf at rest. Either alone is no red flag; both together are the red flag clot-signs.
+    std::optional<bool> clotRisk;
+    std::optional<bool> restPain;
 };
+
+// The red flags of these answers: those given, and clot-signs when a clot risk comes with pain at rest.
+std::vector<RedFlag> effectiveRedFlags(const Answers &answers);
 
 // Stable ids, as used on the command line, in JSON and in the data files.
 QString idOf(Level level);

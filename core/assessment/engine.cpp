@@ -59,7 +59,7 @@ Assessment seekCare(const Answers &answers, const SelfTestContent &content)
     Assessment result;
     result.verdict = Verdict::SeekCare;
     result.side = answers.side;
-    result.redFlags = distinctFlags(answers.redFlags);
+    result.redFlags = distinctFlags(effectiveRedFlags(answers));
 
     // The result is as urgent as its most urgent sign.
     Urgency urgency = Urgency::Soon;
@@ -191,9 +191,10 @@ std::optional<QString> problemWith(const Answers &answers)
         return QStringLiteral("the other leg's knee-to-wall distance must be between 0 and 25 cm");
     if (answers.otherLegKneeToWallCm && !answers.kneeToWallCm)
         return QStringLiteral("the other leg's knee-to-wall distance needs this leg's distance too");
-    if (answers.redFlags.empty() && !answers.bench)
+    const bool redFlag = !effectiveRedFlags(answers).empty();
+    if (!redFlag && !answers.bench)
         return QStringLiteral("the bench test rating is missing");
-    if (answers.redFlags.empty() && !answers.wall)
+    if (!redFlag && !answers.wall)
         return QStringLiteral("the wall test rating is missing");
     return std::nullopt;
 }
@@ -204,7 +205,7 @@ Assessment assess(const Answers &answers, const SelfTestContent &content)
         throw std::invalid_argument(problem->toStdString());
 
     // Rule 1: a red flag ends the test; nothing else is interpreted.
-    if (!answers.redFlags.empty())
+    if (!effectiveRedFlags(answers).empty())
         return seekCare(answers, content);
 
     const Level bench = *answers.bench;
@@ -242,6 +243,13 @@ Assessment assess(const Answers &answers, const SelfTestContent &content)
     if (answers.kneeToWallCm) {
         result.kneeToWall = interpretKneeToWall(*answers.kneeToWallCm, answers.otherLegKneeToWallCm);
         sentences.append(kneeToWallSentences(*result.kneeToWall, content, result.explanationSources));
+    }
+
+    // A clot risk alone is no red flag, but the person should know what would make it one.
+    if (answers.clotRisk.value_or(false)) {
+        const SourcedText &watch = content.explanation(QStringLiteral("clot-risk-alone"));
+        sentences.append(watch.text);
+        appendUnique(result.explanationSources, watch.sources);
     }
 
     result.explanation = sentences.join(QLatin1Char(' '));

@@ -101,7 +101,9 @@ QJsonObject toJson(const Answers &answers)
             {QStringLiteral("volume_increase_percent"), numberOrNull(context.volumeIncreasePercent)},
             {QStringLiteral("painful_plantarflexion"), boolOrNull(context.painfulPlantarflexion)},
             {QStringLiteral("knee_to_wall_cm"), numberOrNull(answers.kneeToWallCm)},
-            {QStringLiteral("other_leg_knee_to_wall_cm"), numberOrNull(answers.otherLegKneeToWallCm)}};
+            {QStringLiteral("other_leg_knee_to_wall_cm"), numberOrNull(answers.otherLegKneeToWallCm)},
+            {QStringLiteral("clot_risk"), boolOrNull(answers.clotRisk)},
+            {QStringLiteral("rest_pain"), boolOrNull(answers.restPain)}};
 }
 
 std::optional<Answers> answersFromJson(const QJsonObject &object, QString *problem)
@@ -128,6 +130,9 @@ std::optional<Answers> answersFromJson(const QJsonObject &object, QString *probl
     context.painfulPlantarflexion = readBool(object, QStringLiteral("painful_plantarflexion"), bad);
     answers.kneeToWallCm = readNumber(object, QStringLiteral("knee_to_wall_cm"), bad);
     answers.otherLegKneeToWallCm = readNumber(object, QStringLiteral("other_leg_knee_to_wall_cm"), bad);
+    // Saved before the clot questions were asked: absent, read as not answered.
+    answers.clotRisk = readBool(object, QStringLiteral("clot_risk"), bad);
+    answers.restPain = readBool(object, QStringLiteral("rest_pain"), bad);
     if (!bad.isEmpty()) {
         if (problem)
             *problem = QStringLiteral("the answer \"%1\" is not valid").arg(bad);

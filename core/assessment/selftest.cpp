@@ -29,6 +29,8 @@ std::vector<Answers> answersPerLeg(const SelfTestAnswers &answers)
         a.wall = leg.wall;
         a.redFlags = answers.redFlags;
         a.context = answers.context;
+        a.clotRisk = answers.clotRisk;
+        a.restPain = answers.restPain;
         a.kneeToWallCm = leg.kneeToWallCm;
         if (answers.legs.size() == 2 && leg.kneeToWallCm)
             a.otherLegKneeToWallCm = answers.legs[1 - i].kneeToWallCm;

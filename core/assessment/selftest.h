@@ -24,6 +24,8 @@ struct SelfTestAnswers {
     std::vector<LegAnswers> legs;
     std::vector<RedFlag> redFlags;
     Context context;
+    std::optional<bool> clotRisk; // see Answers
+    std::optional<bool> restPain;
     // With one sore leg: the knee-to-wall distance of the leg that does not hurt, for comparison only (no
     // verdict is made for that leg). Ignored when both legs are tested.
     std::optional<double> otherLegKneeToWallCm;

@@ -28,6 +28,10 @@ const QStringList kRequiredExplanations{QStringLiteral("seek-care"),
                                         QStringLiteral("reason-painful-plantarflexion"),
                                         QStringLiteral("knee-to-wall-reduced"),
                                         QStringLiteral("knee-to-wall-typical"),
+                                        QStringLiteral("clot-risk-alone"),
+                                        QStringLiteral("question-clot-risk"),
+                                        QStringLiteral("question-rest-pain"),
+                                        QStringLiteral("why-clot-questions"),
                                         QStringLiteral("difference-meaningful"),
                                         QStringLiteral("difference-within-error")};
 
@@ -133,13 +137,11 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
         const auto urgency = urgencyFromId(urgencyId);
         if (!urgency)
             entry.fail(QStringLiteral("urgency"), QStringLiteral("must be \"emergency\", \"same-day\" or \"soon\""));
-        RedFlagText text{*flag,
-                         entry.requiredText(QStringLiteral("short")),
-                         entry.requiredText(QStringLiteral("question")),
-                         entry.requiredText(QStringLiteral("why")),
-                         entry.requiredText(QStringLiteral("reason")),
-                         *urgency,
-                         entry.requiredStringList(QStringLiteral("sources"))};
+        RedFlagText text{*flag, entry.requiredText(QStringLiteral("short")),
+                         // A derived flag is never asked.
+                         *flag == RedFlag::ClotSigns ? QString() : entry.requiredText(QStringLiteral("question")),
+                         entry.requiredText(QStringLiteral("why")), entry.requiredText(QStringLiteral("reason")),
+                         *urgency, entry.requiredStringList(QStringLiteral("sources"))};
         references.requireKnown(entry, QStringLiteral("sources"), text.sources);
         content.m_redFlags.insert(*flag, text);
     });

@@ -1436,6 +1436,48 @@
         <source>Call the emergency number now</source>
         <translation>Rufen Sie jetzt den Notruf</translation>
     </message>
+    <message>
+        <source>a risk of blood clots together with a throbbing or cramping pain in the calf at rest</source>
+        <translation>ein Thromboserisiko zusammen mit pochenden oder krampfartigen Schmerzen in der Wade in Ruhe</translation>
+    </message>
+    <message>
+        <source>A throbbing or cramping pain in one leg, in someone with a risk of clots, can be a blood clot in a deep vein (DVT).</source>
+        <translation>Pochende oder krampfartige Schmerzen in einem Bein können bei einem Thromboserisiko ein Blutgerinnsel in einer tiefen Vene sein (tiefe Venenthrombose, TVT).</translation>
+    </message>
+    <message>
+        <source>A throbbing or cramping pain in the calf at rest, with a risk of clots, can be a blood clot in a deep vein (DVT). If you are also short of breath, have chest pain or cough up blood, call the emergency number now.</source>
+        <translation>Pochende oder krampfartige Schmerzen in der Wade in Ruhe können bei einem Thromboserisiko ein Blutgerinnsel in einer tiefen Vene sein (tiefe Venenthrombose, TVT). Wenn Sie zusätzlich Atemnot oder Brustschmerzen haben oder Blut husten, rufen Sie sofort den Notruf 112.</translation>
+    </message>
+    <message>
+        <source>You have a risk of blood clots. If the calf starts to throb or cramp at rest, or one calf becomes swollen, warm, red or darker than the other, be seen the same day.</source>
+        <translation>Sie haben ein Thromboserisiko. Wenn die Wade in Ruhe zu pochen oder zu krampfen beginnt oder eine Wade geschwollener, wärmer, röter oder dunkler wird als die andere, lassen Sie sich noch am selben Tag untersuchen.</translation>
+    </message>
+    <message>
+        <source>Does any of these apply to you?
+• surgery or a hospital stay in the last 12 weeks
+• a leg in plaster, or a long time in bed
+• a journey of 4 hours or more in the last 4 weeks
+• pregnant, or a birth in the last 6 weeks
+• a contraceptive pill or HRT with oestrogen
+• cancer or its treatment
+• a blood clot before</source>
+        <translation>Trifft eines davon auf Sie zu?
+• eine Operation oder ein Krankenhausaufenthalt in den letzten 12 Wochen
+• ein Bein im Gips oder lange Bettruhe
+• eine Reise von 4 Stunden oder mehr in den letzten 4 Wochen
+• schwanger oder eine Geburt in den letzten 6 Wochen
+• eine Pille oder Hormonersatztherapie mit Östrogen
+• eine Krebserkrankung oder ihre Behandlung
+• früher schon einmal ein Blutgerinnsel</translation>
+    </message>
+    <message>
+        <source>Is there a throbbing or cramping pain in the calf at rest, not only when you stretch or use it?</source>
+        <translation>Haben Sie pochende oder krampfartige Schmerzen in der Wade in Ruhe, nicht nur beim Dehnen oder Belasten?</translation>
+    </message>
+    <message>
+        <source>A blood clot in a deep vein often shows as a throbbing or cramping pain in one leg, and is more likely with these risks. Either answer alone does not end the test.</source>
+        <translation>Ein Blutgerinnsel in einer tiefen Vene zeigt sich oft durch pochende oder krampfartige Schmerzen in einem Bein und ist mit diesen Risiken wahrscheinlicher. Eine der beiden Antworten allein beendet den Test nicht.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>

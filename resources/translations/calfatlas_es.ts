@@ -1436,6 +1436,48 @@
         <source>Call the emergency number now</source>
         <translation>Llama ahora al número de emergencias</translation>
     </message>
+    <message>
+        <source>a risk of blood clots together with a throbbing or cramping pain in the calf at rest</source>
+        <translation>un riesgo de coágulos junto con un dolor punzante o como un calambre en la pantorrilla en reposo</translation>
+    </message>
+    <message>
+        <source>A throbbing or cramping pain in one leg, in someone with a risk of clots, can be a blood clot in a deep vein (DVT).</source>
+        <translation>Un dolor punzante o como un calambre en una pierna, en alguien con riesgo de coágulos, puede ser un coágulo de sangre en una vena profunda (TVP).</translation>
+    </message>
+    <message>
+        <source>A throbbing or cramping pain in the calf at rest, with a risk of clots, can be a blood clot in a deep vein (DVT). If you are also short of breath, have chest pain or cough up blood, call the emergency number now.</source>
+        <translation>Un dolor punzante o como un calambre en la pantorrilla en reposo, con riesgo de coágulos, puede ser un coágulo de sangre en una vena profunda (TVP). Si además te falta el aire, tienes dolor en el pecho o toses sangre, llama ahora mismo al número de emergencias (112).</translation>
+    </message>
+    <message>
+        <source>You have a risk of blood clots. If the calf starts to throb or cramp at rest, or one calf becomes swollen, warm, red or darker than the other, be seen the same day.</source>
+        <translation>Tienes riesgo de coágulos. Si la pantorrilla empieza a latir o a dar calambres en reposo, o una pantorrilla se hincha, se calienta, se enrojece o se oscurece más que la otra, haz que te vean el mismo día.</translation>
+    </message>
+    <message>
+        <source>Does any of these apply to you?
+• surgery or a hospital stay in the last 12 weeks
+• a leg in plaster, or a long time in bed
+• a journey of 4 hours or more in the last 4 weeks
+• pregnant, or a birth in the last 6 weeks
+• a contraceptive pill or HRT with oestrogen
+• cancer or its treatment
+• a blood clot before</source>
+        <translation>¿Se te aplica alguna de estas situaciones?
+• una operación o un ingreso en el hospital en las últimas 12 semanas
+• una pierna escayolada o mucho tiempo en cama
+• un viaje de 4 horas o más en las últimas 4 semanas
+• embarazo, o un parto en las últimas 6 semanas
+• una píldora anticonceptiva o terapia hormonal con estrógenos
+• un cáncer o su tratamiento
+• un coágulo de sangre anterior</translation>
+    </message>
+    <message>
+        <source>Is there a throbbing or cramping pain in the calf at rest, not only when you stretch or use it?</source>
+        <translation>¿Tienes un dolor punzante o como un calambre en la pantorrilla en reposo, no solo al estirarla o usarla?</translation>
+    </message>
+    <message>
+        <source>A blood clot in a deep vein often shows as a throbbing or cramping pain in one leg, and is more likely with these risks. Either answer alone does not end the test.</source>
+        <translation>Un coágulo de sangre en una vena profunda suele notarse como un dolor punzante o como un calambre en una pierna, y es más probable con estos riesgos. Ninguna de las dos respuestas por sí sola termina la prueba.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>

@@ -320,7 +320,9 @@ TEST(History, TheWizardsSaveLandsInTheHistory)
     // The emergency questions, then the other warning signs: "no" to all but one.
     for (int page = 0; page < 2; ++page) {
         QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-        for (const QString &flag : allRedFlagIds()) {
+        QStringList questions = allRedFlagIds();
+        questions << QStringLiteral("clot-risk") << QStringLiteral("rest-pain");
+        for (const QString &flag : questions) {
             auto *question = wizard->currentPage()->findChild<ChoiceGroup *>(flag);
             if (!question)
                 continue;
@@ -376,7 +378,9 @@ TEST(History, AFailedSaveKeepsTheAnswersOnScreen)
     // The emergency questions, then the other warning signs: "no" to all but one.
     for (int page = 0; page < 2; ++page) {
         QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-        for (const QString &flag : allRedFlagIds()) {
+        QStringList questions = allRedFlagIds();
+        questions << QStringLiteral("clot-risk") << QStringLiteral("rest-pain");
+        for (const QString &flag : questions) {
             auto *question = wizard->currentPage()->findChild<ChoiceGroup *>(flag);
             if (!question)
                 continue;

@@ -97,6 +97,30 @@ TEST(SelfTest, ARedFlagStopsOnTheCarePageWithNoExercises)
     EXPECT_FALSE(w.button(QWizard::NextButton)->isVisible());
 }
 
+// A clot risk with pain at rest ends on the care page, to be seen today; a risk alone goes on to the tests.
+TEST(SelfTest, AClotRiskWithPainAtRestEndsOnTheCarePage)
+{
+    Wizard w;
+    w.next();
+    w.answerFlagsOnPage();
+    w.next();
+    ASSERT_EQ(w.wizard.currentId(), SelfTestWizard::Safety);
+    EXPECT_EQ(w.find<ChoiceGroup>(QStringLiteral("clot-signs")), nullptr) << "derived, never asked";
+    w.answerFlagsOnPage({}, {QStringLiteral("clot-risk"), QStringLiteral("rest-pain")});
+    w.next();
+    ASSERT_EQ(w.wizard.currentId(), SelfTestWizard::Care);
+    EXPECT_EQ(w.headlines(), QStringList{QStringLiteral("See a clinician today")});
+    ASSERT_EQ(w.wizard.results().size(), 1u);
+    EXPECT_EQ(w.wizard.results()[0].assessment.redFlags, std::vector{RedFlag::ClotSigns});
+
+    w.back();
+    w.choose(QStringLiteral("rest-pain"), QStringLiteral("no"));
+    w.next();
+    EXPECT_EQ(w.wizard.currentId(), SelfTestWizard::About) << "a clot risk alone is no red flag";
+    EXPECT_EQ(w.wizard.answers().clotRisk, true);
+    EXPECT_EQ(w.wizard.answers().restPain, false);
+}
+
 TEST(SelfTest, NumbnessAloneSaysSoon)
 {
     Wizard w;

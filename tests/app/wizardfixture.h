@@ -82,12 +82,14 @@ struct Wizard {
         QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
     }
 
-    // Answers the warning signs on the current page, "yes" only for `yesFor`.
-    void answerFlagsOnPage(const QString &yesFor = {})
+    // Answers the warning signs and the clot questions on the current page, "yes" only for those in `yes`.
+    void answerFlagsOnPage(const QString &yesFor = {}, const QStringList &alsoYes = {})
     {
-        for (const QString &flag : assessment::allRedFlagIds()) {
-            if (find<ChoiceGroup>(flag))
-                choose(flag, flag == yesFor ? QStringLiteral("yes") : QStringLiteral("no"));
+        QStringList questions = assessment::allRedFlagIds();
+        questions << QStringLiteral("clot-risk") << QStringLiteral("rest-pain");
+        for (const QString &id : questions) {
+            if (find<ChoiceGroup>(id))
+                choose(id, id == yesFor || alsoYes.contains(id) ? QStringLiteral("yes") : QStringLiteral("no"));
         }
     }
 

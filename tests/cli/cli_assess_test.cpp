@@ -107,6 +107,8 @@ TEST(CliAssess, JsonCarriesTheUrgency)
         {"assess --red-flag numbness --red-flag fever-redness --json", "same-day"},
         {"assess --red-flag numbness --red-flag cold-pale-foot --red-flag heel-gap --json", "emergency"},
         {"assess --red-flag both-legs-saddle --json", "emergency"},
+        {"assess --clot-risk --rest-pain --json", "same-day"},
+        {"assess --bench mild --wall none --clot-risk --json", nullptr},
         {"assess --bench mild --wall none --json", nullptr},
     };
     for (const auto &c : cases) {
@@ -187,6 +189,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"assess --bench mild --wall none --side middle", "'middle'", "left, right"},
         BadInput{"assess --bench mild --wall none --strike toe", "'toe'", "rearfoot, midfoot, forefoot, unknown"},
         BadInput{"assess --red-flag broken", "'broken'", "sudden-pop"},
+        BadInput{"assess --rest-pain", "--bench", "none, mild, moderate, strong"},
         BadInput{"assess --bench mild --wall none --volume-increase -5", "'-5'", "0 or more"},
         BadInput{"assess --bench mild --wall none --volume-increase lots", "'lots'", "0 or more"},
         BadInput{"assess --bench mild --wall none --volume-increase nan", "'nan'", "0 or more"},

@@ -107,12 +107,19 @@ TEST(Confidence, ContextNeverRaisesGastrocnemiusOrBoth)
 
 // Every warning sign's tier, written out from the rules rather than read from the data.
 const std::pair<const char *, Urgency> kFlagTiers[] = {
-    {"breathless-chest-pain", Urgency::Emergency}, {"severe-tense-calf", Urgency::Emergency},
-    {"cold-pale-foot", Urgency::Emergency},        {"dark-urine", Urgency::Emergency},
-    {"both-legs-saddle", Urgency::Emergency},      {"sudden-pop", Urgency::SameDay},
-    {"cannot-tiptoe", Urgency::SameDay},           {"heel-gap", Urgency::SameDay},
-    {"swelling-warmth", Urgency::SameDay},         {"cannot-bear-weight", Urgency::SameDay},
-    {"fever-redness", Urgency::SameDay},           {"numbness", Urgency::Soon},
+    {"breathless-chest-pain", Urgency::Emergency},
+    {"severe-tense-calf", Urgency::Emergency},
+    {"cold-pale-foot", Urgency::Emergency},
+    {"dark-urine", Urgency::Emergency},
+    {"both-legs-saddle", Urgency::Emergency},
+    {"sudden-pop", Urgency::SameDay},
+    {"cannot-tiptoe", Urgency::SameDay},
+    {"heel-gap", Urgency::SameDay},
+    {"swelling-warmth", Urgency::SameDay},
+    {"cannot-bear-weight", Urgency::SameDay},
+    {"fever-redness", Urgency::SameDay},
+    {"clot-signs", Urgency::SameDay},
+    {"numbness", Urgency::Soon},
 };
 
 TEST(RedFlags, EachFlagEndsTheTestWithSeekCareAtItsTier)
@@ -139,6 +146,42 @@ TEST(RedFlags, EachFlagEndsTheTestWithSeekCareAtItsTier)
                 EXPECT_TRUE(result.advice.front().text.contains(QString::fromLatin1(number))) << id << number;
         }
     }
+}
+
+// A clot risk with pain at rest is the red flag clot-signs, to be seen the same day; either alone is none,
+// and a risk alone adds what would make it one.
+TEST(RedFlags, AClotRiskWithPainAtRestIsSeenTheSameDay)
+{
+    Answers answers = ratings(Level::Moderate, Level::None);
+    answers.clotRisk = true;
+    answers.restPain = true;
+    const Assessment both = assess(answers, builtInSelfTest());
+    EXPECT_EQ(both.verdict, Verdict::SeekCare);
+    EXPECT_EQ(*both.urgency, Urgency::SameDay);
+    EXPECT_EQ(both.redFlags, std::vector{RedFlag::ClotSigns});
+
+    answers.restPain = false;
+    const Assessment riskAlone = assess(answers, builtInSelfTest());
+    EXPECT_EQ(riskAlone.verdict, Verdict::Soleus);
+    EXPECT_FALSE(riskAlone.urgency.has_value());
+    EXPECT_TRUE(riskAlone.explanation.contains(QStringLiteral("be seen the same day")))
+        << riskAlone.explanation.toStdString();
+
+    answers.clotRisk = false;
+    answers.restPain = true;
+    const Assessment painAlone = assess(answers, builtInSelfTest());
+    EXPECT_EQ(painAlone.verdict, Verdict::Soleus);
+    EXPECT_FALSE(painAlone.explanation.contains(QStringLiteral("risk of blood clots")));
+
+    // With clot-signs the tests may be left out, as with any red flag.
+    Answers untested;
+    untested.clotRisk = true;
+    untested.restPain = true;
+    EXPECT_FALSE(problemWith(untested).has_value());
+    EXPECT_EQ(assess(untested, builtInSelfTest()).verdict, Verdict::SeekCare);
+    // With a more urgent flag beside it, that one decides.
+    untested.redFlags = {RedFlag::BreathlessChestPain};
+    EXPECT_EQ(*assess(untested, builtInSelfTest()).urgency, Urgency::Emergency);
 }
 
 // The result is as urgent as its most urgent sign, whatever the order the signs came in.
@@ -276,7 +319,7 @@ TEST(Answers, IdsRoundTrip)
         EXPECT_EQ(idOf(*strikeFromId(id)), id);
     EXPECT_FALSE(levelFromId(QStringLiteral("severe")).has_value());
     EXPECT_FALSE(redFlagFromId(QStringLiteral("Sudden-Pop")).has_value());
-    EXPECT_EQ(allRedFlagIds().size(), 12);
+    EXPECT_EQ(allRedFlagIds().size(), 13);
     for (const QString &id : {QStringLiteral("emergency"), QStringLiteral("same-day"), QStringLiteral("soon")})
         EXPECT_EQ(idOf(*urgencyFromId(id)), id);
 }
