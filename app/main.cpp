@@ -22,17 +22,19 @@ using namespace calfatlas::app;
 
 namespace {
 
-// The command line, with its warnings printed on stderr.
-StartupOptions parseCommandLine()
+// The command line; its warnings are printed on stderr when `printWarnings`.
+StartupOptions parseCommandLine(bool printWarnings = true)
 {
     QStringList languageCodes;
     for (const Language &language : languages())
         languageCodes.append(language.code);
     StartupOptions options = StartupOptions::parse(QCoreApplication::arguments(), areaIds(), languageCodes);
-    QTextStream err(stderr);
-    for (const QString &warning : options.warnings)
-        err << warning << "\n";
-    err.flush();
+    if (printWarnings) {
+        QTextStream err(stderr);
+        for (const QString &warning : options.warnings)
+            err << warning << "\n";
+        err.flush();
+    }
     return options;
 }
 
@@ -57,7 +59,9 @@ int main(int argc, char *argv[])
     if (asksOnlyForText(argc, argv)) {
         QCoreApplication core(argc, argv);
         calfatlas::setApplicationIdentity();
-        return parseCommandLine().exitStatus;
+        // "-v" may also be the value of another option (--anatomy-file -v): then the app starts as usual.
+        if (const StartupOptions options = parseCommandLine(false); options.exitNow)
+            return parseCommandLine().exitStatus;
     }
     QApplication app(argc, argv);
     calfatlas::setApplicationIdentity();

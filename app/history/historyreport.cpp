@@ -70,8 +70,10 @@ QString aboutHtml(const Answers &answers, const SelfTestContent &content)
     html += row(tr("Weekly running volume went up by"),
                 context.volumeIncreasePercent ? tr("%1 %").arg(*context.volumeIncreasePercent) : tr("Not answered"));
     html += row(tr("Pointing the foot down hurts"), yesNo(context.painfulPlantarflexion));
+    html += row(tr("A risk of blood clots"), yesNo(answers.clotRisk));
+    html += row(tr("Throbbing or cramping pain at rest"), yesNo(answers.restPain));
     QStringList flags;
-    for (RedFlag flag : answers.redFlags)
+    for (RedFlag flag : effectiveRedFlags(answers)) // clot-signs included, derived from the two answers above
         flags.append(content.redFlag(flag).shortText);
     html += row(tr("Warning signs"), flags.isEmpty() ? tr("None") : flags.join(QStringLiteral("; ")));
     return html + QStringLiteral("</table>");

@@ -114,7 +114,7 @@ QByteArray historyCsv(const std::vector<SavedSelfTest> &tests, ByteOrderMark mar
             const Answers &answers = leg.answers;
             const Assessment &result = leg.assessment;
             QStringList flags;
-            for (RedFlag flag : answers.redFlags)
+            for (RedFlag flag : effectiveRedFlags(answers)) // clot-signs included, derived from two answers
                 flags.append(idOf(flag));
             QStringList advice;
             for (const Advice &item : result.advice)

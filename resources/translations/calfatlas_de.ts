@@ -1817,6 +1817,14 @@
         <source>Emergency</source>
         <translation>Notfall</translation>
     </message>
+    <message>
+        <source>A risk of blood clots</source>
+        <translation>Thromboserisiko</translation>
+    </message>
+    <message>
+        <source>Throbbing or cramping pain at rest</source>
+        <translation>Pochende oder krampfartige Schmerzen in Ruhe</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::AboutPage</name>

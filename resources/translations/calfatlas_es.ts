@@ -1817,6 +1817,14 @@
         <source>Emergency</source>
         <translation>Emergencia</translation>
     </message>
+    <message>
+        <source>A risk of blood clots</source>
+        <translation>Riesgo de coágulos</translation>
+    </message>
+    <message>
+        <source>Throbbing or cramping pain at rest</source>
+        <translation>Dolor punzante o como un calambre en reposo</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::AboutPage</name>

@@ -11,6 +11,7 @@
 using namespace calfatlas::assessment;
 using namespace calfatlas::history;
 using calfatlas::test::bothLegsResult;
+using calfatlas::test::builtInSelfTest;
 using calfatlas::test::parseCsv;
 using calfatlas::test::redFlagResult;
 
@@ -79,6 +80,43 @@ TEST(HistoryExport, CsvHasOneRowPerLegAndQuotesWhatItMust)
     EXPECT_EQ(cell(3, "note"), QStringLiteral("'=1+1 is text, not a formula")) << "a spreadsheet must not run it";
     for (const QStringList &row : *rows)
         EXPECT_EQ(row.size(), header.size());
+}
+
+} // namespace
+
+namespace {
+
+// clot-signs is never stored as an answer, only derived from two: the export lists it all the same, and the
+// JSON keeps both answers.
+TEST(HistoryExport, ADerivedClotSignIsExportedWithTheAnswersBehindIt)
+{
+    Answers answers;
+    answers.clotRisk = true;
+    answers.restPain = true;
+    const std::vector<SavedSelfTest> tests{{5,
+                                            QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC),
+                                            QStringLiteral("0.1.0"),
+                                            1,
+                                            QString(),
+                                            {{answers, assess(answers, builtInSelfTest())}}}};
+    const auto rows = parseCsv(QString::fromUtf8(historyCsv(tests, ByteOrderMark::No)));
+    ASSERT_TRUE(rows.has_value());
+    ASSERT_EQ(rows->size(), 2u);
+    EXPECT_EQ(rows->at(1).value(rows->at(0).indexOf(QStringLiteral("red_flags"))), QStringLiteral("clot-signs"));
+    const QJsonObject answersJson = historyJson(tests)
+                                        .value(QStringLiteral("self_tests"))
+                                        .toArray()
+                                        .first()
+                                        .toObject()
+                                        .value(QStringLiteral("legs"))
+                                        .toArray()
+                                        .first()
+                                        .toObject()
+                                        .value(QStringLiteral("answers"))
+                                        .toObject();
+    EXPECT_EQ(answersJson.value(QStringLiteral("clot_risk")), QJsonValue(true))
+        << QJsonDocument(answersJson).toJson().toStdString();
+    EXPECT_EQ(answersJson.value(QStringLiteral("rest_pain")), QJsonValue(true));
 }
 
 } // namespace
