@@ -42,6 +42,8 @@ void addOptions(CommandLine &line)
     line.addFlag(QStringLiteral("rest-pain"),
                  QStringLiteral("A throbbing or cramping pain in the calf at rest. With --clot-risk it is the red flag "
                                 "clot-signs."));
+    line.addFlag(QStringLiteral("sudden-onset"),
+                 QStringLiteral("The pain started suddenly, during a run or a sprint, in the last two weeks."));
     line.addFlag(QStringLiteral("runner"), QStringLiteral("You run."));
     line.addValue(QStringLiteral("strike"), QStringLiteral("KIND"),
                   QStringLiteral("Your foot strike: %1.").arg(listed(allStrikeIds())), listed(allStrikeIds()));
@@ -96,6 +98,8 @@ Answers answersFrom(const CommandLine &line)
         context.convertingToMidfoot = true;
     if (line.isSet(QStringLiteral("painful-plantarflexion")))
         context.painfulPlantarflexion = true;
+    if (line.isSet(QStringLiteral("sudden-onset")))
+        context.suddenOnset = true;
     context.volumeIncreasePercent =
         line.number(QStringLiteral("volume-increase"), 0.0, std::numeric_limits<double>::infinity());
     answers.kneeToWallCm = line.number(QStringLiteral("knee-to-wall-cm"), kKneeToWallMinCm, kKneeToWallMaxCm);

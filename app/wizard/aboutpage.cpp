@@ -47,6 +47,12 @@ AboutPage::AboutPage(SelfTestWizard *wizard) : ScrollPage(wizard)
     connect(m_legs, &ChoiceGroup::changed, this, &AboutPage::legsChanged);
     body()->addWidget(m_legs);
 
+    m_sudden = new ChoiceGroup(tr("Did the pain start suddenly, during a run or a sprint, in the last two weeks?"),
+                               yesNoSkip, this, Qt::Horizontal);
+    m_sudden->setObjectName(QStringLiteral("sudden"));
+    m_sudden->setWhy(tr("Why we ask: a sudden start asks for a gentler test and a few easier days."));
+    body()->addWidget(m_sudden);
+
     m_runner = new ChoiceGroup(tr("Do you run?"), yesNoSkip, this, Qt::Horizontal);
     m_runner->setObjectName(QStringLiteral("runner"));
     body()->addWidget(m_runner);
@@ -118,12 +124,13 @@ Context AboutPage::context() const
     if (m_volume->value() >= 0)
         context.volumeIncreasePercent = m_volume->value();
     context.painfulPlantarflexion = yesNo(m_painful);
+    context.suddenOnset = yesNo(m_sudden);
     return context;
 }
 
 QWidget *AboutPage::firstUnanswered() const
 {
-    for (ChoiceGroup *group : {m_legs, m_runner, m_strike, m_converting}) {
+    for (ChoiceGroup *group : {m_legs, m_sudden, m_runner, m_strike, m_converting}) {
         if (!group->isAnswered())
             return group->focusTarget();
     }
@@ -134,7 +141,7 @@ QWidget *AboutPage::firstUnanswered() const
 
 void AboutPage::reset()
 {
-    for (ChoiceGroup *group : {m_legs, m_runner, m_strike, m_converting, m_painful})
+    for (ChoiceGroup *group : {m_legs, m_sudden, m_runner, m_strike, m_converting, m_painful})
         group->clear();
     m_volume->setValue(-1);
 }

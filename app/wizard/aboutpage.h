@@ -33,6 +33,7 @@ private:
     ChoiceGroup *m_converting = nullptr;
     QSpinBox *m_volume = nullptr;
     ChoiceGroup *m_painful = nullptr;
+    ChoiceGroup *m_sudden = nullptr;
 };
 
 } // namespace calfatlas::app

@@ -82,6 +82,9 @@ void SelfTestWizard::pageShown(int id)
         m_bench->setLegs(legs);
         m_wall->setLegs(legs);
         m_measure->setLegs(legs);
+        const bool gentle = m_about->context().suddenOnset.value_or(false);
+        m_bench->setGentle(gentle);
+        m_wall->setGentle(gentle);
     }
     updateProgress();
     orderTabs();

@@ -18,6 +18,12 @@ TestPage::TestPage(SelfTestWizard *wizard, const QString &testId, int nextPage)
 {
     const TestInstructions &test = wizard->content().test(testId);
     setHeading(test.title, test.summary);
+    m_gentle = addParagraph(tr("Your pain started suddenly: go gently, and stop at the first pull."));
+    m_gentle->setObjectName(QStringLiteral("gentle"));
+    QFont bold = m_gentle->font();
+    bold.setWeight(QFont::DemiBold);
+    m_gentle->setFont(bold);
+    m_gentle->hide();
 
     auto *row = new QHBoxLayout;
     row->setSpacing(18);
@@ -71,6 +77,11 @@ void TestPage::setLegs(const std::vector<LegAnswers> &legs)
         m_ratings.append({legKey(leg.side), group});
     }
     emit completeChanged();
+}
+
+void TestPage::setGentle(bool gentle)
+{
+    m_gentle->setVisible(gentle);
 }
 
 std::optional<Level> TestPage::rating(const std::optional<Side> &side) const

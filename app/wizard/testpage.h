@@ -19,6 +19,8 @@ public:
 
     // Shows one rating per leg, keeping the ratings already given for legs still chosen.
     void setLegs(const std::vector<assessment::LegAnswers> &legs);
+    // After a sudden start the page asks to go gently and stop at the first pull.
+    void setGentle(bool gentle);
     std::optional<assessment::Level> rating(const std::optional<assessment::Side> &side) const;
     bool isComplete() const override;
     int nextId() const override { return m_next; }
@@ -31,6 +33,7 @@ private:
     QString m_testId;
     int m_next;
     QWidget *m_ratingsBox = nullptr;
+    QLabel *m_gentle = nullptr;
     QList<std::pair<QString, ChoiceGroup *>> m_ratings; // leg key -> its rating
 };
 

@@ -43,6 +43,8 @@ struct Context {
     std::optional<bool> convertingToMidfoot;
     std::optional<double> volumeIncreasePercent; // >= 0
     std::optional<bool> painfulPlantarflexion;
+    // The pain started suddenly, during a run or a sprint, in the last two weeks.
+    std::optional<bool> suddenOnset;
 };
 
 // Everything asked for one leg.

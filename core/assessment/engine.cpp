@@ -129,22 +129,28 @@ Confidence confidenceFor(Verdict verdict, Level bench, Level wall)
     return singleTestStrong ? Confidence::Likely : Confidence::Possible;
 }
 
-std::vector<Advice> adviceFor(Verdict verdict, const Context &context, const SelfTestContent &content)
+// The advice for a verdict, in the order it is best read: ease off first when that is wise, the exercises
+// for the muscle, how pain guides the load, running volume, and when to see a clinician.
+std::vector<Advice> adviceFor(Verdict verdict, Level bench, Level wall, const Context &context,
+                              const SelfTestContent &content)
 {
+    const bool muscleVerdict =
+        verdict == Verdict::Soleus || verdict == Verdict::Gastrocnemius || verdict == Verdict::Both;
+    const bool strong = bench == Level::Strong || wall == Level::Strong;
     QStringList ids;
+    if (muscleVerdict && (strong || context.suddenOnset.value_or(false)))
+        ids << QStringLiteral("ease-off");
     if (verdict == Verdict::Soleus || verdict == Verdict::Both)
         ids << QStringLiteral("bent-knee-theraband") << QStringLiteral("seated-calf-raise");
     if (verdict == Verdict::Gastrocnemius || verdict == Verdict::Both)
         ids << QStringLiteral("straight-knee-calf-raise");
-    if (verdict == Verdict::Neither)
-        ids << QStringLiteral("see-clinician");
+    if (muscleVerdict)
+        ids << QStringLiteral("pain-guided-activity");
 
     std::vector<Advice> advice;
     for (const QString &id : ids)
         advice.push_back(adviceFrom(content.advice(id)));
 
-    const bool muscleVerdict =
-        verdict == Verdict::Soleus || verdict == Verdict::Gastrocnemius || verdict == Verdict::Both;
     if (muscleVerdict && (context.runner.value_or(false) || context.volumeIncreasePercent)) {
         const AdviceText &text = content.advice(QStringLiteral("incremental-volume"));
         Advice volume = adviceFrom(text);
@@ -154,6 +160,9 @@ std::vector<Advice> adviceFor(Verdict verdict, const Context &context, const Sel
                 QString(text.textOverLimit).replace(QStringLiteral("{percent}"), QString::number(increase, 'g', 4));
         advice.push_back(volume);
     }
+    // Neither test found the muscle, or a test hurt strongly: when to have it looked at.
+    if (verdict == Verdict::Neither || (muscleVerdict && strong))
+        advice.push_back(adviceFrom(content.advice(QStringLiteral("see-clinician"))));
     return advice;
 }
 
@@ -253,7 +262,7 @@ Assessment assess(const Answers &answers, const SelfTestContent &content)
     }
 
     result.explanation = sentences.join(QLatin1Char(' '));
-    result.advice = adviceFor(verdict, answers.context, content);
+    result.advice = adviceFor(verdict, bench, wall, answers.context, content);
     return result;
 }
 

@@ -100,6 +100,7 @@ QJsonObject toJson(const Answers &answers)
             {QStringLiteral("converting_to_midfoot"), boolOrNull(context.convertingToMidfoot)},
             {QStringLiteral("volume_increase_percent"), numberOrNull(context.volumeIncreasePercent)},
             {QStringLiteral("painful_plantarflexion"), boolOrNull(context.painfulPlantarflexion)},
+            {QStringLiteral("sudden_onset"), boolOrNull(context.suddenOnset)},
             {QStringLiteral("knee_to_wall_cm"), numberOrNull(answers.kneeToWallCm)},
             {QStringLiteral("other_leg_knee_to_wall_cm"), numberOrNull(answers.otherLegKneeToWallCm)},
             {QStringLiteral("clot_risk"), boolOrNull(answers.clotRisk)},
@@ -128,6 +129,7 @@ std::optional<Answers> answersFromJson(const QJsonObject &object, QString *probl
     context.convertingToMidfoot = readBool(object, QStringLiteral("converting_to_midfoot"), bad);
     context.volumeIncreasePercent = readNumber(object, QStringLiteral("volume_increase_percent"), bad);
     context.painfulPlantarflexion = readBool(object, QStringLiteral("painful_plantarflexion"), bad);
+    context.suddenOnset = readBool(object, QStringLiteral("sudden_onset"), bad);
     answers.kneeToWallCm = readNumber(object, QStringLiteral("knee_to_wall_cm"), bad);
     answers.otherLegKneeToWallCm = readNumber(object, QStringLiteral("other_leg_knee_to_wall_cm"), bad);
     // Saved before the clot questions were asked: absent, read as not answered.

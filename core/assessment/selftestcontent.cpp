@@ -11,9 +11,13 @@ namespace calfatlas::assessment {
 
 namespace {
 
-const QStringList kRequiredAdvice{QStringLiteral("bent-knee-theraband"), QStringLiteral("seated-calf-raise"),
-                                  QStringLiteral("straight-knee-calf-raise"), QStringLiteral("incremental-volume"),
-                                  QStringLiteral("see-clinician")};
+const QStringList kRequiredAdvice{QStringLiteral("bent-knee-theraband"),
+                                  QStringLiteral("seated-calf-raise"),
+                                  QStringLiteral("straight-knee-calf-raise"),
+                                  QStringLiteral("incremental-volume"),
+                                  QStringLiteral("see-clinician"),
+                                  QStringLiteral("pain-guided-activity"),
+                                  QStringLiteral("ease-off")};
 
 const QStringList kRequiredExplanations{QStringLiteral("seek-care"),
                                         QStringLiteral("neither"),

@@ -869,14 +869,6 @@
         <translation>Untersuchen lassen</translation>
     </message>
     <message>
-        <source>Neither test brought on your calf symptoms, so this self-test cannot tell which muscle is involved. If the soreness persists or gets worse, see a doctor or physiotherapist: they can examine the leg and measure how far the ankle bends with the knee straight and with it bent.</source>
-        <translation>Keiner der Tests hat Ihre Wadenbeschwerden ausgelöst; dieser Selbsttest kann daher nicht sagen, welcher Muskel betroffen ist. Wenn die Beschwerden anhalten oder zunehmen, gehen Sie zu einem Arzt oder Physiotherapeuten: Dort kann das Bein untersucht und gemessen werden, wie beweglich das Sprunggelenk bei gestrecktem und bei gebeugtem Knie ist.</translation>
-    </message>
-    <message>
-        <source>If the soreness persists or gets worse.</source>
-        <translation>Wenn die Beschwerden anhalten oder zunehmen.</translation>
-    </message>
-    <message>
         <source>This self-test uses two simple stretches to suggest which of your two calf muscles is the likelier source of soreness: the soleus, which crosses only the ankle, or the gastrocnemius, which crosses the knee as well.</source>
         <translation>Dieser Selbsttest nutzt zwei einfache Dehnungen, um einzuschätzen, welcher Ihrer beiden Wadenmuskeln eher die Beschwerden verursacht: der Soleus, der nur das Sprunggelenk überspannt, oder der Gastrocnemius, der zusätzlich das Knie überspannt.</translation>
     </message>
@@ -1478,6 +1470,38 @@
         <source>A blood clot in a deep vein often shows as a throbbing or cramping pain in one leg, and is more likely with these risks. Either answer alone does not end the test.</source>
         <translation>Ein Blutgerinnsel in einer tiefen Vene zeigt sich oft durch pochende oder krampfartige Schmerzen in einem Bein und ist mit diesen Risiken wahrscheinlicher. Eine der beiden Antworten allein beendet den Test nicht.</translation>
     </message>
+    <message>
+        <source>Ease off for a few days first</source>
+        <translation>Zuerst ein paar Tage kürzertreten</translation>
+    </message>
+    <message>
+        <source>A test hurt strongly, or the pain came on suddenly: give the calf a few days of easier activity before you load it, then start the exercises at their easiest level and build up as the pain allows.</source>
+        <translation>Ein Test hat stark geschmerzt oder der Schmerz kam plötzlich: Gönnen Sie der Wade ein paar Tage mit leichterer Aktivität, bevor Sie sie belasten, beginnen Sie dann die Übungen auf der leichtesten Stufe und steigern Sie, soweit der Schmerz es zulässt.</translation>
+    </message>
+    <message>
+        <source>A few easier days, then the easiest level of each exercise.</source>
+        <translation>Ein paar leichtere Tage, dann die leichteste Stufe jeder Übung.</translation>
+    </message>
+    <message>
+        <source>Let pain guide the load</source>
+        <translation>Den Schmerz die Belastung steuern lassen</translation>
+    </message>
+    <message>
+        <source>While you exercise or run, pain up to 3 out of 10 is safe and 4 to 5 acceptable; above 5 is too much. Pain may rise for a while afterwards but should settle by the next morning, and it should not climb from week to week. The next morning decides: worse, ease the load; settled, repeat or progress.</source>
+        <translation>Beim Üben oder Laufen ist ein Schmerz bis 3 von 10 unbedenklich und 4 bis 5 akzeptabel; über 5 ist zu viel. Danach darf der Schmerz eine Weile ansteigen, sollte aber bis zum nächsten Morgen abklingen und nicht von Woche zu Woche zunehmen. Der nächste Morgen entscheidet: schlechter – Belastung verringern; abgeklungen – wiederholen oder steigern.</translation>
+    </message>
+    <message>
+        <source>Rate the pain during, after, and the next morning.</source>
+        <translation>Bewerten Sie den Schmerz währenddessen, danach und am nächsten Morgen.</translation>
+    </message>
+    <message>
+        <source>The stretch tests cannot tell everything: a tendon problem, a tear&apos;s size or anything deeper than the muscles. If the calf is not clearly better in one to two weeks, or sooner if it gets worse, see a doctor or physiotherapist: they can examine the leg and measure how far the ankle bends with the knee straight and with it bent.</source>
+        <translation>Die Dehnungstests können nicht alles erkennen: ein Sehnenproblem, die Größe eines Risses oder alles, was tiefer liegt als die Muskeln. Wenn die Wade in ein bis zwei Wochen nicht deutlich besser ist, oder früher, wenn sie schlimmer wird, gehen Sie zu einer Ärztin, einem Arzt oder in die Physiotherapie: Dort kann man das Bein untersuchen und messen, wie weit sich das Sprunggelenk bei gestrecktem und bei gebeugtem Knie beugen lässt.</translation>
+    </message>
+    <message>
+        <source>If it is not clearly better in one to two weeks, or sooner if it gets worse.</source>
+        <translation>Wenn es in ein bis zwei Wochen nicht deutlich besser ist, oder früher, wenn es schlimmer wird.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1901,6 +1925,14 @@
     <message>
         <source>Keys: Tab goes from question to question and the arrow keys choose an answer; in a yes-or-no question, Y answers yes and N answers no.</source>
         <translation>Tasten: Tab springt von Frage zu Frage, die Pfeiltasten wählen eine Antwort; bei einer Ja-Nein-Frage antwortet J mit Ja und N mit Nein.</translation>
+    </message>
+    <message>
+        <source>Did the pain start suddenly, during a run or a sprint, in the last two weeks?</source>
+        <translation>Hat der Schmerz in den letzten zwei Wochen plötzlich begonnen, beim Laufen oder bei einem Sprint?</translation>
+    </message>
+    <message>
+        <source>Why we ask: a sudden start asks for a gentler test and a few easier days.</source>
+        <translation>Warum wir fragen: Ein plötzlicher Beginn verlangt einen sanfteren Test und ein paar leichtere Tage.</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3326,10 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>What did you feel in the calf?</source>
         <translation>Was haben Sie in der Wade gespürt?</translation>
+    </message>
+    <message>
+        <source>Your pain started suddenly: go gently, and stop at the first pull.</source>
+        <translation>Ihr Schmerz hat plötzlich begonnen: Gehen Sie behutsam vor und hören Sie beim ersten Ziehen auf.</translation>
     </message>
 </context>
 <context>

@@ -869,14 +869,6 @@
         <translation>Consulta a un profesional de la salud</translation>
     </message>
     <message>
-        <source>Neither test brought on your calf symptoms, so this self-test cannot tell which muscle is involved. If the soreness persists or gets worse, see a doctor or physiotherapist: they can examine the leg and measure how far the ankle bends with the knee straight and with it bent.</source>
-        <translation>Ninguna prueba reprodujo tus síntomas en la pantorrilla, así que esta autoevaluación no puede decir qué músculo está implicado. Si las molestias persisten o empeoran, consulta a un médico o fisioterapeuta: puede explorar la pierna y medir cuánto se flexiona el tobillo con la rodilla extendida y con la rodilla flexionada.</translation>
-    </message>
-    <message>
-        <source>If the soreness persists or gets worse.</source>
-        <translation>Si las molestias persisten o empeoran.</translation>
-    </message>
-    <message>
         <source>This self-test uses two simple stretches to suggest which of your two calf muscles is the likelier source of soreness: the soleus, which crosses only the ankle, or the gastrocnemius, which crosses the knee as well.</source>
         <translation>Esta autoevaluación usa dos estiramientos sencillos para indicar cuál de tus dos músculos de la pantorrilla es el origen más probable de las molestias: el sóleo, que solo cruza el tobillo, o el gastrocnemio, que además cruza la rodilla.</translation>
     </message>
@@ -1478,6 +1470,38 @@
         <source>A blood clot in a deep vein often shows as a throbbing or cramping pain in one leg, and is more likely with these risks. Either answer alone does not end the test.</source>
         <translation>Un coágulo de sangre en una vena profunda suele notarse como un dolor punzante o como un calambre en una pierna, y es más probable con estos riesgos. Ninguna de las dos respuestas por sí sola termina la prueba.</translation>
     </message>
+    <message>
+        <source>Ease off for a few days first</source>
+        <translation>Primero, unos días más suaves</translation>
+    </message>
+    <message>
+        <source>A test hurt strongly, or the pain came on suddenly: give the calf a few days of easier activity before you load it, then start the exercises at their easiest level and build up as the pain allows.</source>
+        <translation>Una prueba dolió mucho o el dolor empezó de repente: da a la pantorrilla unos días de actividad más suave antes de cargarla, luego empieza los ejercicios en su nivel más fácil y progresa según lo permita el dolor.</translation>
+    </message>
+    <message>
+        <source>A few easier days, then the easiest level of each exercise.</source>
+        <translation>Unos días más suaves y después el nivel más fácil de cada ejercicio.</translation>
+    </message>
+    <message>
+        <source>Let pain guide the load</source>
+        <translation>Deja que el dolor guíe la carga</translation>
+    </message>
+    <message>
+        <source>While you exercise or run, pain up to 3 out of 10 is safe and 4 to 5 acceptable; above 5 is too much. Pain may rise for a while afterwards but should settle by the next morning, and it should not climb from week to week. The next morning decides: worse, ease the load; settled, repeat or progress.</source>
+        <translation>Mientras haces ejercicio o corres, un dolor de hasta 3 sobre 10 es seguro y de 4 a 5 aceptable; por encima de 5 es demasiado. Después el dolor puede subir un rato, pero debería calmarse a la mañana siguiente y no aumentar de una semana a otra. La mañana siguiente decide: peor, reduce la carga; calmado, repite o progresa.</translation>
+    </message>
+    <message>
+        <source>Rate the pain during, after, and the next morning.</source>
+        <translation>Valora el dolor durante, después y a la mañana siguiente.</translation>
+    </message>
+    <message>
+        <source>The stretch tests cannot tell everything: a tendon problem, a tear&apos;s size or anything deeper than the muscles. If the calf is not clearly better in one to two weeks, or sooner if it gets worse, see a doctor or physiotherapist: they can examine the leg and measure how far the ankle bends with the knee straight and with it bent.</source>
+        <translation>Las pruebas de estiramiento no lo dicen todo: un problema del tendón, el tamaño de una rotura o cualquier cosa más profunda que los músculos. Si la pantorrilla no está claramente mejor en una o dos semanas, o antes si empeora, acude a un médico o fisioterapeuta: pueden examinar la pierna y medir cuánto se flexiona el tobillo con la rodilla extendida y con ella flexionada.</translation>
+    </message>
+    <message>
+        <source>If it is not clearly better in one to two weeks, or sooner if it gets worse.</source>
+        <translation>Si no está claramente mejor en una o dos semanas, o antes si empeora.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1901,6 +1925,14 @@
     <message>
         <source>Keys: Tab goes from question to question and the arrow keys choose an answer; in a yes-or-no question, Y answers yes and N answers no.</source>
         <translation>Teclas: Tab pasa de una pregunta a otra y las flechas eligen una respuesta; en una pregunta de sí o no, S responde sí y N responde no.</translation>
+    </message>
+    <message>
+        <source>Did the pain start suddenly, during a run or a sprint, in the last two weeks?</source>
+        <translation>¿El dolor empezó de repente, durante una carrera o un esprint, en las dos últimas semanas?</translation>
+    </message>
+    <message>
+        <source>Why we ask: a sudden start asks for a gentler test and a few easier days.</source>
+        <translation>Por qué lo preguntamos: un comienzo repentino pide una prueba más suave y unos días más tranquilos.</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3326,10 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>What did you feel in the calf?</source>
         <translation>¿Qué has notado en la pantorrilla?</translation>
+    </message>
+    <message>
+        <source>Your pain started suddenly: go gently, and stop at the first pull.</source>
+        <translation>Tu dolor empezó de repente: ve con cuidado y para al primer tirón.</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,36 @@ TEST(SelfTest, AClotRiskWithPainAtRestEndsOnTheCarePage)
     EXPECT_EQ(w.wizard.answers().restPain, false);
 }
 
+// After a sudden start the test pages ask to go gently, and the result begins with a few easier days.
+TEST(SelfTest, ASuddenStartAsksForGentleTestsAndEasingOff)
+{
+    Wizard w;
+    w.next();
+    w.answerSafety();
+    w.next();
+    w.choose(QStringLiteral("legs"), QStringLiteral("left"));
+    w.choose(QStringLiteral("sudden"), QStringLiteral("yes"));
+    w.next();
+    ASSERT_EQ(w.wizard.currentId(), SelfTestWizard::Bench);
+    EXPECT_TRUE(w.find<QLabel>(QStringLiteral("gentle"))->isVisible());
+    w.choose(QStringLiteral("bench-left"), QStringLiteral("moderate"));
+    w.next();
+    EXPECT_TRUE(w.find<QLabel>(QStringLiteral("gentle"))->isVisible());
+    w.choose(QStringLiteral("wall-left"), QStringLiteral("none"));
+    w.next();
+    w.next();
+    ASSERT_EQ(w.wizard.currentId(), SelfTestWizard::Result);
+    EXPECT_EQ(w.wizard.results().at(0).assessment.advice.front().id, QStringLiteral("ease-off"));
+
+    // Back to About: no sudden start, no such line.
+    for (int page = 0; page < 4; ++page)
+        w.back();
+    ASSERT_EQ(w.wizard.currentId(), SelfTestWizard::About);
+    w.choose(QStringLiteral("sudden"), QStringLiteral("no"));
+    w.next();
+    EXPECT_FALSE(w.find<QLabel>(QStringLiteral("gentle"))->isVisible());
+}
+
 TEST(SelfTest, NumbnessAloneSaysSoon)
 {
     Wizard w;

@@ -59,14 +59,16 @@ TEST(CliAssess, JsonHasTheDocumentedShape)
     const CliRun run = runCli(args("assess --bench moderate --wall none --side left --runner --json"));
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject json = run.json();
-    for (const char *key : {"verdict", "confidence", "side", "red_flags", "explanation", "advice", "knee_to_wall"})
+    for (const char *key :
+         {"verdict", "confidence", "urgency", "side", "red_flags", "explanation", "advice", "knee_to_wall"})
         EXPECT_TRUE(json.contains(QString::fromLatin1(key))) << key;
     EXPECT_EQ(json.value(QStringLiteral("side")).toString(), QStringLiteral("left"));
     EXPECT_TRUE(json.value(QStringLiteral("red_flags")).isArray());
     EXPECT_TRUE(json.value(QStringLiteral("red_flags")).toArray().isEmpty());
     EXPECT_FALSE(json.value(QStringLiteral("explanation")).toString().isEmpty());
-    EXPECT_EQ(adviceIds(json), (QStringList{QStringLiteral("bent-knee-theraband"), QStringLiteral("seated-calf-raise"),
-                                            QStringLiteral("incremental-volume")}));
+    EXPECT_EQ(adviceIds(json),
+              (QStringList{QStringLiteral("bent-knee-theraband"), QStringLiteral("seated-calf-raise"),
+                           QStringLiteral("pain-guided-activity"), QStringLiteral("incremental-volume")}));
     for (const QJsonValue advice : json.value(QStringLiteral("advice")).toArray()) {
         const QJsonObject item = advice.toObject();
         EXPECT_EQ(item.keys(), (QStringList{QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("title")}));
@@ -91,9 +93,9 @@ TEST(CliAssess, VolumeIncreaseAddsAdviceThatWarnsAboveTenPercent)
     const CliRun run = runCli(args("assess --bench none --wall mild --volume-increase 25 --json"));
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonArray advice = run.json().value(QStringLiteral("advice")).toArray();
-    ASSERT_EQ(advice.size(), 2);
-    EXPECT_EQ(advice.at(1).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("incremental-volume"));
-    EXPECT_TRUE(advice.at(1).toObject().value(QStringLiteral("text")).toString().contains(QStringLiteral("25 %")));
+    ASSERT_EQ(advice.size(), 3);
+    EXPECT_EQ(advice.at(2).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("incremental-volume"));
+    EXPECT_TRUE(advice.at(2).toObject().value(QStringLiteral("text")).toString().contains(QStringLiteral("25 %")));
 }
 
 // The JSON says how urgent a warning sign is: the most urgent of those given, or null without one.

@@ -4,6 +4,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace calfatlas::assessment;
 using calfatlas::test::builtInSelfTest;
 using calfatlas::test::ratings;
@@ -31,40 +33,80 @@ Answers withVolume(Answers answers, double percent)
     return answers;
 }
 
-TEST(Advice, SoleusGetsBentKneeExercises)
+// The advice sets, written out from the rules: the exercises for the muscle, always how pain guides the
+// load, ease-off and see-clinician after a strong test (ease-off also after a sudden start), and running
+// volume for runners or a given volume increase.
+TEST(Advice, SoleusGetsBentKneeExercisesAndPainGuidance)
 {
-    EXPECT_THAT(adviceIds(ratings(Level::Mild, Level::None)), ElementsAre("bent-knee-theraband", "seated-calf-raise"));
+    EXPECT_THAT(adviceIds(ratings(Level::Mild, Level::None)),
+                ElementsAre("bent-knee-theraband", "seated-calf-raise", "pain-guided-activity"));
 }
 
-TEST(Advice, GastrocnemiusGetsStraightKneeCalfRaises)
+TEST(Advice, GastrocnemiusGetsStraightKneeCalfRaisesAndPainGuidance)
 {
-    EXPECT_THAT(adviceIds(ratings(Level::None, Level::Moderate)), ElementsAre("straight-knee-calf-raise"));
+    EXPECT_THAT(adviceIds(ratings(Level::None, Level::Moderate)),
+                ElementsAre("straight-knee-calf-raise", "pain-guided-activity"));
 }
 
-TEST(Advice, BothGetsAllThree)
+TEST(Advice, BothGetsAllThreeExercises)
 {
+    EXPECT_THAT(
+        adviceIds(ratings(Level::Mild, Level::Moderate)),
+        ElementsAre("bent-knee-theraband", "seated-calf-raise", "straight-knee-calf-raise", "pain-guided-activity"));
+}
+
+TEST(Advice, AStrongTestAddsEaseOffAndWhenToSeeAClinician)
+{
+    EXPECT_THAT(
+        adviceIds(ratings(Level::Strong, Level::None)),
+        ElementsAre("ease-off", "bent-knee-theraband", "seated-calf-raise", "pain-guided-activity", "see-clinician"));
+    EXPECT_THAT(adviceIds(ratings(Level::None, Level::Strong)),
+                ElementsAre("ease-off", "straight-knee-calf-raise", "pain-guided-activity", "see-clinician"));
     EXPECT_THAT(adviceIds(ratings(Level::Mild, Level::Strong)),
-                ElementsAre("bent-knee-theraband", "seated-calf-raise", "straight-knee-calf-raise"));
+                ElementsAre("ease-off", "bent-knee-theraband", "seated-calf-raise", "straight-knee-calf-raise",
+                            "pain-guided-activity", "see-clinician"));
+}
+
+TEST(Advice, ASuddenStartAddsEaseOffOnly)
+{
+    Answers answers = ratings(Level::Moderate, Level::None);
+    answers.context.suddenOnset = true;
+    EXPECT_THAT(adviceIds(answers),
+                ElementsAre("ease-off", "bent-knee-theraband", "seated-calf-raise", "pain-guided-activity"));
+    answers.context.suddenOnset = false;
+    EXPECT_THAT(adviceIds(answers), ElementsAre("bent-knee-theraband", "seated-calf-raise", "pain-guided-activity"));
 }
 
 TEST(Advice, RunnersAndVolumeIncreasesAddIncrementalVolume)
 {
     EXPECT_THAT(adviceIds(withRunner(ratings(Level::Mild, Level::None))),
-                ElementsAre("bent-knee-theraband", "seated-calf-raise", "incremental-volume"));
+                ElementsAre("bent-knee-theraband", "seated-calf-raise", "pain-guided-activity", "incremental-volume"));
     EXPECT_THAT(adviceIds(withRunner(ratings(Level::None, Level::Mild))),
-                ElementsAre("straight-knee-calf-raise", "incremental-volume"));
-    EXPECT_THAT(
-        adviceIds(withVolume(ratings(Level::Mild, Level::Strong), 5)),
-        ElementsAre("bent-knee-theraband", "seated-calf-raise", "straight-knee-calf-raise", "incremental-volume"));
+                ElementsAre("straight-knee-calf-raise", "pain-guided-activity", "incremental-volume"));
+    EXPECT_THAT(adviceIds(withVolume(ratings(Level::Mild, Level::Strong), 5)),
+                ElementsAre("ease-off", "bent-knee-theraband", "seated-calf-raise", "straight-knee-calf-raise",
+                            "pain-guided-activity", "incremental-volume", "see-clinician"));
     EXPECT_THAT(adviceIds(withVolume(ratings(Level::Mild, Level::None), 0)),
-                ElementsAre("bent-knee-theraband", "seated-calf-raise", "incremental-volume"));
+                ElementsAre("bent-knee-theraband", "seated-calf-raise", "pain-guided-activity", "incremental-volume"));
 }
 
 TEST(Advice, NonRunnersWithoutAVolumeIncreaseGetNoVolumeAdvice)
 {
     Answers answers = ratings(Level::Mild, Level::None);
     answers.context.runner = false;
-    EXPECT_THAT(adviceIds(answers), ElementsAre("bent-knee-theraband", "seated-calf-raise"));
+    EXPECT_THAT(adviceIds(answers), ElementsAre("bent-knee-theraband", "seated-calf-raise", "pain-guided-activity"));
+}
+
+// The pain-monitoring model's numbers and its next-morning rule.
+TEST(Advice, PainGuidanceSaysHowMuchPainIsAcceptable)
+{
+    const Assessment result = assess(ratings(Level::Mild, Level::None), builtInSelfTest());
+    const auto pain = std::find_if(result.advice.begin(), result.advice.end(),
+                                   [](const Advice &a) { return a.id == QLatin1String("pain-guided-activity"); });
+    ASSERT_NE(pain, result.advice.end());
+    EXPECT_TRUE(pain->text.contains(QStringLiteral("3 out of 10"))) << pain->text.toStdString();
+    EXPECT_TRUE(pain->text.contains(QStringLiteral("next morning")));
+    EXPECT_TRUE(pain->sources.contains(QStringLiteral("Silbernagel2007")));
 }
 
 TEST(Advice, VolumeTextWarnsOnlyAboveTenPercent)
@@ -88,7 +130,7 @@ TEST(Advice, NeitherGetsSeeClinicianForPersistingSoreness)
     const Assessment result = assess(withRunner(ratings(Level::None, Level::None)), builtInSelfTest());
     ASSERT_EQ(result.advice.size(), 1u);
     EXPECT_EQ(result.advice.front().id, QStringLiteral("see-clinician"));
-    EXPECT_TRUE(result.advice.front().text.contains(QStringLiteral("persists or gets worse")));
+    EXPECT_TRUE(result.advice.front().text.contains(QStringLiteral("one to two weeks, or sooner if it gets worse")));
 }
 
 TEST(Advice, SeekCareGetsSeeClinicianAloneSayingWhyAndHowSoon)
