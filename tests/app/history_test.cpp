@@ -302,6 +302,25 @@ TEST(History, TheReportHasEverythingAClinicianNeeds)
     EXPECT_FALSE(report->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-left.png"))).isNull());
 }
 
+// From the self-test's first page: the emergency questions, then the other warning signs, "no" to all but
+// `yes`; then Next, to the care page.
+void answerWarningSigns(SelfTestWizard *wizard, const QString &yes)
+{
+    for (int page = 0; page < 2; ++page) {
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QStringList questions = allRedFlagIds();
+        questions << QStringLiteral("clot-risk") << QStringLiteral("rest-pain");
+        for (const QString &id : questions) {
+            auto *question = wizard->currentPage()->findChild<ChoiceGroup *>(id);
+            if (!question)
+                continue;
+            auto *radio = question->findChild<QRadioButton *>(id == yes ? QStringLiteral("yes") : QStringLiteral("no"));
+            QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
+        }
+    }
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+}
+
 // Walks the real wizard in the real window, saves, and finds the result in History.
 TEST(History, TheWizardsSaveLandsInTheHistory)
 {
@@ -317,21 +336,7 @@ TEST(History, TheWizardsSaveLandsInTheHistory)
     auto *area = qobject_cast<SelfTestArea *>(window.areaPage(QStringLiteral("selftest")));
     window.showArea(QStringLiteral("selftest"));
     SelfTestWizard *wizard = area->wizard();
-    // The emergency questions, then the other warning signs: "no" to all but one.
-    for (int page = 0; page < 2; ++page) {
-        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-        QStringList questions = allRedFlagIds();
-        questions << QStringLiteral("clot-risk") << QStringLiteral("rest-pain");
-        for (const QString &flag : questions) {
-            auto *question = wizard->currentPage()->findChild<ChoiceGroup *>(flag);
-            if (!question)
-                continue;
-            auto *radio = question->findChild<QRadioButton *>(flag == QLatin1String("numbness") ? QStringLiteral("yes")
-                                                                                                : QStringLiteral("no"));
-            QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
-        }
-    }
-    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    answerWarningSigns(wizard, QStringLiteral("numbness"));
     ASSERT_EQ(wizard->currentId(), SelfTestWizard::Care);
     auto *save = wizard->currentPage()->findChild<QPushButton *>(QStringLiteral("save"));
     ASSERT_TRUE(save->isVisible()) << "the wizard offers Save once the history listens";
@@ -375,21 +380,7 @@ TEST(History, AFailedSaveKeepsTheAnswersOnScreen)
     auto *area = qobject_cast<SelfTestArea *>(window.areaPage(QStringLiteral("selftest")));
     window.showArea(QStringLiteral("selftest"));
     SelfTestWizard *wizard = area->wizard();
-    // The emergency questions, then the other warning signs: "no" to all but one.
-    for (int page = 0; page < 2; ++page) {
-        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-        QStringList questions = allRedFlagIds();
-        questions << QStringLiteral("clot-risk") << QStringLiteral("rest-pain");
-        for (const QString &flag : questions) {
-            auto *question = wizard->currentPage()->findChild<ChoiceGroup *>(flag);
-            if (!question)
-                continue;
-            auto *radio = question->findChild<QRadioButton *>(flag == QLatin1String("heel-gap") ? QStringLiteral("yes")
-                                                                                                : QStringLiteral("no"));
-            QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
-        }
-    }
-    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    answerWarningSigns(wizard, QStringLiteral("heel-gap"));
     auto *save = wizard->currentPage()->findChild<QPushButton *>(QStringLiteral("save"));
     QTest::mouseClick(save, Qt::LeftButton);
     const QString status = wizard->currentPage()->findChild<QLabel *>(QStringLiteral("saveStatus"))->text();
