@@ -132,8 +132,12 @@ int SafetyPage::nextId() const
 {
     if (m_tier == Tier::Emergencies)
         return redFlags().empty() ? SelfTestWizard::Safety : SelfTestWizard::EmergencyCare;
-    const bool clotSigns = clotRisk().value_or(false) && restPain().value_or(false);
-    return redFlags().empty() && !clotSigns ? SelfTestWizard::About : SelfTestWizard::Care;
+    // Whether these answers are a red flag is the core's rule (clot-signs is derived there).
+    Answers answers;
+    answers.redFlags = redFlags();
+    answers.clotRisk = clotRisk();
+    answers.restPain = restPain();
+    return effectiveRedFlags(answers).empty() ? SelfTestWizard::About : SelfTestWizard::Care;
 }
 
 void SafetyPage::reset()
