@@ -92,8 +92,14 @@ void MeasurePage::setLegs(const std::vector<LegAnswers> &legs)
     int labelWidth = 110;
     for (const Row &row : m_rows)
         labelWidth = std::max(labelWidth, row.label->sizeHint().width());
+    // The fields are as wide as the longest hint, in every language.
+    int fieldWidth = 160;
     for (const Row &row : m_rows)
+        fieldWidth = std::max(fieldWidth, row.edit->fontMetrics().horizontalAdvance(row.edit->placeholderText()) + 24);
+    for (const Row &row : m_rows) {
         static_cast<QGridLayout *>(row.box->layout())->setColumnMinimumWidth(0, labelWidth);
+        row.edit->setFixedWidth(fieldWidth);
+    }
     refresh();
 }
 
@@ -113,9 +119,6 @@ void MeasurePage::addRow(const std::optional<Side> &side, bool sore, const QHash
     row.edit->setPlaceholderText(sore ? tr("for example %1").arg(QLocale().toString(11.5))
                                       : tr("optional, to compare"));
     row.edit->setAccessibleName(tr("%1: knee-to-wall distance").arg(name));
-    // Wide enough for its hint, in every language.
-    row.edit->setMaximumWidth(
-        std::max(160, row.edit->fontMetrics().horizontalAdvance(row.edit->placeholderText()) + 24));
     label->setBuddy(row.edit);
     row.message = new QLabel(row.box);
     row.message->setObjectName(QStringLiteral("problem-") + row.key);
