@@ -34,6 +34,11 @@ void addOptions(CommandLine &line)
                                  "left out.")
                       .arg(listed(allRedFlagIds())),
                   listed(allRedFlagIds()));
+    line.addValue(QStringLiteral("where"), QStringLiteral("AREA"),
+                  QStringLiteral("Where it hurts: %1. Outside the calf muscles (achilles, heel, behind-knee, "
+                                 "inner-shin, outer-leg) the tests are not interpreted and may be left out.")
+                      .arg(listed(allAreaIds())),
+                  listed(allAreaIds()));
     line.addFlag(
         QStringLiteral("clot-risk"),
         QStringLiteral("A clot risk: surgery or a hospital stay in the last 12 weeks, a cast or long bed rest, "
@@ -78,7 +83,10 @@ Answers answersFrom(const CommandLine &line)
         answers.clotRisk = true;
     if (line.isSet(QStringLiteral("rest-pain")))
         answers.restPain = true;
-    if (effectiveRedFlags(answers).empty()) {
+    if (const auto where = line.choice(QStringLiteral("where"), allAreaIds()))
+        answers.where = areaFromId(*where);
+    // The tests decide only without a red flag and with the pain in the calf muscles (or unsaid).
+    if (effectiveRedFlags(answers).empty() && (!answers.where || isCalfMuscleArea(*answers.where))) {
         line.require(QStringLiteral("bench"), listed(allLevelIds()));
         line.require(QStringLiteral("wall"), listed(allLevelIds()));
     }

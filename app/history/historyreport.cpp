@@ -70,6 +70,7 @@ QString aboutHtml(const Answers &answers, const SelfTestContent &content)
     html += row(tr("Weekly running volume went up by"),
                 context.volumeIncreasePercent ? tr("%1 %").arg(*context.volumeIncreasePercent) : tr("Not answered"));
     html += row(tr("Pointing the foot down hurts"), yesNo(context.painfulPlantarflexion));
+    html += row(tr("The pain started suddenly"), yesNo(context.suddenOnset));
     html += row(tr("A risk of blood clots"), yesNo(answers.clotRisk));
     html += row(tr("Throbbing or cramping pain at rest"), yesNo(answers.restPain));
     QStringList flags;
@@ -85,6 +86,7 @@ QString legHtml(const LegResult &leg, const SelfTestContent &content, const Refe
     const Assessment &result = leg.assessment;
     QString html = QStringLiteral("<h3>%1 — %2</h3>").arg(esc(legName(answers.side)), esc(result.headline));
     html += QStringLiteral("<table class='answers'>");
+    html += row(tr("Where it hurts"), answers.where ? content.area(*answers.where).label : tr("Not answered"));
     html += row(tr("Bench test (knee bent)"), levelText(answers.bench, content));
     html += row(tr("Wall test (knee straight)"), levelText(answers.wall, content));
     QString distance =

@@ -35,6 +35,7 @@ QString verdictName(Verdict verdict)
     case Verdict::Soleus: return tr("Soleus");
     case Verdict::Gastrocnemius: return tr("Gastrocnemius");
     case Verdict::Both: return tr("Both muscles");
+    case Verdict::Elsewhere: return tr("Outside the calf muscles");
     }
     return {};
 }

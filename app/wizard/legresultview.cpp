@@ -27,6 +27,7 @@ QColor accentFor(Verdict verdict)
     case Verdict::Soleus: return QColor(0xB5, 0x47, 0x3A);
     case Verdict::Gastrocnemius: return QColor(0xD3, 0x6E, 0x3F);
     case Verdict::Both: return QColor(0x9B, 0x4F, 0x96);
+    case Verdict::Elsewhere: return QColor(0x2E, 0x6F, 0x9E);
     }
     return {};
 }

@@ -14,7 +14,7 @@ using IdTable = std::array<std::pair<Enum, const char *>, N>;
 constexpr IdTable<Level, 4> levelIds{
     {{Level::None, "none"}, {Level::Mild, "mild"}, {Level::Moderate, "moderate"}, {Level::Strong, "strong"}}};
 
-constexpr IdTable<RedFlag, 13> redFlagIds{{{RedFlag::BreathlessChestPain, "breathless-chest-pain"},
+constexpr IdTable<RedFlag, 16> redFlagIds{{{RedFlag::BreathlessChestPain, "breathless-chest-pain"},
                                            {RedFlag::SevereTenseCalf, "severe-tense-calf"},
                                            {RedFlag::ColdPaleFoot, "cold-pale-foot"},
                                            {RedFlag::DarkUrine, "dark-urine"},
@@ -26,7 +26,19 @@ constexpr IdTable<RedFlag, 13> redFlagIds{{{RedFlag::BreathlessChestPain, "breat
                                            {RedFlag::CannotBearWeight, "cannot-bear-weight"},
                                            {RedFlag::FeverRedness, "fever-redness"},
                                            {RedFlag::ClotSigns, "clot-signs"},
-                                           {RedFlag::Numbness, "numbness"}}};
+                                           {RedFlag::Numbness, "numbness"},
+                                           {RedFlag::FootWeakness, "foot-weakness"},
+                                           {RedFlag::ExertionalPain, "exertional-pain"},
+                                           {RedFlag::BonePain, "bone-pain"}}};
+
+constexpr IdTable<Area, 8> areaIds{{{Area::UpperCalf, "upper-calf"},
+                                    {Area::LowerCalf, "lower-calf"},
+                                    {Area::WholeCalf, "whole-calf"},
+                                    {Area::Achilles, "achilles"},
+                                    {Area::Heel, "heel"},
+                                    {Area::BehindKnee, "behind-knee"},
+                                    {Area::InnerShin, "inner-shin"},
+                                    {Area::OuterLeg, "outer-leg"}}};
 
 constexpr IdTable<Urgency, 3> urgencyIds{
     {{Urgency::Emergency, "emergency"}, {Urgency::SameDay, "same-day"}, {Urgency::Soon, "soon"}}};
@@ -81,6 +93,10 @@ QString idOf(Urgency urgency)
 {
     return idIn(urgencyIds, urgency);
 }
+QString idOf(Area area)
+{
+    return idIn(areaIds, area);
+}
 QString idOf(Strike strike)
 {
     return idIn(strikeIds, strike);
@@ -102,6 +118,10 @@ std::optional<Urgency> urgencyFromId(const QString &id)
 {
     return valueIn(urgencyIds, id);
 }
+std::optional<Area> areaFromId(const QString &id)
+{
+    return valueIn(areaIds, id);
+}
 std::optional<Strike> strikeFromId(const QString &id)
 {
     return valueIn(strikeIds, id);
@@ -118,6 +138,10 @@ QStringList allLevelIds()
 QStringList allRedFlagIds()
 {
     return idsIn(redFlagIds);
+}
+QStringList allAreaIds()
+{
+    return idsIn(areaIds);
 }
 QStringList allStrikeIds()
 {
@@ -143,6 +167,19 @@ std::vector<RedFlag> allRedFlags()
     for (const auto &entry : redFlagIds)
         flags.push_back(entry.first);
     return flags;
+}
+
+bool isCalfMuscleArea(Area area)
+{
+    return area == Area::UpperCalf || area == Area::LowerCalf || area == Area::WholeCalf;
+}
+
+std::vector<Area> allAreas()
+{
+    std::vector<Area> areas;
+    for (const auto &entry : areaIds)
+        areas.push_back(entry.first);
+    return areas;
 }
 
 } // namespace calfatlas::assessment

@@ -26,12 +26,22 @@ enum class RedFlag {
     CannotBearWeight,
     FeverRedness,
     ClotSigns, // derived, never asked: a clot risk together with pain at rest (see Answers)
-    Numbness
+    Numbness,
+    FootWeakness,   // the front of the foot is weak or slaps down
+    ExertionalPain, // comes at about the same point of every run and goes within minutes of stopping
+    BonePain        // one spot on the shin bone, pain when hopping, or at night
 };
 
 // How soon a warning sign needs care, most urgent first: call the emergency number now, be seen today, or
 // see a clinician within days.
 enum class Urgency { Emergency, SameDay, Soon };
+
+// Where the leg hurts: three areas of the calf muscles, and five elsewhere that the two calf tests cannot
+// judge (the tendon above the heel, the heel, behind the knee, the inner edge of the shin, the outer leg).
+enum class Area { UpperCalf, LowerCalf, WholeCalf, Achilles, Heel, BehindKnee, InnerShin, OuterLeg };
+
+// True for the areas of the calf muscles, which the bench and wall tests can tell apart.
+bool isCalfMuscleArea(Area area);
 
 enum class Strike { Unknown, Rearfoot, Midfoot, Forefoot };
 enum class Side { Left, Right };
@@ -61,6 +71,7 @@ struct Answers {
     // pain in the calf at rest. Either alone is no red flag; both together are the red flag clot-signs.
     std::optional<bool> clotRisk;
     std::optional<bool> restPain;
+    std::optional<Area> where; // unknown when the person could not say
 };
 
 // The red flags of these answers: those given, and clot-signs when a clot risk comes with pain at rest.
@@ -70,19 +81,23 @@ std::vector<RedFlag> effectiveRedFlags(const Answers &answers);
 QString idOf(Level level);
 QString idOf(RedFlag flag);
 QString idOf(Urgency urgency);
+QString idOf(Area area);
 QString idOf(Strike strike);
 QString idOf(Side side);
 
 std::optional<Level> levelFromId(const QString &id);
 std::optional<RedFlag> redFlagFromId(const QString &id);
 std::optional<Urgency> urgencyFromId(const QString &id);
+std::optional<Area> areaFromId(const QString &id);
 std::optional<Strike> strikeFromId(const QString &id);
 std::optional<Side> sideFromId(const QString &id);
 
 QStringList allLevelIds();
 QStringList allRedFlagIds();
+QStringList allAreaIds();
 QStringList allStrikeIds();
 QStringList allSideIds();
 std::vector<RedFlag> allRedFlags();
+std::vector<Area> allAreas();
 
 } // namespace calfatlas::assessment

@@ -11,7 +11,9 @@
 
 namespace calfatlas::assessment {
 
-enum class Verdict { SeekCare, Neither, Soleus, Gastrocnemius, Both };
+// Elsewhere: the pain is outside the calf muscles (the Achilles tendon, the heel, behind the knee, the shin
+// or the outer leg), where the two calf tests cannot tell the muscles apart.
+enum class Verdict { SeekCare, Neither, Soleus, Gastrocnemius, Both, Elsewhere };
 enum class Confidence { Likely, Possible };
 
 // One piece of advice in a result, its text already fitted to the answers.
@@ -31,8 +33,9 @@ struct Assessment {
     std::optional<Confidence> confidence; // for soleus, gastrocnemius and both only
     std::optional<Urgency> urgency;       // for seek-care only
     std::optional<Side> side;
+    std::optional<Area> where; // where the person said it hurts, if they could say
     std::vector<RedFlag> redFlags;
-    QString headline;    // "Most likely your soleus"
+    QString headline;    // "Points to your soleus"
     QString explanation; // why, in plain words
     QStringList explanationSources;
     std::vector<Advice> advice;

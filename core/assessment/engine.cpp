@@ -59,6 +59,7 @@ Assessment seekCare(const Answers &answers, const SelfTestContent &content)
     Assessment result;
     result.verdict = Verdict::SeekCare;
     result.side = answers.side;
+    result.where = answers.where;
     result.redFlags = distinctFlags(effectiveRedFlags(answers));
 
     // The result is as urgent as its most urgent sign.
@@ -120,13 +121,61 @@ QStringList contextNotes(const Context &context)
     return reasons;
 }
 
-// Likely only when one test alone was positive, and at least moderately; otherwise possible.
-Confidence confidenceFor(Verdict verdict, Level bench, Level wall)
+// Likely only when one test alone was positive, at least moderately, and the place of the pain does not
+// fit the other muscle better; otherwise possible.
+Confidence confidenceFor(Verdict verdict, Level bench, Level wall, std::optional<Area> where)
 {
+    const bool soleusArea = !where || *where == Area::LowerCalf || *where == Area::WholeCalf;
+    const bool gastrocnemiusArea = !where || *where == Area::UpperCalf || *where == Area::WholeCalf;
     const bool singleTestStrong =
-        (verdict == Verdict::Soleus && wall == Level::None && bench >= Level::Moderate) ||
-        (verdict == Verdict::Gastrocnemius && bench == Level::None && wall >= Level::Moderate);
+        (verdict == Verdict::Soleus && wall == Level::None && bench >= Level::Moderate && soleusArea) ||
+        (verdict == Verdict::Gastrocnemius && bench == Level::None && wall >= Level::Moderate && gastrocnemiusArea);
     return singleTestStrong ? Confidence::Likely : Confidence::Possible;
+}
+
+// The explanation id that says the place of the pain fits the other muscle better, or empty.
+QString areaMismatchNote(Verdict verdict, std::optional<Area> where)
+{
+    if (verdict == Verdict::Soleus && where == Area::UpperCalf)
+        return QStringLiteral("area-fits-gastrocnemius");
+    if (verdict == Verdict::Gastrocnemius && where == Area::LowerCalf)
+        return QStringLiteral("area-fits-soleus");
+    return {};
+}
+
+void appendClotRiskWatch(const Answers &answers, const SelfTestContent &content, QStringList &sentences,
+                         QStringList &sources)
+{
+    // A clot risk alone is no red flag, but the person should know what would make it one.
+    if (answers.clotRisk.value_or(false)) {
+        const SourcedText &watch = content.explanation(QStringLiteral("clot-risk-alone"));
+        sentences.append(watch.text);
+        appendUnique(sources, watch.sources);
+    }
+}
+
+// Rule 2: the pain is outside the calf muscles. No muscle verdict; what usually hurts there, why the tests
+// cannot tell, and when to have it examined.
+Assessment elsewhere(const Answers &answers, const SelfTestContent &content)
+{
+    const AreaText &area = content.area(*answers.where);
+    Assessment result;
+    result.verdict = Verdict::Elsewhere;
+    result.side = answers.side;
+    result.where = answers.where;
+    result.headline = content.headline(QStringLiteral("elsewhere"), QStringLiteral("headline"));
+    QStringList sentences{area.explanation};
+    result.explanationSources = area.sources;
+    appendClotRiskWatch(answers, content, sentences, result.explanationSources);
+    result.explanation = sentences.join(QLatin1Char(' '));
+
+    const AdviceText &clinicianText = content.advice(QStringLiteral("see-clinician"));
+    Advice clinician = adviceFrom(clinicianText);
+    clinician.text = clinicianText.textElsewhere;
+    clinician.sources = area.sources;
+    result.advice.push_back(clinician);
+    result.advice.push_back(adviceFrom(content.advice(QStringLiteral("pain-guided-activity"))));
+    return result;
 }
 
 // The advice for a verdict, in the order it is best read: ease off first when that is wise, the exercises
@@ -200,7 +249,8 @@ std::optional<QString> problemWith(const Answers &answers)
         return QStringLiteral("the other leg's knee-to-wall distance must be between 0 and 25 cm");
     if (answers.otherLegKneeToWallCm && !answers.kneeToWallCm)
         return QStringLiteral("the other leg's knee-to-wall distance needs this leg's distance too");
-    const bool redFlag = !effectiveRedFlags(answers).empty();
+    // The tests are only needed when they decide: no red flag, and the pain in the calf muscles (or unsaid).
+    const bool redFlag = !effectiveRedFlags(answers).empty() || (answers.where && !isCalfMuscleArea(*answers.where));
     if (!redFlag && !answers.bench)
         return QStringLiteral("the bench test rating is missing");
     if (!redFlag && !answers.wall)
@@ -216,6 +266,9 @@ Assessment assess(const Answers &answers, const SelfTestContent &content)
     // Rule 1: a red flag ends the test; nothing else is interpreted.
     if (!effectiveRedFlags(answers).empty())
         return seekCare(answers, content);
+    // Rule 2: outside the calf muscles the tests cannot tell the muscles apart.
+    if (answers.where && !isCalfMuscleArea(*answers.where))
+        return elsewhere(answers, content);
 
     const Level bench = *answers.bench;
     const Level wall = *answers.wall;
@@ -224,6 +277,7 @@ Assessment assess(const Answers &answers, const SelfTestContent &content)
     Assessment result;
     result.verdict = verdict;
     result.side = answers.side;
+    result.where = answers.where;
 
     const SourcedText &explanation = content.explanation(explanationId);
     QStringList sentences{QString(explanation.text)
@@ -234,8 +288,12 @@ Assessment assess(const Answers &answers, const SelfTestContent &content)
     if (verdict == Verdict::Neither) {
         result.headline = content.headline(QStringLiteral("neither"), QStringLiteral("headline"));
     } else {
-        result.confidence = confidenceFor(verdict, bench, wall);
+        result.confidence = confidenceFor(verdict, bench, wall, answers.where);
         result.headline = content.headline(idOf(verdict), idOf(*result.confidence));
+        if (const QString note = areaMismatchNote(verdict, answers.where); !note.isEmpty()) {
+            sentences.append(content.explanation(note).text);
+            appendUnique(result.explanationSources, content.explanation(note).sources);
+        }
         const QStringList reasons = contextNotes(answers.context);
         if (verdict == Verdict::Soleus && !reasons.isEmpty()) {
             QStringList phrases;
@@ -254,12 +312,7 @@ Assessment assess(const Answers &answers, const SelfTestContent &content)
         sentences.append(kneeToWallSentences(*result.kneeToWall, content, result.explanationSources));
     }
 
-    // A clot risk alone is no red flag, but the person should know what would make it one.
-    if (answers.clotRisk.value_or(false)) {
-        const SourcedText &watch = content.explanation(QStringLiteral("clot-risk-alone"));
-        sentences.append(watch.text);
-        appendUnique(result.explanationSources, watch.sources);
-    }
+    appendClotRiskWatch(answers, content, sentences, result.explanationSources);
 
     result.explanation = sentences.join(QLatin1Char(' '));
     result.advice = adviceFor(verdict, bench, wall, answers.context, content);
@@ -273,7 +326,8 @@ QString structureForVerdict(Verdict verdict)
     case Verdict::Both: return QStringLiteral("soleus");
     case Verdict::Gastrocnemius: return QStringLiteral("gastrocnemius-medial-head");
     case Verdict::Neither:
-    case Verdict::SeekCare: break;
+    case Verdict::SeekCare:
+    case Verdict::Elsewhere: break;
     }
     return {};
 }
@@ -302,6 +356,7 @@ QString idOf(Verdict verdict)
     case Verdict::Soleus: return QStringLiteral("soleus");
     case Verdict::Gastrocnemius: return QStringLiteral("gastrocnemius");
     case Verdict::Both: return QStringLiteral("both");
+    case Verdict::Elsewhere: return QStringLiteral("elsewhere");
     }
     return {};
 }

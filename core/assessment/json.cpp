@@ -78,6 +78,7 @@ QJsonObject toJson(const Assessment &assessment)
             {QStringLiteral("confidence"), idOrNull(assessment.confidence)},
             {QStringLiteral("urgency"), idOrNull(assessment.urgency)},
             {QStringLiteral("side"), idOrNull(assessment.side)},
+            {QStringLiteral("where"), idOrNull(assessment.where)},
             {QStringLiteral("red_flags"), flags},
             {QStringLiteral("explanation"), assessment.explanation},
             {QStringLiteral("advice"), advice},
@@ -104,7 +105,8 @@ QJsonObject toJson(const Answers &answers)
             {QStringLiteral("knee_to_wall_cm"), numberOrNull(answers.kneeToWallCm)},
             {QStringLiteral("other_leg_knee_to_wall_cm"), numberOrNull(answers.otherLegKneeToWallCm)},
             {QStringLiteral("clot_risk"), boolOrNull(answers.clotRisk)},
-            {QStringLiteral("rest_pain"), boolOrNull(answers.restPain)}};
+            {QStringLiteral("rest_pain"), boolOrNull(answers.restPain)},
+            {QStringLiteral("where"), idOrNull(answers.where)}};
 }
 
 std::optional<Answers> answersFromJson(const QJsonObject &object, QString *problem)
@@ -135,6 +137,8 @@ std::optional<Answers> answersFromJson(const QJsonObject &object, QString *probl
     // Saved before the clot questions were asked: absent, read as not answered.
     answers.clotRisk = readBool(object, QStringLiteral("clot_risk"), bad);
     answers.restPain = readBool(object, QStringLiteral("rest_pain"), bad);
+    // Saved before "where does it hurt?" was asked: absent, read as unknown.
+    answers.where = readId(object, QStringLiteral("where"), areaFromId, bad);
     if (!bad.isEmpty()) {
         if (problem)
             *problem = QStringLiteral("the answer \"%1\" is not valid").arg(bad);

@@ -15,7 +15,10 @@ QString plainTextReport(const std::vector<LegResult> &results, const SelfTestCon
         out += QStringLiteral("CalfAtlas self-test") + side + QStringLiteral("\n\n") + result.headline;
         if (result.confidence)
             out += QStringLiteral(" [") + idOf(*result.confidence) + QLatin1Char(']');
-        out += QStringLiteral("\n\n") + wrapText(result.explanation, 0, width) + QStringLiteral("\n\n");
+        out += QStringLiteral("\n\n");
+        if (result.where)
+            out += QStringLiteral("Where it hurts: ") + content.area(*result.where).label + QStringLiteral("\n\n");
+        out += wrapText(result.explanation, 0, width) + QStringLiteral("\n\n");
         out += result.verdict == Verdict::SeekCare ? QStringLiteral("What to do now:\n")
                                                    : QStringLiteral("What you can do:\n");
         int number = 1;

@@ -37,7 +37,9 @@ const QStringList kRequiredExplanations{QStringLiteral("seek-care"),
                                         QStringLiteral("question-rest-pain"),
                                         QStringLiteral("why-clot-questions"),
                                         QStringLiteral("difference-meaningful"),
-                                        QStringLiteral("difference-within-error")};
+                                        QStringLiteral("difference-within-error"),
+                                        QStringLiteral("area-fits-gastrocnemius"),
+                                        QStringLiteral("area-fits-soleus")};
 
 // verdict id -> the headline variants it must have
 const QList<std::pair<QString, QStringList>> kRequiredHeadlines{
@@ -45,7 +47,8 @@ const QList<std::pair<QString, QStringList>> kRequiredHeadlines{
     {QStringLiteral("neither"), {QStringLiteral("headline")}},
     {QStringLiteral("soleus"), {QStringLiteral("likely"), QStringLiteral("possible")}},
     {QStringLiteral("gastrocnemius"), {QStringLiteral("likely"), QStringLiteral("possible")}},
-    {QStringLiteral("both"), {QStringLiteral("likely"), QStringLiteral("possible")}}};
+    {QStringLiteral("both"), {QStringLiteral("likely"), QStringLiteral("possible")}},
+    {QStringLiteral("elsewhere"), {QStringLiteral("headline")}}};
 
 // Calls visit(entry) for each object in the list `field` of `top`, with the entry named by its "id".
 template <typename Visit>
@@ -190,8 +193,9 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
         AdviceText advice{
             entry.requiredString(QStringLiteral("id")),           entry.requiredText(QStringLiteral("title")),
             entry.requiredText(QStringLiteral("text")),           entry.optionalText(QStringLiteral("text_over_limit")),
-            entry.requiredText(QStringLiteral("dosage")),         entry.optionalString(QStringLiteral("structure")),
-            entry.optionalString(QStringLiteral("illustration")), entry.requiredStringList(QStringLiteral("sources"))};
+            entry.optionalText(QStringLiteral("text_elsewhere")), entry.requiredText(QStringLiteral("dosage")),
+            entry.optionalString(QStringLiteral("structure")),    entry.optionalString(QStringLiteral("illustration")),
+            entry.requiredStringList(QStringLiteral("sources"))};
         references.requireKnown(entry, QStringLiteral("sources"), advice.sources);
         if (content.m_advice.contains(advice.id))
             entry.fail(QStringLiteral("id"), QStringLiteral("is used by another piece of advice already"));
@@ -202,8 +206,30 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
             throw DataFileException({fileName, id, QStringLiteral("advice"), QStringLiteral("this advice is missing")});
     }
     loadWizardTexts(top, references, content.m_intro, content.m_tests, content.m_strikes);
+    forEachEntry(top, QStringLiteral("areas"), [&](const JsonEntry &entry) {
+        const auto area = areaFromId(entry.requiredString(QStringLiteral("id")));
+        if (!area)
+            entry.fail(QStringLiteral("id"),
+                       QStringLiteral("must be one of %1").arg(allAreaIds().join(QStringLiteral(", "))));
+        // Only an area outside the calf muscles needs to say what hurts there and why the tests cannot tell.
+        const bool elsewhere = !isCalfMuscleArea(*area);
+        AreaText text{*area, entry.requiredText(QStringLiteral("label")), entry.requiredText(QStringLiteral("hint")),
+                      elsewhere ? entry.requiredText(QStringLiteral("explanation")) : QString(),
+                      elsewhere ? entry.requiredStringList(QStringLiteral("sources")) : QStringList()};
+        if (elsewhere)
+            references.requireKnown(entry, QStringLiteral("sources"), text.sources);
+        content.m_areas.insert(*area, text);
+    });
+    for (Area area : allAreas()) {
+        if (!content.m_areas.contains(area))
+            throw DataFileException(
+                {fileName, idOf(area), QStringLiteral("areas"), QStringLiteral("this area is missing")});
+    }
     if (content.m_advice.value(QStringLiteral("incremental-volume")).textOverLimit.isEmpty())
         throw DataFileException({fileName, QStringLiteral("incremental-volume"), QStringLiteral("text_over_limit"),
+                                 QStringLiteral("is missing")});
+    if (content.m_advice.value(QStringLiteral("see-clinician")).textElsewhere.isEmpty())
+        throw DataFileException({fileName, QStringLiteral("see-clinician"), QStringLiteral("text_elsewhere"),
                                  QStringLiteral("is missing")});
     return content;
 }
@@ -248,6 +274,11 @@ const StrikeText &SelfTestContent::strike(Strike strike) const
     if (it == m_strikes.constEnd())
         throw std::out_of_range("no words for that foot strike");
     return *it;
+}
+
+const AreaText &SelfTestContent::area(Area area) const
+{
+    return *m_areas.constFind(area); // load() guarantees every area
 }
 
 QString SelfTestContent::urgencyText(Urgency urgency) const

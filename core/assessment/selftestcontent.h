@@ -16,6 +16,7 @@ struct AdviceText {
     QString title;
     QString text;
     QString textOverLimit; // only for advice with a threshold (incremental-volume)
+    QString textElsewhere; // see-clinician only: for pain outside the calf muscles
     QString dosage;
     QString structure;    // knowledge-base id the advice trains, may be empty
     QString illustration; // artwork name, may be empty
@@ -42,6 +43,16 @@ struct LevelText {
 // A text with placeholders ({bench}, {cm}, …) and the sources behind it.
 struct SourcedText {
     QString text;
+    QStringList sources;
+};
+
+// An area of the leg as the "where does it hurt?" question names it. For an area outside the calf muscles,
+// the explanation says what usually hurts there and why the calf tests cannot judge it.
+struct AreaText {
+    Area area = Area::WholeCalf;
+    QString label;       // "Achilles tendon"
+    QString hint;        // where exactly: "the tendon a few centimetres above the heel"
+    QString explanation; // elsewhere areas only
     QStringList sources;
 };
 
@@ -88,6 +99,7 @@ public:
     const QList<SourcedText> &intro() const { return m_intro; }
     const TestInstructions &test(const QString &id) const;
     const StrikeText &strike(Strike strike) const;
+    const AreaText &area(Area area) const;
 
 private:
     QHash<QString, AdviceText> m_advice;
@@ -100,6 +112,7 @@ private:
     QList<SourcedText> m_intro;
     QHash<QString, TestInstructions> m_tests;
     QHash<Strike, StrikeText> m_strikes;
+    QHash<Area, AreaText> m_areas;
 };
 
 } // namespace calfatlas::assessment

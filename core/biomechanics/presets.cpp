@@ -41,9 +41,11 @@ const std::vector<Preset> &presets()
          QT_TRANSLATE_NOOP("Movement", "Seated calf raise"),
          {90, -30},
          QT_TRANSLATE_NOOP("Movement", "Sitting, knee bent, heel raised. The bent knee has already shortened the "
-                                       "gastrocnemius, so raising the heel this way works the soleus above all: the "
-                                       "bent-knee exercise for a sore soleus."),
-         {QStringLiteral("Seed"), QStringLiteral("Moore"), QStringLiteral("Grieve1978")},
+                                       "gastrocnemius, so raising the heel this way biases the work towards the "
+                                       "soleus, though the gastrocnemius still helps: the bent-knee exercise for a "
+                                       "sore soleus."),
+         {QStringLiteral("Seed"), QStringLiteral("Moore"), QStringLiteral("Grieve1978"),
+          QStringLiteral("HebertLosier2012")},
          {},
          QStringLiteral("soleus")},
         {QStringLiteral("standing-calf-raise"),

@@ -336,8 +336,8 @@ Outcome HistoryStore::insert(const SavedSelfTest &test)
         const Answers &answers = leg.answers;
         const Assessment &result = leg.assessment;
         query.prepare(QStringLiteral("INSERT INTO legs (self_test_id, position, side, bench, wall, knee_to_wall_cm, "
-                                     "verdict, confidence, advice_ids, answers_json, result_json) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                     "verdict, confidence, advice_ids, answers_json, result_json, where_area) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(id);
         query.addBindValue(position++);
         query.addBindValue(orNull(answers.side ? std::optional(idOf(*answers.side)) : std::nullopt));
@@ -353,6 +353,7 @@ Outcome HistoryStore::insert(const SavedSelfTest &test)
         query.addBindValue(adviceIds.join(QLatin1Char(' ')));
         query.addBindValue(compactJson(assessment::toJson(answers)));
         query.addBindValue(compactJson(storedJson(result)));
+        query.addBindValue(orNull(answers.where ? std::optional(idOf(*answers.where)) : std::nullopt));
         if (!query.exec())
             return fail(query.lastError());
     }

@@ -76,7 +76,8 @@ std::optional<KneeToWall> kneeToWallFromJson(const QJsonValue &value, QString &b
 
 std::optional<Verdict> verdictFromId(const QString &id)
 {
-    return fromId(id, {Verdict::SeekCare, Verdict::Neither, Verdict::Soleus, Verdict::Gastrocnemius, Verdict::Both});
+    return fromId(id, {Verdict::SeekCare, Verdict::Neither, Verdict::Soleus, Verdict::Gastrocnemius, Verdict::Both,
+                       Verdict::Elsewhere});
 }
 
 std::optional<Confidence> confidenceFromId(const QString &id)
@@ -140,6 +141,7 @@ std::optional<Assessment> assessmentFromJson(const QJsonObject &object, QString 
     result.confidence = optionalId(QStringLiteral("confidence"), confidenceFromId);
     result.urgency = optionalId(QStringLiteral("urgency"), urgencyFromId);
     result.side = optionalId(QStringLiteral("side"), sideFromId);
+    result.where = optionalId(QStringLiteral("where"), areaFromId); // absent before "where" was asked
     for (const QString &flag : readStrings(object, QStringLiteral("red_flags"), bad)) {
         if (const auto parsed = redFlagFromId(flag))
             result.redFlags.push_back(*parsed);

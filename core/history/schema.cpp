@@ -38,6 +38,9 @@ QStringList stepStatements(int version)
     case 2:
         // The history is listed newest first; the trend reads it by time.
         return {QStringLiteral("CREATE INDEX self_tests_by_time ON self_tests (taken_at)")};
+    case 3:
+        // Where it hurts, asked from rule version 2 on. Legs saved before were never asked: NULL, unknown.
+        return {QStringLiteral("ALTER TABLE legs ADD COLUMN where_area TEXT")};
     default: return {};
     }
 }

@@ -117,10 +117,6 @@
         <translation>Der breite, flache Wadenmuskel, verborgen unter dem M. gastrocnemius; er überspannt das Sprunggelenk, nicht aber das Knie.</translation>
     </message>
     <message>
-        <source>Back of the head and upper quarter of the fibula, the soleal line and the middle third of the medial border of the tibia, and a tendinous arch between the two bones.</source>
-        <translation>Rückseite des Fibulakopfes und des oberen Viertels der Fibula, Linea musculi solei und mittleres Drittel des Margo medialis der Tibia sowie ein Sehnenbogen zwischen beiden Knochen.</translation>
-    </message>
-    <message>
         <source>Popliteal, posterior tibial and fibular arteries.</source>
         <translation>A. poplitea, A. tibialis posterior und A. fibularis.</translation>
     </message>
@@ -141,16 +137,8 @@
         <translation>Überspannt das Sprunggelenk (oberes und unteres Sprunggelenk), nicht aber das Knie; eine Kniebeugung entspannt ihn daher nicht.</translation>
     </message>
     <message>
-        <source>Mostly slow-twitch, fatigue-resistant fibres: about 80–90 % type I in autopsy samples.</source>
-        <translation>Überwiegend langsam zuckende, ermüdungsresistente Fasern: in Autopsieproben etwa 80–90 % Typ I.</translation>
-    </message>
-    <message>
         <source>Lies deep to the gastrocnemius, out of sight; with it, it forms the triceps surae.</source>
         <translation>Liegt verborgen in der Tiefe unter dem M. gastrocnemius und bildet mit ihm den M. triceps surae.</translation>
-    </message>
-    <message>
-        <source>In running it is the largest single contributor to holding the body up during stance, up to fast speeds, and it is the calf muscle that usually gets sore, especially in midfoot strikers and people changing to a midfoot strike.</source>
-        <translation>Beim Laufen trägt er bis zu hohen Geschwindigkeiten von allen einzelnen Muskeln am meisten dazu bei, den Körper in der Standphase zu stützen, und er ist der Wadenmuskel, der gewöhnlich schmerzt – besonders bei Mittelfußläufern und bei Personen, die auf einen Mittelfußaufsatz umstellen.</translation>
     </message>
     <message>
         <source>Holds large venous sinuses: its contractions pump venous blood back towards the heart (the calf muscle pump).</source>
@@ -215,10 +203,6 @@
     <message>
         <source>The thickest and strongest tendon of the body.</source>
         <translation>Die dickste und kräftigste Sehne des Körpers.</translation>
-    </message>
-    <message>
-        <source>A sudden pop or snap, a feeling of being kicked, trouble standing on tiptoe or a gap above the heel can mean it has torn, which needs care the same day.</source>
-        <translation>Ein plötzliches Knallen oder Schnalzen, das Gefühl eines Tritts, Schwierigkeiten beim Zehenstand oder eine Lücke oberhalb der Ferse können bedeuten, dass sie gerissen ist; das muss noch am selben Tag ärztlich versorgt werden.</translation>
     </message>
     <message>
         <source>A clinician checks that it is intact with the squeeze (Thompson) test: squeezing the calf normally points the foot.</source>
@@ -339,10 +323,6 @@
     <message>
         <source>A deep muscle on the tibial side that bends the four lesser toes.</source>
         <translation>Ein tiefer Muskel auf der Tibiaseite, der die vier kleineren Zehen beugt.</translation>
-    </message>
-    <message>
-        <source>Inner part of the back of the tibia, below the soleal line.</source>
-        <translation>Innerer Teil der Rückseite der Tibia, unterhalb der Linea musculi solei.</translation>
     </message>
     <message>
         <source>Bases of the distal phalanges of the second to fifth toes.</source>
@@ -531,10 +511,6 @@
     <message>
         <source>The slender outer bone of the leg, joined to the tibia by the interosseous membrane.</source>
         <translation>Das Wadenbein, der schlanke äußere Knochen des Unterschenkels, über die Membrana interossea mit der Tibia verbunden.</translation>
-    </message>
-    <message>
-        <source>The soleus arises from the back of its head and upper quarter, the flexor hallucis longus from its lower two-thirds.</source>
-        <translation>Der M. soleus entspringt an der Rückseite ihres Kopfes und ihres oberen Viertels, der M. flexor hallucis longus an ihren unteren zwei Dritteln.</translation>
     </message>
     <message>
         <source>Its lower end forms the lateral malleolus, the bony bump on the outer side of the ankle.</source>
@@ -1029,14 +1005,6 @@
         <translation>Der M. soleus überspannt eines</translation>
     </message>
     <message>
-        <source>The soleus arises below the knee, from the back of the head and upper quarter of the fibula, the soleal line of the tibia and a tendinous arch between the two bones. It ends on the calcaneus through the calcaneal tendon, like the gastrocnemius.</source>
-        <translation>Der M. soleus entspringt unterhalb des Knies: an der Rückseite des Fibulakopfes und des oberen Viertels der Fibula, an der Linea musculi solei der Tibia und an einem Sehnenbogen zwischen beiden Knochen. Wie der M. gastrocnemius endet er über die Achillessehne am Calcaneus.</translation>
-    </message>
-    <message>
-        <source>So the soleus crosses the ankle but not the knee: whether the knee is bent or straight makes no difference to it.</source>
-        <translation>Der M. soleus überspannt also das Sprunggelenk, nicht aber das Knie: Ob das Knie gebeugt oder gestreckt ist, spielt für ihn keine Rolle.</translation>
-    </message>
-    <message>
         <source>Why you don’t fall forward</source>
         <translation>Warum Sie nicht nach vorn fallen</translation>
     </message>
@@ -1065,20 +1033,8 @@
         <translation>Die Belastung beim Laufen</translation>
     </message>
     <message>
-        <source>In a computer model of running at speeds up to sprinting, the soleus and the gastrocnemius gave most of the support that holds the body up and of the push forward, and the soleus was the largest single contributor to support during stance up to fast running speeds. A model of running at moderate speed found the same.</source>
-        <translation>In einem Computermodell des Laufens bei Geschwindigkeiten bis hin zum Sprint lieferten M. soleus und M. gastrocnemius den größten Teil sowohl der Stützkraft, die den Körper trägt, als auch des Vortriebs, und der M. soleus trug bis zu hohen Laufgeschwindigkeiten von allen einzelnen Muskeln am meisten zur Stützung in der Standphase bei. Ein Modell des Laufens bei mittlerer Geschwindigkeit kam zum selben Ergebnis.</translation>
-    </message>
-    <message>
-        <source>Landing on the forefoot or the midfoot asks more of the calf muscles and the Achilles tendon than landing heel first. The soleus is the calf muscle that usually gets sore, especially in midfoot strikers and in runners changing to a midfoot strike.</source>
-        <translation>Eine Landung auf dem Vor- oder Mittelfuß fordert Wadenmuskulatur und Achillessehne stärker als eine Landung mit der Ferse zuerst. Der M. soleus ist der Wadenmuskel, der gewöhnlich schmerzt – besonders bei Mittelfußläufern und bei Läufern, die auf einen Mittelfußaufsatz umstellen.</translation>
-    </message>
-    <message>
         <source>Slow and fast fibres</source>
         <translation>Langsame und schnelle Fasern</translation>
-    </message>
-    <message>
-        <source>Muscle fibres come in slow-twitch (type I), fatigue-resistant kinds and fast-twitch kinds. In autopsy samples about 80–90 % of the soleus’s fibres were slow-twitch: a muscle built for long, steady work.</source>
-        <translation>Muskelfasern gibt es als langsam zuckende (Typ I), ermüdungsresistente und als schnell zuckende Fasern. In Autopsieproben waren etwa 80–90 % der Fasern des M. soleus langsam zuckend: ein Muskel, der für lange, gleichmäßige Arbeit gebaut ist.</translation>
     </message>
     <message>
         <source>The gastrocnemius is often described as mostly fast-twitch, but the measurement found about half of its fibres slow-twitch and the rest fast. In this cross-section the soleus is the large crescent deep to the two heads of the gastrocnemius.</source>
@@ -1129,10 +1085,6 @@
         <translation>Zieht ständig, damit Sie nicht nach vorn fallen: Der Körperschwerpunkt liegt vor dem Sprunggelenk.</translation>
     </message>
     <message>
-        <source>Helps the soleus resist the forward pull, with less of the steady work.</source>
-        <translation>Hilft dem M. soleus, dem Zug nach vorn standzuhalten, übernimmt aber weniger von der Dauerarbeit.</translation>
-    </message>
-    <message>
         <source>In walking</source>
         <translation>Beim Gehen</translation>
     </message>
@@ -1143,14 +1095,6 @@
     <message>
         <source>In running</source>
         <translation>Beim Laufen</translation>
-    </message>
-    <message>
-        <source>The largest single contributor to holding the body up in stance, up to fast speeds; the one that usually gets sore, especially in midfoot strikers.</source>
-        <translation>Trägt bis zu hohen Geschwindigkeiten von allen einzelnen Muskeln am meisten dazu bei, den Körper in der Standphase zu stützen, und ist der Muskel, der gewöhnlich schmerzt, besonders bei Mittelfußläufern.</translation>
-    </message>
-    <message>
-        <source>With the soleus, gives most of the support and of the push forward.</source>
-        <translation>Liefert zusammen mit dem M. soleus den größten Teil der Stützkraft und des Vortriebs.</translation>
     </message>
     <message>
         <source>Which self-test loads it</source>
@@ -1169,14 +1113,6 @@
         <translation>Wie man ihn kräftigt</translation>
     </message>
     <message>
-        <source>Run more, adding distance in small steps, and point the foot down against resistance with the knee bent: an elastic band, seated or lying, or a seated calf-raise machine.</source>
-        <translation>Mehr laufen und die Strecke dabei in kleinen Schritten steigern; außerdem den Fuß mit gebeugtem Knie gegen Widerstand nach unten drücken: mit einem elastischen Übungsband im Sitzen oder Liegen oder an einem Wadengerät für das Training im Sitzen.</translation>
-    </message>
-    <message>
-        <source>Calf raises with the knee straight, where the gastrocnemius pulls at its strongest, together with the soleus.</source>
-        <translation>Fersenheben mit gestrecktem Knie, bei dem der M. gastrocnemius am kräftigsten zieht, zusammen mit dem M. soleus.</translation>
-    </message>
-    <message>
         <source>What the self-test is: two simple stretches, one with the knee bent and one with it straight. Bending the knee slackens the gastrocnemius, so the two stretches load the soleus and the gastrocnemius differently, and where you feel it hints at which one is involved.</source>
         <translation>Was der Selbsttest ist: zwei einfache Dehnungen, eine mit gebeugtem und eine mit gestrecktem Knie. Die Kniebeugung entspannt den Gastrocnemius; die beiden Dehnungen belasten Soleus und Gastrocnemius daher unterschiedlich, und wo Sie es spüren, gibt einen Hinweis darauf, welcher der beiden beteiligt ist.</translation>
     </message>
@@ -1185,24 +1121,8 @@
         <translation>Was er nicht ist: Er kann keine Verletzung diagnostizieren oder ausschließen und sagt nichts über die Sehne, die Nerven oder die Blutgefäße aus.</translation>
     </message>
     <message>
-        <source>Get care the same day for a sudden pain at the back of the ankle or calf with a snap or pop, a feeling of being kicked, trouble standing on tiptoe or a gap above the heel: the Achilles tendon may have torn.</source>
-        <translation>Bei plötzlichen Schmerzen an der Rückseite des Sprunggelenks oder der Wade mit einem Schnalzen oder Knall, dem Gefühl eines Tritts, Schwierigkeiten beim Zehenstand oder einer Lücke oberhalb der Ferse lassen Sie sich noch am selben Tag ärztlich versorgen: Die Achillessehne kann gerissen sein.</translation>
-    </message>
-    <message>
-        <source>Get urgent help the same day for throbbing or cramping pain in one calf with swelling, warm skin and red or darkened skin, which can mean a blood clot (deep vein thrombosis); with breathlessness or chest pain, call the emergency services.</source>
-        <translation>Bei pochenden oder krampfartigen Schmerzen in einer Wade mit Schwellung, warmer Haut und geröteter oder dunkel verfärbter Haut holen Sie sich dringend noch am selben Tag Hilfe – das kann ein Blutgerinnsel bedeuten (tiefe Venenthrombose); bei Atemnot oder Brustschmerzen rufen Sie den Notruf 112.</translation>
-    </message>
-    <message>
-        <source>Severe pain out of proportion to the injury with a tense, swollen calf and pins and needles is an emergency. Calf pain that comes with running and goes with rest needs a clinician.</source>
-        <translation>Starke Schmerzen, die in keinem Verhältnis zur Verletzung stehen, zusammen mit einer prall gespannten, geschwollenen Wade und Ameisenlaufen sind ein Notfall. Wadenschmerzen, die beim Laufen auftreten und in Ruhe wieder vergehen, müssen ärztlich oder physiotherapeutisch abgeklärt werden.</translation>
-    </message>
-    <message>
         <source>Clinicians have their own tests: measuring how far the ankle bends with the knee straight and with it bent, and squeezing the calf to check that the Achilles tendon is intact.</source>
         <translation>Ärzte und Physiotherapeuten haben eigene Tests: die Messung, wie beweglich das Sprunggelenk bei gestrecktem und bei gebeugtem Knie ist, und das Zusammendrücken der Wade, mit dem sie prüfen, ob die Achillessehne intakt ist.</translation>
-    </message>
-    <message>
-        <source>If you measure the knee-to-wall distance, a change or a difference between legs smaller than about 1.5–2 cm lies within measurement error.</source>
-        <translation>Wenn Sie den Abstand beim Knie-Wand-Test messen: Eine Veränderung oder ein Unterschied zwischen den Beinen von weniger als etwa 1,5–2 cm liegt im Bereich des Messfehlers.</translation>
     </message>
     <message>
         <source>not being able to lift the heel standing on this leg alone</source>
@@ -1502,6 +1422,262 @@
         <source>If it is not clearly better in one to two weeks, or sooner if it gets worse.</source>
         <translation>Wenn es in ein bis zwei Wochen nicht deutlich besser ist, oder früher, wenn es schlimmer wird.</translation>
     </message>
+    <message>
+        <source>Back of the head and upper quarter to third of the fibula, the soleal line and the middle third of the medial border of the tibia, and a tendinous arch between the two bones.</source>
+        <translation>Rückseite des Fibulakopfes und des oberen Viertels bis Drittels der Fibula, Linea musculi solei und mittleres Drittel des Margo medialis der Tibia sowie ein Sehnenbogen zwischen beiden Knochen.</translation>
+    </message>
+    <message>
+        <source>Mostly slow-twitch, fatigue-resistant fibres: in autopsy studies about 70–90 % type I.</source>
+        <translation>Überwiegend langsam zuckende, ermüdungsresistente Fasern: in Autopsiestudien etwa 70–90 % Typ I.</translation>
+    </message>
+    <message>
+        <source>In a computer model of running, it and the gastrocnemius together gave most of the support that holds the body up, up to fast running speeds of about 7 m/s.</source>
+        <translation>In einem Computermodell des Laufens lieferte er zusammen mit dem M. gastrocnemius den größten Teil der Stützkraft, die den Körper trägt, bis zu hohen Laufgeschwindigkeiten von etwa 7 m/s.</translation>
+    </message>
+    <message>
+        <source>Coaches see it as the calf muscle that usually gets sore in runners; that is coaching experience, not a research finding.</source>
+        <translation>Trainer sehen in ihm den Wadenmuskel, der bei Läufern gewöhnlich schmerzt; das ist Trainererfahrung, kein Forschungsergebnis.</translation>
+    </message>
+    <message>
+        <source>In heel raises with the knee bent, it was slightly more active and the gastrocnemius slightly less than with the knee straight: a bent knee biases the work towards the soleus, and both keep working.</source>
+        <translation>Beim Fersenheben mit gebeugtem Knie war er etwas aktiver und der M. gastrocnemius etwas weniger aktiv als mit gestrecktem Knie: Ein gebeugtes Knie verlagert die Arbeit zum M. soleus hin, doch beide arbeiten weiter.</translation>
+    </message>
+    <message>
+        <source>In quiet standing, it and the gastrocnemius keep making small, frequent adjustments that keep the body balanced.</source>
+        <translation>Im ruhigen Stand nehmen er und der M. gastrocnemius laufend kleine, häufige Anpassungen vor, die den Körper im Gleichgewicht halten.</translation>
+    </message>
+    <message>
+        <source>A sudden pop or snap, a feeling of being kicked, not being able to lift the heel while standing on that leg alone, or a gap above the heel can mean it has torn, which needs care the same day.</source>
+        <translation>Ein plötzliches Knallen oder Schnalzen, das Gefühl eines Tritts, die Unfähigkeit, auf diesem Bein allein stehend die Ferse anzuheben, oder eine Lücke oberhalb der Ferse können bedeuten, dass sie gerissen ist; das muss noch am selben Tag ärztlich versorgt werden.</translation>
+    </message>
+    <message>
+        <source>Posterior tibial and fibular arteries.</source>
+        <translation>A. tibialis posterior und A. fibularis.</translation>
+    </message>
+    <message>
+        <source>Inner part of the back of the tibia, below the soleal line, and by a broad aponeurosis from the fibula.</source>
+        <translation>Innerer Teil der Rückseite der Tibia, unterhalb der Linea musculi solei, sowie über eine breite Aponeurose von der Fibula.</translation>
+    </message>
+    <message>
+        <source>The soleus arises from the back of its head and upper quarter to third, the flexor hallucis longus from its lower two-thirds.</source>
+        <translation>Der M. soleus entspringt an der Rückseite ihres Kopfes und ihres oberen Viertels bis Drittels, der M. flexor hallucis longus an ihren unteren zwei Dritteln.</translation>
+    </message>
+    <message>
+        <source>a weak foot whose front slaps down</source>
+        <translation>ein schwacher Fuß, dessen Vorderteil aufklatscht</translation>
+    </message>
+    <message>
+        <source>Is the front of your foot weak, or does it slap down or catch as you walk?</source>
+        <translation>Ist Ihr Vorfuß schwach, oder klatscht er beim Gehen auf oder bleibt hängen?</translation>
+    </message>
+    <message>
+        <source>A weak foot that slaps down suggests a nerve is involved, which a stretch test cannot tell you about.</source>
+        <translation>Ein schwacher Fuß, der aufklatscht, deutet auf einen beteiligten Nerv hin – darüber kann ein Dehntest nichts sagen.</translation>
+    </message>
+    <message>
+        <source>A foot whose front is weak or slaps down should be checked by a clinician. Call the emergency number now if both legs are weak or numb, or you have numbness around the bottom or new trouble controlling the bladder or bowel.</source>
+        <translation>Ein Fuß, dessen Vorderteil schwach ist oder aufklatscht, sollte ärztlich untersucht werden. Rufen Sie sofort den Notruf 112, wenn beide Beine schwach oder taub sind oder Sie ein Taubheitsgefühl im Gesäß- oder Genitalbereich oder neue Probleme mit Blase oder Darm haben.</translation>
+    </message>
+    <message>
+        <source>pain that comes at the same point of every run and goes soon after stopping</source>
+        <translation>Schmerz, der bei jedem Lauf an etwa derselben Stelle kommt und bald nach dem Anhalten vergeht</translation>
+    </message>
+    <message>
+        <source>Does the pain come on at about the same point in every run, and go within minutes of stopping?</source>
+        <translation>Kommt der Schmerz bei jedem Lauf an etwa derselben Stelle und vergeht er wenige Minuten nach dem Anhalten?</translation>
+    </message>
+    <message>
+        <source>Pain that builds at a predictable point of each run and eases soon after stopping can come from pressure inside a muscle compartment or a trapped artery, not a strain.</source>
+        <translation>Schmerz, der bei jedem Lauf an einer vorhersehbaren Stelle zunimmt und bald nach dem Anhalten nachlässt, kann von Druck in einer Muskelloge oder einer eingeengten Arterie kommen, nicht von einer Zerrung.</translation>
+    </message>
+    <message>
+        <source>Pain that comes at about the same point of every run and goes within minutes of stopping can be exertional compartment syndrome or a trapped artery behind the knee; a clinician can test for both.</source>
+        <translation>Schmerz, der bei jedem Lauf an etwa derselben Stelle kommt und wenige Minuten nach dem Anhalten vergeht, kann ein belastungsabhängiges Kompartmentsyndrom oder eine eingeengte Arterie in der Kniekehle sein; beides kann ärztlich untersucht werden.</translation>
+    </message>
+    <message>
+        <source>pain at one spot on the shin bone, when hopping or at night</source>
+        <translation>Schmerz an einer Stelle des Schienbeins, beim Hüpfen oder nachts</translation>
+    </message>
+    <message>
+        <source>Is there pain at one spot on the shin bone, pain when you hop, or pain at night?</source>
+        <translation>Haben Sie Schmerzen an einer Stelle des Schienbeins, Schmerzen beim Hüpfen oder Schmerzen in der Nacht?</translation>
+    </message>
+    <message>
+        <source>Pain at one spot on the bone, on hopping or at night can be a stress injury of the bone, which a stretch test cannot show.</source>
+        <translation>Schmerz an einer Stelle des Knochens, beim Hüpfen oder nachts kann eine Stressverletzung des Knochens sein, die ein Dehntest nicht zeigen kann.</translation>
+    </message>
+    <message>
+        <source>Pain at one spot on the shin bone, when hopping or at night can be a stress injury of the bone; a clinician can examine it and arrange a scan if it is needed.</source>
+        <translation>Schmerz an einer Stelle des Schienbeins, beim Hüpfen oder nachts kann eine Stressverletzung des Knochens sein; eine Ärztin oder ein Arzt kann das untersuchen und bei Bedarf eine Bildgebung veranlassen.</translation>
+    </message>
+    <message>
+        <source>Outside the calf muscles: the tests cannot tell</source>
+        <translation>Außerhalb der Wadenmuskeln: die Tests können es nicht sagen</translation>
+    </message>
+    <message>
+        <source>You placed the pain in the upper calf, where strains of the gastrocnemius are most common, usually in its inner head. That place fits the other muscle better, so the tests are less certain here.</source>
+        <translation>Sie haben den Schmerz in die obere Wade gelegt, wo Zerrungen des M. gastrocnemius am häufigsten sind, meist in seinem inneren Kopf. Diese Stelle passt besser zum anderen Muskel, daher sind die Tests hier weniger sicher.</translation>
+    </message>
+    <message>
+        <source>You placed the pain in the lower calf, where the soleus lies deep and where its strains are usually felt. That place fits the other muscle better, so the tests are less certain here.</source>
+        <translation>Sie haben den Schmerz in die untere Wade gelegt, wo der M. soleus in der Tiefe liegt und wo seine Zerrungen meist zu spüren sind. Diese Stelle passt besser zum anderen Muskel, daher sind die Tests hier weniger sicher.</translation>
+    </message>
+    <message>
+        <source>The calf tests cannot judge pain in this place. A doctor or physiotherapist can examine it and find what hurts: see one if it is not clearly better in one to two weeks, or sooner if it gets worse.</source>
+        <translation>Die Wadentests können Schmerz an dieser Stelle nicht beurteilen. Eine Ärztin, ein Arzt oder eine Physiotherapeutin kann sie untersuchen und herausfinden, was schmerzt: gehen Sie hin, wenn es in ein bis zwei Wochen nicht deutlich besser ist, oder früher, wenn es schlimmer wird.</translation>
+    </message>
+    <message>
+        <source>Upper calf</source>
+        <translation>Obere Wade</translation>
+    </message>
+    <message>
+        <source>The bulk of the calf, below the back of the knee.</source>
+        <translation>Der dicke Teil der Wade, unterhalb der Kniekehle.</translation>
+    </message>
+    <message>
+        <source>Lower calf</source>
+        <translation>Untere Wade</translation>
+    </message>
+    <message>
+        <source>Below the bulk of the calf, above the tendon.</source>
+        <translation>Unterhalb des dicken Teils der Wade, oberhalb der Sehne.</translation>
+    </message>
+    <message>
+        <source>Whole calf</source>
+        <translation>Ganze Wade</translation>
+    </message>
+    <message>
+        <source>All over the calf, or no one spot.</source>
+        <translation>Überall in der Wade, oder keine einzelne Stelle.</translation>
+    </message>
+    <message>
+        <source>Achilles tendon</source>
+        <translation>Achillessehne</translation>
+    </message>
+    <message>
+        <source>The cord a few centimetres above the heel.</source>
+        <translation>Der Strang einige Zentimeter über der Ferse.</translation>
+    </message>
+    <message>
+        <source>Pain in the tendon a few centimetres above the heel usually comes from the tendon itself (mid-portion Achilles tendinopathy). The gastrocnemius and the soleus share this tendon, so the bench test and the wall test both pull on it: they cannot tell the muscles apart for this pain.</source>
+        <translation>Schmerz in der Sehne einige Zentimeter über der Ferse kommt meist von der Sehne selbst (Achillestendinopathie im mittleren Abschnitt). M. gastrocnemius und M. soleus teilen sich diese Sehne, deshalb ziehen der Banktest und der Wandtest beide an ihr: Sie können die Muskeln bei diesem Schmerz nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Heel</source>
+        <translation>Ferse</translation>
+    </message>
+    <message>
+        <source>Where the tendon meets the heel bone.</source>
+        <translation>Wo die Sehne auf das Fersenbein trifft.</translation>
+    </message>
+    <message>
+        <source>Pain where the tendon meets the heel bone usually comes from the end of the tendon (insertional Achilles tendinopathy) or from a bursa, a small fluid-filled cushion between the tendon and the bone. Both tests pull on the tendon there, so they cannot tell the muscles apart for this pain.</source>
+        <translation>Schmerz dort, wo die Sehne auf das Fersenbein trifft, kommt meist vom Sehnenende (insertionale Achillestendinopathie) oder von einem Schleimbeutel, einem kleinen flüssigkeitsgefüllten Polster zwischen Sehne und Knochen. Beide Tests ziehen dort an der Sehne, deshalb können sie die Muskeln bei diesem Schmerz nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Behind the knee</source>
+        <translation>Kniekehle</translation>
+    </message>
+    <message>
+        <source>The hollow at the back of the knee.</source>
+        <translation>Die Mulde an der Rückseite des Knies.</translation>
+    </message>
+    <message>
+        <source>Pain behind the knee can come from a tendon there, such as the popliteus, or from a Baker&apos;s cyst, a swelling of fluid from the knee joint. A cyst that bursts can look like a blood clot in a deep vein: if the calf swells, or becomes warm, red or darker than the other, be seen the same day. The calf tests judge the calf muscles, not the knee.</source>
+        <translation>Schmerz in der Kniekehle kann von einer Sehne dort kommen, etwa der des M. popliteus, oder von einer Baker-Zyste, einer Flüssigkeitsansammlung aus dem Kniegelenk. Eine geplatzte Zyste kann wie ein Blutgerinnsel in einer tiefen Vene aussehen: Wenn die Wade anschwillt oder warm, rot oder dunkler als die andere wird, lassen Sie sich noch am selben Tag untersuchen. Die Wadentests beurteilen die Wadenmuskeln, nicht das Knie.</translation>
+    </message>
+    <message>
+        <source>Inner shin</source>
+        <translation>Innenseite des Schienbeins</translation>
+    </message>
+    <message>
+        <source>Along the inner edge of the shin bone.</source>
+        <translation>Entlang der Innenkante des Schienbeins.</translation>
+    </message>
+    <message>
+        <source>Pain along the inner edge of the shin bone in runners is usually medial tibial stress syndrome (“shin splints”), an overload of the bone and its covering; pain at one spot can be a stress injury of the bone. The calf tests stretch the calf muscles and do not examine the bone.</source>
+        <translation>Schmerz entlang der Innenkante des Schienbeins ist bei Läufern meist ein mediales tibiales Stresssyndrom („Schienbeinkantensyndrom“), eine Überlastung des Knochens und seiner Knochenhaut; Schmerz an einer einzelnen Stelle kann eine Stressverletzung des Knochens sein. Die Wadentests dehnen die Wadenmuskeln und untersuchen den Knochen nicht.</translation>
+    </message>
+    <message>
+        <source>Outer leg</source>
+        <translation>Außenseite des Beins</translation>
+    </message>
+    <message>
+        <source>The outer side of the leg, down to the ankle bone.</source>
+        <translation>Die Außenseite des Unterschenkels bis zum Knöchel.</translation>
+    </message>
+    <message>
+        <source>Pain on the outer side of the leg often comes from the fibularis (peroneal) muscles, which run down the outside of the leg, or from their tendons behind the outer ankle bone. The calf tests are built to tell the gastrocnemius from the soleus and say nothing about these muscles.</source>
+        <translation>Schmerz an der Außenseite des Unterschenkels kommt oft von den Wadenbeinmuskeln (Mm. fibulares oder peronei), die an der Außenseite des Beins verlaufen, oder von ihren Sehnen hinter dem Außenknöchel. Die Wadentests sollen M. gastrocnemius und M. soleus unterscheiden und sagen nichts über diese Muskeln.</translation>
+    </message>
+    <message>
+        <source>The soleus arises below the knee, from the back of the head and upper quarter to third of the fibula, the soleal line of the tibia and a tendinous arch between the two bones. It ends on the calcaneus through the calcaneal tendon, like the gastrocnemius.</source>
+        <translation>Der M. soleus entspringt unterhalb des Knies: an der Rückseite des Fibulakopfes und des oberen Viertels bis Drittels der Fibula, an der Linea musculi solei der Tibia und an einem Sehnenbogen zwischen beiden Knochen. Wie der M. gastrocnemius endet er über die Achillessehne am Calcaneus.</translation>
+    </message>
+    <message>
+        <source>So the soleus crosses the ankle but not the knee: bending the knee does not slacken it.</source>
+        <translation>Der M. soleus überspannt also das Sprunggelenk, nicht aber das Knie: Wenn das Knie gebeugt wird, erschlafft er nicht.</translation>
+    </message>
+    <message>
+        <source>Ultrasound of people standing quietly shows the soleus and the gastrocnemius both making small, frequent adjustments that keep the body balanced.</source>
+        <translation>Ultraschallaufnahmen von ruhig stehenden Menschen zeigen, dass M. soleus und M. gastrocnemius beide laufend kleine, häufige Anpassungen vornehmen, die den Körper im Gleichgewicht halten.</translation>
+    </message>
+    <message>
+        <source>Bending the knee only shifts the balance between them. In heel raises with the knee bent, the soleus was slightly more active and the gastrocnemius slightly less than with the knee straight; both kept working.</source>
+        <translation>Das Beugen des Knies verschiebt nur das Verhältnis zwischen beiden. Beim Fersenheben mit gebeugtem Knie war der M. soleus etwas aktiver und der M. gastrocnemius etwas weniger aktiv als mit gestrecktem Knie; beide arbeiteten weiter.</translation>
+    </message>
+    <message>
+        <source>In a computer model of running from jogging to sprinting, the soleus and the gastrocnemius together gave most of the support that holds the body up, up to fast running speeds of about 7 m/s. A model of running at a moderate speed found that the muscles at the front of the thigh (quadriceps) gave most of the support early in each step on the ground, and the calf muscles in the second half.</source>
+        <translation>In einem Computermodell des Laufens vom Joggen bis zum Sprint lieferten M. soleus und M. gastrocnemius zusammen den größten Teil der Stützkraft, die den Körper trägt, bis zu hohen Laufgeschwindigkeiten von etwa 7 m/s. Ein Modell des Laufens bei mittlerer Geschwindigkeit ergab, dass die Muskeln an der Vorderseite des Oberschenkels (Quadrizeps) zu Beginn jedes Bodenkontakts den größten Teil der Stützkraft lieferten und die Wadenmuskeln in der zweiten Hälfte.</translation>
+    </message>
+    <message>
+        <source>Landing on the forefoot or the midfoot asks more of both calf muscles and of the Achilles tendon than landing heel first.</source>
+        <translation>Eine Landung auf dem Vor- oder Mittelfuß fordert beide Wadenmuskeln und die Achillessehne stärker als eine Landung mit der Ferse zuerst.</translation>
+    </message>
+    <message>
+        <source>Coaches often name the soleus as the calf muscle that usually gets sore in runners. That comes from coaching experience, not from these studies.</source>
+        <translation>Trainer nennen oft den M. soleus als den Wadenmuskel, der bei Läufern gewöhnlich schmerzt. Das beruht auf Trainererfahrung, nicht auf diesen Studien.</translation>
+    </message>
+    <message>
+        <source>Muscle fibres come in slow-twitch (type I), fatigue-resistant kinds and fast-twitch kinds. In autopsy studies about 70–90 % of the soleus’s fibres were slow-twitch: a muscle built for long, steady work.</source>
+        <translation>Muskelfasern gibt es als langsam zuckende (Typ I), ermüdungsresistente und als schnell zuckende Fasern. In Autopsiestudien waren etwa 70–90 % der Fasern des M. soleus langsam zuckend: ein Muskel, der für lange, gleichmäßige Arbeit gebaut ist.</translation>
+    </message>
+    <message>
+        <source>Helps the soleus resist the forward pull, with less of the steady work; both muscles keep making small, frequent adjustments.</source>
+        <translation>Hilft dem M. soleus, dem Zug nach vorn standzuhalten, übernimmt aber weniger von der Dauerarbeit; beide Muskeln nehmen laufend kleine, häufige Anpassungen vor.</translation>
+    </message>
+    <message>
+        <source>With the gastrocnemius, gives most of the support that holds the body up in a running model, up to about 7 m/s. Coaches see it as the one that usually gets sore.</source>
+        <translation>Liefert in einem Laufmodell zusammen mit dem M. gastrocnemius den größten Teil der Stützkraft, die den Körper trägt, bis etwa 7 m/s. Trainer sehen in ihm den Muskel, der gewöhnlich schmerzt.</translation>
+    </message>
+    <message>
+        <source>With the soleus, gives most of the support that holds the body up in a running model, up to about 7 m/s.</source>
+        <translation>Liefert in einem Laufmodell zusammen mit dem M. soleus den größten Teil der Stützkraft, die den Körper trägt, bis etwa 7 m/s.</translation>
+    </message>
+    <message>
+        <source>Run more, adding distance in small steps (a coaching tip). Point the foot down against resistance with the knee bent: an elastic band, seated or lying, or a seated calf-raise machine. In heel raises, a bent knee biases the work towards the soleus; the gastrocnemius still helps.</source>
+        <translation>Mehr laufen und die Strecke dabei in kleinen Schritten steigern (ein Trainertipp). Den Fuß mit gebeugtem Knie gegen Widerstand nach unten drücken: mit einem elastischen Übungsband im Sitzen oder Liegen oder an einem Wadengerät für das Training im Sitzen. Beim Fersenheben verlagert ein gebeugtes Knie die Arbeit zum M. soleus hin; der M. gastrocnemius hilft weiter mit.</translation>
+    </message>
+    <message>
+        <source>Calf raises with the knee straight, where the gastrocnemius pulls at its strongest. It is more active than with the knee bent, and the soleus works too.</source>
+        <translation>Fersenheben mit gestrecktem Knie, bei dem der M. gastrocnemius am kräftigsten zieht. Er ist dabei aktiver als mit gebeugtem Knie, und der M. soleus arbeitet mit.</translation>
+    </message>
+    <message>
+        <source>Get care the same day, at urgent care or an emergency department, for a sudden pain at the back of the ankle or calf with a snap or pop, a feeling of being kicked, not being able to lift the heel while standing on that leg alone, or a gap above the heel: the Achilles tendon may have torn.</source>
+        <translation>Bei plötzlichen Schmerzen an der Rückseite des Sprunggelenks oder der Wade mit einem Schnalzen oder Knall, dem Gefühl eines Tritts, der Unfähigkeit, auf diesem Bein allein stehend die Ferse anzuheben, oder einer Lücke oberhalb der Ferse lassen Sie sich noch am selben Tag in einer Notfallpraxis oder Notaufnahme versorgen: Die Achillessehne kann gerissen sein.</translation>
+    </message>
+    <message>
+        <source>Get urgent help the same day for throbbing or cramping pain in one leg, usually in the calf or thigh, or for swelling, warm skin or red or darkened skin in one leg: these can mean a blood clot (deep vein thrombosis). With breathlessness or chest pain, call the emergency services.</source>
+        <translation>Holen Sie sich noch am selben Tag dringend Hilfe bei pochenden oder krampfartigen Schmerzen in einem Bein, meist in der Wade oder im Oberschenkel, oder bei Schwellung, warmer Haut oder geröteter oder dunkler verfärbter Haut an einem Bein: Das kann auf ein Blutgerinnsel (tiefe Venenthrombose) hindeuten. Bei Atemnot oder Schmerzen in der Brust rufen Sie den Notruf.</translation>
+    </message>
+    <message>
+        <source>Severe pain out of proportion to the injury, worse when the muscles are stretched, in a tense, swollen calf is an emergency, even without pins and needles, which come later. Calf pain that comes with running and goes with rest needs a clinician.</source>
+        <translation>Starke Schmerzen, die in keinem Verhältnis zur Verletzung stehen und bei Dehnung der Muskeln zunehmen, in einer prall gespannten, geschwollenen Wade sind ein Notfall, auch ohne Ameisenlaufen, das erst später auftritt. Wadenschmerzen, die beim Laufen auftreten und in Ruhe wieder vergehen, müssen ärztlich oder physiotherapeutisch abgeklärt werden.</translation>
+    </message>
+    <message>
+        <source>If you measure your own knee-to-wall distance, a change or a difference between legs smaller than about 2 cm lies within measurement error.</source>
+        <translation>Wenn Sie Ihren Abstand beim Knie-Wand-Test selbst messen: Eine Veränderung oder ein Unterschied zwischen den Beinen von weniger als etwa 2 cm liegt im Bereich des Messfehlers.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1569,10 +1745,6 @@
         <translation>Fersenheben im Sitzen</translation>
     </message>
     <message>
-        <source>Sitting, knee bent, heel raised. The bent knee has already shortened the gastrocnemius, so raising the heel this way works the soleus above all: the bent-knee exercise for a sore soleus.</source>
-        <translation>Im Sitzen, Knie gebeugt, Ferse angehoben. Das gebeugte Knie hat den Gastrocnemius bereits verkürzt, daher trainiert dieses Fersenheben vor allem den Soleus: die Übung mit gebeugtem Knie bei schmerzendem Soleus.</translation>
-    </message>
-    <message>
         <source>Standing calf raise</source>
         <translation>Fersenheben im Stand</translation>
     </message>
@@ -1587,6 +1759,10 @@
     <message>
         <source>Running, just after a midfoot landing: the knee bends a little and the heel sinks under load, so the soleus lengthens while it brakes. Landing on the midfoot or forefoot asks more of the calf and the Achilles tendon than a heel strike, and the soleus carries the most load of any muscle in running.</source>
         <translation>Laufen, kurz nach einer Landung auf dem Mittelfuß: Das Knie beugt sich etwas und die Ferse sinkt unter Last ab, sodass sich der Soleus verlängert, während er abbremst. Eine Landung auf Mittel- oder Vorfuß fordert Wade und Achillessehne stärker als ein Fersenaufsatz, und der Soleus trägt beim Laufen von allen Muskeln die größte Last.</translation>
+    </message>
+    <message>
+        <source>Sitting, knee bent, heel raised. The bent knee has already shortened the gastrocnemius, so raising the heel this way biases the work towards the soleus, though the gastrocnemius still helps: the bent-knee exercise for a sore soleus.</source>
+        <translation>Sitzend, Knie gebeugt, Ferse angehoben. Das gebeugte Knie hat den M. gastrocnemius bereits verkürzt, daher verlagert das Anheben der Ferse auf diese Weise die Arbeit zum M. soleus hin, auch wenn der M. gastrocnemius weiter mithilft: die Übung mit gebeugtem Knie für einen schmerzenden M. soleus.</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +2024,18 @@
     <message>
         <source>Throbbing or cramping pain at rest</source>
         <translation>Pochende oder krampfartige Schmerzen in Ruhe</translation>
+    </message>
+    <message>
+        <source>The pain started suddenly</source>
+        <translation>Der Schmerz begann plötzlich</translation>
+    </message>
+    <message>
+        <source>Where it hurts</source>
+        <translation>Wo es schmerzt</translation>
+    </message>
+    <message>
+        <source>Outside the calf muscles</source>
+        <translation>Außerhalb der Wadenmuskeln</translation>
     </message>
 </context>
 <context>

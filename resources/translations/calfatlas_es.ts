@@ -117,10 +117,6 @@
         <translation>El músculo ancho y plano de la pantorrilla, oculto bajo el gastrocnemio; cruza el tobillo pero no la rodilla.</translation>
     </message>
     <message>
-        <source>Back of the head and upper quarter of the fibula, the soleal line and the middle third of the medial border of the tibia, and a tendinous arch between the two bones.</source>
-        <translation>Cara posterior de la cabeza y del cuarto superior del peroné, la línea del sóleo y el tercio medio del borde medial de la tibia, y un arco tendinoso entre ambos huesos.</translation>
-    </message>
-    <message>
         <source>Popliteal, posterior tibial and fibular arteries.</source>
         <translation>Arterias poplítea, tibial posterior y peronea.</translation>
     </message>
@@ -141,16 +137,8 @@
         <translation>Cruza el tobillo (articulaciones talocrural y subastragalina) pero no la rodilla, por lo que flexionar la rodilla no lo destensa.</translation>
     </message>
     <message>
-        <source>Mostly slow-twitch, fatigue-resistant fibres: about 80–90 % type I in autopsy samples.</source>
-        <translation>Fibras mayoritariamente de contracción lenta y resistentes a la fatiga: alrededor de un 80–90 % de tipo I en muestras de autopsia.</translation>
-    </message>
-    <message>
         <source>Lies deep to the gastrocnemius, out of sight; with it, it forms the triceps surae.</source>
         <translation>Se sitúa profundo al gastrocnemio, fuera de la vista; junto con él forma el tríceps sural.</translation>
-    </message>
-    <message>
-        <source>In running it is the largest single contributor to holding the body up during stance, up to fast speeds, and it is the calf muscle that usually gets sore, especially in midfoot strikers and people changing to a midfoot strike.</source>
-        <translation>Al correr es el músculo que más contribuye por sí solo a sostener el cuerpo durante la fase de apoyo, hasta velocidades altas, y es el músculo de la pantorrilla que suele doler, sobre todo en quienes apoyan con el mediopié y en quienes están cambiando a una pisada de mediopié.</translation>
     </message>
     <message>
         <source>Holds large venous sinuses: its contractions pump venous blood back towards the heart (the calf muscle pump).</source>
@@ -215,10 +203,6 @@
     <message>
         <source>The thickest and strongest tendon of the body.</source>
         <translation>El tendón más grueso y fuerte del cuerpo.</translation>
-    </message>
-    <message>
-        <source>A sudden pop or snap, a feeling of being kicked, trouble standing on tiptoe or a gap above the heel can mean it has torn, which needs care the same day.</source>
-        <translation>Un chasquido o estallido repentino, la sensación de haber recibido una patada, la dificultad para ponerse de puntillas o un hueco por encima del talón pueden indicar que se ha roto, lo que requiere atención ese mismo día.</translation>
     </message>
     <message>
         <source>A clinician checks that it is intact with the squeeze (Thompson) test: squeezing the calf normally points the foot.</source>
@@ -339,10 +323,6 @@
     <message>
         <source>A deep muscle on the tibial side that bends the four lesser toes.</source>
         <translation>Un músculo profundo del lado de la tibia que flexiona los cuatro dedos menores.</translation>
-    </message>
-    <message>
-        <source>Inner part of the back of the tibia, below the soleal line.</source>
-        <translation>Parte interna de la cara posterior de la tibia, por debajo de la línea del sóleo.</translation>
     </message>
     <message>
         <source>Bases of the distal phalanges of the second to fifth toes.</source>
@@ -531,10 +511,6 @@
     <message>
         <source>The slender outer bone of the leg, joined to the tibia by the interosseous membrane.</source>
         <translation>El hueso delgado y externo de la pierna, unido a la tibia por la membrana interósea.</translation>
-    </message>
-    <message>
-        <source>The soleus arises from the back of its head and upper quarter, the flexor hallucis longus from its lower two-thirds.</source>
-        <translation>El sóleo se origina en la cara posterior de su cabeza y de su cuarto superior, y el flexor largo del dedo gordo en sus dos tercios inferiores.</translation>
     </message>
     <message>
         <source>Its lower end forms the lateral malleolus, the bony bump on the outer side of the ankle.</source>
@@ -1029,14 +1005,6 @@
         <translation>El sóleo cruza una</translation>
     </message>
     <message>
-        <source>The soleus arises below the knee, from the back of the head and upper quarter of the fibula, the soleal line of the tibia and a tendinous arch between the two bones. It ends on the calcaneus through the calcaneal tendon, like the gastrocnemius.</source>
-        <translation>El sóleo se origina por debajo de la rodilla, en la cara posterior de la cabeza y del cuarto superior del peroné, en la línea del sóleo de la tibia y en un arco tendinoso entre ambos huesos. Termina en el calcáneo a través del tendón calcáneo, como el gastrocnemio.</translation>
-    </message>
-    <message>
-        <source>So the soleus crosses the ankle but not the knee: whether the knee is bent or straight makes no difference to it.</source>
-        <translation>Por tanto, el sóleo cruza el tobillo pero no la rodilla: que la rodilla esté flexionada o extendida no le afecta.</translation>
-    </message>
-    <message>
         <source>Why you don’t fall forward</source>
         <translation>Por qué no te caes hacia delante</translation>
     </message>
@@ -1065,20 +1033,8 @@
         <translation>La carga al correr</translation>
     </message>
     <message>
-        <source>In a computer model of running at speeds up to sprinting, the soleus and the gastrocnemius gave most of the support that holds the body up and of the push forward, and the soleus was the largest single contributor to support during stance up to fast running speeds. A model of running at moderate speed found the same.</source>
-        <translation>En un modelo computacional de la carrera a velocidades de hasta el esprint, el sóleo y el gastrocnemio aportaron la mayor parte del soporte que mantiene el cuerpo erguido y del impulso hacia delante, y el sóleo fue el mayor contribuyente individual al soporte durante la fase de apoyo hasta velocidades de carrera rápidas. Un modelo de la carrera a velocidad moderada obtuvo el mismo resultado.</translation>
-    </message>
-    <message>
-        <source>Landing on the forefoot or the midfoot asks more of the calf muscles and the Achilles tendon than landing heel first. The soleus is the calf muscle that usually gets sore, especially in midfoot strikers and in runners changing to a midfoot strike.</source>
-        <translation>Apoyar con el antepié o el mediopié exige más a los músculos de la pantorrilla y al tendón de Aquiles que apoyar primero el talón. El sóleo es el músculo de la pantorrilla que suele doler, sobre todo en quienes apoyan con el mediopié y en los corredores que están cambiando a una pisada de mediopié.</translation>
-    </message>
-    <message>
         <source>Slow and fast fibres</source>
         <translation>Fibras lentas y rápidas</translation>
-    </message>
-    <message>
-        <source>Muscle fibres come in slow-twitch (type I), fatigue-resistant kinds and fast-twitch kinds. In autopsy samples about 80–90 % of the soleus’s fibres were slow-twitch: a muscle built for long, steady work.</source>
-        <translation>Las fibras musculares pueden ser de contracción lenta (tipo I), resistentes a la fatiga, o de contracción rápida. En muestras de autopsia, alrededor del 80–90 % de las fibras del sóleo eran de contracción lenta: un músculo hecho para un trabajo prolongado y constante.</translation>
     </message>
     <message>
         <source>The gastrocnemius is often described as mostly fast-twitch, but the measurement found about half of its fibres slow-twitch and the rest fast. In this cross-section the soleus is the large crescent deep to the two heads of the gastrocnemius.</source>
@@ -1129,10 +1085,6 @@
         <translation>Mantiene una tracción constante para que no caigas hacia delante: el centro de masas del cuerpo queda por delante del tobillo.</translation>
     </message>
     <message>
-        <source>Helps the soleus resist the forward pull, with less of the steady work.</source>
-        <translation>Ayuda al sóleo a contrarrestar la tendencia a caer hacia delante, con una parte menor del trabajo constante.</translation>
-    </message>
-    <message>
         <source>In walking</source>
         <translation>Al caminar</translation>
     </message>
@@ -1143,14 +1095,6 @@
     <message>
         <source>In running</source>
         <translation>Al correr</translation>
-    </message>
-    <message>
-        <source>The largest single contributor to holding the body up in stance, up to fast speeds; the one that usually gets sore, especially in midfoot strikers.</source>
-        <translation>El músculo que más contribuye por sí solo a sostener el cuerpo en la fase de apoyo, hasta velocidades altas; el que suele doler, sobre todo en quienes apoyan con el mediopié.</translation>
-    </message>
-    <message>
-        <source>With the soleus, gives most of the support and of the push forward.</source>
-        <translation>Junto con el sóleo, aporta la mayor parte del soporte y del impulso hacia delante.</translation>
     </message>
     <message>
         <source>Which self-test loads it</source>
@@ -1169,14 +1113,6 @@
         <translation>Cómo fortalecerlo</translation>
     </message>
     <message>
-        <source>Run more, adding distance in small steps, and point the foot down against resistance with the knee bent: an elastic band, seated or lying, or a seated calf-raise machine.</source>
-        <translation>Corre más, aumentando la distancia poco a poco, y baja la punta del pie contra una resistencia con la rodilla flexionada: una banda elástica, sentado o tumbado, o una máquina de elevación de talones sentado.</translation>
-    </message>
-    <message>
-        <source>Calf raises with the knee straight, where the gastrocnemius pulls at its strongest, together with the soleus.</source>
-        <translation>Elevaciones de talones con la rodilla extendida, en las que el gastrocnemio tracciona con su máxima fuerza, junto con el sóleo.</translation>
-    </message>
-    <message>
         <source>What the self-test is: two simple stretches, one with the knee bent and one with it straight. Bending the knee slackens the gastrocnemius, so the two stretches load the soleus and the gastrocnemius differently, and where you feel it hints at which one is involved.</source>
         <translation>Qué es la autoevaluación: dos estiramientos sencillos, uno con la rodilla flexionada y otro con la rodilla extendida. Flexionar la rodilla destensa el gastrocnemio, así que los dos estiramientos cargan de forma distinta el sóleo y el gastrocnemio, y en cuál lo notas da una pista de cuál de los dos está implicado.</translation>
     </message>
@@ -1185,24 +1121,8 @@
         <translation>Qué no es: no puede diagnosticar una lesión ni descartarla, y no te dice nada sobre el tendón, los nervios ni los vasos sanguíneos.</translation>
     </message>
     <message>
-        <source>Get care the same day for a sudden pain at the back of the ankle or calf with a snap or pop, a feeling of being kicked, trouble standing on tiptoe or a gap above the heel: the Achilles tendon may have torn.</source>
-        <translation>Busca atención médica ese mismo día si tienes un dolor repentino en la parte posterior del tobillo o de la pantorrilla con un chasquido o estallido, la sensación de haber recibido una patada, dificultad para ponerte de puntillas o un hueco por encima del talón: puede haberse roto el tendón de Aquiles.</translation>
-    </message>
-    <message>
-        <source>Get urgent help the same day for throbbing or cramping pain in one calf with swelling, warm skin and red or darkened skin, which can mean a blood clot (deep vein thrombosis); with breathlessness or chest pain, call the emergency services.</source>
-        <translation>Busca ayuda urgente ese mismo día si tienes un dolor pulsátil o como un calambre en una pantorrilla, con hinchazón, piel caliente y piel enrojecida u oscurecida, lo que puede indicar un coágulo de sangre (trombosis venosa profunda); si se acompaña de falta de aire o dolor en el pecho, llama a los servicios de emergencia.</translation>
-    </message>
-    <message>
-        <source>Severe pain out of proportion to the injury with a tense, swollen calf and pins and needles is an emergency. Calf pain that comes with running and goes with rest needs a clinician.</source>
-        <translation>Un dolor intenso, desproporcionado para la lesión, con la pantorrilla tensa e hinchada y sensación de pinchazos es una emergencia. El dolor de pantorrilla que aparece al correr y desaparece con el reposo debe valorarlo un profesional de la salud.</translation>
-    </message>
-    <message>
         <source>Clinicians have their own tests: measuring how far the ankle bends with the knee straight and with it bent, and squeezing the calf to check that the Achilles tendon is intact.</source>
         <translation>Los profesionales de la salud tienen sus propias pruebas: medir cuánto se flexiona el tobillo con la rodilla extendida y con la rodilla flexionada, y apretar la pantorrilla para comprobar que el tendón de Aquiles está íntegro.</translation>
-    </message>
-    <message>
-        <source>If you measure the knee-to-wall distance, a change or a difference between legs smaller than about 1.5–2 cm lies within measurement error.</source>
-        <translation>Si mides la distancia rodilla-pared, un cambio o una diferencia entre las piernas menor de aproximadamente 1,5–2 cm está dentro del error de medición.</translation>
     </message>
     <message>
         <source>not being able to lift the heel standing on this leg alone</source>
@@ -1502,6 +1422,262 @@
         <source>If it is not clearly better in one to two weeks, or sooner if it gets worse.</source>
         <translation>Si no está claramente mejor en una o dos semanas, o antes si empeora.</translation>
     </message>
+    <message>
+        <source>Back of the head and upper quarter to third of the fibula, the soleal line and the middle third of the medial border of the tibia, and a tendinous arch between the two bones.</source>
+        <translation>Cara posterior de la cabeza y del cuarto a tercio superior del peroné, la línea del sóleo y el tercio medio del borde medial de la tibia, y un arco tendinoso entre ambos huesos.</translation>
+    </message>
+    <message>
+        <source>Mostly slow-twitch, fatigue-resistant fibres: in autopsy studies about 70–90 % type I.</source>
+        <translation>Fibras mayoritariamente de contracción lenta y resistentes a la fatiga: en estudios de autopsias, alrededor de un 70–90 % de tipo I.</translation>
+    </message>
+    <message>
+        <source>In a computer model of running, it and the gastrocnemius together gave most of the support that holds the body up, up to fast running speeds of about 7 m/s.</source>
+        <translation>En un modelo computacional de la carrera, él y el gastrocnemio aportaron juntos la mayor parte del soporte que mantiene el cuerpo erguido, hasta velocidades de carrera rápidas de unos 7 m/s.</translation>
+    </message>
+    <message>
+        <source>Coaches see it as the calf muscle that usually gets sore in runners; that is coaching experience, not a research finding.</source>
+        <translation>Los entrenadores lo consideran el músculo de la pantorrilla que suele doler en los corredores; es experiencia de entrenamiento, no un resultado de investigación.</translation>
+    </message>
+    <message>
+        <source>In heel raises with the knee bent, it was slightly more active and the gastrocnemius slightly less than with the knee straight: a bent knee biases the work towards the soleus, and both keep working.</source>
+        <translation>En las elevaciones de talones con la rodilla flexionada, estuvo algo más activo y el gastrocnemio algo menos que con la rodilla extendida: la rodilla flexionada desplaza el trabajo hacia el sóleo, pero ambos siguen trabajando.</translation>
+    </message>
+    <message>
+        <source>In quiet standing, it and the gastrocnemius keep making small, frequent adjustments that keep the body balanced.</source>
+        <translation>Al estar de pie sin moverse, él y el gastrocnemio hacen continuamente ajustes pequeños y frecuentes que mantienen el cuerpo en equilibrio.</translation>
+    </message>
+    <message>
+        <source>A sudden pop or snap, a feeling of being kicked, not being able to lift the heel while standing on that leg alone, or a gap above the heel can mean it has torn, which needs care the same day.</source>
+        <translation>Un chasquido o estallido repentino, la sensación de haber recibido una patada, no poder levantar el talón estando de pie solo sobre esa pierna o un hueco por encima del talón pueden indicar que se ha roto, lo que requiere atención ese mismo día.</translation>
+    </message>
+    <message>
+        <source>Posterior tibial and fibular arteries.</source>
+        <translation>Arterias tibial posterior y peronea (fibular).</translation>
+    </message>
+    <message>
+        <source>Inner part of the back of the tibia, below the soleal line, and by a broad aponeurosis from the fibula.</source>
+        <translation>Parte interna de la cara posterior de la tibia, por debajo de la línea del sóleo, y mediante una amplia aponeurosis desde el peroné.</translation>
+    </message>
+    <message>
+        <source>The soleus arises from the back of its head and upper quarter to third, the flexor hallucis longus from its lower two-thirds.</source>
+        <translation>El sóleo se origina en la cara posterior de su cabeza y de su cuarto a tercio superior, y el flexor largo del dedo gordo en sus dos tercios inferiores.</translation>
+    </message>
+    <message>
+        <source>a weak foot whose front slaps down</source>
+        <translation>un pie débil cuya parte delantera golpea el suelo</translation>
+    </message>
+    <message>
+        <source>Is the front of your foot weak, or does it slap down or catch as you walk?</source>
+        <translation>¿Tienes débil la parte delantera del pie, o golpea el suelo o se engancha al caminar?</translation>
+    </message>
+    <message>
+        <source>A weak foot that slaps down suggests a nerve is involved, which a stretch test cannot tell you about.</source>
+        <translation>Un pie débil que golpea el suelo sugiere que hay un nervio implicado, algo que una prueba de estiramiento no puede decirte.</translation>
+    </message>
+    <message>
+        <source>A foot whose front is weak or slaps down should be checked by a clinician. Call the emergency number now if both legs are weak or numb, or you have numbness around the bottom or new trouble controlling the bladder or bowel.</source>
+        <translation>Un pie cuya parte delantera está débil o golpea el suelo debe revisarlo un profesional sanitario. Llama ahora al número de emergencias si las dos piernas están débiles o adormecidas, o si notas adormecimiento alrededor de las nalgas o problemas nuevos para controlar la vejiga o el intestino.</translation>
+    </message>
+    <message>
+        <source>pain that comes at the same point of every run and goes soon after stopping</source>
+        <translation>un dolor que aparece en el mismo punto de cada carrera y desaparece poco después de parar</translation>
+    </message>
+    <message>
+        <source>Does the pain come on at about the same point in every run, and go within minutes of stopping?</source>
+        <translation>¿El dolor aparece más o menos en el mismo punto de cada carrera y desaparece a los pocos minutos de parar?</translation>
+    </message>
+    <message>
+        <source>Pain that builds at a predictable point of each run and eases soon after stopping can come from pressure inside a muscle compartment or a trapped artery, not a strain.</source>
+        <translation>Un dolor que aumenta en un punto previsible de cada carrera y se alivia poco después de parar puede deberse a presión dentro de un compartimento muscular o a una arteria atrapada, no a una distensión.</translation>
+    </message>
+    <message>
+        <source>Pain that comes at about the same point of every run and goes within minutes of stopping can be exertional compartment syndrome or a trapped artery behind the knee; a clinician can test for both.</source>
+        <translation>Un dolor que aparece más o menos en el mismo punto de cada carrera y desaparece a los pocos minutos de parar puede ser un síndrome compartimental de esfuerzo o una arteria atrapada detrás de la rodilla; un profesional sanitario puede comprobar ambas cosas.</translation>
+    </message>
+    <message>
+        <source>pain at one spot on the shin bone, when hopping or at night</source>
+        <translation>dolor en un punto de la tibia, al saltar a la pata coja o por la noche</translation>
+    </message>
+    <message>
+        <source>Is there pain at one spot on the shin bone, pain when you hop, or pain at night?</source>
+        <translation>¿Tienes dolor en un punto de la tibia, dolor al saltar a la pata coja o dolor por la noche?</translation>
+    </message>
+    <message>
+        <source>Pain at one spot on the bone, on hopping or at night can be a stress injury of the bone, which a stretch test cannot show.</source>
+        <translation>El dolor en un punto del hueso, al saltar o por la noche puede ser una lesión por estrés del hueso, que una prueba de estiramiento no puede mostrar.</translation>
+    </message>
+    <message>
+        <source>Pain at one spot on the shin bone, when hopping or at night can be a stress injury of the bone; a clinician can examine it and arrange a scan if it is needed.</source>
+        <translation>El dolor en un punto de la tibia, al saltar o por la noche puede ser una lesión por estrés del hueso; un profesional sanitario puede examinarlo y pedir una prueba de imagen si hace falta.</translation>
+    </message>
+    <message>
+        <source>Outside the calf muscles: the tests cannot tell</source>
+        <translation>Fuera de los músculos de la pantorrilla: las pruebas no pueden decirlo</translation>
+    </message>
+    <message>
+        <source>You placed the pain in the upper calf, where strains of the gastrocnemius are most common, usually in its inner head. That place fits the other muscle better, so the tests are less certain here.</source>
+        <translation>Has situado el dolor en la parte alta de la pantorrilla, donde las distensiones del gastrocnemio son más frecuentes, casi siempre en su cabeza interna. Ese lugar encaja mejor con el otro músculo, así que aquí las pruebas son menos seguras.</translation>
+    </message>
+    <message>
+        <source>You placed the pain in the lower calf, where the soleus lies deep and where its strains are usually felt. That place fits the other muscle better, so the tests are less certain here.</source>
+        <translation>Has situado el dolor en la parte baja de la pantorrilla, donde el sóleo está en profundidad y donde suelen notarse sus distensiones. Ese lugar encaja mejor con el otro músculo, así que aquí las pruebas son menos seguras.</translation>
+    </message>
+    <message>
+        <source>The calf tests cannot judge pain in this place. A doctor or physiotherapist can examine it and find what hurts: see one if it is not clearly better in one to two weeks, or sooner if it gets worse.</source>
+        <translation>Las pruebas de la pantorrilla no pueden valorar el dolor en este lugar. Un médico o fisioterapeuta puede examinarlo y averiguar qué duele: acude si no mejora claramente en una o dos semanas, o antes si empeora.</translation>
+    </message>
+    <message>
+        <source>Upper calf</source>
+        <translation>Parte alta de la pantorrilla</translation>
+    </message>
+    <message>
+        <source>The bulk of the calf, below the back of the knee.</source>
+        <translation>El grueso de la pantorrilla, por debajo de la parte de atrás de la rodilla.</translation>
+    </message>
+    <message>
+        <source>Lower calf</source>
+        <translation>Parte baja de la pantorrilla</translation>
+    </message>
+    <message>
+        <source>Below the bulk of the calf, above the tendon.</source>
+        <translation>Por debajo del grueso de la pantorrilla, por encima del tendón.</translation>
+    </message>
+    <message>
+        <source>Whole calf</source>
+        <translation>Toda la pantorrilla</translation>
+    </message>
+    <message>
+        <source>All over the calf, or no one spot.</source>
+        <translation>Por toda la pantorrilla, o sin un punto concreto.</translation>
+    </message>
+    <message>
+        <source>Achilles tendon</source>
+        <translation>Tendón de Aquiles</translation>
+    </message>
+    <message>
+        <source>The cord a few centimetres above the heel.</source>
+        <translation>El cordón unos centímetros por encima del talón.</translation>
+    </message>
+    <message>
+        <source>Pain in the tendon a few centimetres above the heel usually comes from the tendon itself (mid-portion Achilles tendinopathy). The gastrocnemius and the soleus share this tendon, so the bench test and the wall test both pull on it: they cannot tell the muscles apart for this pain.</source>
+        <translation>El dolor en el tendón unos centímetros por encima del talón suele venir del propio tendón (tendinopatía aquílea de la porción media). El gastrocnemio y el sóleo comparten este tendón, así que la prueba del banco y la de la pared tiran de él: no pueden distinguir los músculos ante este dolor.</translation>
+    </message>
+    <message>
+        <source>Heel</source>
+        <translation>Talón</translation>
+    </message>
+    <message>
+        <source>Where the tendon meets the heel bone.</source>
+        <translation>Donde el tendón se une al hueso del talón.</translation>
+    </message>
+    <message>
+        <source>Pain where the tendon meets the heel bone usually comes from the end of the tendon (insertional Achilles tendinopathy) or from a bursa, a small fluid-filled cushion between the tendon and the bone. Both tests pull on the tendon there, so they cannot tell the muscles apart for this pain.</source>
+        <translation>El dolor donde el tendón se une al hueso del talón suele venir del extremo del tendón (tendinopatía aquílea insercional) o de una bursa, un pequeño cojín lleno de líquido entre el tendón y el hueso. Las dos pruebas tiran del tendón ahí, así que no pueden distinguir los músculos ante este dolor.</translation>
+    </message>
+    <message>
+        <source>Behind the knee</source>
+        <translation>Detrás de la rodilla</translation>
+    </message>
+    <message>
+        <source>The hollow at the back of the knee.</source>
+        <translation>El hueco de la parte de atrás de la rodilla.</translation>
+    </message>
+    <message>
+        <source>Pain behind the knee can come from a tendon there, such as the popliteus, or from a Baker&apos;s cyst, a swelling of fluid from the knee joint. A cyst that bursts can look like a blood clot in a deep vein: if the calf swells, or becomes warm, red or darker than the other, be seen the same day. The calf tests judge the calf muscles, not the knee.</source>
+        <translation>El dolor detrás de la rodilla puede venir de un tendón de esa zona, como el del poplíteo, o de un quiste de Baker, una acumulación de líquido de la articulación de la rodilla. Un quiste que se rompe puede parecerse a un coágulo en una vena profunda: si la pantorrilla se hincha o se pone caliente, roja o más oscura que la otra, haz que te vean el mismo día. Las pruebas de la pantorrilla valoran sus músculos, no la rodilla.</translation>
+    </message>
+    <message>
+        <source>Inner shin</source>
+        <translation>Cara interna de la tibia</translation>
+    </message>
+    <message>
+        <source>Along the inner edge of the shin bone.</source>
+        <translation>A lo largo del borde interno de la tibia.</translation>
+    </message>
+    <message>
+        <source>Pain along the inner edge of the shin bone in runners is usually medial tibial stress syndrome (“shin splints”), an overload of the bone and its covering; pain at one spot can be a stress injury of the bone. The calf tests stretch the calf muscles and do not examine the bone.</source>
+        <translation>El dolor a lo largo del borde interno de la tibia en corredores suele ser un síndrome de estrés tibial medial (“periostitis tibial”), una sobrecarga del hueso y de su cubierta; el dolor en un solo punto puede ser una lesión por estrés del hueso. Las pruebas de la pantorrilla estiran sus músculos y no examinan el hueso.</translation>
+    </message>
+    <message>
+        <source>Outer leg</source>
+        <translation>Cara externa de la pierna</translation>
+    </message>
+    <message>
+        <source>The outer side of the leg, down to the ankle bone.</source>
+        <translation>El lado externo de la pierna, hasta el tobillo.</translation>
+    </message>
+    <message>
+        <source>Pain on the outer side of the leg often comes from the fibularis (peroneal) muscles, which run down the outside of the leg, or from their tendons behind the outer ankle bone. The calf tests are built to tell the gastrocnemius from the soleus and say nothing about these muscles.</source>
+        <translation>El dolor en el lado externo de la pierna suele venir de los músculos fibulares (peroneos), que bajan por la cara externa de la pierna, o de sus tendones por detrás del tobillo externo. Las pruebas de la pantorrilla están hechas para distinguir el gastrocnemio del sóleo y no dicen nada de estos músculos.</translation>
+    </message>
+    <message>
+        <source>The soleus arises below the knee, from the back of the head and upper quarter to third of the fibula, the soleal line of the tibia and a tendinous arch between the two bones. It ends on the calcaneus through the calcaneal tendon, like the gastrocnemius.</source>
+        <translation>El sóleo se origina por debajo de la rodilla, en la cara posterior de la cabeza y del cuarto a tercio superior del peroné, en la línea del sóleo de la tibia y en un arco tendinoso entre ambos huesos. Termina en el calcáneo a través del tendón calcáneo, como el gastrocnemio.</translation>
+    </message>
+    <message>
+        <source>So the soleus crosses the ankle but not the knee: bending the knee does not slacken it.</source>
+        <translation>Por tanto, el sóleo cruza el tobillo pero no la rodilla: flexionar la rodilla no lo destensa.</translation>
+    </message>
+    <message>
+        <source>Ultrasound of people standing quietly shows the soleus and the gastrocnemius both making small, frequent adjustments that keep the body balanced.</source>
+        <translation>Las ecografías de personas de pie sin moverse muestran que el sóleo y el gastrocnemio hacen ajustes pequeños y frecuentes que mantienen el cuerpo en equilibrio.</translation>
+    </message>
+    <message>
+        <source>Bending the knee only shifts the balance between them. In heel raises with the knee bent, the soleus was slightly more active and the gastrocnemius slightly less than with the knee straight; both kept working.</source>
+        <translation>Flexionar la rodilla solo cambia el reparto entre ambos. En las elevaciones de talones con la rodilla flexionada, el sóleo estuvo algo más activo y el gastrocnemio algo menos que con la rodilla extendida; los dos siguieron trabajando.</translation>
+    </message>
+    <message>
+        <source>In a computer model of running from jogging to sprinting, the soleus and the gastrocnemius together gave most of the support that holds the body up, up to fast running speeds of about 7 m/s. A model of running at a moderate speed found that the muscles at the front of the thigh (quadriceps) gave most of the support early in each step on the ground, and the calf muscles in the second half.</source>
+        <translation>En un modelo computacional de la carrera, desde el trote hasta el esprint, el sóleo y el gastrocnemio aportaron juntos la mayor parte del soporte que mantiene el cuerpo erguido, hasta velocidades de carrera rápidas de unos 7 m/s. Un modelo de la carrera a velocidad moderada halló que los músculos de la parte delantera del muslo (cuádriceps) aportaban la mayor parte del soporte al principio de cada apoyo en el suelo, y los músculos de la pantorrilla en la segunda mitad.</translation>
+    </message>
+    <message>
+        <source>Landing on the forefoot or the midfoot asks more of both calf muscles and of the Achilles tendon than landing heel first.</source>
+        <translation>Apoyar con el antepié o el mediopié exige más a los dos músculos de la pantorrilla y al tendón de Aquiles que apoyar primero el talón.</translation>
+    </message>
+    <message>
+        <source>Coaches often name the soleus as the calf muscle that usually gets sore in runners. That comes from coaching experience, not from these studies.</source>
+        <translation>Los entrenadores suelen señalar el sóleo como el músculo de la pantorrilla que más a menudo duele en los corredores. Eso procede de la experiencia de entrenamiento, no de estos estudios.</translation>
+    </message>
+    <message>
+        <source>Muscle fibres come in slow-twitch (type I), fatigue-resistant kinds and fast-twitch kinds. In autopsy studies about 70–90 % of the soleus’s fibres were slow-twitch: a muscle built for long, steady work.</source>
+        <translation>Las fibras musculares pueden ser de contracción lenta (tipo I), resistentes a la fatiga, o de contracción rápida. En estudios de autopsias, alrededor del 70–90 % de las fibras del sóleo eran de contracción lenta: un músculo hecho para un trabajo prolongado y constante.</translation>
+    </message>
+    <message>
+        <source>Helps the soleus resist the forward pull, with less of the steady work; both muscles keep making small, frequent adjustments.</source>
+        <translation>Ayuda al sóleo a contrarrestar la tendencia a caer hacia delante, con una parte menor del trabajo constante; los dos músculos hacen ajustes pequeños y frecuentes.</translation>
+    </message>
+    <message>
+        <source>With the gastrocnemius, gives most of the support that holds the body up in a running model, up to about 7 m/s. Coaches see it as the one that usually gets sore.</source>
+        <translation>En un modelo de carrera, aporta junto con el gastrocnemio la mayor parte del soporte que mantiene el cuerpo erguido, hasta unos 7 m/s. Los entrenadores lo consideran el que suele doler.</translation>
+    </message>
+    <message>
+        <source>With the soleus, gives most of the support that holds the body up in a running model, up to about 7 m/s.</source>
+        <translation>En un modelo de carrera, aporta junto con el sóleo la mayor parte del soporte que mantiene el cuerpo erguido, hasta unos 7 m/s.</translation>
+    </message>
+    <message>
+        <source>Run more, adding distance in small steps (a coaching tip). Point the foot down against resistance with the knee bent: an elastic band, seated or lying, or a seated calf-raise machine. In heel raises, a bent knee biases the work towards the soleus; the gastrocnemius still helps.</source>
+        <translation>Corre más, aumentando la distancia poco a poco (un consejo de entrenamiento). Baja la punta del pie contra una resistencia con la rodilla flexionada: una banda elástica, sentado o tumbado, o una máquina de elevación de talones sentado. En las elevaciones de talones, la rodilla flexionada desplaza el trabajo hacia el sóleo; el gastrocnemio sigue ayudando.</translation>
+    </message>
+    <message>
+        <source>Calf raises with the knee straight, where the gastrocnemius pulls at its strongest. It is more active than with the knee bent, and the soleus works too.</source>
+        <translation>Elevaciones de talones con la rodilla extendida, en las que el gastrocnemio tracciona con su máxima fuerza. Está más activo que con la rodilla flexionada, y el sóleo también trabaja.</translation>
+    </message>
+    <message>
+        <source>Get care the same day, at urgent care or an emergency department, for a sudden pain at the back of the ankle or calf with a snap or pop, a feeling of being kicked, not being able to lift the heel while standing on that leg alone, or a gap above the heel: the Achilles tendon may have torn.</source>
+        <translation>Busca atención ese mismo día, en un centro de atención urgente o en urgencias del hospital, si tienes un dolor repentino en la parte posterior del tobillo o de la pantorrilla con un chasquido o estallido, la sensación de haber recibido una patada, no puedes levantar el talón estando de pie solo sobre esa pierna o notas un hueco por encima del talón: puede haberse roto el tendón de Aquiles.</translation>
+    </message>
+    <message>
+        <source>Get urgent help the same day for throbbing or cramping pain in one leg, usually in the calf or thigh, or for swelling, warm skin or red or darkened skin in one leg: these can mean a blood clot (deep vein thrombosis). With breathlessness or chest pain, call the emergency services.</source>
+        <translation>Pide ayuda urgente ese mismo día si tienes un dolor pulsátil o como un calambre en una pierna, normalmente en la pantorrilla o el muslo, o hinchazón, la piel caliente o la piel enrojecida u oscurecida en una pierna: puede ser un coágulo de sangre (trombosis venosa profunda). Si además te falta el aire o tienes dolor en el pecho, llama a los servicios de emergencia.</translation>
+    </message>
+    <message>
+        <source>Severe pain out of proportion to the injury, worse when the muscles are stretched, in a tense, swollen calf is an emergency, even without pins and needles, which come later. Calf pain that comes with running and goes with rest needs a clinician.</source>
+        <translation>Un dolor intenso, desproporcionado para la lesión, que empeora al estirar los músculos, con la pantorrilla tensa e hinchada es una emergencia, aunque no notes pinchazos, que aparecen más tarde. El dolor de pantorrilla que aparece al correr y desaparece con el reposo debe valorarlo un profesional de la salud.</translation>
+    </message>
+    <message>
+        <source>If you measure your own knee-to-wall distance, a change or a difference between legs smaller than about 2 cm lies within measurement error.</source>
+        <translation>Si mides tú mismo tu distancia rodilla-pared, un cambio o una diferencia entre las piernas menor de unos 2 cm está dentro del error de medición.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1569,10 +1745,6 @@
         <translation>Elevación de talones sentado</translation>
     </message>
     <message>
-        <source>Sitting, knee bent, heel raised. The bent knee has already shortened the gastrocnemius, so raising the heel this way works the soleus above all: the bent-knee exercise for a sore soleus.</source>
-        <translation>Sentado, con la rodilla flexionada y el talón elevado. La rodilla flexionada ya ha acortado el gastrocnemio, así que elevar el talón de esta forma trabaja sobre todo el sóleo: es el ejercicio con la rodilla flexionada para un sóleo dolorido.</translation>
-    </message>
-    <message>
         <source>Standing calf raise</source>
         <translation>Elevación de talones de pie</translation>
     </message>
@@ -1587,6 +1759,10 @@
     <message>
         <source>Running, just after a midfoot landing: the knee bends a little and the heel sinks under load, so the soleus lengthens while it brakes. Landing on the midfoot or forefoot asks more of the calf and the Achilles tendon than a heel strike, and the soleus carries the most load of any muscle in running.</source>
         <translation>Corriendo, justo después de apoyar con el mediopié: la rodilla se flexiona un poco y el talón desciende bajo la carga, así que el sóleo se alarga mientras frena. Apoyar con el mediopié o el antepié exige más a la pantorrilla y al tendón de Aquiles que apoyar con el talón, y el sóleo soporta más carga que cualquier otro músculo al correr.</translation>
+    </message>
+    <message>
+        <source>Sitting, knee bent, heel raised. The bent knee has already shortened the gastrocnemius, so raising the heel this way biases the work towards the soleus, though the gastrocnemius still helps: the bent-knee exercise for a sore soleus.</source>
+        <translation>Sentado, con la rodilla doblada y el talón levantado. La rodilla doblada ya ha acortado el gastrocnemio, así que levantar el talón de esta forma inclina el trabajo hacia el sóleo, aunque el gastrocnemio sigue ayudando: el ejercicio con la rodilla doblada para un sóleo dolorido.</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +2024,18 @@
     <message>
         <source>Throbbing or cramping pain at rest</source>
         <translation>Dolor punzante o como un calambre en reposo</translation>
+    </message>
+    <message>
+        <source>The pain started suddenly</source>
+        <translation>El dolor empezó de repente</translation>
+    </message>
+    <message>
+        <source>Where it hurts</source>
+        <translation>Dónde duele</translation>
+    </message>
+    <message>
+        <source>Outside the calf muscles</source>
+        <translation>Fuera de los músculos de la pantorrilla</translation>
     </message>
 </context>
 <context>

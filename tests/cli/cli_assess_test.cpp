@@ -38,6 +38,13 @@ TEST(CliAssess, JsonForEachVerdict)
         {"assess --bench strong --wall strong --json", "soleus", "possible"},
         {"assess --bench mild --wall none --strike midfoot --json", "soleus", "possible"}, // strike is context only
         {"assess --red-flag sudden-pop --json", "seek-care", nullptr},
+        {"assess --where achilles --json", "elsewhere", nullptr},
+        {"assess --where heel --bench strong --wall none --json", "elsewhere", nullptr},
+        {"assess --where upper-calf --bench strong --wall none --json", "soleus", "possible"},
+        {"assess --where lower-calf --bench strong --wall none --json", "soleus", "likely"},
+        {"assess --where lower-calf --bench none --wall moderate --json", "gastrocnemius", "possible"},
+        {"assess --where whole-calf --bench none --wall moderate --json", "gastrocnemius", "likely"},
+        {"assess --red-flag bone-pain --where inner-shin --json", "seek-care", nullptr},
     };
     for (const Case &c : cases) {
         const CliRun run = runCli(args(c.arguments));
@@ -60,8 +67,9 @@ TEST(CliAssess, JsonHasTheDocumentedShape)
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject json = run.json();
     for (const char *key :
-         {"verdict", "confidence", "urgency", "side", "red_flags", "explanation", "advice", "knee_to_wall"})
+         {"verdict", "confidence", "urgency", "side", "where", "red_flags", "explanation", "advice", "knee_to_wall"})
         EXPECT_TRUE(json.contains(QString::fromLatin1(key))) << key;
+    EXPECT_TRUE(json.value(QStringLiteral("where")).isNull());
     EXPECT_EQ(json.value(QStringLiteral("side")).toString(), QStringLiteral("left"));
     EXPECT_TRUE(json.value(QStringLiteral("red_flags")).isArray());
     EXPECT_TRUE(json.value(QStringLiteral("red_flags")).toArray().isEmpty());
@@ -122,6 +130,35 @@ TEST(CliAssess, JsonCarriesTheUrgency)
         else
             EXPECT_TRUE(urgency.isNull()) << c.arguments;
     }
+}
+
+// Where it hurts, end to end: each area is carried into the JSON, and outside the calf muscles the tests
+// may be left out and the advice is to have it examined while pain guides activity.
+TEST(CliAssess, WhereItHurts)
+{
+    for (const char *area :
+         {"upper-calf", "lower-calf", "whole-calf", "achilles", "heel", "behind-knee", "inner-shin", "outer-leg"}) {
+        const bool calf = QByteArray(area).endsWith("calf");
+        const QString line =
+            QStringLiteral("assess --where %1 %2 --json")
+                .arg(QString::fromLatin1(area), calf ? QStringLiteral("--bench mild --wall none") : QString());
+        const CliRun run = runCli(line.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+        ASSERT_EQ(run.exitCode, 0) << area << run.err.toStdString();
+        const QJsonObject json = run.json();
+        EXPECT_EQ(json.value(QStringLiteral("where")).toString(), QString::fromLatin1(area));
+        EXPECT_EQ(json.value(QStringLiteral("verdict")).toString(),
+                  calf ? QStringLiteral("soleus") : QStringLiteral("elsewhere"));
+        if (!calf) {
+            EXPECT_EQ(adviceIds(json),
+                      (QStringList{QStringLiteral("see-clinician"), QStringLiteral("pain-guided-activity")}));
+            EXPECT_TRUE(json.value(QStringLiteral("urgency")).isNull());
+        }
+    }
+    // The derived clot-signs is listed among the red flags.
+    const CliRun clot = runCli(args("assess --clot-risk --rest-pain --where behind-knee --json"));
+    ASSERT_EQ(clot.exitCode, 0) << clot.err.toStdString();
+    EXPECT_EQ(clot.json().value(QStringLiteral("red_flags")).toArray(), QJsonArray{QStringLiteral("clot-signs")});
+    EXPECT_EQ(clot.json().value(QStringLiteral("where")).toString(), QStringLiteral("behind-knee"));
 }
 
 TEST(CliAssess, KneeToWallObject)
@@ -191,6 +228,11 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"assess --bench mild --wall none --side middle", "'middle'", "left, right"},
         BadInput{"assess --bench mild --wall none --strike toe", "'toe'", "rearfoot, midfoot, forefoot, unknown"},
         BadInput{"assess --red-flag broken", "'broken'", "sudden-pop"},
+        BadInput{"assess --red-flag shin", "'shin'", "bone-pain"},
+        BadInput{"assess --where elbow", "'elbow'", "upper-calf, lower-calf, whole-calf, achilles"},
+        BadInput{"assess --where", "--where", "inner-shin"},
+        BadInput{"assess --where upper-calf", "--bench", "none, mild, moderate, strong"},
+        BadInput{"assess --where lower-calf --bench mild", "--wall", "none, mild, moderate, strong"},
         BadInput{"assess --rest-pain", "--bench", "none, mild, moderate, strong"},
         BadInput{"assess --bench mild --wall none --volume-increase -5", "'-5'", "0 or more"},
         BadInput{"assess --bench mild --wall none --volume-increase lots", "'lots'", "0 or more"},
@@ -215,9 +257,10 @@ TEST(CliAssess, HelpListsEveryOption)
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_TRUE(run.err.isEmpty());
     EXPECT_TRUE(run.out.contains(QStringLiteral("Usage: calfatlas-cli assess")));
-    for (const char *option : {"--bench", "--wall", "--side", "--red-flag", "--runner", "--strike",
-                               "--converting-to-midfoot", "--volume-increase", "--painful-plantarflexion",
-                               "--knee-to-wall-cm", "--other-leg-knee-to-wall-cm", "--json"})
+    for (const char *option :
+         {"--bench", "--wall", "--side", "--red-flag", "--where", "--clot-risk", "--rest-pain", "--sudden-onset",
+          "--runner", "--strike", "--converting-to-midfoot", "--volume-increase", "--painful-plantarflexion",
+          "--knee-to-wall-cm", "--other-leg-knee-to-wall-cm", "--json"})
         EXPECT_TRUE(run.out.contains(QString::fromLatin1(option))) << option;
     EXPECT_EQ(runCli(args("help assess")).out, run.out);
 }

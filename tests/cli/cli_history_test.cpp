@@ -1,5 +1,6 @@
 // `assess --save`, `history` and `export`, end to end through the built executable, each run with its own
 // XDG_DATA_HOME so that no test touches a real history.
+#include "assessment/engine.h"
 #include "cliprocess.h"
 #include "csvreader.h"
 #include "history/export.h"
@@ -103,7 +104,7 @@ TEST_F(CliHistory, HistoryJsonListsWhatWasSavedNewestFirst)
                   .toDouble(),
               8.5);
     EXPECT_EQ(oldest.value(QStringLiteral("app_version")).toString(), QStringLiteral(CALFATLAS_VERSION));
-    EXPECT_EQ(oldest.value(QStringLiteral("rule_version")).toInt(), 1);
+    EXPECT_EQ(oldest.value(QStringLiteral("rule_version")).toInt(), calfatlas::assessment::kRuleVersion);
     EXPECT_TRUE(
         QDateTime::fromString(oldest.value(QStringLiteral("taken_at")).toString(), Qt::ISODateWithMs).isValid());
 }

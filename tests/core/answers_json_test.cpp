@@ -79,8 +79,9 @@ TEST(AssessmentJson, HasExactlyTheDocumentedShape)
     const QJsonObject json = toJson(assess(ratings(Level::Strong, Level::None), builtInSelfTest()));
     const QStringList keys{QStringLiteral("advice"),       QStringLiteral("confidence"), QStringLiteral("explanation"),
                            QStringLiteral("knee_to_wall"), QStringLiteral("red_flags"),  QStringLiteral("side"),
-                           QStringLiteral("urgency"),      QStringLiteral("verdict")};
+                           QStringLiteral("urgency"),      QStringLiteral("verdict"),    QStringLiteral("where")};
     EXPECT_EQ(json.keys(), keys);
+    EXPECT_TRUE(json.value(QStringLiteral("where")).isNull()) << "not asked";
     EXPECT_EQ(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("soleus"));
     EXPECT_EQ(json.value(QStringLiteral("confidence")).toString(), QStringLiteral("likely"));
     EXPECT_TRUE(json.value(QStringLiteral("side")).isNull());
@@ -88,6 +89,26 @@ TEST(AssessmentJson, HasExactlyTheDocumentedShape)
     EXPECT_TRUE(json.value(QStringLiteral("knee_to_wall")).isNull());
     const QJsonObject advice = json.value(QStringLiteral("advice")).toArray().first().toObject();
     EXPECT_EQ(advice.keys(), (QStringList{QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("title")}));
+}
+
+TEST(AssessmentJson, CarriesWhereItHurts)
+{
+    Answers answers;
+    answers.where = Area::Heel;
+    const QJsonObject json = toJson(assess(answers, builtInSelfTest()));
+    EXPECT_EQ(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("elsewhere"));
+    EXPECT_EQ(json.value(QStringLiteral("where")).toString(), QStringLiteral("heel"));
+    EXPECT_TRUE(json.value(QStringLiteral("confidence")).isNull());
+    EXPECT_TRUE(json.value(QStringLiteral("urgency")).isNull());
+
+    const auto back = answersFromJson(toJson(answers));
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->where, Area::Heel);
+    QJsonObject bad = toJson(answers);
+    bad[QStringLiteral("where")] = QStringLiteral("elbow");
+    QString problem;
+    EXPECT_FALSE(answersFromJson(bad, &problem));
+    EXPECT_TRUE(problem.contains(QStringLiteral("where")));
 }
 
 TEST(AssessmentJson, KneeToWallObjectHasItsFields)

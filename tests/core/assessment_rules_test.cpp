@@ -120,6 +120,9 @@ const std::pair<const char *, Urgency> kFlagTiers[] = {
     {"fever-redness", Urgency::SameDay},
     {"clot-signs", Urgency::SameDay},
     {"numbness", Urgency::Soon},
+    {"foot-weakness", Urgency::Soon},
+    {"exertional-pain", Urgency::Soon},
+    {"bone-pain", Urgency::Soon},
 };
 
 TEST(RedFlags, EachFlagEndsTheTestWithSeekCareAtItsTier)
@@ -319,7 +322,11 @@ TEST(Answers, IdsRoundTrip)
         EXPECT_EQ(idOf(*strikeFromId(id)), id);
     EXPECT_FALSE(levelFromId(QStringLiteral("severe")).has_value());
     EXPECT_FALSE(redFlagFromId(QStringLiteral("Sudden-Pop")).has_value());
-    EXPECT_EQ(allRedFlagIds().size(), 13);
+    EXPECT_EQ(allRedFlagIds().size(), 16);
+    for (const QString &id : allAreaIds())
+        EXPECT_EQ(idOf(*areaFromId(id)), id);
+    EXPECT_EQ(allAreaIds().size(), 8);
+    EXPECT_FALSE(areaFromId(QStringLiteral("calf")).has_value());
     for (const QString &id : {QStringLiteral("emergency"), QStringLiteral("same-day"), QStringLiteral("soon")})
         EXPECT_EQ(idOf(*urgencyFromId(id)), id);
 }

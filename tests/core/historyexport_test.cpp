@@ -117,6 +117,48 @@ TEST(HistoryExport, ADerivedClotSignIsExportedWithTheAnswersBehindIt)
     EXPECT_EQ(answersJson.value(QStringLiteral("clot_risk")), QJsonValue(true))
         << QJsonDocument(answersJson).toJson().toStdString();
     EXPECT_EQ(answersJson.value(QStringLiteral("rest_pain")), QJsonValue(true));
+    const auto cell = [&](const char *column) { return rows->at(1).value(rows->at(0).indexOf(QLatin1String(column))); };
+    EXPECT_EQ(cell("clot_risk"), QStringLiteral("yes"));
+    EXPECT_EQ(cell("rest_pain"), QStringLiteral("yes"));
+}
+
+// Where it hurts and a sudden start reach both exports; an elsewhere result keeps its verdict.
+TEST(HistoryExport, WhereItHurtsAndASuddenStartAreExported)
+{
+    Answers answers;
+    answers.where = Area::InnerShin;
+    answers.context.suddenOnset = true;
+    const std::vector<SavedSelfTest> tests{{6,
+                                            QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC),
+                                            QStringLiteral("0.1.0"),
+                                            2,
+                                            QString(),
+                                            {{answers, assess(answers, builtInSelfTest())}}}};
+    const auto rows = parseCsv(QString::fromUtf8(historyCsv(tests, ByteOrderMark::No)));
+    ASSERT_TRUE(rows.has_value());
+    const auto cell = [&](const char *column) { return rows->at(1).value(rows->at(0).indexOf(QLatin1String(column))); };
+    EXPECT_EQ(cell("where"), QStringLiteral("inner-shin"));
+    EXPECT_EQ(cell("sudden_onset"), QStringLiteral("yes"));
+    EXPECT_EQ(cell("verdict"), QStringLiteral("elsewhere"));
+    EXPECT_EQ(cell("confidence"), QString());
+    const QJsonObject leg = historyJson(tests)
+                                .value(QStringLiteral("self_tests"))
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(QStringLiteral("legs"))
+                                .toArray()
+                                .first()
+                                .toObject();
+    EXPECT_EQ(leg.value(QStringLiteral("answers")).toObject().value(QStringLiteral("where")).toString(),
+              QStringLiteral("inner-shin"));
+    EXPECT_EQ(leg.value(QStringLiteral("result")).toObject().value(QStringLiteral("where")).toString(),
+              QStringLiteral("inner-shin"));
+    // And it reads back.
+    const auto back = historyFromJson(historyJson(tests));
+    ASSERT_TRUE(back.has_value());
+    EXPECT_EQ(back->front().legs.front().answers.where, Area::InnerShin);
+    EXPECT_EQ(back->front().legs.front().assessment.verdict, Verdict::Elsewhere);
 }
 
 } // namespace

@@ -261,8 +261,67 @@ TEST_F(HistoryStoreTest, MigrationStepsApplyInOrderAndOnlyInOrder)
     EXPECT_EQ(raw.value(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'self_tests_by_time'")).toInt(),
               1);
 
-    EXPECT_FALSE(applyMigration(database, 3, &error)) << "there is no step beyond the latest";
+    ASSERT_TRUE(applyMigration(database, 3, &error)) << error.toStdString();
+    EXPECT_EQ(schemaVersion(database), 3);
+    EXPECT_EQ(
+        raw.value(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('legs') WHERE name = 'where_area'")).toInt(),
+        1);
+
+    EXPECT_FALSE(applyMigration(database, 4, &error)) << "there is no step beyond the latest";
     EXPECT_EQ(schemaVersion(database), HistoryStore::latestSchemaVersion());
+}
+
+// A history written by the release before "where does it hurt?" (schema 2, rule version 1; made by that
+// build, see tests/data/README.md) opens in this one with every self-test as it was, and takes new ones.
+TEST_F(HistoryStoreTest, ASchemaTwoFileFromThePreviousReleaseIsMigratedWithItsRecords)
+{
+    ASSERT_TRUE(QDir().mkpath(folder()));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(CALFATLAS_TEST_DATA_DIR "/history-schema-2.sqlite"), file()));
+    QFile::setPermissions(file(), QFile::ReadOwner | QFile::WriteOwner);
+    HistoryStore store(folder());
+    ASSERT_EQ(store.state(), HistoryStore::State::Ready) << store.notice().toStdString();
+    EXPECT_EQ(store.schemaVersion(), 3);
+    QStringList problems;
+    const std::vector<SavedSelfTest> tests = store.all(&problems);
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
+    ASSERT_EQ(tests.size(), 4u);
+
+    // Newest first: the clot risk with pain at rest, the warning signs, both legs, the hill session.
+    EXPECT_EQ(tests[0].note, QStringLiteral("after the flight"));
+    EXPECT_EQ(tests[0].legs.at(0).assessment.verdict, Verdict::SeekCare);
+    EXPECT_EQ(tests[0].legs.at(0).assessment.redFlags, std::vector{RedFlag::ClotSigns});
+    EXPECT_EQ(tests[0].legs.at(0).answers.clotRisk, true);
+    EXPECT_EQ(tests[1].legs.at(0).assessment.urgency, Urgency::SameDay);
+    EXPECT_EQ(tests[2].legs.size(), 2u);
+    EXPECT_EQ(tests[2].legs.at(0).assessment.verdict, Verdict::Both);
+    const SavedSelfTest &hill = tests[3];
+    EXPECT_EQ(hill.note, QStringLiteral("Hill session"));
+    EXPECT_EQ(hill.ruleVersion, 1);
+    EXPECT_EQ(hill.takenAt, QDateTime(QDate(2026, 11, 2), QTime(7, 30), Qt::UTC));
+    const LegResult &leg = hill.legs.at(0);
+    EXPECT_EQ(leg.assessment.verdict, Verdict::Soleus);
+    EXPECT_EQ(leg.assessment.confidence, Confidence::Likely);
+    EXPECT_EQ(leg.answers.kneeToWallCm, 8.5);
+    EXPECT_EQ(leg.answers.otherLegKneeToWallCm, 11.0);
+    EXPECT_EQ(leg.answers.context.strike, Strike::Forefoot);
+    // Never asked then: unknown, not an error.
+    EXPECT_FALSE(leg.answers.where.has_value());
+    EXPECT_FALSE(leg.assessment.where.has_value());
+    for (const SavedSelfTest &test : tests) {
+        for (const LegResult &each : test.legs)
+            EXPECT_FALSE(each.assessment.headline.isEmpty());
+    }
+
+    // And it takes a new self-test with the new answer, which the column carries too.
+    LegResult heel = legResult(Level::None, Level::None);
+    heel.answers.where = Area::Heel;
+    heel.assessment = assess(heel.answers, calfatlas::test::builtInSelfTest());
+    const Outcome saved = store.save({heel});
+    ASSERT_TRUE(saved.ok) << saved.message.toStdString();
+    EXPECT_EQ(store.find(saved.id)->legs.at(0).answers.where, Area::Heel);
+    EXPECT_EQ(store.find(saved.id)->legs.at(0).assessment.verdict, Verdict::Elsewhere);
+    EXPECT_EQ(store.all().size(), 5u);
+    EXPECT_EQ(store.integrityCheck(), QStringLiteral("ok"));
 }
 
 // A file written by the first schema keeps its self-tests when a newer build opens it.
@@ -285,7 +344,7 @@ TEST_F(HistoryStoreTest, AVersionOneFileIsMigratedWithItsRecords)
     }
     HistoryStore store(folder());
     ASSERT_EQ(store.state(), HistoryStore::State::Ready) << store.notice().toStdString();
-    EXPECT_EQ(store.schemaVersion(), 2);
+    EXPECT_EQ(store.schemaVersion(), HistoryStore::latestSchemaVersion());
     const std::vector<SavedSelfTest> tests = store.all();
     ASSERT_EQ(tests.size(), 1u);
     EXPECT_EQ(tests[0].id, 7);

@@ -94,7 +94,7 @@ TEST(KnowledgeBase, MusclesCarryTheAnatomyOfTheCalf)
     EXPECT_TRUE(soleus->crosses(QStringLiteral("ankle")));
     EXPECT_FALSE(soleus->crosses(QStringLiteral("knee")));
     ASSERT_TRUE(soleus->fibreTypes);
-    EXPECT_EQ(soleus->fibreTypes->typeOnePercentMin, 80);
+    EXPECT_EQ(soleus->fibreTypes->typeOnePercentMin, 70);
     EXPECT_EQ(soleus->fibreTypes->typeOnePercentMax, 90);
 
     const Structure *medial = base().find(QStringLiteral("gastrocnemius-medial-head"));

@@ -151,7 +151,7 @@ TEST(LearnContent, ComparisonTakesAttachmentsFromTheKnowledgeBase)
     const QString gastrocnemius = compareCell(*origin, 1, content(), base()).text;
     EXPECT_TRUE(gastrocnemius.contains(QStringLiteral("Medial head: "))) << gastrocnemius.toStdString();
     EXPECT_TRUE(gastrocnemius.contains(QStringLiteral("Lateral head: "))) << gastrocnemius.toStdString();
-    EXPECT_EQ(columnFibres(content().compareColumns().at(0), base())->typeOnePercentMin, 80);
+    EXPECT_EQ(columnFibres(content().compareColumns().at(0), base())->typeOnePercentMin, 70);
     EXPECT_EQ(columnFibres(content().compareColumns().at(1), base())->typeOnePercentMax, 50);
 }
 
