@@ -23,18 +23,16 @@ using namespace calfatlas::app;
 namespace {
 
 // The command line; its warnings are printed on stderr when `printWarnings`.
-StartupOptions parseCommandLine(bool printWarnings = true)
+StartupOptions parseCommandLine()
 {
     QStringList languageCodes;
     for (const Language &language : languages())
         languageCodes.append(language.code);
     StartupOptions options = StartupOptions::parse(QCoreApplication::arguments(), areaIds(), languageCodes);
-    if (printWarnings) {
-        QTextStream err(stderr);
-        for (const QString &warning : options.warnings)
-            err << warning << "\n";
-        err.flush();
-    }
+    QTextStream err(stderr);
+    for (const QString &warning : options.warnings)
+        err << warning << "\n";
+    err.flush();
     return options;
 }
 
@@ -60,8 +58,9 @@ int main(int argc, char *argv[])
         QCoreApplication core(argc, argv);
         calfatlas::setApplicationIdentity();
         // "-v" may also be the value of another option (--anatomy-file -v): then the app starts as usual.
-        if (const StartupOptions options = parseCommandLine(false); options.exitNow)
-            return parseCommandLine().exitStatus;
+        // The text (help, version, warnings) is printed once, here, when the answer is only text.
+        if (const StartupOptions options = parseCommandLine(); options.exitNow)
+            return options.exitStatus;
     }
     QApplication app(argc, argv);
     calfatlas::setApplicationIdentity();

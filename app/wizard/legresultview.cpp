@@ -3,6 +3,7 @@
 #include "advicecard.h"
 #include "assessment/engine.h"
 #include "kneetowallscale.h"
+#include "legmap.h"
 #include "legnames.h"
 #include "selftestwizard.h"
 #include "shell/card.h"
@@ -73,7 +74,30 @@ LegResultView::LegResultView(const LegResult &result, SelfTestWizard *wizard, QW
     why->setObjectName(QStringLiteral("explanation"));
     why->setWordWrap(true);
     why->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    inner->addWidget(why);
+    if (assessment.verdict == Verdict::Elsewhere && assessment.where) {
+        // The place the person chose, on the little leg, beside what usually hurts there.
+        auto *row = new QHBoxLayout;
+        row->setSpacing(16);
+        auto *place = new QVBoxLayout;
+        auto *map = new LegMap(wizard->content(), assessment.side, summary);
+        map->setObjectName(QStringLiteral("resultMap"));
+        map->setInteractive(false);
+        map->setChosen(assessment.where);
+        map->setFixedSize(72, map->heightForWidth(72));
+        place->addWidget(map, 0, Qt::AlignHCenter);
+        auto *name = new QLabel(wizard->content().area(*assessment.where).label, summary);
+        name->setObjectName(QStringLiteral("resultPlace"));
+        name->setAlignment(Qt::AlignHCenter);
+        name->setWordWrap(true);
+        name->setFixedWidth(map->width() + 40);
+        place->addWidget(name);
+        place->addStretch(1);
+        row->addLayout(place);
+        row->addWidget(why, 1, Qt::AlignTop);
+        inner->addLayout(row);
+    } else {
+        inner->addWidget(why);
+    }
     if (assessment.kneeToWall) {
         auto *scale = new KneeToWallScale(summary);
         QList<KneeToWallScale::Mark> marks{{tr("This leg"), assessment.kneeToWall->cm}};

@@ -9,6 +9,7 @@
 #include "resultpage.h"
 #include "safetypage.h"
 #include "testpage.h"
+#include "wherepage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -46,6 +47,8 @@ SelfTestWizard::SelfTestWizard(const SelfTestContent *content, const References 
     addStep(Care, m_care);
     m_about = new AboutPage(this);
     addStep(About, m_about);
+    m_where = new WherePage(this, Bench, Result);
+    addStep(Where, m_where);
     m_bench = new TestPage(this, QStringLiteral("bench"), Wall);
     addStep(Bench, m_bench);
     m_wall = new TestPage(this, QStringLiteral("wall"), Measure);
@@ -77,8 +80,11 @@ void SelfTestWizard::addStep(int id, QWizardPage *page)
 
 void SelfTestWizard::pageShown(int id)
 {
+    if (id == Where)
+        m_where->setLegs(legsFor(m_about->legChoice()));
     if (id == Bench || id == Wall || id == Measure) {
-        const std::vector<LegAnswers> legs = legsFor(m_about->legChoice());
+        // Only the legs that hurt in the calf muscles, or cannot say where, are tested.
+        const std::vector<LegAnswers> legs = legsToTest(m_where->legs());
         m_bench->setLegs(legs);
         m_wall->setLegs(legs);
         m_measure->setLegs(legs);
@@ -160,6 +166,10 @@ SelfTestAnswers SelfTestWizard::answers() const
     all.context = m_about->context();
     all.legs = legsFor(m_about->legChoice());
     for (LegAnswers &leg : all.legs) {
+        leg.where = m_where->where(leg.side);
+        // A leg that hurts outside the calf muscles was not tested: ratings from an earlier answer stay out.
+        if (legsToTest({leg}).empty())
+            continue;
         leg.bench = m_bench->rating(leg.side);
         leg.wall = m_wall->rating(leg.side);
         leg.kneeToWallCm = m_measure->distanceCm(leg.side);
@@ -191,9 +201,10 @@ bool SelfTestWizard::canSave() const
 
 void SelfTestWizard::showStep(const QString &step)
 {
-    static const QHash<QString, int> steps{{QStringLiteral("safety"), Safety}, {QStringLiteral("emergency"), Emergency},
-                                           {QStringLiteral("about"), About},   {QStringLiteral("bench"), Bench},
-                                           {QStringLiteral("wall"), Wall},     {QStringLiteral("measure"), Measure}};
+    static const QHash<QString, int> steps{
+        {QStringLiteral("safety"), Safety},  {QStringLiteral("emergency"), Emergency}, {QStringLiteral("about"), About},
+        {QStringLiteral("where"), Where},    {QStringLiteral("bench"), Bench},         {QStringLiteral("wall"), Wall},
+        {QStringLiteral("measure"), Measure}};
     const int target = steps.value(step, Intro);
     // Walk forward through the pages, stopping where an answer is still missing: no step is skipped unsafely.
     // A page with nothing after it (the result, the care page) ends the walk.

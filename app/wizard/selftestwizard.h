@@ -16,16 +16,17 @@ class MeasurePage;
 class ResultPage;
 class SafetyPage;
 class TestPage;
+class WherePage;
 
 // The guided self-test: before you start, the safety screen (any warning sign ends it on the care page),
-// about you, the bench and wall tests for each chosen leg, the optional knee-to-wall measurement, and the
-// result. It asks and shows; every decision comes from the core's assessment engine.
+// about you, where it hurts, the bench and wall tests for each leg that hurts in the calf, the optional knee-to-wall
+// measurement, and the result. It asks and shows; every decision comes from the core's assessment engine.
 class SelfTestWizard : public QWizard {
     Q_OBJECT
 
 public:
     // In the order of the way through: a page's id is larger than those before it on any path.
-    enum PageId { Intro, Emergency, EmergencyCare, Safety, Care, About, Bench, Wall, Measure, Result };
+    enum PageId { Intro, Emergency, EmergencyCare, Safety, Care, About, Where, Bench, Wall, Measure, Result };
 
     SelfTestWizard(const assessment::SelfTestContent *content, const References *references, QWidget *parent = nullptr);
 
@@ -39,7 +40,7 @@ public:
     std::vector<assessment::LegResult> results() const;
     bool hasAnswers() const;
 
-    // Jumps to a step ("bench", "wall", "measure", "safety"), as far as the answers given allow.
+    // Jumps to a step ("about", "where", "bench", "wall", "measure", "safety"), as far as the answers allow.
     void showStep(const QString &step);
     bool canSave() const;
 
@@ -78,6 +79,7 @@ private:
     SafetyPage *m_emergency = nullptr;
     SafetyPage *m_safety = nullptr;
     AboutPage *m_about = nullptr;
+    WherePage *m_where = nullptr;
     TestPage *m_bench = nullptr;
     TestPage *m_wall = nullptr;
     MeasurePage *m_measure = nullptr;

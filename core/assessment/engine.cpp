@@ -172,6 +172,7 @@ Assessment elsewhere(const Answers &answers, const SelfTestContent &content)
     const AdviceText &clinicianText = content.advice(QStringLiteral("see-clinician"));
     Advice clinician = adviceFrom(clinicianText);
     clinician.text = clinicianText.textElsewhere;
+    clinician.dosage.clear(); // the text says when; nothing to dose
     clinician.sources = area.sources;
     result.advice.push_back(clinician);
     result.advice.push_back(adviceFrom(content.advice(QStringLiteral("pain-guided-activity"))));

@@ -10,12 +10,22 @@ namespace calfatlas::assessment {
 std::vector<LegAnswers> legsFor(LegChoice choice)
 {
     switch (choice) {
-    case LegChoice::Left: return {LegAnswers{Side::Left, {}, {}, {}}};
-    case LegChoice::Right: return {LegAnswers{Side::Right, {}, {}, {}}};
-    case LegChoice::Both: return {LegAnswers{Side::Left, {}, {}, {}}, LegAnswers{Side::Right, {}, {}, {}}};
+    case LegChoice::Left: return {LegAnswers{Side::Left, {}, {}, {}, {}}};
+    case LegChoice::Right: return {LegAnswers{Side::Right, {}, {}, {}, {}}};
+    case LegChoice::Both: return {LegAnswers{Side::Left, {}, {}, {}, {}}, LegAnswers{Side::Right, {}, {}, {}, {}}};
     case LegChoice::Unsaid: break;
     }
     return {LegAnswers{}};
+}
+
+std::vector<LegAnswers> legsToTest(const std::vector<LegAnswers> &legs)
+{
+    std::vector<LegAnswers> tested;
+    for (const LegAnswers &leg : legs) {
+        if (!leg.where || isCalfMuscleArea(*leg.where))
+            tested.push_back(leg);
+    }
+    return tested;
 }
 
 std::vector<Answers> answersPerLeg(const SelfTestAnswers &answers)
@@ -32,6 +42,7 @@ std::vector<Answers> answersPerLeg(const SelfTestAnswers &answers)
         a.clotRisk = answers.clotRisk;
         a.restPain = answers.restPain;
         a.kneeToWallCm = leg.kneeToWallCm;
+        a.where = leg.where;
         if (answers.legs.size() == 2 && leg.kneeToWallCm)
             a.otherLegKneeToWallCm = answers.legs[1 - i].kneeToWallCm;
         else if (answers.legs.size() == 1 && leg.kneeToWallCm)

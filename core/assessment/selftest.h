@@ -17,6 +17,7 @@ struct LegAnswers {
     std::optional<Level> bench;
     std::optional<Level> wall;
     std::optional<double> kneeToWallCm;
+    std::optional<Area> where; // unknown when the person could not say
 };
 
 // Everything a whole self-test collected: the legs tested, and what applies to the person as a whole.
@@ -40,6 +41,10 @@ struct LegResult {
 // Which leg(s) the person said hurt: left, right, both (each test for each leg), or unsaid (one leg).
 enum class LegChoice { Unsaid, Left, Right, Both };
 std::vector<LegAnswers> legsFor(LegChoice choice);
+
+// The legs whose bench and wall tests decide: those that hurt in the calf muscles or could not say where.
+// A leg that hurts elsewhere (the tendon, the heel, behind the knee, the shin, the outer leg) is not tested.
+std::vector<LegAnswers> legsToTest(const std::vector<LegAnswers> &legs);
 
 // The engine's answers for each sore leg: the red flags and context apply to every leg, and each measured
 // leg's knee-to-wall distance is compared with the other leg's (the other sore leg, or with one sore leg

@@ -2722,6 +2722,29 @@
     </message>
 </context>
 <context>
+    <name>calfatlas::app::LegMap</name>
+    <message>
+        <source>Drawing of the back of the left leg</source>
+        <translation>Zeichnung der Rückseite des linken Beins</translation>
+    </message>
+    <message>
+        <source>Drawing of the back of the right leg</source>
+        <translation>Zeichnung der Rückseite des rechten Beins</translation>
+    </message>
+    <message>
+        <source>Drawing of the back of the leg</source>
+        <translation>Zeichnung der Rückseite des Beins</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Gewählt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet. The list beside it offers the same places.</source>
+        <translation>Noch nichts gewählt. Die Liste daneben bietet dieselben Stellen.</translation>
+    </message>
+</context>
+<context>
     <name>calfatlas::app::LegResultView</name>
     <message>
         <source>&lt;b&gt;Confidence: likely.&lt;/b&gt; The tests point clearly to this.</source>
@@ -3611,6 +3634,41 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>CalfAtlas is for learning. Its self-test is not a diagnosis and does not replace an examination by a clinician. Nothing you enter leaves this computer.</source>
         <translation>CalfAtlas dient dem Lernen. Der Selbsttest ist keine Diagnose und ersetzt keine ärztliche oder physiotherapeutische Untersuchung. Nichts, was Sie eingeben, verlässt diesen Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::WherePage</name>
+    <message>
+        <source>Where does it hurt?</source>
+        <translation>Wo schmerzt es?</translation>
+    </message>
+    <message>
+        <source>Choose the place that hurts most. The two tests can only tell the calf muscles apart; for pain anywhere else, the result says what usually hurts there instead.</source>
+        <translation>Wählen Sie die Stelle, die am meisten schmerzt. Die beiden Tests können nur die Wadenmuskeln unterscheiden; bei Schmerz an einer anderen Stelle sagt das Ergebnis stattdessen, was dort meist schmerzt.</translation>
+    </message>
+    <message>
+        <source>Keys: Tab goes to the list, and the arrow keys choose a place. On the drawing, the arrow keys move from place to place and Space chooses.</source>
+        <translation>Tasten: Tab führt zur Liste, und die Pfeiltasten wählen eine Stelle. In der Zeichnung wechseln die Pfeiltasten von Stelle zu Stelle, und die Leertaste wählt.</translation>
+    </message>
+    <message>
+        <source>I can&apos;t say</source>
+        <translation>Kann ich nicht sagen</translation>
+    </message>
+    <message>
+        <source>No one place, or you are not sure.</source>
+        <translation>Keine einzelne Stelle, oder Sie sind nicht sicher.</translation>
+    </message>
+    <message>
+        <source>%1: where does it hurt most?</source>
+        <translation>%1: Wo schmerzt es am meisten?</translation>
+    </message>
+    <message>
+        <source>Where does it hurt most?</source>
+        <translation>Wo schmerzt es am meisten?</translation>
+    </message>
+    <message>
+        <source>Point to a place</source>
+        <translation>Zeigen Sie auf eine Stelle</translation>
     </message>
 </context>
 <context>

@@ -2722,6 +2722,29 @@
     </message>
 </context>
 <context>
+    <name>calfatlas::app::LegMap</name>
+    <message>
+        <source>Drawing of the back of the left leg</source>
+        <translation>Dibujo de la parte de atrás de la pierna izquierda</translation>
+    </message>
+    <message>
+        <source>Drawing of the back of the right leg</source>
+        <translation>Dibujo de la parte de atrás de la pierna derecha</translation>
+    </message>
+    <message>
+        <source>Drawing of the back of the leg</source>
+        <translation>Dibujo de la parte de atrás de la pierna</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Elegido: %1</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet. The list beside it offers the same places.</source>
+        <translation>Aún no has elegido nada. La lista de al lado ofrece los mismos lugares.</translation>
+    </message>
+</context>
+<context>
     <name>calfatlas::app::LegResultView</name>
     <message>
         <source>&lt;b&gt;Confidence: likely.&lt;/b&gt; The tests point clearly to this.</source>
@@ -3611,6 +3634,41 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>CalfAtlas is for learning. Its self-test is not a diagnosis and does not replace an examination by a clinician. Nothing you enter leaves this computer.</source>
         <translation>CalfAtlas es una herramienta de aprendizaje. Su autoevaluación no es un diagnóstico y no sustituye la exploración por un profesional de la salud. Nada de lo que escribes sale de este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::WherePage</name>
+    <message>
+        <source>Where does it hurt?</source>
+        <translation>¿Dónde duele?</translation>
+    </message>
+    <message>
+        <source>Choose the place that hurts most. The two tests can only tell the calf muscles apart; for pain anywhere else, the result says what usually hurts there instead.</source>
+        <translation>Elige el lugar que más duele. Las dos pruebas solo pueden distinguir los músculos de la pantorrilla; si duele en otro sitio, el resultado te dice qué suele doler ahí.</translation>
+    </message>
+    <message>
+        <source>Keys: Tab goes to the list, and the arrow keys choose a place. On the drawing, the arrow keys move from place to place and Space chooses.</source>
+        <translation>Teclas: Tab lleva a la lista y las flechas eligen un lugar. En el dibujo, las flechas pasan de un lugar a otro y la barra espaciadora elige.</translation>
+    </message>
+    <message>
+        <source>I can&apos;t say</source>
+        <translation>No sé decirlo</translation>
+    </message>
+    <message>
+        <source>No one place, or you are not sure.</source>
+        <translation>Ningún lugar concreto, o no estás seguro.</translation>
+    </message>
+    <message>
+        <source>%1: where does it hurt most?</source>
+        <translation>%1: ¿dónde duele más?</translation>
+    </message>
+    <message>
+        <source>Where does it hurt most?</source>
+        <translation>¿Dónde duele más?</translation>
+    </message>
+    <message>
+        <source>Point to a place</source>
+        <translation>Señala un lugar</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,7 @@ TEST(SelfTest, ASuddenStartAsksForGentleTestsAndEasingOff)
     w.next();
     w.choose(QStringLiteral("legs"), QStringLiteral("left"));
     w.choose(QStringLiteral("sudden"), QStringLiteral("yes"));
+    w.next(); // where: not said
     w.next();
     ASSERT_EQ(w.wizard.currentId(), SelfTestWizard::Bench);
     EXPECT_TRUE(w.find<QLabel>(QStringLiteral("gentle"))->isVisible());
@@ -143,10 +144,11 @@ TEST(SelfTest, ASuddenStartAsksForGentleTestsAndEasingOff)
     EXPECT_EQ(w.wizard.results().at(0).assessment.advice.front().id, QStringLiteral("ease-off"));
 
     // Back to About: no sudden start, no such line.
-    for (int page = 0; page < 4; ++page)
+    for (int page = 0; page < 5; ++page)
         w.back();
     ASSERT_EQ(w.wizard.currentId(), SelfTestWizard::About);
     w.choose(QStringLiteral("sudden"), QStringLiteral("no"));
+    w.next();
     w.next();
     EXPECT_FALSE(w.find<QLabel>(QStringLiteral("gentle"))->isVisible());
 }
@@ -205,6 +207,7 @@ TEST(SelfTest, ABenchRatingIsNeededForEveryLeg)
     w.answerSafety();
     w.next();
     w.choose(QStringLiteral("legs"), QStringLiteral("both"));
+    w.next(); // where: not said
     w.next();
     w.choose(QStringLiteral("bench-left"), QStringLiteral("mild"));
     EXPECT_FALSE(w.button(QWizard::NextButton)->isEnabled());
@@ -221,13 +224,18 @@ TEST(SelfTest, BackKeepsEveryAnswer)
     w.choose(QStringLiteral("legs"), QStringLiteral("left"));
     w.choose(QStringLiteral("strike"), QStringLiteral("forefoot"));
     w.next();
+    w.choose(QStringLiteral("whereList-left"), QStringLiteral("lower-calf"));
+    w.next();
     w.choose(QStringLiteral("bench-left"), QStringLiteral("moderate"));
+    w.back(); // -> where
+    EXPECT_EQ(w.find<ChoiceGroup>(QStringLiteral("whereList-left"))->selected(), QStringLiteral("lower-calf"));
     w.back();                                                // -> about
     w.back();                                                // -> safety
     EXPECT_TRUE(w.button(QWizard::NextButton)->isEnabled()); // the safety answers are still there
     w.next();
     EXPECT_EQ(w.wizard.currentPage()->findChild<ChoiceGroup *>(QStringLiteral("strike"))->selected(),
               QStringLiteral("forefoot"));
+    w.next();
     w.next();
     EXPECT_EQ(w.wizard.currentPage()->findChild<ChoiceGroup *>(QStringLiteral("bench-left"))->selected(),
               QStringLiteral("moderate"));
@@ -255,6 +263,7 @@ TEST(SelfTest, BadMeasurementsAreRefusedOnThePage)
     w.answerSafety();
     w.next();
     w.choose(QStringLiteral("legs"), QStringLiteral("left"));
+    w.next(); // where: not said
     w.next();
     w.choose(QStringLiteral("bench-left"), QStringLiteral("mild"));
     w.next();

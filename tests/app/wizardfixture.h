@@ -105,14 +105,20 @@ struct Wizard {
         answerFlagsOnPage(yesFor);
     }
 
-    // From the first page to the result, with the given legs and ratings ("" legs: skipped).
-    void runTo(const QString &legs, const QList<std::pair<QString, QString>> &ratings)
+    // From the first page to the result, with the given legs and ratings ("" legs: skipped), and where it
+    // hurts, per leg ("whereList-left" -> "upper-calf"; none given: skipped).
+    void runTo(const QString &legs, const QList<std::pair<QString, QString>> &ratings,
+               const QList<std::pair<QString, QString>> &places = {})
     {
         next(); // intro -> safety
         answerSafety();
         next(); // -> about
         if (!legs.isEmpty())
             choose(QStringLiteral("legs"), legs);
+        next(); // -> where
+        EXPECT_EQ(wizard.currentId(), SelfTestWizard::Where);
+        for (const auto &[name, area] : places)
+            choose(name, area);
         next(); // -> bench
         for (const auto &[name, level] : ratings) {
             if (name.startsWith(QLatin1String("bench")))

@@ -37,6 +37,7 @@ void toMeasure(Wizard &w)
     w.answerSafety();
     w.next();
     w.choose(QStringLiteral("legs"), QStringLiteral("left"));
+    w.next(); // where: not said
     w.next();
     w.choose(QStringLiteral("bench-left"), QStringLiteral("moderate"));
     w.next();
@@ -242,6 +243,12 @@ TEST(SelfTestFlow, EnterGoesToTheNextPageWheneverNextIsEnabled)
     QTest::keyClick(focused(), Qt::Key_Space); // and choose it
     EXPECT_EQ(w.find<ChoiceGroup>(QStringLiteral("legs"))->selected(), QStringLiteral("right"));
     enter();
+    ASSERT_EQ(w.wizard.currentId(), SelfTestWizard::Where);
+    // The list has the focus: Down from the first place to the second, Space chooses it.
+    QTest::keyClick(focused(), Qt::Key_Down);
+    QTest::keyClick(focused(), Qt::Key_Space);
+    EXPECT_EQ(w.find<ChoiceGroup>(QStringLiteral("whereList-right"))->selected(), QStringLiteral("lower-calf"));
+    enter();
     ASSERT_EQ(w.wizard.currentId(), SelfTestWizard::Bench);
     QTest::keyClick(focused(), Qt::Key_Space); // the first rating: none
     QTest::keyClick(focused(), Qt::Key_Down);  // mild
@@ -333,17 +340,24 @@ TEST(SelfTestFlow, TheHeaderCountsTheStepsOnThePath)
 {
     Wizard w;
     const auto progress = [&] { return qobject_cast<ScrollPage *>(w.wizard.currentPage())->progress(); };
-    EXPECT_EQ(progress(), QStringLiteral("Step 1 of 8"));
+    EXPECT_EQ(progress(), QStringLiteral("Step 1 of 9"));
     w.next();
-    EXPECT_EQ(progress(), QStringLiteral("Step 2 of 8"));
+    EXPECT_EQ(progress(), QStringLiteral("Step 2 of 9"));
     w.choose(QStringLiteral("dark-urine"), QStringLiteral("yes"));
     EXPECT_EQ(progress(), QStringLiteral("Step 2 of 3")) << "an emergency sign ends on the emergency page";
     w.answerSafety(QStringLiteral("sudden-pop"));
     EXPECT_EQ(progress(), QStringLiteral("Step 3 of 4")) << "a warning sign ends on the care page";
     w.choose(QStringLiteral("sudden-pop"), QStringLiteral("no"));
-    EXPECT_EQ(progress(), QStringLiteral("Step 3 of 8"));
+    EXPECT_EQ(progress(), QStringLiteral("Step 3 of 9"));
     w.next();
-    EXPECT_EQ(progress(), QStringLiteral("Step 4 of 8"));
+    EXPECT_EQ(progress(), QStringLiteral("Step 4 of 9"));
+    w.next();
+    ASSERT_EQ(w.wizard.currentId(), SelfTestWizard::Where);
+    EXPECT_EQ(progress(), QStringLiteral("Step 5 of 9"));
+    w.choose(QStringLiteral("whereList-leg"), QStringLiteral("heel"));
+    EXPECT_EQ(progress(), QStringLiteral("Step 5 of 6")) << "a place outside the calf skips the tests";
+    w.choose(QStringLiteral("whereList-leg"), QStringLiteral("whole-calf"));
+    EXPECT_EQ(progress(), QStringLiteral("Step 5 of 9"));
 }
 
 } // namespace

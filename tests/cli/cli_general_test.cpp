@@ -44,6 +44,10 @@ TEST(Cli, TheAppsHelpAndVersionNeedNoDisplay)
         EXPECT_TRUE(out.contains(QLatin1String(option) == QLatin1String("--help") ? QStringLiteral("--view")
                                                                                   : QStringLiteral(CALFATLAS_VERSION)))
             << option << ": " << out.toStdString();
+        EXPECT_EQ(out.count(QLatin1String(option) == QLatin1String("--help") ? QStringLiteral("Usage:")
+                                                                             : QStringLiteral(CALFATLAS_VERSION)),
+                  1)
+            << option << " is answered once: " << out.toStdString();
     }
 }
 

@@ -1,5 +1,6 @@
 // Where it hurts: the areas outside the calf muscles, and how the place of the pain moves the confidence
 // of a muscle verdict. Every table is written out by hand from the rules, not computed.
+#include "assessment/selftest.h"
 #include "selftestfixture.h"
 
 #include <gtest/gtest.h>
@@ -191,6 +192,34 @@ TEST(AreaFit, MissingRatingsInTheCalfAreStillAProblem)
         ASSERT_TRUE(problemWith(answers).has_value());
         EXPECT_TRUE(problemWith(answers)->contains(QStringLiteral("bench")));
     }
+}
+
+// A whole self-test: one place per sore leg; only the legs that hurt in the calf (or cannot say) are tested.
+TEST(WholeSelfTest, EachLegKeepsItsOwnPlaceAndOnlyCalfLegsAreTested)
+{
+    SelfTestAnswers answers;
+    answers.legs = legsFor(LegChoice::Both);
+    answers.legs[0].where = Area::Heel;
+    answers.legs[1].where = Area::UpperCalf;
+    const std::vector<LegAnswers> tested = legsToTest(answers.legs);
+    ASSERT_EQ(tested.size(), 1u);
+    EXPECT_EQ(tested[0].side, Side::Right);
+
+    answers.legs[1].bench = Level::None;
+    answers.legs[1].wall = Level::Moderate;
+    const std::vector<LegResult> results = assessSelfTest(answers, builtInSelfTest());
+    ASSERT_EQ(results.size(), 2u);
+    EXPECT_EQ(results[0].assessment.verdict, Verdict::Elsewhere);
+    EXPECT_EQ(results[0].answers.where, Area::Heel);
+    EXPECT_EQ(results[1].assessment.verdict, Verdict::Gastrocnemius);
+    EXPECT_EQ(results[1].assessment.confidence, Confidence::Likely);
+
+    // Unknown places are tested; so is a leg whose place is in the calf.
+    answers.legs[0].where.reset();
+    EXPECT_EQ(legsToTest(answers.legs).size(), 2u);
+    answers.legs[0].where = Area::OuterLeg;
+    answers.legs[1].where = Area::BehindKnee;
+    EXPECT_TRUE(legsToTest(answers.legs).empty());
 }
 
 } // namespace

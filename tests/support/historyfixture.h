@@ -24,8 +24,8 @@ inline std::vector<assessment::LegResult> bothLegsResult()
 {
     using namespace calfatlas::assessment;
     SelfTestAnswers all;
-    all.legs = {LegAnswers{Side::Left, Level::Moderate, Level::None, 8.5},
-                LegAnswers{Side::Right, Level::None, Level::Mild, 11.0}};
+    all.legs = {LegAnswers{Side::Left, Level::Moderate, Level::None, 8.5, {}},
+                LegAnswers{Side::Right, Level::None, Level::Mild, 11.0, {}}};
     all.context.runner = true;
     all.context.strike = Strike::Forefoot;
     all.context.volumeIncreasePercent = 30;
