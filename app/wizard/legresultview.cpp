@@ -11,6 +11,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -19,6 +20,69 @@ namespace calfatlas::app {
 using namespace calfatlas::assessment;
 
 namespace {
+
+QColor urgencyColour(Urgency urgency)
+{
+    switch (urgency) {
+    case Urgency::Emergency: return QColor(0xC0, 0x39, 0x2B);
+    case Urgency::SameDay: return QColor(0xD3, 0x54, 0x00);
+    case Urgency::Soon: return QColor(0xB7, 0x7B, 0x0B);
+    }
+    return {};
+}
+
+// How soon, in colour, with an icon and in words: a triangle for an emergency, a filled circle for today,
+// an open one for soon, so that the tiers differ for those who do not see the colour.
+QWidget *urgencyBadge(Urgency urgency, QWidget *parent)
+{
+    auto *badge = new QWidget(parent);
+    badge->setObjectName(QStringLiteral("urgencyBadge"));
+    auto *row = new QHBoxLayout(badge);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(8);
+    const QColor colour = urgencyColour(urgency);
+    const int size = QFontMetrics(parent->font()).height() + 6;
+    const qreal ratio = parent->devicePixelRatioF();
+    QPixmap icon(QSize(size, size) * ratio);
+    icon.setDevicePixelRatio(ratio);
+    icon.fill(Qt::transparent);
+    {
+        QPainter painter(&icon);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QRectF box(1, 1, size - 2, size - 2);
+        painter.setPen(QPen(colour, 2));
+        painter.setBrush(urgency == Urgency::Soon ? QBrush(Qt::NoBrush) : QBrush(colour));
+        if (urgency == Urgency::Emergency)
+            painter.drawPolygon(QPolygonF{{box.center().x(), box.top()}, box.bottomRight(), box.bottomLeft()});
+        else
+            painter.drawEllipse(box);
+        QFont glyph = parent->font();
+        glyph.setBold(true);
+        glyph.setPixelSize(int(size * 0.62));
+        painter.setFont(glyph);
+        painter.setPen(urgency == Urgency::Soon ? colour : QColor(Qt::white));
+        painter.drawText(box.adjusted(0, urgency == Urgency::Emergency ? size * 0.18 : 0, 0, 0), Qt::AlignCenter,
+                         urgency == Urgency::Soon ? QStringLiteral("i") : QStringLiteral("!"));
+    }
+    auto *picture = new QLabel(badge);
+    picture->setPixmap(icon);
+    row->addWidget(picture);
+    auto *words = new QLabel(urgency == Urgency::Emergency ? LegResultView::tr("Emergency: call now")
+                             : urgency == Urgency::SameDay ? LegResultView::tr("Urgent: be seen today")
+                                                           : LegResultView::tr("Soon: see a clinician within days"),
+                             badge);
+    words->setObjectName(QStringLiteral("urgencyWords"));
+    QFont bold = words->font();
+    bold.setWeight(QFont::DemiBold);
+    words->setFont(bold);
+    QPalette palette = words->palette();
+    palette.setColor(QPalette::WindowText, colour);
+    words->setPalette(palette);
+    row->addWidget(words);
+    row->addStretch(1);
+    badge->setAccessibleName(words->text());
+    return badge;
+}
 
 QColor accentFor(Verdict verdict)
 {
@@ -44,13 +108,19 @@ LegResultView::LegResultView(const LegResult &result, SelfTestWizard *wizard, QW
     layout->setSpacing(12);
 
     auto *summary = new Card(this);
-    summary->setAccent(accentFor(assessment.verdict));
+    summary->setAccent(assessment.urgency ? urgencyColour(*assessment.urgency) : accentFor(assessment.verdict));
+    const bool emergency = assessment.urgency == Urgency::Emergency;
     auto *inner = new QVBoxLayout(summary);
     inner->setContentsMargins(24, 16, 20, 16);
     inner->setSpacing(8);
-    auto *leg = new QLabel(legName(assessment.side).toUpper(), summary);
-    leg->setForegroundRole(QPalette::PlaceholderText);
-    inner->addWidget(leg);
+    if (assessment.urgency) {
+        // A warning sign is about the person, not one leg: its tier instead of the leg's name.
+        inner->addWidget(urgencyBadge(*assessment.urgency, summary));
+    } else {
+        auto *leg = new QLabel(legName(assessment.side).toUpper(), summary);
+        leg->setForegroundRole(QPalette::PlaceholderText);
+        inner->addWidget(leg);
+    }
     auto *headline = new QLabel(assessment.headline, summary);
     headline->setObjectName(QStringLiteral("headline"));
     headline->setWordWrap(true);
@@ -70,7 +140,29 @@ LegResultView::LegResultView(const LegResult &result, SelfTestWizard *wizard, QW
         confidence->setWordWrap(true);
         inner->addWidget(confidence);
     }
-    auto *why = new QLabel(assessment.explanation, summary);
+    if (emergency) {
+        // Whom to call, in large type, before anything else.
+        auto *call = new QLabel(wizard->content().urgencyText(Urgency::Emergency), summary);
+        call->setObjectName(QStringLiteral("emergencyNumbers"));
+        call->setWordWrap(true);
+        QFont large = call->font();
+        large.setPointSizeF(large.pointSizeF() * 1.35);
+        large.setWeight(QFont::DemiBold);
+        call->setFont(large);
+        inner->addWidget(call);
+    }
+    QString explanation = assessment.explanation;
+    if (emergency) {
+        // Why, and nothing else: what each sign can mean.
+        QStringList reasons;
+        for (RedFlag flag : assessment.redFlags) {
+            const QString &reason = wizard->content().redFlag(flag).reason;
+            if (!reasons.contains(reason))
+                reasons.append(reason);
+        }
+        explanation = tr("Why: %1").arg(reasons.join(QLatin1Char(' ')));
+    }
+    auto *why = new QLabel(explanation, summary);
     why->setObjectName(QStringLiteral("explanation"));
     why->setWordWrap(true);
     why->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -121,6 +213,8 @@ LegResultView::LegResultView(const LegResult &result, SelfTestWizard *wizard, QW
     inner->addLayout(footer);
     layout->addWidget(summary);
 
+    if (emergency)
+        return; // the call is the only thing to do: no cards beside it
     auto *heading =
         new QLabel(assessment.verdict == Verdict::SeekCare ? tr("What to do now") : tr("What you can do"), this);
     QFont bold = heading->font();

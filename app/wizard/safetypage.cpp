@@ -115,6 +115,10 @@ QList<ChoiceGroup *> SafetyPage::questions() const
 
 bool SafetyPage::isComplete() const
 {
+    // A warning sign is enough to go on: someone with chest pain should not have to answer four more
+    // questions before learning whom to call.
+    if (nextId() == SelfTestWizard::EmergencyCare || nextId() == SelfTestWizard::Care)
+        return true;
     const QList<ChoiceGroup *> all = questions();
     return std::all_of(all.begin(), all.end(), [](const ChoiceGroup *question) { return question->isAnswered(); });
 }

@@ -87,6 +87,8 @@ Assessment seekCare(const Answers &answers, const SelfTestContent &content)
     advice.dosage.clear(); // nothing to dose: the advice is when to see a clinician
     advice.sources = sources;
     advice.illustration = QStringLiteral("see-clinician");
+    if (urgency == Urgency::Emergency)
+        advice.title = result.headline; // "Call the emergency number now", then the numbers
     result.advice.push_back(advice);
     return result;
 }

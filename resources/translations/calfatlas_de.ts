@@ -1341,8 +1341,8 @@
         <translation>Eine heiße, rote, sich ausbreitende Hautstelle mit Fieber oder Krankheitsgefühl kann eine Zellulitis (Phlegmone) sein, eine Hautinfektion, die noch heute behandelt werden muss.</translation>
     </message>
     <message>
-        <source>Call the emergency number now: 999 in the UK, 112 across Europe, 911 in North America, 000 in Australia. Do not stretch or exercise the leg.</source>
-        <translation>Rufen Sie jetzt den Notruf: 112 in ganz Europa, 999 im Vereinigten Königreich, 911 in Nordamerika, 000 in Australien. Dehnen oder belasten Sie das Bein nicht.</translation>
+        <source>999 in the UK, 112 across Europe, 911 in North America, 000 in Australia. Do not stretch or exercise the leg.</source>
+        <translation>112 in ganz Europa, 999 im Vereinigten Königreich, 911 in Nordamerika, 000 in Australien. Dehnen oder belasten Sie das Bein nicht.</translation>
     </message>
     <message>
         <source>Call the emergency number now</source>
@@ -2773,6 +2773,22 @@
     <message>
         <source>What you can do</source>
         <translation>Was Sie tun können</translation>
+    </message>
+    <message>
+        <source>Emergency: call now</source>
+        <translation>Notfall: jetzt anrufen</translation>
+    </message>
+    <message>
+        <source>Urgent: be seen today</source>
+        <translation>Dringend: heute untersuchen lassen</translation>
+    </message>
+    <message>
+        <source>Soon: see a clinician within days</source>
+        <translation>Bald: in den nächsten Tagen ärztlich abklären lassen</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
     </message>
 </context>
 <context>

@@ -1341,8 +1341,8 @@
         <translation>Una zona de piel caliente, roja y que se extiende, con fiebre o malestar, puede ser una celulitis, una infección de la piel que necesita tratamiento hoy.</translation>
     </message>
     <message>
-        <source>Call the emergency number now: 999 in the UK, 112 across Europe, 911 in North America, 000 in Australia. Do not stretch or exercise the leg.</source>
-        <translation>Llama ahora al número de emergencias: 112 en toda Europa, 999 en el Reino Unido, 911 en Norteamérica, 000 en Australia. No estires ni ejercites la pierna.</translation>
+        <source>999 in the UK, 112 across Europe, 911 in North America, 000 in Australia. Do not stretch or exercise the leg.</source>
+        <translation>112 en toda Europa, 999 en el Reino Unido, 911 en Norteamérica, 000 en Australia. No estires ni ejercites la pierna.</translation>
     </message>
     <message>
         <source>Call the emergency number now</source>
@@ -2773,6 +2773,22 @@
     <message>
         <source>What you can do</source>
         <translation>Qué puedes hacer</translation>
+    </message>
+    <message>
+        <source>Emergency: call now</source>
+        <translation>Emergencia: llama ahora</translation>
+    </message>
+    <message>
+        <source>Urgent: be seen today</source>
+        <translation>Urgente: que te vean hoy</translation>
+    </message>
+    <message>
+        <source>Soon: see a clinician within days</source>
+        <translation>Pronto: consulta a un profesional en unos días</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Por qué: %1</translation>
     </message>
 </context>
 <context>

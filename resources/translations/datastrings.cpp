@@ -247,7 +247,7 @@ static const char *const calfatlasDataStrings[] = {
     QT_TRANSLATE_NOOP("CalfAtlasData", "a risk of blood clots together with a throbbing or cramping pain in the calf at rest"),
     QT_TRANSLATE_NOOP("CalfAtlasData", "A throbbing or cramping pain in one leg, in someone with a risk of clots, can be a blood clot in a deep vein (DVT)."),
     QT_TRANSLATE_NOOP("CalfAtlasData", "A throbbing or cramping pain in the calf at rest, with a risk of clots, can be a blood clot in a deep vein (DVT). If you are also short of breath, have chest pain or cough up blood, call the emergency number now."),
-    QT_TRANSLATE_NOOP("CalfAtlasData", "Call the emergency number now: 999 in the UK, 112 across Europe, 911 in North America, 000 in Australia. Do not stretch or exercise the leg."),
+    QT_TRANSLATE_NOOP("CalfAtlasData", "999 in the UK, 112 across Europe, 911 in North America, 000 in Australia. Do not stretch or exercise the leg."),
     QT_TRANSLATE_NOOP("CalfAtlasData", "Get medical help today: see a doctor or go to an urgent care centre, and do not stretch or exercise this leg until a clinician has seen it."),
     QT_TRANSLATE_NOOP("CalfAtlasData", "Book an appointment with a doctor or physiotherapist soon, and leave the stretch tests until a clinician has seen the leg."),
     QT_TRANSLATE_NOOP("CalfAtlasData", "Call the emergency number now"),

@@ -49,6 +49,33 @@ TEST(SelfTest, NextWaitsForEverySafetyAnswer)
     EXPECT_TRUE(w.button(QWizard::NextButton)->isEnabled());
 }
 
+// A single "yes" is enough to go on: the care pages come before every other question is answered.
+TEST(SelfTest, AWarningSignNeedsNoMoreAnswersBeforeTheCarePage)
+{
+    Wizard w;
+    w.next();
+    w.choose(QStringLiteral("breathless-chest-pain"), QStringLiteral("yes"));
+    ASSERT_TRUE(w.button(QWizard::NextButton)->isEnabled()) << "four questions left unanswered";
+    w.next();
+    EXPECT_EQ(w.wizard.currentId(), SelfTestWizard::EmergencyCare);
+
+    Wizard other;
+    other.next();
+    other.answerFlagsOnPage();
+    other.next();
+    other.choose(QStringLiteral("heel-gap"), QStringLiteral("yes"));
+    EXPECT_TRUE(other.button(QWizard::NextButton)->isEnabled());
+    // The clot questions need both answers to be a sign: one "yes" alone is not enough to leave the page.
+    other.choose(QStringLiteral("heel-gap"), QStringLiteral("no"));
+    other.choose(QStringLiteral("clot-risk"), QStringLiteral("yes"));
+    EXPECT_FALSE(other.button(QWizard::NextButton)->isEnabled());
+    other.choose(QStringLiteral("rest-pain"), QStringLiteral("yes"));
+    EXPECT_TRUE(other.button(QWizard::NextButton)->isEnabled());
+    other.next();
+    EXPECT_EQ(other.wizard.currentId(), SelfTestWizard::Care);
+    EXPECT_EQ(other.headlines().value(0), QStringLiteral("See a clinician today"));
+}
+
 // The emergency questions come first, on a page of their own; any "yes" ends on the emergency page, which
 // says whom to call and why, and nothing else.
 TEST(SelfTest, AnEmergencySignEndsOnTheEmergencyPage)
@@ -65,14 +92,17 @@ TEST(SelfTest, AnEmergencySignEndsOnTheEmergencyPage)
         w.next();
         ASSERT_EQ(w.wizard.currentId(), SelfTestWizard::EmergencyCare) << flag.toStdString();
         EXPECT_EQ(w.headlines(), QStringList{QStringLiteral("Call the emergency number now")});
+        // Whom to call, in large type; why; and no cards of advice beside it.
         const auto advice =
             w.wizard.currentPage()->findChildren<QWidget *>(QRegularExpression(QStringLiteral("^advice-")));
-        ASSERT_EQ(advice.size(), 1);
-        QString text;
-        for (const QLabel *label : advice.first()->findChildren<QLabel *>())
-            text += label->text();
+        EXPECT_TRUE(advice.isEmpty());
+        auto *numbers = w.find<QLabel>(QStringLiteral("emergencyNumbers"));
+        ASSERT_NE(numbers, nullptr);
+        EXPECT_TRUE(numbers->isVisible());
         for (const char *number : {"999", "112", "911", "000"})
-            EXPECT_TRUE(text.contains(QString::fromLatin1(number))) << number;
+            EXPECT_TRUE(numbers->text().contains(QString::fromLatin1(number))) << number;
+        EXPECT_TRUE(w.labelsNamed(QStringLiteral("explanation")).value(0).startsWith(QStringLiteral("Why: ")));
+        EXPECT_EQ(w.find<QLabel>(QStringLiteral("urgencyWords"))->text(), QStringLiteral("Emergency: call now"));
         EXPECT_FALSE(w.find<QPushButton>(QStringLiteral("save"))->isVisible()) << "nothing else on the page";
         EXPECT_FALSE(w.find<QPushButton>(QStringLiteral("copy"))->isVisible());
         // Done starts again at once: no question stands between the person and the call.
