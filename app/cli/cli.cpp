@@ -6,6 +6,7 @@
 #include "common/datafile.h"
 #include "historycommands.h"
 #include "lengthscommand.h"
+#include "measurecommand.h"
 #include "quizcommand.h"
 
 namespace calfatlas::cli {
@@ -20,6 +21,8 @@ const std::vector<Command> &commands()
         {QStringLiteral("lengths"), QStringLiteral("How much each calf muscle is stretched in a knee-and-ankle pose."),
          runLengths},
         {QStringLiteral("quiz"), QStringLiteral("A quiz sheet for teachers, the same for the same seed."), runQuiz},
+        {QStringLiteral("measure"),
+         QStringLiteral("A heel-raise test or knee-to-wall of both legs, judged against norms and error."), runMeasure},
         {QStringLiteral("history"), QStringLiteral("The self-tests saved on this computer, newest first."), runHistory},
         {QStringLiteral("export"), QStringLiteral("The saved self-tests as CSV or JSON."), runExport},
     };

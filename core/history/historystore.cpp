@@ -422,6 +422,99 @@ Outcome HistoryStore::setNote(qint64 id, const QString &note)
     return {true, tr("Note saved."), id};
 }
 
+Outcome HistoryStore::saveMeasurement(measure::Test test, const std::optional<double> &left,
+                                      const std::optional<double> &right, const std::optional<measure::Sex> &sex,
+                                      const QDateTime &when)
+{
+    if (!left && !right)
+        return {false, tr("Not saved: there is no measurement to save yet.")};
+    for (const std::optional<double> &value : {left, right}) {
+        if (value && !measure::isValidValue(test, *value))
+            return {false, tr("Not saved: %1 is not a valid result of this test.").arg(*value)};
+    }
+    if (m_state != State::Ready)
+        return refuseWrite();
+    QSqlDatabase database = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(database);
+    const auto fail = [&](const QSqlError &error) {
+        query.finish();
+        database.rollback();
+        return Outcome{false, describeWriteError(error, m_path)};
+    };
+    if (!database.transaction())
+        return fail(database.lastError());
+    const QString takenAt = isoTime(when.isValid() ? when.toUTC() : QDateTime::currentDateTimeUtc());
+    qint64 id = 0;
+    for (const auto &[side, value] : {std::pair{Side::Left, left}, std::pair{Side::Right, right}}) {
+        if (!value)
+            continue;
+        query.prepare(QStringLiteral("INSERT INTO measurements (taken_at, test, leg, value, sex, app_version) "
+                                     "VALUES (?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(takenAt);
+        query.addBindValue(measure::idOf(test));
+        query.addBindValue(idOf(side));
+        query.addBindValue(*value);
+        query.addBindValue(sex ? QVariant(measure::idOf(*sex)) : QVariant(QMetaType(QMetaType::QString)));
+        query.addBindValue(QStringLiteral(CALFATLAS_VERSION));
+        if (!query.exec())
+            return fail(query.lastError());
+        id = query.lastInsertId().toLongLong();
+    }
+    query.finish();
+    if (!database.commit())
+        return fail(database.lastError());
+    return {true, tr("Saved to your history."), id};
+}
+
+std::vector<SavedMeasurement> HistoryStore::measurements(std::optional<measure::Test> test, QStringList *problems) const
+{
+    std::vector<SavedMeasurement> list;
+    if (m_state == State::Unavailable)
+        return list;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, taken_at, test, leg, value, sex, app_version FROM measurements "
+                                   "ORDER BY taken_at, id"))) {
+        if (problems)
+            problems->append(query.lastError().text());
+        return list;
+    }
+    while (query.next()) {
+        const QJsonObject row{{QStringLiteral("id"), query.value(0).toLongLong()},
+                              {QStringLiteral("taken_at"), query.value(1).toString()},
+                              {QStringLiteral("test"), query.value(2).toString()},
+                              {QStringLiteral("leg"), query.value(3).toString()},
+                              {QStringLiteral("value"), query.value(4).toDouble()},
+                              {QStringLiteral("sex"), query.value(5).isNull() ? QJsonValue(QJsonValue::Null)
+                                                                              : QJsonValue(query.value(5).toString())},
+                              {QStringLiteral("app_version"), query.value(6).toString()}};
+        QString why;
+        if (const auto measurement = savedMeasurementFromJson(row, &why)) {
+            if (!test || measurement->test == *test)
+                list.push_back(*measurement);
+        } else if (problems) {
+            problems->append(
+                QStringLiteral("measurement %1 cannot be read: %2").arg(query.value(0).toLongLong()).arg(why));
+        }
+    }
+    return list;
+}
+
+Outcome HistoryStore::removeMeasurement(measure::Test test, const QDateTime &takenAt)
+{
+    if (m_state != State::Ready)
+        return refuseWrite();
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("DELETE FROM measurements WHERE test = ? AND taken_at = ?"));
+    query.addBindValue(measure::idOf(test));
+    query.addBindValue(isoTime(takenAt));
+    if (!query.exec())
+        return {false, describeWriteError(query.lastError(), m_path).replace(tr("Not saved"), tr("Not deleted"))};
+    if (query.numRowsAffected() < 1)
+        return {false, tr("That measurement is no longer in the history.")};
+    return {true, tr("Deleted.")};
+}
+
 std::vector<SavedSelfTest> HistoryStore::all(QStringList *problems) const
 {
     std::vector<SavedSelfTest> tests;

@@ -58,6 +58,17 @@ public:
     Outcome remove(qint64 id);
     Outcome setNote(qint64 id, const QString &note);
 
+    // Saves one measurement of the Recovery area: each leg given, as one transaction, taken at `when` (now
+    // when invalid). Values must be valid for the test (measure::isValidValue).
+    Outcome saveMeasurement(measure::Test test, const std::optional<double> &left, const std::optional<double> &right,
+                            const std::optional<measure::Sex> &sex, const QDateTime &when = {});
+    // Every saved measurement of a test (of every test when none is given), oldest first. Rows that cannot be
+    // read are skipped and named in *problems.
+    std::vector<SavedMeasurement> measurements(std::optional<measure::Test> test = std::nullopt,
+                                               QStringList *problems = nullptr) const;
+    // Deletes the rows of one measurement (both legs share its time and test), for undo of a save.
+    Outcome removeMeasurement(measure::Test test, const QDateTime &takenAt);
+
     // Every complete saved self-test, newest first. Rows that cannot be read are skipped and named in *problems.
     std::vector<SavedSelfTest> all(QStringList *problems = nullptr) const;
     std::optional<SavedSelfTest> find(qint64 id) const;

@@ -90,6 +90,51 @@ std::optional<Urgency> urgencyFromId(const QString &id)
     return assessment::urgencyFromId(id);
 }
 
+QJsonObject toJson(const SavedMeasurement &measurement)
+{
+    return {{QStringLiteral("id"), measurement.id},
+            {QStringLiteral("taken_at"), isoTime(measurement.takenAt)},
+            {QStringLiteral("test"), measure::idOf(measurement.test)},
+            {QStringLiteral("leg"), idOf(measurement.side)},
+            {QStringLiteral("value"), measurement.value},
+            {QStringLiteral("sex"),
+             measurement.sex ? QJsonValue(measure::idOf(*measurement.sex)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("app_version"), measurement.appVersion}};
+}
+
+std::optional<SavedMeasurement> savedMeasurementFromJson(const QJsonObject &object, QString *problem)
+{
+    SavedMeasurement measurement;
+    QString bad;
+    measurement.id = object.value(QStringLiteral("id")).toInteger();
+    measurement.takenAt = timeFromIso(object.value(QStringLiteral("taken_at")).toString());
+    const auto test = measure::testFromId(object.value(QStringLiteral("test")).toString());
+    const auto side = sideFromId(object.value(QStringLiteral("leg")).toString());
+    const QJsonValue sex = object.value(QStringLiteral("sex"));
+    measurement.appVersion = object.value(QStringLiteral("app_version")).toString();
+    if (!measurement.takenAt.isValid())
+        bad = QStringLiteral("taken_at");
+    else if (!test)
+        bad = QStringLiteral("test");
+    else if (!side)
+        bad = QStringLiteral("leg");
+    else if (!object.value(QStringLiteral("value")).isDouble() ||
+             !measure::isValidValue(*test, object.value(QStringLiteral("value")).toDouble()))
+        bad = QStringLiteral("value");
+    else if (!sex.isNull() && !sex.isUndefined() && !measure::sexFromId(sex.toString()))
+        bad = QStringLiteral("sex");
+    if (!bad.isEmpty()) {
+        if (problem)
+            *problem = QStringLiteral("the measurement's \"%1\" is not valid").arg(bad);
+        return std::nullopt;
+    }
+    measurement.test = *test;
+    measurement.side = *side;
+    measurement.value = object.value(QStringLiteral("value")).toDouble();
+    measurement.sex = measure::sexFromId(sex.toString());
+    return measurement;
+}
+
 QString isoTime(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);

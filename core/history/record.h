@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assessment/selftest.h"
+#include "measure/measurement.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -21,6 +22,21 @@ struct SavedSelfTest {
     QString note;
     std::vector<assessment::LegResult> legs;
 };
+
+// One leg of a saved measurement of the Recovery area (both legs of one measurement share takenAt).
+struct SavedMeasurement {
+    qint64 id = 0;
+    QDateTime takenAt; // UTC
+    measure::Test test = measure::Test::HeelRaise;
+    assessment::Side side = assessment::Side::Left;
+    double value = 0; // raises, or cm
+    std::optional<measure::Sex> sex;
+    QString appVersion;
+};
+
+// {"id", "taken_at", "test", "leg", "value", "sex", "app_version"}.
+QJsonObject toJson(const SavedMeasurement &measurement);
+std::optional<SavedMeasurement> savedMeasurementFromJson(const QJsonObject &object, QString *problem = nullptr);
 
 // A result with everything the result page showed (headline, why, advice with sources), for storage and
 // export. Round-trips with assessmentFromJson.

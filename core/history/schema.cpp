@@ -41,6 +41,17 @@ QStringList stepStatements(int version)
     case 3:
         // Where it hurts, asked from rule version 2 on. Legs saved before were never asked: NULL, unknown.
         return {QStringLiteral("ALTER TABLE legs ADD COLUMN where_area TEXT")};
+    case 4:
+        // Measurements of the Recovery area, one row per leg: both legs of one measurement share taken_at.
+        return {QStringLiteral("CREATE TABLE measurements ("
+                               " id INTEGER PRIMARY KEY,"
+                               " taken_at TEXT NOT NULL,"
+                               " test TEXT NOT NULL CHECK (test IN ('heel-raise', 'knee-to-wall')),"
+                               " leg TEXT NOT NULL CHECK (leg IN ('left', 'right')),"
+                               " value REAL NOT NULL,"
+                               " sex TEXT CHECK (sex IS NULL OR sex IN ('female', 'male')),"
+                               " app_version TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX measurements_by_time ON measurements (test, taken_at)")};
     default: return {};
     }
 }

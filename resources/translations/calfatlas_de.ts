@@ -3788,6 +3788,18 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
         <source>Note saved.</source>
         <translation>Notiz gespeichert.</translation>
     </message>
+    <message>
+        <source>Not saved: there is no measurement to save yet.</source>
+        <translation>Nicht gespeichert: Es gibt noch keine Messung zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is not a valid result of this test.</source>
+        <translation>Nicht gespeichert: %1 ist kein gültiges Ergebnis dieses Tests.</translation>
+    </message>
+    <message>
+        <source>That measurement is no longer in the history.</source>
+        <translation>Diese Messung ist nicht mehr im Verlauf.</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::learn</name>

@@ -3788,6 +3788,18 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
         <source>Note saved.</source>
         <translation>Nota guardada.</translation>
     </message>
+    <message>
+        <source>Not saved: there is no measurement to save yet.</source>
+        <translation>No se ha guardado: aún no hay ninguna medición que guardar.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is not a valid result of this test.</source>
+        <translation>No se ha guardado: %1 no es un resultado válido de esta prueba.</translation>
+    </message>
+    <message>
+        <source>That measurement is no longer in the history.</source>
+        <translation>Esa medición ya no está en el historial.</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::learn</name>

@@ -267,7 +267,10 @@ TEST_F(HistoryStoreTest, MigrationStepsApplyInOrderAndOnlyInOrder)
         raw.value(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('legs') WHERE name = 'where_area'")).toInt(),
         1);
 
-    EXPECT_FALSE(applyMigration(database, 4, &error)) << "there is no step beyond the latest";
+    ASSERT_TRUE(applyMigration(database, 4, &error)) << error.toStdString();
+    EXPECT_EQ(raw.value(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'measurements'")).toInt(), 1);
+
+    EXPECT_FALSE(applyMigration(database, 5, &error)) << "there is no step beyond the latest";
     EXPECT_EQ(schemaVersion(database), HistoryStore::latestSchemaVersion());
 }
 
@@ -280,7 +283,7 @@ TEST_F(HistoryStoreTest, ASchemaTwoFileFromThePreviousReleaseIsMigratedWithItsRe
     QFile::setPermissions(file(), QFile::ReadOwner | QFile::WriteOwner);
     HistoryStore store(folder());
     ASSERT_EQ(store.state(), HistoryStore::State::Ready) << store.notice().toStdString();
-    EXPECT_EQ(store.schemaVersion(), 3);
+    EXPECT_EQ(store.schemaVersion(), HistoryStore::latestSchemaVersion());
     QStringList problems;
     const std::vector<SavedSelfTest> tests = store.all(&problems);
     EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
@@ -352,6 +355,77 @@ TEST_F(HistoryStoreTest, AVersionOneFileIsMigratedWithItsRecords)
     EXPECT_EQ(tests[0].takenAt, QDateTime(QDate(2025, 11, 2), QTime(7, 0), Qt::UTC));
     EXPECT_EQ(tests[0].legs.at(0).answers.kneeToWallCm, 9.0);
     EXPECT_TRUE(store.save({leg}).ok);
+}
+
+// A history written before measurements were kept (schema 3, with "where"; see tests/data/README.md) opens
+// with its self-tests as they were, and takes measurements.
+TEST_F(HistoryStoreTest, ASchemaThreeFileFromThePreviousReleaseIsMigratedWithItsRecords)
+{
+    ASSERT_TRUE(QDir().mkpath(folder()));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(CALFATLAS_TEST_DATA_DIR "/history-schema-3.sqlite"), file()));
+    QFile::setPermissions(file(), QFile::ReadOwner | QFile::WriteOwner);
+    HistoryStore store(folder());
+    ASSERT_EQ(store.state(), HistoryStore::State::Ready) << store.notice().toStdString();
+    EXPECT_EQ(store.schemaVersion(), 4);
+    QStringList problems;
+    const std::vector<SavedSelfTest> tests = store.all(&problems);
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
+    ASSERT_EQ(tests.size(), 5u);
+    const SavedSelfTest &newest = tests[0];
+    EXPECT_EQ(newest.note, QStringLiteral("after the long run"));
+    EXPECT_EQ(newest.ruleVersion, 2);
+    ASSERT_EQ(newest.legs.size(), 2u);
+    EXPECT_EQ(newest.legs[0].answers.where, Area::Achilles);
+    EXPECT_EQ(newest.legs[0].assessment.verdict, Verdict::Elsewhere);
+    EXPECT_EQ(newest.legs[1].answers.where, Area::UpperCalf);
+    EXPECT_EQ(newest.legs[1].assessment.confidence, Confidence::Possible);
+    EXPECT_TRUE(store.measurements().empty());
+
+    const QDateTime when(QDate(2026, 12, 6), QTime(8, 0), Qt::UTC);
+    ASSERT_TRUE(
+        store.saveMeasurement(calfatlas::measure::Test::HeelRaise, 22.0, 27.0, calfatlas::measure::Sex::Female, when)
+            .ok);
+    const std::vector<SavedMeasurement> saved = store.measurements();
+    ASSERT_EQ(saved.size(), 2u);
+    EXPECT_EQ(saved[0].side, Side::Left);
+    EXPECT_EQ(saved[0].value, 22.0);
+    EXPECT_EQ(saved[1].value, 27.0);
+    EXPECT_EQ(saved[0].sex, calfatlas::measure::Sex::Female);
+    EXPECT_EQ(saved[0].takenAt, when);
+    EXPECT_EQ(store.integrityCheck(), QStringLiteral("ok"));
+}
+
+// Measurements: one row per leg, oldest first, filtered by test; invalid values are refused; a measurement
+// can be removed again (undo of a save).
+TEST_F(HistoryStoreTest, MeasurementsAreKeptPerLegAndReadBackOldestFirst)
+{
+    using calfatlas::measure::Test;
+    HistoryStore store(folder());
+    const QDateTime first(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+    const QDateTime second(QDate(2026, 11, 15), QTime(9, 0), Qt::UTC);
+    ASSERT_TRUE(store.saveMeasurement(Test::KneeToWall, 8.5, 11.0, std::nullopt, second).ok);
+    ASSERT_TRUE(store.saveMeasurement(Test::HeelRaise, 18.0, std::nullopt, std::nullopt, first).ok);
+    EXPECT_FALSE(store.saveMeasurement(Test::HeelRaise, 12.5, 20.0, std::nullopt).ok) << "raises are whole";
+    EXPECT_FALSE(store.saveMeasurement(Test::KneeToWall, 30.0, 10.0, std::nullopt).ok) << "over 25 cm";
+    EXPECT_FALSE(store.saveMeasurement(Test::KneeToWall, std::nullopt, std::nullopt, std::nullopt).ok);
+
+    const std::vector<SavedMeasurement> all = store.measurements();
+    ASSERT_EQ(all.size(), 3u);
+    EXPECT_EQ(all[0].test, Test::HeelRaise);
+    EXPECT_EQ(all[0].takenAt, first);
+    const std::vector<SavedMeasurement> distances = store.measurements(Test::KneeToWall);
+    ASSERT_EQ(distances.size(), 2u);
+    EXPECT_EQ(distances[0].side, Side::Left);
+    EXPECT_EQ(distances[1].side, Side::Right);
+    EXPECT_EQ(distances[1].value, 11.0);
+    EXPECT_FALSE(distances[0].sex.has_value());
+    EXPECT_EQ(QFileInfo(file()).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFileDevice::Permissions());
+
+    EXPECT_TRUE(store.removeMeasurement(Test::KneeToWall, second).ok);
+    EXPECT_EQ(store.measurements().size(), 1u);
+    EXPECT_FALSE(store.removeMeasurement(Test::KneeToWall, second).ok);
+    // The self-tests are untouched by all this.
+    EXPECT_TRUE(store.all().empty());
 }
 
 TEST_F(HistoryStoreTest, ANewerFileIsOpenedReadOnlyAndNeverRewritten)
