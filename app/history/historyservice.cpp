@@ -45,4 +45,18 @@ history::Outcome HistoryService::setNote(qint64 id, const QString &note)
     return changedIf(store().setNote(id, note));
 }
 
+history::Outcome HistoryService::saveMeasurement(measure::Test test, std::optional<double> left,
+                                                 std::optional<double> right, std::optional<measure::Sex> sex)
+{
+    return changedIf(store().saveMeasurement(test, left, right, sex));
+}
+
+std::pair<std::optional<double>, std::optional<double>> HistoryService::latest(measure::Test test)
+{
+    std::pair<std::optional<double>, std::optional<double>> values;
+    for (const history::SavedMeasurement &measurement : store().measurements(test)) // oldest first
+        (measurement.side == assessment::Side::Left ? values.first : values.second) = measurement.value;
+    return values;
+}
+
 } // namespace calfatlas::app

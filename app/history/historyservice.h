@@ -23,6 +23,10 @@ public:
     history::Outcome remove(qint64 id);
     history::Outcome restore(const history::SavedSelfTest &test);
     history::Outcome setNote(qint64 id, const QString &note);
+    history::Outcome saveMeasurement(measure::Test test, std::optional<double> left, std::optional<double> right,
+                                     std::optional<measure::Sex> sex);
+    // The latest saved value of each leg for a test (for "beyond or within measurement error").
+    std::pair<std::optional<double>, std::optional<double>> latest(measure::Test test);
 
 signals:
     void changed();

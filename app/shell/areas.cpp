@@ -7,6 +7,7 @@
 #include "learn/learnarea.h"
 #include "mainwindow.h"
 #include "movement/movementpage.h"
+#include "recovery/recoveryarea.h"
 #include "welcomepage.h"
 #include "wizard/selftestarea.h"
 #include "wizard/selftestwizard.h"
@@ -17,8 +18,9 @@ namespace calfatlas::app {
 
 QStringList areaIds()
 {
-    return {QStringLiteral("explore"), QStringLiteral("selftest"), QStringLiteral("movement"),
-            QStringLiteral("history"), QStringLiteral("learn"),    QStringLiteral("welcome")};
+    return {QStringLiteral("explore"),  QStringLiteral("selftest"), QStringLiteral("recovery"),
+            QStringLiteral("movement"), QStringLiteral("history"),  QStringLiteral("learn"),
+            QStringLiteral("welcome")};
 }
 
 namespace {
@@ -74,6 +76,13 @@ void connectArea(MainWindow &window, QWidget *page, HistoryService *history)
                 historyPage->select(id);
             }
         });
+    } else if (auto *recovery = qobject_cast<RecoveryArea *>(page)) {
+        QObject::connect(recovery, &RecoveryArea::saveRequested, history,
+                         [recovery, history](measure::Test test, std::optional<double> left,
+                                             std::optional<double> right, std::optional<measure::Sex> sex) {
+                             const history::Outcome outcome = history->saveMeasurement(test, left, right, sex);
+                             recovery->setSaveOutcome(test, outcome.ok, outcome.message);
+                         });
     } else if (auto *movement = qobject_cast<MovementPage *>(page)) {
         QObject::connect(movement, &MovementPage::showStructureRequested, &window,
                          [&window](const QString &id) { showStructure(window, id); });
@@ -119,6 +128,14 @@ void addAreas(MainWindow &window, AppData &data)
                        QIcon(QStringLiteral(":/calfatlas/icons/nav-selftest.svg")),
                        [&data] { return new SelfTestArea(&*data.selfTest, &data.references); });
     }
+    window.addArea(QStringLiteral("recovery"), MainWindow::tr("Recovery"),
+                   MainWindow::tr("The heel-raise test and knee-to-wall, judged against norms and their own error"),
+                   QIcon(QStringLiteral(":/calfatlas/icons/nav-recovery.svg")), [&data, history] {
+                       return new RecoveryArea(&data.references, [history](measure::Test test) {
+                           const auto latest = history->latest(test);
+                           return PreviousValues{latest.first, latest.second};
+                       });
+                   });
     window.addArea(QStringLiteral("movement"), MainWindow::tr("Movement"),
                    MainWindow::tr("A moving knee and ankle: why each test stretches its muscle"),
                    QIcon(QStringLiteral(":/calfatlas/icons/nav-movement.svg")),

@@ -2360,6 +2360,137 @@
     </message>
 </context>
 <context>
+    <name>calfatlas::app::HeelRaisePage</name>
+    <message>
+        <source>Left leg</source>
+        <translation>Linkes Bein</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Rechtes Bein</translation>
+    </message>
+    <message>
+        <source>Drawing of a heel raise on one leg</source>
+        <translation>Zeichnung eines Fersenhebens auf einem Bein</translation>
+    </message>
+    <message>
+        <source>Stand on the leg to test, barefoot, the other foot off the floor, fingertips on a wall for balance.</source>
+        <translation>Stellen Sie sich barfuß auf das zu testende Bein, den anderen Fuß vom Boden gehoben, die Fingerspitzen zum Gleichgewicht an einer Wand.</translation>
+    </message>
+    <message>
+        <source>Press Start. After 3, 2, 1, raise the heel as high as you can on one beat and lower it on the next: 30 raises a minute.</source>
+        <translation>Drücken Sie auf Start. Nach 3, 2, 1 heben Sie die Ferse auf einen Schlag so hoch wie möglich und senken sie auf den nächsten: 30 Wiederholungen pro Minute.</translation>
+    </message>
+    <message>
+        <source>Keep going until the heel no longer rises as high, you lose the beat, the knee bends, or you need more than your fingertips for balance.</source>
+        <translation>Machen Sie weiter, bis die Ferse nicht mehr so hoch kommt, Sie den Takt verlieren, das Knie sich beugt oder Sie mehr als die Fingerspitzen zum Halten brauchen.</translation>
+    </message>
+    <message>
+        <source>Then press Space or click the pulse. Check the count, and correct it if you counted differently.</source>
+        <translation>Drücken Sie dann die Leertaste oder klicken Sie auf den Taktkreis. Prüfen Sie die Zahl und korrigieren Sie sie, wenn Sie anders gezählt haben.</translation>
+    </message>
+    <message>
+        <source>The published test stands on a board tilted 10°; at home the floor is used, as the return-to-running benchmark is.</source>
+        <translation>Im veröffentlichten Test steht man auf einem um 10° geneigten Brett; zu Hause dient der Boden, wie beim Richtwert für die Rückkehr zum Laufen.</translation>
+    </message>
+    <message>
+        <source>Compare with the median of:</source>
+        <translation>Vergleichen mit dem Median von:</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Kein Vergleich</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Frauen</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Männern</translation>
+    </message>
+    <message>
+        <source>The published medians differ for women and men; leave it out if you prefer.</source>
+        <translation>Die veröffentlichten Mediane unterscheiden sich für Frauen und Männer; Sie können die Angabe auch weglassen.</translation>
+    </message>
+    <message>
+        <source>Mute the click</source>
+        <translation>Klick stumm schalten</translation>
+    </message>
+    <message>
+        <source>No sound output was found: follow the pulse on the screen, it keeps the same beat.</source>
+        <translation>Keine Tonausgabe gefunden: Folgen Sie dem Taktkreis auf dem Bildschirm, er hält denselben Takt.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>A count of 3, 2, 1, then the beat</source>
+        <translation>Ein Countdown 3, 2, 1, dann der Takt</translation>
+    </message>
+    <message>
+        <source>Stop (Space)</source>
+        <translation>Stopp (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Raises:</source>
+        <translation>Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>Number of raises</source>
+        <translation>Anzahl der Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Test this leg again</source>
+        <translation>Dieses Bein noch einmal testen</translation>
+    </message>
+    <message>
+        <source>Skip the rest</source>
+        <translation>Pause überspringen</translation>
+    </message>
+    <message>
+        <source>Your heel-raise test</source>
+        <translation>Ihr Fersenhebe-Test</translation>
+    </message>
+    <message>
+        <source>Save to history</source>
+        <translation>Im Verlauf speichern</translation>
+    </message>
+    <message>
+        <source>Test again</source>
+        <translation>Noch einmal testen</translation>
+    </message>
+    <message>
+        <source>%1: ready?</source>
+        <translation>%1: bereit?</translation>
+    </message>
+    <message>
+        <source>%1: up on the beat, down on the next</source>
+        <translation>%1: hoch auf den Schlag, runter auf den nächsten</translation>
+    </message>
+    <message>
+        <source>%1: how many raises?</source>
+        <translation>%1: wie viele Wiederholungen?</translation>
+    </message>
+    <message>
+        <source>Rest before the left leg: %1</source>
+        <translation>Pause vor dem linken Bein: %1</translation>
+    </message>
+    <message>
+        <source>Rest before the right leg: %1</source>
+        <translation>Pause vor dem rechten Bein: %1</translation>
+    </message>
+</context>
+<context>
     <name>calfatlas::app::HistoryPage</name>
     <message>
         <source>History notice</source>
@@ -2679,6 +2810,57 @@
     </message>
 </context>
 <context>
+    <name>calfatlas::app::KneeToWallTestPage</name>
+    <message>
+        <source>Drawing of the knee-to-wall lunge</source>
+        <translation>Zeichnung des Knie-zur-Wand-Ausfallschritts</translation>
+    </message>
+    <message>
+        <source>Face a wall, the foot of the leg to measure pointing straight at it, the other foot behind.</source>
+        <translation>Stellen Sie sich vor eine Wand, der Fuß des zu messenden Beins zeigt gerade auf sie, der andere Fuß steht dahinter.</translation>
+    </message>
+    <message>
+        <source>Bend the front knee to touch the wall, the heel flat on the floor. Move the foot back until the knee only just touches with the heel still down.</source>
+        <translation>Beugen Sie das vordere Knie bis zur Wand, die Ferse flach am Boden. Rücken Sie den Fuß zurück, bis das Knie die Wand gerade noch berührt, während die Ferse unten bleibt.</translation>
+    </message>
+    <message>
+        <source>Measure from the big toe to the wall. Do both legs the same way.</source>
+        <translation>Messen Sie von der großen Zehe bis zur Wand. Machen Sie es mit beiden Beinen gleich.</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>inches</source>
+        <translation>Zoll</translation>
+    </message>
+    <message>
+        <source>&amp;Left leg:</source>
+        <translation>&amp;Linkes Bein:</translation>
+    </message>
+    <message>
+        <source>&amp;Right leg:</source>
+        <translation>&amp;Rechtes Bein:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>Save to history</source>
+        <translation>Im Verlauf speichern</translation>
+    </message>
+    <message>
+        <source>The left leg&apos;s distance must be a number from 0 to 25 cm (0 to 9.8 inches).</source>
+        <translation>Der Abstand des linken Beins muss eine Zahl von 0 bis 25 cm sein (0 bis 9,8 Zoll).</translation>
+    </message>
+    <message>
+        <source>The right leg&apos;s distance must be a number from 0 to 25 cm (0 to 9.8 inches).</source>
+        <translation>Der Abstand des rechten Beins muss eine Zahl von 0 bis 25 cm sein (0 bis 9,8 Zoll).</translation>
+    </message>
+</context>
+<context>
     <name>calfatlas::app::LearnArea</name>
     <message>
         <source>Guided tour</source>
@@ -2959,6 +3141,14 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
         <comment>the language</comment>
         <translation>Wie &amp;System</translation>
     </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Erholung</translation>
+    </message>
+    <message>
+        <source>The heel-raise test and knee-to-wall, judged against norms and their own error</source>
+        <translation>Fersenhebe-Test und Knie-zur-Wand, bewertet an Normwerten und ihrem eigenen Messfehler</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::MeasurePage</name>
@@ -3034,6 +3224,89 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>Difference between the legs: %1 cm — at least 2 cm, so worth attention.</source>
         <translation>Unterschied zwischen den Beinen: %1 cm – mindestens 2 cm, also beachtenswert.</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::MeasureResultView</name>
+    <message>
+        <source>1 raise</source>
+        <translation>1 Wiederholung</translation>
+    </message>
+    <message>
+        <source>%1 raises</source>
+        <translation>%1 Wiederholungen</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Linkes Bein</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Rechtes Bein</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The median of healthy men is %1.</source>
+        <translation>Der Median gesunder Männer liegt bei %1.</translation>
+    </message>
+    <message>
+        <source>The median of healthy women is %1.</source>
+        <translation>Der Median gesunder Frauen liegt bei %1.</translation>
+    </message>
+    <message>
+        <source>Meets the return-to-running benchmark of at least %1 from the floor.</source>
+        <translation>Erreicht den Richtwert für die Rückkehr zum Laufen von mindestens %1 vom Boden.</translation>
+    </message>
+    <message>
+        <source>Below the return-to-running benchmark of at least %1 from the floor.</source>
+        <translation>Unter dem Richtwert für die Rückkehr zum Laufen von mindestens %1 vom Boden.</translation>
+    </message>
+    <message>
+        <source>7 raises or more</source>
+        <translation>7 Wiederholungen oder mehr</translation>
+    </message>
+    <message>
+        <source>2 cm or more</source>
+        <translation>2 cm oder mehr</translation>
+    </message>
+    <message>
+        <source>Since the last saved test (%1): %2, beyond measurement error (%3).</source>
+        <translation>Seit dem letzten gespeicherten Test (%1): %2, jenseits des Messfehlers (%3).</translation>
+    </message>
+    <message>
+        <source>Since the last saved test (%1): %2, within measurement error (a real change is %3).</source>
+        <translation>Seit dem letzten gespeicherten Test (%1): %2, innerhalb des Messfehlers (eine echte Änderung sind %3).</translation>
+    </message>
+    <message>
+        <source>Left–right difference: %1, beyond measurement error (2 cm or more).</source>
+        <translation>Links-rechts-Unterschied: %1, jenseits des Messfehlers (2 cm oder mehr).</translation>
+    </message>
+    <message>
+        <source>Left–right difference: %1, within measurement error (under 2 cm).</source>
+        <translation>Links-rechts-Unterschied: %1, innerhalb des Messfehlers (unter 2 cm).</translation>
+    </message>
+    <message>
+        <source> (the left leg is weaker)</source>
+        <translation> (das linke Bein ist schwächer)</translation>
+    </message>
+    <message>
+        <source> (the right leg is weaker)</source>
+        <translation> (das rechte Bein ist schwächer)</translation>
+    </message>
+    <message>
+        <source>Left–right asymmetry: %1 %%2, within the experts&apos; limit of 10 % for a return to running.</source>
+        <translation>Links-rechts-Asymmetrie: %1 %%2, innerhalb der Grenze von 10 %, die Fachleute für die Rückkehr zum Laufen nennen.</translation>
+    </message>
+    <message>
+        <source>Left–right asymmetry: %1 %%2, over the experts&apos; limit of 10 % for a return to running.</source>
+        <translation>Links-rechts-Asymmetrie: %1 %%2, über der Grenze von 10 %, die Fachleute für die Rückkehr zum Laufen nennen.</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3425,41 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>&lt;h2&gt;Not medical advice&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Keine medizinische Beratung&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::PulseView</name>
+    <message>
+        <source>Metronome</source>
+        <translation>Metronom</translation>
+    </message>
+    <message>
+        <source>Starting in %1</source>
+        <translation>Start in %1</translation>
+    </message>
+    <message>
+        <source>Up: raise %1</source>
+        <translation>Hoch: Wiederholung %1</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>UP</source>
+        <translation>HOCH</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>runter</translation>
+    </message>
+    <message>
+        <source>1 raise</source>
+        <translation>1 Wiederholung</translation>
+    </message>
+    <message>
+        <source>%1 raises</source>
+        <translation>%1 Wiederholungen</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3602,25 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
             <numerusform>%n falsch beantwortete Frage wiederholen</numerusform>
             <numerusform>%n falsch beantwortete Fragen wiederholen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::RecoveryArea</name>
+    <message>
+        <source>Recovery</source>
+        <translation>Erholung</translation>
+    </message>
+    <message>
+        <source>Measure the calf on the way back: how strong each leg is, whether one lags, and whether a change since last time is real or within measurement error.</source>
+        <translation>Messen Sie die Wade auf dem Weg zurück: wie kräftig jedes Bein ist, ob eines zurückliegt und ob eine Änderung seit dem letzten Mal echt ist oder im Messfehler liegt.</translation>
+    </message>
+    <message>
+        <source>Heel-&amp;raise test</source>
+        <translation>&amp;Fersenhebe-Test</translation>
+    </message>
+    <message>
+        <source>&amp;Knee-to-wall</source>
+        <translation>&amp;Knie zur Wand</translation>
     </message>
 </context>
 <context>

@@ -2360,6 +2360,137 @@
     </message>
 </context>
 <context>
+    <name>calfatlas::app::HeelRaisePage</name>
+    <message>
+        <source>Left leg</source>
+        <translation>Pierna izquierda</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Pierna derecha</translation>
+    </message>
+    <message>
+        <source>Drawing of a heel raise on one leg</source>
+        <translation>Dibujo de una elevación de talón sobre una pierna</translation>
+    </message>
+    <message>
+        <source>Stand on the leg to test, barefoot, the other foot off the floor, fingertips on a wall for balance.</source>
+        <translation>Ponte descalzo sobre la pierna que vas a probar, con el otro pie en el aire y las yemas de los dedos en una pared para mantener el equilibrio.</translation>
+    </message>
+    <message>
+        <source>Press Start. After 3, 2, 1, raise the heel as high as you can on one beat and lower it on the next: 30 raises a minute.</source>
+        <translation>Pulsa Empezar. Tras 3, 2, 1, sube el talón lo más alto que puedas en un golpe y bájalo en el siguiente: 30 elevaciones por minuto.</translation>
+    </message>
+    <message>
+        <source>Keep going until the heel no longer rises as high, you lose the beat, the knee bends, or you need more than your fingertips for balance.</source>
+        <translation>Sigue hasta que el talón ya no suba tanto, pierdas el ritmo, se doble la rodilla o necesites algo más que las yemas de los dedos para mantener el equilibrio.</translation>
+    </message>
+    <message>
+        <source>Then press Space or click the pulse. Check the count, and correct it if you counted differently.</source>
+        <translation>Luego pulsa la barra espaciadora o haz clic en el pulso. Comprueba la cuenta y corrígela si contaste otra cosa.</translation>
+    </message>
+    <message>
+        <source>The published test stands on a board tilted 10°; at home the floor is used, as the return-to-running benchmark is.</source>
+        <translation>En la prueba publicada se está de pie sobre una tabla inclinada 10°; en casa se usa el suelo, como en la referencia para volver a correr.</translation>
+    </message>
+    <message>
+        <source>Compare with the median of:</source>
+        <translation>Comparar con la mediana de:</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Sin comparación</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <source>The published medians differ for women and men; leave it out if you prefer.</source>
+        <translation>Las medianas publicadas difieren entre mujeres y hombres; puedes dejarlo en blanco si prefieres.</translation>
+    </message>
+    <message>
+        <source>Mute the click</source>
+        <translation>Silenciar el clic</translation>
+    </message>
+    <message>
+        <source>No sound output was found: follow the pulse on the screen, it keeps the same beat.</source>
+        <translation>No se encontró ninguna salida de sonido: sigue el pulso en la pantalla, que lleva el mismo ritmo.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>A count of 3, 2, 1, then the beat</source>
+        <translation>Una cuenta de 3, 2, 1 y luego el ritmo</translation>
+    </message>
+    <message>
+        <source>Stop (Space)</source>
+        <translation>Parar (Espacio)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
+    </message>
+    <message>
+        <source>Raises:</source>
+        <translation>Elevaciones:</translation>
+    </message>
+    <message>
+        <source>Number of raises</source>
+        <translation>Número de elevaciones</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Test this leg again</source>
+        <translation>Volver a probar esta pierna</translation>
+    </message>
+    <message>
+        <source>Skip the rest</source>
+        <translation>Saltar el descanso</translation>
+    </message>
+    <message>
+        <source>Your heel-raise test</source>
+        <translation>Tu prueba de elevación de talón</translation>
+    </message>
+    <message>
+        <source>Save to history</source>
+        <translation>Guardar en el historial</translation>
+    </message>
+    <message>
+        <source>Test again</source>
+        <translation>Probar de nuevo</translation>
+    </message>
+    <message>
+        <source>%1: ready?</source>
+        <translation>%1: ¿preparado?</translation>
+    </message>
+    <message>
+        <source>%1: up on the beat, down on the next</source>
+        <translation>%1: arriba en un golpe, abajo en el siguiente</translation>
+    </message>
+    <message>
+        <source>%1: how many raises?</source>
+        <translation>%1: ¿cuántas elevaciones?</translation>
+    </message>
+    <message>
+        <source>Rest before the left leg: %1</source>
+        <translation>Descanso antes de la pierna izquierda: %1</translation>
+    </message>
+    <message>
+        <source>Rest before the right leg: %1</source>
+        <translation>Descanso antes de la pierna derecha: %1</translation>
+    </message>
+</context>
+<context>
     <name>calfatlas::app::HistoryPage</name>
     <message>
         <source>History notice</source>
@@ -2679,6 +2810,57 @@
     </message>
 </context>
 <context>
+    <name>calfatlas::app::KneeToWallTestPage</name>
+    <message>
+        <source>Drawing of the knee-to-wall lunge</source>
+        <translation>Dibujo de la zancada rodilla a la pared</translation>
+    </message>
+    <message>
+        <source>Face a wall, the foot of the leg to measure pointing straight at it, the other foot behind.</source>
+        <translation>Ponte frente a una pared, con el pie de la pierna que vas a medir apuntando recto hacia ella y el otro pie detrás.</translation>
+    </message>
+    <message>
+        <source>Bend the front knee to touch the wall, the heel flat on the floor. Move the foot back until the knee only just touches with the heel still down.</source>
+        <translation>Dobla la rodilla de delante hasta tocar la pared, con el talón apoyado en el suelo. Retrasa el pie hasta que la rodilla apenas toque la pared sin que se levante el talón.</translation>
+    </message>
+    <message>
+        <source>Measure from the big toe to the wall. Do both legs the same way.</source>
+        <translation>Mide desde el dedo gordo hasta la pared. Hazlo igual con las dos piernas.</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>inches</source>
+        <translation>pulgadas</translation>
+    </message>
+    <message>
+        <source>&amp;Left leg:</source>
+        <translation>Pierna &amp;izquierda:</translation>
+    </message>
+    <message>
+        <source>&amp;Right leg:</source>
+        <translation>Pierna &amp;derecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <source>Save to history</source>
+        <translation>Guardar en el historial</translation>
+    </message>
+    <message>
+        <source>The left leg&apos;s distance must be a number from 0 to 25 cm (0 to 9.8 inches).</source>
+        <translation>La distancia de la pierna izquierda debe ser un número de 0 a 25 cm (0 a 9,8 pulgadas).</translation>
+    </message>
+    <message>
+        <source>The right leg&apos;s distance must be a number from 0 to 25 cm (0 to 9.8 inches).</source>
+        <translation>La distancia de la pierna derecha debe ser un número de 0 a 25 cm (0 a 9,8 pulgadas).</translation>
+    </message>
+</context>
+<context>
     <name>calfatlas::app::LearnArea</name>
     <message>
         <source>Guided tour</source>
@@ -2959,6 +3141,14 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
         <comment>the language</comment>
         <translation>Usar el del &amp;sistema</translation>
     </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Recuperación</translation>
+    </message>
+    <message>
+        <source>The heel-raise test and knee-to-wall, judged against norms and their own error</source>
+        <translation>La prueba de elevación de talón y la de rodilla a la pared, valoradas con normas y con su propio error</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::MeasurePage</name>
@@ -3034,6 +3224,89 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>Difference between the legs: %1 cm — at least 2 cm, so worth attention.</source>
         <translation>Diferencia entre las piernas: %1 cm — al menos 2 cm, así que merece atención.</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::MeasureResultView</name>
+    <message>
+        <source>1 raise</source>
+        <translation>1 elevación</translation>
+    </message>
+    <message>
+        <source>%1 raises</source>
+        <translation>%1 elevaciones</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Pierna izquierda</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Pierna derecha</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The median of healthy men is %1.</source>
+        <translation>La mediana de los hombres sanos es %1.</translation>
+    </message>
+    <message>
+        <source>The median of healthy women is %1.</source>
+        <translation>La mediana de las mujeres sanas es %1.</translation>
+    </message>
+    <message>
+        <source>Meets the return-to-running benchmark of at least %1 from the floor.</source>
+        <translation>Alcanza la referencia para volver a correr de al menos %1 desde el suelo.</translation>
+    </message>
+    <message>
+        <source>Below the return-to-running benchmark of at least %1 from the floor.</source>
+        <translation>Por debajo de la referencia para volver a correr de al menos %1 desde el suelo.</translation>
+    </message>
+    <message>
+        <source>7 raises or more</source>
+        <translation>7 elevaciones o más</translation>
+    </message>
+    <message>
+        <source>2 cm or more</source>
+        <translation>2 cm o más</translation>
+    </message>
+    <message>
+        <source>Since the last saved test (%1): %2, beyond measurement error (%3).</source>
+        <translation>Desde la última prueba guardada (%1): %2, más allá del error de medida (%3).</translation>
+    </message>
+    <message>
+        <source>Since the last saved test (%1): %2, within measurement error (a real change is %3).</source>
+        <translation>Desde la última prueba guardada (%1): %2, dentro del error de medida (un cambio real son %3).</translation>
+    </message>
+    <message>
+        <source>Left–right difference: %1, beyond measurement error (2 cm or more).</source>
+        <translation>Diferencia izquierda-derecha: %1, más allá del error de medida (2 cm o más).</translation>
+    </message>
+    <message>
+        <source>Left–right difference: %1, within measurement error (under 2 cm).</source>
+        <translation>Diferencia izquierda-derecha: %1, dentro del error de medida (menos de 2 cm).</translation>
+    </message>
+    <message>
+        <source> (the left leg is weaker)</source>
+        <translation> (la pierna izquierda es más débil)</translation>
+    </message>
+    <message>
+        <source> (the right leg is weaker)</source>
+        <translation> (la pierna derecha es más débil)</translation>
+    </message>
+    <message>
+        <source>Left–right asymmetry: %1 %%2, within the experts&apos; limit of 10 % for a return to running.</source>
+        <translation>Asimetría izquierda-derecha: %1 %%2, dentro del límite del 10 % que dan los expertos para volver a correr.</translation>
+    </message>
+    <message>
+        <source>Left–right asymmetry: %1 %%2, over the experts&apos; limit of 10 % for a return to running.</source>
+        <translation>Asimetría izquierda-derecha: %1 %%2, por encima del límite del 10 % que dan los expertos para volver a correr.</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3425,41 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>&lt;h2&gt;Not medical advice&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;No es consejo médico&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::PulseView</name>
+    <message>
+        <source>Metronome</source>
+        <translation>Metrónomo</translation>
+    </message>
+    <message>
+        <source>Starting in %1</source>
+        <translation>Empieza en %1</translation>
+    </message>
+    <message>
+        <source>Up: raise %1</source>
+        <translation>Arriba: elevación %1</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Abajo</translation>
+    </message>
+    <message>
+        <source>UP</source>
+        <translation>ARRIBA</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>abajo</translation>
+    </message>
+    <message>
+        <source>1 raise</source>
+        <translation>1 elevación</translation>
+    </message>
+    <message>
+        <source>%1 raises</source>
+        <translation>%1 elevaciones</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3602,25 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
             <numerusform>Repetir %n pregunta fallada</numerusform>
             <numerusform>Repetir %n preguntas falladas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::RecoveryArea</name>
+    <message>
+        <source>Recovery</source>
+        <translation>Recuperación</translation>
+    </message>
+    <message>
+        <source>Measure the calf on the way back: how strong each leg is, whether one lags, and whether a change since last time is real or within measurement error.</source>
+        <translation>Mide la pantorrilla en la vuelta: cuánta fuerza tiene cada pierna, si una va por detrás y si un cambio desde la última vez es real o está dentro del error de medida.</translation>
+    </message>
+    <message>
+        <source>Heel-&amp;raise test</source>
+        <translation>Prueba de elevación de &amp;talón</translation>
+    </message>
+    <message>
+        <source>&amp;Knee-to-wall</source>
+        <translation>&amp;Rodilla a la pared</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,71 @@
+#include "recoveryarea.h"
+
+#include "kneetowalltestpage.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace calfatlas::app {
+
+namespace {
+
+// A page in a scroll area, its lines at a readable width.
+QWidget *scrolled(QWidget *page, QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *centring = new QWidget(scroll);
+    auto *row = new QHBoxLayout(centring);
+    row->setContentsMargins(14, 12, 16, 12);
+    page->setParent(centring);
+    page->setMaximumWidth(900);
+    row->addWidget(page, 100);
+    row->addStretch(1);
+    scroll->setWidget(centring);
+    return scroll;
+}
+
+} // namespace
+
+RecoveryArea::RecoveryArea(const References *references, PreviousProvider previous, MetronomeDriver *driver,
+                           QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("recoveryArea"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 8);
+    auto *title = new QLabel(tr("Recovery"), this);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setWeight(QFont::DemiBold);
+    title->setFont(big);
+    layout->addWidget(title);
+    auto *subtitle = new QLabel(tr("Measure the calf on the way back: how strong each leg is, whether one lags, "
+                                   "and whether a change since last time is real or within measurement error."),
+                                this);
+    subtitle->setWordWrap(true);
+    layout->addWidget(subtitle);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("recoveryTabs"));
+    m_heelRaise = new HeelRaisePage(references, previous, driver);
+    m_kneeToWall = new KneeToWallTestPage(references, previous);
+    m_tabs->addTab(scrolled(m_heelRaise, m_tabs), tr("Heel-&raise test"));
+    m_tabs->addTab(scrolled(m_kneeToWall, m_tabs), tr("&Knee-to-wall"));
+    layout->addWidget(m_tabs, 1);
+    connect(m_heelRaise, &HeelRaisePage::saveRequested, this, &RecoveryArea::saveRequested);
+    connect(m_kneeToWall, &KneeToWallTestPage::saveRequested, this, &RecoveryArea::saveRequested);
+}
+
+void RecoveryArea::setSaveOutcome(measure::Test test, bool saved, const QString &message)
+{
+    if (test == measure::Test::HeelRaise)
+        m_heelRaise->setSaveOutcome(saved, message);
+    else
+        m_kneeToWall->setSaveOutcome(saved, message);
+}
+
+} // namespace calfatlas::app
