@@ -130,6 +130,9 @@ int runExport(const QStringList &arguments, Io &io)
                      QStringLiteral("Write the whole history as CSV (one row per leg, for a spreadsheet) or JSON."));
     const QString formats = QStringLiteral("csv, json");
     line.addValue(QStringLiteral("format"), QStringLiteral("FORMAT"), QStringLiteral("csv or json."), formats);
+    line.addFlag(QStringLiteral("measurements"),
+                 QStringLiteral("CSV of the Recovery area's measurements instead of the self-tests (JSON always has "
+                                "both)."));
     line.addValue(QStringLiteral("output"), QStringLiteral("FILE"),
                   QStringLiteral("Write to FILE (mode 0600, replaced whole or not at all) instead of stdout."),
                   QStringLiteral("a file path"));
@@ -145,10 +148,18 @@ int runExport(const QStringList &arguments, Io &io)
     if (!loaded)
         return kExitFailure;
     const std::vector<SavedSelfTest> &tests = *loaded;
+    const bool measurementsOnly = line.isSet(QStringLiteral("measurements"));
+    if (measurementsOnly && format != QLatin1String("csv"))
+        line.fail(QStringLiteral("--measurements is for --format csv; valid: --format csv --measurements"));
+    QStringList problems;
+    const std::vector<SavedMeasurement> measurements = openHistory(io)->measurements(std::nullopt, &problems);
+    for (const QString &problem : problems)
+        io.err << "calfatlas-cli: " << problem << "\n";
     // A file gets the byte-order mark spreadsheets look for; a pipe gets plain UTF-8.
+    const ByteOrderMark mark = output.isEmpty() ? ByteOrderMark::No : ByteOrderMark::Yes;
     const QByteArray bytes = format == QLatin1String("csv")
-                                 ? historyCsv(tests, output.isEmpty() ? ByteOrderMark::No : ByteOrderMark::Yes)
-                                 : QJsonDocument(historyJson(tests)).toJson(QJsonDocument::Indented);
+                                 ? (measurementsOnly ? measurementsCsv(measurements, mark) : historyCsv(tests, mark))
+                                 : QJsonDocument(historyJson(tests, measurements)).toJson(QJsonDocument::Indented);
     if (output.isEmpty()) {
         io.out << QString::fromUtf8(bytes);
         return kExitOk;
@@ -158,8 +169,12 @@ int runExport(const QStringList &arguments, Io &io)
         io.err << "calfatlas-cli: cannot write " << QDir::toNativeSeparators(output) << ": " << error << "\n";
         return kExitFailure;
     }
-    io.out << "Wrote " << tests.size() << (tests.size() == 1 ? " self-test" : " self-tests") << " to "
-           << QDir::toNativeSeparators(output) << "\n";
+    if (measurementsOnly)
+        io.out << "Wrote " << measurements.size() << (measurements.size() == 1 ? " measurement" : " measurements")
+               << " to " << QDir::toNativeSeparators(output) << "\n";
+    else
+        io.out << "Wrote " << tests.size() << (tests.size() == 1 ? " self-test" : " self-tests") << " to "
+               << QDir::toNativeSeparators(output) << "\n";
     return kExitOk;
 }
 

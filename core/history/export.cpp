@@ -3,7 +3,10 @@
 #include "assessment/json.h"
 #include "assessment/kneetowall.h"
 
+#include <QHash>
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace calfatlas::history {
 
@@ -52,14 +55,107 @@ QString numberOrEmpty(const std::optional<double> &value)
 
 } // namespace
 
-QJsonObject historyJson(const std::vector<SavedSelfTest> &tests)
+QJsonObject historyJson(const std::vector<SavedSelfTest> &tests, const std::vector<SavedMeasurement> &measurements)
 {
     QJsonArray list;
     for (const SavedSelfTest &test : tests)
         list.append(toJson(test));
-    return {{QStringLiteral("format"), kFormat},
-            {QStringLiteral("version"), kFormatVersion},
-            {QStringLiteral("self_tests"), list}};
+    QJsonObject object{{QStringLiteral("format"), kFormat},
+                       {QStringLiteral("version"), kFormatVersion},
+                       {QStringLiteral("self_tests"), list}};
+    if (!measurements.empty()) {
+        QJsonArray rows;
+        for (const SavedMeasurement &measurement : measurements)
+            rows.append(toJson(measurement));
+        QJsonArray changes;
+        for (const SeriesChange &series : changesSinceFirst(measurements))
+            changes.append(QJsonObject{{QStringLiteral("test"), measure::idOf(series.first.test)},
+                                       {QStringLiteral("leg"), idOf(series.first.side)},
+                                       {QStringLiteral("first"), toJson(series.first)},
+                                       {QStringLiteral("latest"), toJson(series.latest)},
+                                       {QStringLiteral("by"), series.change.by},
+                                       {QStringLiteral("beyond_error"), series.change.beyondError}});
+        object.insert(QStringLiteral("measurements"), rows);
+        object.insert(QStringLiteral("measurement_changes"), changes);
+    }
+    return object;
+}
+
+std::vector<SeriesChange> changesSinceFirst(const std::vector<SavedMeasurement> &measurements)
+{
+    std::vector<SeriesChange> changes;
+    for (measure::Test test : {measure::Test::HeelRaise, measure::Test::KneeToWall}) {
+        for (Side side : {Side::Left, Side::Right}) {
+            std::vector<const SavedMeasurement *> series;
+            for (const SavedMeasurement &measurement : measurements) {
+                if (measurement.test == test && measurement.side == side)
+                    series.push_back(&measurement);
+            }
+            if (series.size() < 2)
+                continue;
+            const auto byTime = [](const SavedMeasurement *a, const SavedMeasurement *b) {
+                return a->takenAt < b->takenAt || (a->takenAt == b->takenAt && a->id < b->id);
+            };
+            std::stable_sort(series.begin(), series.end(), byTime);
+            changes.push_back({*series.front(), *series.back(),
+                               measure::changeBetween(test, series.front()->value, series.back()->value)});
+        }
+    }
+    return changes;
+}
+
+QStringList measurementCsvColumns()
+{
+    return {QStringLiteral("taken_at"),
+            QStringLiteral("test"),
+            QStringLiteral("leg"),
+            QStringLiteral("value"),
+            QStringLiteral("unit"),
+            QStringLiteral("sex"),
+            QStringLiteral("change_from_first"),
+            QStringLiteral("beyond_error_from_first"),
+            QStringLiteral("app_version")};
+}
+
+QByteArray measurementsCsv(const std::vector<SavedMeasurement> &measurements, ByteOrderMark mark)
+{
+    const QString lineEnd = QStringLiteral("\r\n");
+    QString text = measurementCsvColumns().join(QLatin1Char(',')) + lineEnd;
+    QHash<QString, double> first; // "test/leg" -> the first value, in time order
+    std::vector<const SavedMeasurement *> ordered;
+    for (const SavedMeasurement &measurement : measurements)
+        ordered.push_back(&measurement);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const SavedMeasurement *a, const SavedMeasurement *b) {
+        return a->takenAt < b->takenAt || (a->takenAt == b->takenAt && a->id < b->id);
+    });
+    for (const SavedMeasurement *measurement : ordered) {
+        const QString key = measure::idOf(measurement->test) + QLatin1Char('/') + idOf(measurement->side);
+        QString change;
+        QString beyond;
+        if (first.contains(key)) {
+            const measure::Change since =
+                measure::changeBetween(measurement->test, first.value(key), measurement->value);
+            change = QString::number(since.by, 'g', 10);
+            beyond = since.beyondError ? QStringLiteral("yes") : QStringLiteral("no");
+        } else {
+            first.insert(key, measurement->value);
+        }
+        const QStringList row{isoTime(measurement->takenAt),
+                              measure::idOf(measurement->test),
+                              idOf(measurement->side),
+                              QString::number(measurement->value, 'g', 10),
+                              measurement->test == measure::Test::HeelRaise ? QStringLiteral("raises")
+                                                                            : QStringLiteral("cm"),
+                              measurement->sex ? measure::idOf(*measurement->sex) : QString(),
+                              change,
+                              beyond,
+                              measurement->appVersion};
+        QStringList fields;
+        for (const QString &field : row)
+            fields.append(csvField(field));
+        text += fields.join(QLatin1Char(',')) + lineEnd;
+    }
+    return (mark == ByteOrderMark::Yes ? QByteArrayLiteral("\xEF\xBB\xBF") : QByteArray()) + text.toUtf8();
 }
 
 std::optional<std::vector<SavedSelfTest>> historyFromJson(const QJsonObject &object, QString *problem)

@@ -102,6 +102,27 @@ TEST(CliMeasure, SaveKeepsBothLegsInTheHistory)
     EXPECT_EQ(saved[0].sex, calfatlas::measure::Sex::Female);
 }
 
+TEST(CliMeasure, ExportCarriesTheMeasurements)
+{
+    QTemporaryDir home;
+    QProcessEnvironment extra;
+    extra.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    ASSERT_EQ(runCli(args("measure knee-to-wall --left 8 --right 11 --save"), extra).exitCode, 0);
+    ASSERT_EQ(runCli(args("measure knee-to-wall --left 10.5 --right 11 --save"), extra).exitCode, 0);
+    const CliRun json = runCli(args("export --format json"), extra);
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    EXPECT_EQ(json.json().value(QStringLiteral("measurements")).toArray().size(), 4);
+    const QJsonArray changes = json.json().value(QStringLiteral("measurement_changes")).toArray();
+    ASSERT_EQ(changes.size(), 2);
+    EXPECT_TRUE(changes[0].toObject().value(QStringLiteral("beyond_error")).toBool()) << "left 8 -> 10.5";
+    EXPECT_FALSE(changes[1].toObject().value(QStringLiteral("beyond_error")).toBool(true)) << "right 11 -> 11";
+    const CliRun csv = runCli(args("export --format csv --measurements"), extra);
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    EXPECT_TRUE(csv.out.startsWith(QStringLiteral("taken_at,test,leg,value"))) << csv.out.toStdString();
+    EXPECT_EQ(csv.out.count(QStringLiteral("knee-to-wall")), 4);
+    EXPECT_EQ(runCli(args("export --format json --measurements"), extra).exitCode, 2);
+}
+
 struct BadInput {
     const char *arguments;
     const char *mentions;

@@ -162,3 +162,59 @@ TEST(HistoryExport, WhereItHurtsAndASuddenStartAreExported)
 }
 
 } // namespace
+
+namespace {
+
+// Measurements: the latest against the first of each test and leg, in JSON and CSV, beyond or within error.
+TEST(HistoryExport, MeasurementsSayWhetherTheLatestIsBeyondErrorFromTheFirst)
+{
+    using calfatlas::measure::Test;
+    const auto at = [](int day) { return QDateTime(QDate(2026, 11, day), QTime(8, 0), Qt::UTC); };
+    std::vector<SavedMeasurement> measurements{
+        {1, at(1), Test::HeelRaise, Side::Left, 14, calfatlas::measure::Sex::Female, QStringLiteral("0.1.0")},
+        {2, at(1), Test::HeelRaise, Side::Right, 25, calfatlas::measure::Sex::Female, QStringLiteral("0.1.0")},
+        {3, at(8), Test::HeelRaise, Side::Left, 19, std::nullopt, QStringLiteral("0.1.0")},
+        {4, at(15), Test::HeelRaise, Side::Left, 22, std::nullopt, QStringLiteral("0.1.0")},
+        {5, at(15), Test::HeelRaise, Side::Right, 28, std::nullopt, QStringLiteral("0.1.0")},
+        {6, at(2), Test::KneeToWall, Side::Left, 8.1, std::nullopt, QStringLiteral("0.1.0")},
+        {7, at(16), Test::KneeToWall, Side::Left, 10.1, std::nullopt, QStringLiteral("0.1.0")},
+    };
+    const std::vector<SeriesChange> changes = changesSinceFirst(measurements);
+    ASSERT_EQ(changes.size(), 3u) << "heel-raise left and right, knee-to-wall left";
+    EXPECT_EQ(changes[0].first.value, 14.0);
+    EXPECT_EQ(changes[0].latest.value, 22.0);
+    EXPECT_TRUE(changes[0].change.beyondError) << "+8 raises";
+    EXPECT_FALSE(changes[1].change.beyondError) << "+3 raises";
+    EXPECT_TRUE(changes[2].change.beyondError) << "+2.0 cm";
+
+    const QJsonObject json = historyJson({}, measurements);
+    EXPECT_EQ(json.value(QStringLiteral("measurements")).toArray().size(), 7);
+    const QJsonObject first = json.value(QStringLiteral("measurement_changes")).toArray().first().toObject();
+    EXPECT_EQ(first.value(QStringLiteral("test")).toString(), QStringLiteral("heel-raise"));
+    EXPECT_EQ(first.value(QStringLiteral("leg")).toString(), QStringLiteral("left"));
+    EXPECT_EQ(first.value(QStringLiteral("by")).toDouble(), 8.0);
+    EXPECT_TRUE(first.value(QStringLiteral("beyond_error")).toBool());
+    EXPECT_FALSE(historyJson({}).contains(QStringLiteral("measurements"))) << "nothing measured, nothing added";
+
+    const auto rows = parseCsv(QString::fromUtf8(measurementsCsv(measurements, ByteOrderMark::No)));
+    ASSERT_TRUE(rows.has_value());
+    ASSERT_EQ(rows->size(), 8u);
+    EXPECT_EQ(rows->at(0), measurementCsvColumns());
+    const auto cell = [&](size_t row, const char *column) {
+        return rows->at(row).value(rows->at(0).indexOf(QLatin1String(column)));
+    };
+    EXPECT_EQ(cell(1, "change_from_first"), QString()) << "the first has nothing to compare with";
+    // In time order: the left leg's latest heel-raise test (day 15) is +8 from day 1.
+    bool found = false;
+    for (size_t row = 1; row < rows->size(); ++row) {
+        if (cell(row, "test") == QLatin1String("heel-raise") && cell(row, "leg") == QLatin1String("left") &&
+            cell(row, "value") == QLatin1String("22")) {
+            EXPECT_EQ(cell(row, "change_from_first"), QStringLiteral("8"));
+            EXPECT_EQ(cell(row, "beyond_error_from_first"), QStringLiteral("yes"));
+            found = true;
+        }
+    }
+    EXPECT_TRUE(found);
+}
+
+} // namespace
