@@ -7,6 +7,7 @@
 #include "historyservice.h"
 #include "historytext.h"
 #include "historyundo.h"
+#include "measurementchart.h"
 #include "trendchart.h"
 #include "wizard/legnames.h"
 
@@ -264,6 +265,26 @@ QWidget *HistoryPage::makeBrowser()
     m_chart->setMinimumHeight(240);
     column->addWidget(m_chart, 2);
     connect(m_trendLeg, &QComboBox::currentIndexChanged, this, [this] { showTrend(); });
+
+    // The Recovery area's measurements, with their measurement error.
+    auto *measureRow = new QHBoxLayout;
+    measureRow->addWidget(headingLabel(tr("Measurements"), page, 1.2));
+    measureRow->addStretch(1);
+    auto *testLabel = new QLabel(tr("&Test:"), page);
+    m_measureTest = new QComboBox(page);
+    m_measureTest->setObjectName(QStringLiteral("measureTest"));
+    m_measureTest->addItem(tr("Heel-raise test"), measure::idOf(measure::Test::HeelRaise));
+    m_measureTest->addItem(tr("Knee-to-wall"), measure::idOf(measure::Test::KneeToWall));
+    testLabel->setBuddy(m_measureTest);
+    measureRow->addWidget(testLabel);
+    measureRow->addWidget(m_measureTest);
+    column->addLayout(measureRow);
+    m_measureChart = new MeasurementChart(page);
+    m_measureChart->setMinimumHeight(220);
+    column->addWidget(m_measureChart, 2);
+    connect(m_measureTest, &QComboBox::currentIndexChanged, this, [this] {
+        m_measureChart->setMeasurements(*measure::testFromId(m_measureTest->currentData().toString()), m_measurements);
+    });
     return page;
 }
 
@@ -323,7 +344,9 @@ void HistoryPage::reload()
         select(*previous);
     if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
-    m_stack->setCurrentIndex(m_tests.empty() ? 0 : 1);
+    m_measurements = store.measurements(std::nullopt, &problems);
+    m_measureChart->setMeasurements(*measure::testFromId(m_measureTest->currentData().toString()), m_measurements);
+    m_stack->setCurrentIndex(m_tests.empty() && m_measurements.empty() ? 0 : 1);
 
     const QString shownLeg = m_trendLeg->currentData().toString();
     {

@@ -26,6 +26,7 @@ namespace calfatlas::app {
 
 class HistoryService;
 class TrendChart;
+class MeasurementChart;
 
 // The History area: the saved self-tests newest first, the chosen one in full with its note, each leg's
 // trend over time, and reports to export or print. Deleting can be undone; an empty history invites the
@@ -87,6 +88,9 @@ private:
     QPushButton *m_printOne = nullptr;
     QComboBox *m_trendLeg = nullptr;
     TrendChart *m_chart = nullptr;
+    QComboBox *m_measureTest = nullptr;
+    MeasurementChart *m_measureChart = nullptr;
+    std::vector<history::SavedMeasurement> m_measurements;
 };
 
 } // namespace calfatlas::app

@@ -2672,6 +2672,22 @@
         <source>Edit the note</source>
         <translation>Notiz bearbeiten</translation>
     </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Messungen</translation>
+    </message>
+    <message>
+        <source>&amp;Test:</source>
+        <translation>&amp;Test:</translation>
+    </message>
+    <message>
+        <source>Heel-raise test</source>
+        <translation>Fersenhebe-Test</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall</source>
+        <translation>Knie zur Wand</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::HistoryReport</name>
@@ -3307,6 +3323,57 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>Left–right asymmetry: %1 %%2, over the experts&apos; limit of 10 % for a return to running.</source>
         <translation>Links-rechts-Asymmetrie: %1 %%2, über der Grenze von 10 %, die Fachleute für die Rückkehr zum Laufen nennen.</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::MeasurementChart</name>
+    <message>
+        <source>Measurements over time</source>
+        <translation>Messungen im Verlauf</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>links %1</translation>
+    </message>
+    <message>
+        <source>right %1</source>
+        <translation>rechts %1</translation>
+    </message>
+    <message>
+        <source>No measurements yet.</source>
+        <translation>Noch keine Messungen.</translation>
+    </message>
+    <message>
+        <source>No measurements yet: the Recovery area takes them.</source>
+        <translation>Noch keine Messungen: Sie werden im Bereich Erholung aufgenommen.</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>benchmark %1</source>
+        <translation>Richtwert %1</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Linkes Bein</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Rechtes Bein</translation>
+    </message>
+    <message>
+        <source>band: ± 7 raises, the measurement error</source>
+        <translation>Band: ± 7 Wiederholungen, der Messfehler</translation>
+    </message>
+    <message>
+        <source>band: ± 2 cm, the measurement error</source>
+        <translation>Band: ± 2 cm, der Messfehler</translation>
+    </message>
+    <message>
+        <source>Measurements: %1; latest: %2</source>
+        <translation>Messungen: %1; zuletzt: %2</translation>
     </message>
 </context>
 <context>

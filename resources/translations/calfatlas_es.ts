@@ -2672,6 +2672,22 @@
         <source>Edit the note</source>
         <translation>Editar la nota</translation>
     </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mediciones</translation>
+    </message>
+    <message>
+        <source>&amp;Test:</source>
+        <translation>&amp;Prueba:</translation>
+    </message>
+    <message>
+        <source>Heel-raise test</source>
+        <translation>Prueba de elevación de talón</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall</source>
+        <translation>Rodilla a la pared</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::HistoryReport</name>
@@ -3307,6 +3323,57 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>Left–right asymmetry: %1 %%2, over the experts&apos; limit of 10 % for a return to running.</source>
         <translation>Asimetría izquierda-derecha: %1 %%2, por encima del límite del 10 % que dan los expertos para volver a correr.</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::MeasurementChart</name>
+    <message>
+        <source>Measurements over time</source>
+        <translation>Mediciones a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>izquierda %1</translation>
+    </message>
+    <message>
+        <source>right %1</source>
+        <translation>derecha %1</translation>
+    </message>
+    <message>
+        <source>No measurements yet.</source>
+        <translation>Aún no hay mediciones.</translation>
+    </message>
+    <message>
+        <source>No measurements yet: the Recovery area takes them.</source>
+        <translation>Aún no hay mediciones: se toman en el área Recuperación.</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>benchmark %1</source>
+        <translation>referencia %1</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Pierna izquierda</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Pierna derecha</translation>
+    </message>
+    <message>
+        <source>band: ± 7 raises, the measurement error</source>
+        <translation>banda: ± 7 elevaciones, el error de medida</translation>
+    </message>
+    <message>
+        <source>band: ± 2 cm, the measurement error</source>
+        <translation>banda: ± 2 cm, el error de medida</translation>
+    </message>
+    <message>
+        <source>Measurements: %1; latest: %2</source>
+        <translation>Mediciones: %1; últimas: %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The Recovery area through its real widgets, the metronome on a fake clock: no real waiting.
+#include "history/measurementchart.h"
 #include "recovery/heelraisepage.h"
 #include "recovery/kneetowalltestpage.h"
 #include "recovery/measureresultview.h"
@@ -231,6 +232,33 @@ TEST(KneeToWall, BothLegsAreJudgedAndSaved)
     left->setText(QStringLiteral("4"));
     right->setText(QStringLiteral("4"));
     EXPECT_DOUBLE_EQ(page.judgement()->left.value, 10.16);
+}
+
+// The chart in History: one test at a time, described for screen readers; it paints without measurements.
+TEST(MeasurementChart, ShowsOneTestAndDescribesTheLatest)
+{
+    using history::SavedMeasurement;
+    const QDateTime day(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
+    const std::vector<SavedMeasurement> all{
+        {1, day, MTest::HeelRaise, Side::Left, 14, std::nullopt, QStringLiteral("0.1.0")},
+        {2, day, MTest::HeelRaise, Side::Right, 25, std::nullopt, QStringLiteral("0.1.0")},
+        {3, day.addDays(14), MTest::HeelRaise, Side::Left, 22, std::nullopt, QStringLiteral("0.1.0")},
+        {4, day, MTest::KneeToWall, Side::Left, 9.5, std::nullopt, QStringLiteral("0.1.0")},
+    };
+    MeasurementChart chart;
+    chart.resize(640, 280);
+    chart.setMeasurements(MTest::HeelRaise, all);
+    EXPECT_EQ(chart.measurements().size(), 3u);
+    EXPECT_TRUE(chart.accessibleDescription().contains(QStringLiteral("left 22")))
+        << chart.accessibleDescription().toStdString();
+    EXPECT_TRUE(chart.accessibleDescription().contains(QStringLiteral("right 25")));
+    chart.setMeasurements(MTest::KneeToWall, all);
+    EXPECT_EQ(chart.measurements().size(), 1u);
+    const QImage image = chart.grab().toImage();
+    EXPECT_FALSE(image.isNull());
+    chart.setMeasurements(MTest::KneeToWall, {});
+    EXPECT_EQ(chart.accessibleDescription(), QStringLiteral("No measurements yet."));
+    EXPECT_FALSE(chart.grab().toImage().isNull());
 }
 
 } // namespace
