@@ -450,7 +450,7 @@ bool HistoryPage::exportPdf(const QString &path, bool wholeHistory)
     const std::vector<SavedSelfTest> tests = reportedTests(wholeHistory);
     if (tests.empty())
         return false;
-    const auto report = makeReport(tests, m_tests, *m_content, *m_references);
+    const auto report = makeReport(tests, m_tests, *m_content, *m_references, m_measurements);
     QString error;
     if (!writePdf(*report, path, &error)) {
         showMessage(tr("The PDF was not written to %1: %2").arg(QDir::toNativeSeparators(path), error), true);
@@ -475,7 +475,7 @@ void HistoryPage::printReport(bool wholeHistory)
     const std::vector<SavedSelfTest> tests = reportedTests(wholeHistory);
     if (tests.empty())
         return;
-    const auto report = makeReport(tests, m_tests, *m_content, *m_references);
+    const auto report = makeReport(tests, m_tests, *m_content, *m_references, m_measurements);
     app::printReport(*report, this);
 }
 

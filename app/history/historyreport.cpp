@@ -1,14 +1,18 @@
 #include "historyreport.h"
 
+#include "history/export.h"
+
 #include "assessment/kneetowall.h"
 #include "common/userfile.h"
 #include "history/trend.h"
 #include "historytext.h"
+#include "measurementchart.h"
 #include "trendchart.h"
 #include "wizard/legnames.h"
 
 #include <QCoreApplication>
 #include <QImage>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -137,6 +141,67 @@ QImage chartImage(const std::vector<history::TrendPoint> &points, const QString 
     return image;
 }
 
+QImage measurementImage(measure::Test test, const std::vector<history::SavedMeasurement> &measurements)
+{
+    constexpr qreal scale = 300.0 / 96.0;
+    QImage image(qRound(kChartWidth * scale), qRound(kChartHeight * scale), QImage::Format_RGB32);
+    image.setDotsPerMeterX(qRound(300 / 0.0254));
+    image.setDotsPerMeterY(qRound(300 / 0.0254));
+    image.fill(Qt::white);
+    QPalette paper;
+    paper.setColor(QPalette::Window, Qt::white);
+    paper.setColor(QPalette::Base, Qt::white);
+    paper.setColor(QPalette::WindowText, QColor(0x22, 0x22, 0x22));
+    QPainter painter(&image);
+    painter.scale(scale, scale);
+    QFont font;
+    font.setPixelSize(12);
+    paintMeasurements(painter, QRectF(0, 0, kChartWidth, kChartHeight).adjusted(4, 4, -4, -4), test, measurements,
+                      paper, font);
+    return image;
+}
+
+// Each test measured: its chart and, per leg, the latest against the first.
+QString measurementsHtml(QTextDocument &document, const std::vector<history::SavedMeasurement> &measurements,
+                         const References &references, QStringList &cited)
+{
+    if (measurements.empty())
+        return {};
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Measurements")));
+    const std::vector<history::SeriesChange> changes = history::changesSinceFirst(measurements);
+    for (measure::Test test : {measure::Test::HeelRaise, measure::Test::KneeToWall}) {
+        std::vector<history::SavedMeasurement> ofTest;
+        for (const history::SavedMeasurement &m : measurements) {
+            if (m.test == test)
+                ofTest.push_back(m);
+        }
+        if (ofTest.empty())
+            continue;
+        const bool raises = test == measure::Test::HeelRaise;
+        html += QStringLiteral("<h3>%1</h3>").arg(esc(raises ? tr("Heel-raise test") : tr("Knee-to-wall")));
+        const QString name = QStringLiteral("measurements-%1.png").arg(measure::idOf(test));
+        document.addResource(QTextDocument::ImageResource, QUrl(name), measurementImage(test, ofTest));
+        html += QStringLiteral("<p><img src='%1' width='%2' height='%3'/></p>")
+                    .arg(name)
+                    .arg(kChartWidth)
+                    .arg(kChartHeight);
+        const QStringList sources{raises ? QStringLiteral("HebertLosier2017") : QStringLiteral("Powden2015")};
+        for (const history::SeriesChange &series : changes) {
+            if (series.first.test != test)
+                continue;
+            const QString unit = raises ? tr("raises") : tr("cm");
+            const QString leg = series.first.side == Side::Left ? tr("Left leg") : tr("Right leg");
+            const QString sentence =
+                (series.change.beyondError ? tr("%1: from %2 %4 on %3 to %5 %4 on %6, beyond measurement error.")
+                                           : tr("%1: from %2 %4 on %3 to %5 %4 on %6, within measurement error."))
+                    .arg(leg, QLocale().toString(series.first.value), takenAtText(series.first.takenAt), unit,
+                         QLocale().toString(series.latest.value), takenAtText(series.latest.takenAt));
+            html += QStringLiteral("<p>%1%2</p>").arg(esc(sentence), citedLabels(sources, references, cited));
+        }
+    }
+    return html;
+}
+
 } // namespace
 
 QString selfTestHtml(const SavedSelfTest &test, const SelfTestContent &content, const References &references,
@@ -166,7 +231,8 @@ QString selfTestHtml(const SavedSelfTest &test, const SelfTestContent &content, 
 
 std::unique_ptr<QTextDocument> makeReport(const std::vector<SavedSelfTest> &tests,
                                           const std::vector<SavedSelfTest> &history, const SelfTestContent &content,
-                                          const References &references)
+                                          const References &references,
+                                          const std::vector<history::SavedMeasurement> &measurements)
 {
     auto document = std::make_unique<QTextDocument>();
     QFont font;
@@ -207,6 +273,8 @@ std::unique_ptr<QTextDocument> makeReport(const std::vector<SavedSelfTest> &test
                     .arg(kChartWidth)
                     .arg(kChartHeight);
     }
+
+    html += measurementsHtml(*document, measurements, references, cited);
 
     html += QStringLiteral("<h2>%1</h2><ol>").arg(esc(tr("Sources")));
     for (const QString &key : cited) {

@@ -2037,6 +2037,42 @@
         <source>Outside the calf muscles</source>
         <translation>Außerhalb der Wadenmuskeln</translation>
     </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Messungen</translation>
+    </message>
+    <message>
+        <source>Heel-raise test</source>
+        <translation>Fersenhebe-Test</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall</source>
+        <translation>Knie zur Wand</translation>
+    </message>
+    <message>
+        <source>raises</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Linkes Bein</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Rechtes Bein</translation>
+    </message>
+    <message>
+        <source>%1: from %2 %4 on %3 to %5 %4 on %6, beyond measurement error.</source>
+        <translation>%1: von %2 %4 am %3 auf %5 %4 am %6, jenseits des Messfehlers.</translation>
+    </message>
+    <message>
+        <source>%1: from %2 %4 on %3 to %5 %4 on %6, within measurement error.</source>
+        <translation>%1: von %2 %4 am %3 auf %5 %4 am %6, innerhalb des Messfehlers.</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::AboutPage</name>

@@ -2037,6 +2037,42 @@
         <source>Outside the calf muscles</source>
         <translation>Fuera de los músculos de la pantorrilla</translation>
     </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mediciones</translation>
+    </message>
+    <message>
+        <source>Heel-raise test</source>
+        <translation>Prueba de elevación de talón</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall</source>
+        <translation>Rodilla a la pared</translation>
+    </message>
+    <message>
+        <source>raises</source>
+        <translation>elevaciones</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Pierna izquierda</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Pierna derecha</translation>
+    </message>
+    <message>
+        <source>%1: from %2 %4 on %3 to %5 %4 on %6, beyond measurement error.</source>
+        <translation>%1: de %2 %4 el %3 a %5 %4 el %6, más allá del error de medida.</translation>
+    </message>
+    <message>
+        <source>%1: from %2 %4 on %3 to %5 %4 on %6, within measurement error.</source>
+        <translation>%1: de %2 %4 el %3 a %5 %4 el %6, dentro del error de medida.</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::AboutPage</name>

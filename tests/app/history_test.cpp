@@ -302,6 +302,27 @@ TEST(History, TheReportHasEverythingAClinicianNeeds)
     EXPECT_FALSE(report->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-left.png"))).isNull());
 }
 
+// Measurements in the report: a chart per test, and each leg's latest against its first, in words.
+TEST(History, TheReportSaysWhetherMeasurementsChangedBeyondError)
+{
+    using calfatlas::measure::Test;
+    const QDateTime day(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
+    const std::vector<history::SavedMeasurement> measurements{
+        {1, day, Test::HeelRaise, Side::Left, 14, std::nullopt, QStringLiteral("0.1.0")},
+        {2, day.addDays(21), Test::HeelRaise, Side::Left, 23, std::nullopt, QStringLiteral("0.1.0")},
+        {3, day, Test::KneeToWall, Side::Right, 10, std::nullopt, QStringLiteral("0.1.0")},
+        {4, day.addDays(21), Test::KneeToWall, Side::Right, 11, std::nullopt, QStringLiteral("0.1.0")},
+    };
+    const auto report = makeReport({}, {}, test::builtInSelfTest(), references(), measurements);
+    const QString text = report->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Measurements")));
+    EXPECT_TRUE(text.contains(QStringLiteral("beyond measurement error"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("within measurement error")));
+    EXPECT_TRUE(text.contains(references().find(QStringLiteral("HebertLosier2017"))->citation));
+    EXPECT_FALSE(
+        report->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("measurements-heel-raise.png"))).isNull());
+}
+
 // From the self-test's first page: the emergency questions, then the other warning signs, "no" to all but
 // `yes`; then Next, to the care page.
 void answerWarningSigns(SelfTestWizard *wizard, const QString &yes)
