@@ -41,6 +41,34 @@ QString restText(Side next, int seconds)
                               : HeelRaisePage::tr("Rest before the right leg: %1").arg(time);
 }
 
+} // namespace
+
+// Shows one stage at a time and is as tall as that stage (a QStackedWidget is as tall as its tallest page).
+class StageStack : public QWidget {
+public:
+    explicit StageStack(QWidget *parent) : QWidget(parent)
+    {
+        auto *layout = new QVBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+    }
+    void addWidget(QWidget *page)
+    {
+        m_pages.append(page);
+        layout()->addWidget(page);
+        page->setVisible(m_pages.size() == 1);
+    }
+    void setCurrentIndex(int index)
+    {
+        for (int i = 0; i < m_pages.size(); ++i)
+            m_pages[i]->setVisible(i == index);
+    }
+
+private:
+    QList<QWidget *> m_pages;
+};
+
+namespace {
+
 QLabel *heading(const QString &text, QWidget *parent, double scale = 1.3)
 {
     auto *label = new QLabel(text, parent);
@@ -142,7 +170,7 @@ HeelRaisePage::HeelRaisePage(const References *references, PreviousProvider prev
     auto *card = new Card(this);
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(24, 18, 24, 18);
-    m_stages = new QStackedWidget(card);
+    m_stages = new StageStack(card);
     cardLayout->addWidget(m_stages);
     layout->addWidget(card);
     layout->addStretch(1);
@@ -165,7 +193,6 @@ HeelRaisePage::HeelRaisePage(const References *references, PreviousProvider prev
     m_runningLeg = heading(QString(), running, 1.1);
     runningLayout->addWidget(m_runningLeg);
     m_pulse = new PulseView(running);
-    m_pulse->setMinimumHeight(260);
     m_pulse->installEventFilter(this);
     runningLayout->addWidget(m_pulse, 1);
     auto *runningButtons = new QHBoxLayout;
@@ -393,6 +420,7 @@ void HeelRaisePage::setStage(Stage stage)
 {
     m_stage = stage;
     m_stages->setCurrentIndex(int(stage));
+    m_pulse->setMinimumHeight(stage == Stage::Running ? 340 : 0);
     m_intro->setVisible(stage != Stage::Running);
     const QString leg = legName(m_leg);
     m_readyTitle->setText(tr("%1: ready?").arg(leg));

@@ -21,6 +21,7 @@ namespace calfatlas::app {
 
 class MetronomeDriver;
 class PulseView;
+class StageStack;
 
 // The last saved values of a test, per leg, to tell a real change from noise.
 struct PreviousValues {
@@ -90,7 +91,7 @@ private:
 
     QWidget *m_intro = nullptr; // how to do it and the options: out of the way while the beat runs
     QComboBox *m_sex = nullptr;
-    QStackedWidget *m_stages = nullptr;
+    StageStack *m_stages = nullptr;
     QLabel *m_readyTitle = nullptr;
     QPushButton *m_start = nullptr;
     QCheckBox *m_mute = nullptr;

@@ -98,8 +98,8 @@ void MeasureResultView::addLine(const QString &text, const QStringList &sources,
     if (strong)
         html = QStringLiteral("<b>%1</b>").arg(html);
     if (!sources.isEmpty())
-        html += QStringLiteral(" <span style='color:palette(placeholder-text)'>%1</span>")
-                    .arg(sourcesHtml(m_references, sources));
+        html += QStringLiteral(" <span style='color:%1'>%2</span>")
+                    .arg(palette().color(QPalette::PlaceholderText).name(), sourcesHtml(m_references, sources));
     auto *label = new QLabel(html, this);
     label->setWordWrap(true);
     label->setTextFormat(Qt::RichText);

@@ -23,7 +23,7 @@ public:
     const QList<qint64> &beatTimesNs() const { return m_times; }
 
     QSize sizeHint() const override { return {320, 320}; }
-    QSize minimumSizeHint() const override { return {160, 160}; }
+    QSize minimumSizeHint() const override { return {0, 0}; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
