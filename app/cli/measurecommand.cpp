@@ -13,7 +13,6 @@
 namespace calfatlas::cli {
 
 using namespace calfatlas::measure;
-using assessment::Side;
 
 namespace {
 

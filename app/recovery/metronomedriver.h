@@ -32,13 +32,19 @@ signals:
 protected:
     // The clock, in ms; monotonic.
     virtual qint64 now() const;
-    // Asks for fire() after delayMs.
+    // Asks for fire() after delayMs; the driver asks a few ms early and then waits with waitUntil().
     virtual void schedule(qint64 delayMs);
+    // Returns once elapsed() has reached elapsedMs (at most a few ms of busy waiting).
+    virtual void waitUntil(qint64 elapsedMs);
+    qint64 origin() const { return m_origin; }
     // Called when a scheduled beat is due: emits every beat whose time has come, then schedules the next.
     void fire();
 
 private:
+    // How early the timer is set before a beat; fire() waits out the difference.
+    static constexpr qint64 kEarlyMs = 4;
     QElapsedTimer m_clock;
+    qint64 m_dueAt = -1; // the beat the timer was set for
     QTimer *m_timer = nullptr;
     qint64 m_origin = 0;
     qint64 m_lastBeatAt = -1;

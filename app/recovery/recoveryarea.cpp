@@ -31,7 +31,7 @@ QWidget *scrolled(QWidget *page, QWidget *parent)
 
 } // namespace
 
-RecoveryArea::RecoveryArea(const References *references, PreviousProvider previous, MetronomeDriver *driver,
+RecoveryArea::RecoveryArea(const References *references, const PreviousProvider &previous, MetronomeDriver *driver,
                            QWidget *parent)
     : QWidget(parent)
 {

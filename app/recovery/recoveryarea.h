@@ -14,7 +14,7 @@ class RecoveryArea : public QWidget {
     Q_OBJECT
 
 public:
-    RecoveryArea(const References *references, PreviousProvider previous, MetronomeDriver *driver = nullptr,
+    RecoveryArea(const References *references, const PreviousProvider &previous, MetronomeDriver *driver = nullptr,
                  QWidget *parent = nullptr);
 
     HeelRaisePage *heelRaise() const { return m_heelRaise; }

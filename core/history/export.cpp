@@ -123,6 +123,7 @@ QByteArray measurementsCsv(const std::vector<SavedMeasurement> &measurements, By
     QString text = measurementCsvColumns().join(QLatin1Char(',')) + lineEnd;
     QHash<QString, double> first; // "test/leg" -> the first value, in time order
     std::vector<const SavedMeasurement *> ordered;
+    ordered.reserve(measurements.size());
     for (const SavedMeasurement &measurement : measurements)
         ordered.push_back(&measurement);
     std::stable_sort(ordered.begin(), ordered.end(), [](const SavedMeasurement *a, const SavedMeasurement *b) {

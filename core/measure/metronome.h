@@ -18,7 +18,7 @@ class Metronome {
 public:
     static constexpr qint64 kBeatMs = 60'000 / 60;
     static constexpr int kCountInBeats = 3;
-    static constexpr qint64 kRestMs = 2 * 60'000; // between the legs
+    static constexpr qint64 kRestMs = qint64{2} * 60'000; // between the legs
 
     static Beat at(qint64 elapsedMs);
     // When the next beat (of the count-in or the test) is due: the next whole second after elapsedMs.

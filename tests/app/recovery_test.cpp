@@ -35,7 +35,7 @@ public:
     {
         const qint64 end = m_now + ms;
         while (m_due >= 0 && m_due <= end) {
-            m_now = m_due;
+            m_now = std::max(m_now, m_due);
             m_due = -1;
             fire();
         }
@@ -45,6 +45,7 @@ public:
 protected:
     qint64 now() const override { return m_now; }
     void schedule(qint64 delayMs) override { m_due = m_now + delayMs; }
+    void waitUntil(qint64 elapsedMs) override { m_now = std::max(m_now, origin() + elapsedMs); }
 
 private:
     qint64 m_now = 1'000'000;
