@@ -348,7 +348,7 @@ void QuizPage::answer(const QString &choice)
     const QString colour = right ? QStringLiteral("#2E8B57") : QStringLiteral("#C0392B");
     QString html = QStringLiteral("<b style=\"color:%1\">%2</b>").arg(colour, verdict);
     if (!question->explanation.isEmpty())
-        html += QStringLiteral("<br>") + factHtml(*m_references, {question->explanation, question->sources, {}});
+        html += QStringLiteral("<br>") + factHtml(*m_references, {question->explanation, {}, question->sources});
     m_feedback->setText(html);
     m_feedback->show();
     m_score->setText(tr("Score: %1 of %2").arg(m_session.score()).arg(m_session.answered()));
