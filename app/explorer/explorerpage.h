@@ -1,6 +1,6 @@
 #pragma once
 
-#include "plate.h"
+#include "anatomy/plate.h"
 
 #include <QKeySequence>
 #include <QList>
@@ -64,7 +64,7 @@ private:
 
     const anatomy::KnowledgeBase *m_base;
     QList<View> m_views;
-    QList<Plate> m_plates;
+    QList<anatomy::Plate> m_plates;
     int m_current = -1;
     DiagramView *m_diagram = nullptr;
     InfoPanel *m_info = nullptr;

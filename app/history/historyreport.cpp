@@ -1,11 +1,11 @@
 #include "historyreport.h"
 
 #include "assessment/kneetowall.h"
+#include "assessment/legnames.h"
 #include "common/userfile.h"
 #include "history/trend.h"
 #include "historytext.h"
 #include "trendchart.h"
-#include "wizard/legnames.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -84,7 +84,7 @@ QString legHtml(const LegResult &leg, const SelfTestContent &content, const Refe
 {
     const Answers &answers = leg.answers;
     const Assessment &result = leg.assessment;
-    QString html = QStringLiteral("<h3>%1 — %2</h3>").arg(esc(legName(answers.side)), esc(result.headline));
+    QString html = QStringLiteral("<h3>%1 — %2</h3>").arg(esc(assessment::legName(answers.side)), esc(result.headline));
     html += QStringLiteral("<table class='answers'>");
     html += row(tr("Where it hurts"), answers.where ? content.area(*answers.where).label : tr("Not answered"));
     html += row(tr("Bench test (knee bent)"), levelText(answers.bench, content));
@@ -199,9 +199,9 @@ std::unique_ptr<QTextDocument> makeReport(const std::vector<SavedSelfTest> &test
             html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Over time")));
             trendHeading = true;
         }
-        const QString name = QStringLiteral("chart-%1.png").arg(legKey(leg));
+        const QString name = QStringLiteral("chart-%1.png").arg(assessment::legKey(leg));
         // The leg's name is drawn in the picture, so that a page break never parts it from its chart.
-        document->addResource(QTextDocument::ImageResource, QUrl(name), chartImage(points, legName(leg)));
+        document->addResource(QTextDocument::ImageResource, QUrl(name), chartImage(points, assessment::legName(leg)));
         html += QStringLiteral("<p><img src='%1' width='%3' height='%4'/></p><p class='meta'>%2</p>")
                     .arg(name, esc(describeTrend(points)))
                     .arg(kChartWidth)

@@ -1,9 +1,9 @@
 #include "quizpage.h"
 
 #include "anatomy/knowledgebase.h"
+#include "anatomy/plate.h"
 #include "choicebutton.h"
 #include "explorer/diagramview.h"
-#include "explorer/plate.h"
 #include "learn/learncontent.h"
 #include "sourcelinks.h"
 
@@ -122,7 +122,7 @@ QWidget *QuizPage::buildSetup()
     row->addWidget(m_start);
     row->addStretch(1);
 
-    const Plate plate = Plate::fromFile(QStringLiteral(":/calfatlas/art/posterior.svg"));
+    const anatomy::Plate plate = anatomy::Plate::fromFile(QStringLiteral(":/calfatlas/art/posterior.svg"));
     for (const QString &id : plate.structureIds()) {
         if (m_base->find(id))
             m_clickable.append(id);
@@ -157,7 +157,7 @@ QWidget *QuizPage::buildQuestion()
 
     m_diagram = new DiagramView(page);
     m_diagram->setObjectName(QStringLiteral("quizDiagram"));
-    m_diagram->setPlate(Plate::fromFile(QStringLiteral(":/calfatlas/art/posterior.svg")));
+    m_diagram->setPlate(anatomy::Plate::fromFile(QStringLiteral(":/calfatlas/art/posterior.svg")));
     m_diagram->setOrientation({tr("Knee"), tr("Lateral"), tr("Heel"), tr("Medial")});
     QHash<QString, StructureText> texts;
     for (const anatomy::Structure &structure : m_base->structures())

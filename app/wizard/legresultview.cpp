@@ -2,9 +2,9 @@
 
 #include "advicecard.h"
 #include "assessment/engine.h"
+#include "assessment/legnames.h"
 #include "kneetowallscale.h"
 #include "legmap.h"
-#include "legnames.h"
 #include "selftestwizard.h"
 #include "shell/card.h"
 
@@ -102,7 +102,7 @@ QColor accentFor(Verdict verdict)
 LegResultView::LegResultView(const LegResult &result, SelfTestWizard *wizard, QWidget *parent) : QWidget(parent)
 {
     const Assessment &assessment = result.assessment;
-    setObjectName(QStringLiteral("result-") + legKey(assessment.side));
+    setObjectName(QStringLiteral("result-") + assessment::legKey(assessment.side));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
@@ -117,7 +117,7 @@ LegResultView::LegResultView(const LegResult &result, SelfTestWizard *wizard, QW
         // A warning sign is about the person, not one leg: its tier instead of the leg's name.
         inner->addWidget(urgencyBadge(*assessment.urgency, summary));
     } else {
-        auto *leg = new QLabel(legName(assessment.side).toUpper(), summary);
+        auto *leg = new QLabel(assessment::legName(assessment.side).toUpper(), summary);
         leg->setForegroundRole(QPalette::PlaceholderText);
         inner->addWidget(leg);
     }

@@ -83,7 +83,7 @@ TEST(Screens, DISABLED_LearnSections)
     shot(QStringLiteral("quiz-tests"));
 
     // Where the tour is offered: the welcome page.
-    AppData data = AppData::loadBuiltIn();
+    const calfatlas::Content &data = calfatlas::test::builtIns();
     MainWindow window;
     addAreas(window, data);
     window.resize(1200, 800);
