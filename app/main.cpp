@@ -9,7 +9,7 @@
 #include "shell/settings.h"
 #include "shell/startupoptions.h"
 #include "shell/startuptrace.h"
-#include "shell/theme.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -232,6 +232,11 @@ void ExplorerPage::setLabelsVisible(bool visible)
     m_labels->setChecked(visible);
 }
 
+void ExplorerPage::setInfoPanelVisible(bool visible)
+{
+    m_info->setVisible(visible);
+}
+
 void ExplorerPage::setCompactToolbar()
 {
     for (QWidget *tool : std::as_const(m_optionalTools))

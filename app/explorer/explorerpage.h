@@ -53,6 +53,8 @@ public:
     // For a page that embeds the atlas beside its own panel: the toolbar keeps views, layers and labels only
     // (the wheel, the keys and pinching still zoom).
     void setCompactToolbar();
+    // For a page whose own words take the info panel's place.
+    void setInfoPanelVisible(bool visible);
 
 signals:
     void structureSelected(const QString &id);

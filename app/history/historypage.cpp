@@ -1,6 +1,6 @@
 #include "historypage.h"
 
-#include "shell/textwidgets.h"
+#include "ui/textwidgets.h"
 
 #include "assessment/legnames.h"
 #include "history/trend.h"

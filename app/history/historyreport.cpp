@@ -6,6 +6,7 @@
 #include "history/trend.h"
 #include "historytext.h"
 #include "trendchart.h"
+#include "ui/palette.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -128,7 +129,7 @@ QImage chartImage(const std::vector<history::TrendPoint> &points, const QString 
     QPalette paper;
     paper.setColor(QPalette::Window, Qt::white);
     paper.setColor(QPalette::Base, Qt::white);
-    paper.setColor(QPalette::WindowText, QColor(0x22, 0x22, 0x22));
+    paper.setColor(QPalette::WindowText, palette::kReportInk);
     QPainter painter(&image);
     painter.scale(scale, scale);
     QFont font;
@@ -172,10 +173,12 @@ std::unique_ptr<QTextDocument> makeReport(const std::vector<SavedSelfTest> &test
     QFont font;
     font.setPointSizeF(10);
     document->setDefaultFont(font);
-    document->setDefaultStyleSheet(QStringLiteral(
-        "h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 18px; } h3 { font-size: 11.5pt; margin-top: 12px; }"
-        "td.label { color: #555555; padding-right: 16px; } .meta, .source { color: #555555; }"
-        ".note { background-color: #F4F1EA; } .disclaimer { color: #333333; }"));
+    document->setDefaultStyleSheet(
+        QStringLiteral("h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 18px; } h3 { font-size: 11.5pt; "
+                       "margin-top: 12px; }"
+                       "td.label { color: %1; padding-right: 16px; } .meta, .source { color: %1; }"
+                       ".note { background-color: %2; } .disclaimer { color: %3; }")
+            .arg(palette::kReportMuted.name(), palette::kReportNote.name(), palette::kReportDisclaimer.name()));
     QStringList cited;
     QString html =
         QStringLiteral("<h1>%1</h1>")

@@ -5,7 +5,8 @@
 #include "choicebutton.h"
 #include "explorer/diagramview.h"
 #include "learn/learncontent.h"
-#include "sourcelinks.h"
+#include "ui/palette.h"
+#include "ui/sourcelinks.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -345,7 +346,7 @@ void QuizPage::answer(const QString &choice)
         }
         verdict = right ? tr("Right.") : tr("Not quite: the right answer is the one marked ✓.");
     }
-    const QString colour = right ? QStringLiteral("#2E8B57") : QStringLiteral("#C0392B");
+    const QString colour = (right ? palette::kRightAnswer : palette::kWrongAnswer).name();
     QString html = QStringLiteral("<b style=\"color:%1\">%2</b>").arg(colour, verdict);
     if (!question->explanation.isEmpty())
         html += QStringLiteral("<br>") + factHtml(*m_references, {question->explanation, {}, question->sources});

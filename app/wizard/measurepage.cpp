@@ -5,6 +5,7 @@
 #include "illustration.h"
 #include "kneetowallscale.h"
 #include "selftestwizard.h"
+#include "ui/palette.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -158,7 +159,8 @@ void MeasurePage::refresh()
     for (Row &row : m_rows) {
         const DistanceEntry entry = parseKneeToWall(row.edit->text(), unit);
         row.message->setText(problemText(entry.problem));
-        row.message->setStyleSheet(entry.problem.isEmpty() ? QString() : QStringLiteral("color: #C0392B;"));
+        row.message->setStyleSheet(
+            entry.problem.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(palette::kProblemText.name()));
         if (entry.cm) {
             QString mark = row.side ? assessment::legName(row.side).left(1) : QString();
             if (!row.sore && !row.side)

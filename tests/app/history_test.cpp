@@ -7,7 +7,7 @@
 #include "historyfixture.h"
 #include "shell/areas.h"
 #include "shell/mainwindow.h"
-#include "shell/theme.h"
+#include "ui/theme.h"
 #include "wizard/choicegroup.h"
 #include "wizard/selftestarea.h"
 #include "wizard/selftestwizard.h"

@@ -1,7 +1,7 @@
 // Not a test: renders every Learn section to PNG files for looking at them.
 #include "learnfixture.h"
 
-#include "shell/theme.h"
+#include "ui/theme.h"
 
 #include <gtest/gtest.h>
 

@@ -18,7 +18,7 @@
 #include "shell/areas.h"
 #include "shell/mainwindow.h"
 #include "shell/settings.h"
-#include "shell/theme.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QComboBox>
