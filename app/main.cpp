@@ -1,7 +1,7 @@
+#include "common/content.h"
 #include "common/userfile.h"
 #include "explorer/diagramview.h"
 #include "explorer/explorerpage.h"
-#include "shell/appdata.h"
 #include "shell/areas.h"
 #include "shell/dataproblemsdialog.h"
 #include "shell/language.h"
@@ -9,7 +9,7 @@
 #include "shell/settings.h"
 #include "shell/startupoptions.h"
 #include "shell/startuptrace.h"
-#include "shell/theme.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -73,7 +73,7 @@ int main(int argc, char *argv[])
     applyTheme(app, options.theme.value_or(Settings().theme()));
     installLanguage(app, options.language.isEmpty() ? Settings().language() : options.language);
 
-    AppData data = AppData::load(options.anatomyFile);
+    const calfatlas::Content data = calfatlas::Content::load(options.anatomyFile);
     MainWindow window;
     addAreas(window, data);
     QObject::connect(&window, &MainWindow::themeChosen, &app, [&app](Theme theme) {
@@ -108,7 +108,7 @@ int main(int argc, char *argv[])
     }
     window.show();
 
-    if (!data.problems.isEmpty())
-        makeDataProblemsDialog(&window, data.problems)->open();
+    if (!data.problems().isEmpty())
+        makeDataProblemsDialog(&window, data.problems())->open();
     return app.exec();
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Checks that our C++ (core/, app/, tests/) is clang-format clean and clang-tidy clean (.clang-format,
-# .clang-tidy). Usage: scripts/check-style.sh [BUILD_DIR] (default build/, whose compile_commands.json
-# clang-tidy reads; scripts/test.sh builds it first). scripts/format.sh fixes the formatting.
+# .clang-tidy), and that the app's folders include one another only as the design allows
+# (scripts/check-includes.sh). Usage: scripts/check-style.sh [BUILD_DIR] (default build/, whose
+# compile_commands.json clang-tidy reads; scripts/test.sh builds it first). scripts/format.sh fixes the
+# formatting.
 #
 # clang-tidy is the slow part: a file is checked again only when it, a header of ours, or .clang-tidy
 # changed since it was last found clean (remembered in BUILD_DIR/clang-tidy-clean/).
@@ -18,6 +20,9 @@ if [[ ${#sources[@]} -eq 0 ]]; then
   echo "check-style: git lists no C++ files here; run it in a git checkout with git installed" >&2
   exit 1
 fi
+
+say "Includes between the app's folders"
+bash scripts/check-includes.sh "$CALFATLAS_ROOT"
 
 say "clang-format: ${#sources[@]} files"
 if ! clang-format-14 --dry-run --Werror "${sources[@]}"; then

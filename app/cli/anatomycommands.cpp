@@ -3,6 +3,7 @@
 #include "anatomy/json.h"
 #include "anatomy/knowledgebase.h"
 #include "commandline.h"
+#include "common/content.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,8 +72,7 @@ int runList(const QStringList &arguments, Io &io)
     line.addFlag(QStringLiteral("json"), QStringLiteral("Print a JSON array of {id, name, kind, layer}."));
     if (!line.parse(arguments, io))
         return kExitOk;
-    const References references = References::builtIn();
-    const KnowledgeBase base = KnowledgeBase::builtIn(references);
+    const KnowledgeBase &base = Content::builtIn().requireAnatomy();
     if (line.isSet(QStringLiteral("json"))) {
         QJsonArray list;
         for (const Structure &structure : base.structures())
@@ -96,8 +96,9 @@ int runInfo(const QStringList &arguments, Io &io)
     line.addFlag(QStringLiteral("json"), QStringLiteral("Print the entry as one JSON object."));
     if (!line.parse(arguments, io))
         return kExitOk;
-    const References references = References::builtIn();
-    const KnowledgeBase base = KnowledgeBase::builtIn(references);
+    const Content &data = Content::builtIn();
+    const References &references = data.requireReferences();
+    const KnowledgeBase &base = data.requireAnatomy();
     const QString id = line.positional().value(0);
     if (id.isEmpty())
         line.fail(QStringLiteral("an ID is required; valid ids: see calfatlas-cli list (for example %1)")

@@ -4,6 +4,7 @@
 #include "assessment/json.h"
 #include "assessment/report.h"
 #include "commandline.h"
+#include "common/content.h"
 #include "common/datafile.h"
 #include "historycommands.h"
 
@@ -137,8 +138,9 @@ int runAssess(const QStringList &arguments, Io &io)
     if (line.isSet(QStringLiteral("note")) && !save)
         line.fail(QStringLiteral("--note is kept only with --save; valid: --save --note TEXT"));
 
-    const References references = References::builtIn();
-    const SelfTestContent content = SelfTestContent::builtIn(references);
+    const Content &data = Content::builtIn();
+    const References &references = data.requireReferences();
+    const SelfTestContent &content = data.requireSelfTest();
     const Assessment result = assess(answers, content);
     // The result is printed either way: a failed save loses nothing the person can see.
     qint64 savedId = 0;

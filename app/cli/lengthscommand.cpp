@@ -3,6 +3,7 @@
 #include "anatomy/knowledgebase.h"
 #include "biomechanics/legmodel.h"
 #include "commandline.h"
+#include "common/content.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,9 +24,7 @@ QString rangeText(AngleRange range, const char *unit)
 // The muscle's name as the knowledge base gives it.
 QString muscleName(Muscle muscle)
 {
-    static const References references = References::builtIn();
-    static const anatomy::KnowledgeBase base = anatomy::KnowledgeBase::builtIn(references);
-    const anatomy::Structure *structure = base.find(idOf(muscle));
+    const anatomy::Structure *structure = Content::builtIn().requireAnatomy().find(idOf(muscle));
     return structure ? structure->name : idOf(muscle);
 }
 

@@ -2,6 +2,7 @@
 
 #include "assessment/kneetowall.h"
 #include "commandline.h"
+#include "common/content.h"
 #include "common/references.h"
 #include "history/historystore.h"
 #include "measure/json.h"
@@ -89,7 +90,7 @@ QString report(const Judgement &judgement)
                    .arg(number(*judgement.differenceCm), *judgement.differenceMeaningful
                                                              ? QStringLiteral("beyond measurement error (2 cm or more)")
                                                              : QStringLiteral("within measurement error (under 2 cm)"));
-    const References references = References::builtIn();
+    const References &references = Content::builtIn().requireReferences();
     const QStringList sources = raises ? QStringList{QStringLiteral("HebertLosier2017"), QStringLiteral("Green2022")}
                                        : QStringList{QStringLiteral("Powden2015"), QStringLiteral("Green2022")};
     out += QStringLiteral("\nSources: ") + references.shortLabels(sources) + QLatin1Char('\n');

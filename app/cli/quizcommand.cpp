@@ -2,6 +2,7 @@
 
 #include "anatomy/knowledgebase.h"
 #include "commandline.h"
+#include "common/content.h"
 #include "learn/learncontent.h"
 #include "learn/quiz.h"
 
@@ -86,9 +87,10 @@ int runQuiz(const QStringList &arguments, Io &io)
     line.require(QStringLiteral("seed"), QStringLiteral("0 to 4294967295"));
     const auto seed =
         std::uint32_t(wholeNumber(line, QStringLiteral("seed"), 0, std::numeric_limits<std::uint32_t>::max()));
-    const References references = References::builtIn();
-    const anatomy::KnowledgeBase base = anatomy::KnowledgeBase::builtIn(references);
-    const LearnContent content = LearnContent::builtIn(references, base);
+    const Content &data = Content::builtIn();
+    const References &references = data.requireReferences();
+    const anatomy::KnowledgeBase &base = data.requireAnatomy();
+    const LearnContent &content = data.requireLearn();
     const QuizGenerator generator(base, content);
     const auto available = quint64(generator.available(sheetKinds()));
     const quint64 count = line.isSet(QStringLiteral("count"))

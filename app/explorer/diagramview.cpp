@@ -60,7 +60,7 @@ DiagramView::~DiagramView()
     m_watcher.waitForFinished();
 }
 
-void DiagramView::setPlate(const Plate &plate)
+void DiagramView::setPlate(const anatomy::Plate &plate)
 {
     m_plate = plate;
     m_rendered = {};
@@ -230,7 +230,7 @@ void DiagramView::startRender()
         viewport.adjusted(-viewport.width() / 4, -viewport.height() / 4, viewport.width() / 4, viewport.height() / 4);
     request.generation = ++m_generation;
     request.plateName = m_plate.name();
-    const Plate plate = m_plate;
+    const anatomy::Plate plate = m_plate;
     m_watcher.setFuture(QtConcurrent::run([plate, request] { return renderPlate(plate, request); }));
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "anatomy/plate.h"
 #include "overlays.h"
-#include "plate.h"
 #include "platerender.h"
 
 #include <QFutureWatcher>
@@ -29,8 +29,8 @@ public:
     explicit DiagramView(QWidget *parent = nullptr);
     ~DiagramView() override;
 
-    void setPlate(const Plate &plate);
-    const Plate &plate() const { return m_plate; }
+    void setPlate(const anatomy::Plate &plate);
+    const anatomy::Plate &plate() const { return m_plate; }
     void setStructureTexts(const QHash<QString, StructureText> &texts);
     QString nameOf(const QString &id) const;
     QString summaryOf(const QString &id) const;
@@ -127,7 +127,7 @@ private:
     QColor canvas() const;
     int firstVisibleLayer() const;
 
-    Plate m_plate;
+    anatomy::Plate m_plate;
     QHash<QString, StructureText> m_texts;
     QStringList m_orientation;
 

@@ -1,7 +1,7 @@
 // DiagramView: painting. Only blits of rasterised pieces and overlays drawn by our own QPainter code.
 #include "diagramview.h"
 
-#include "shell/theme.h"
+#include "ui/palette.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -20,12 +20,12 @@ const QPointF kPeelSlide(-90, -30); // where a peeled layer drifts as it fades
 
 QColor DiagramView::canvas() const
 {
-    return isDarkPalette() ? QColor(0x1E, 0x21, 0x24) : QColor(0xFA, 0xFA, 0xF7);
+    return palette::kDiagramPaper.current();
 }
 
 QColor DiagramView::accent() const
 {
-    return isDarkPalette() ? QColor(0x6F, 0xB2, 0xFF) : QColor(0x1F, 0x6F, 0xD1);
+    return palette::kDiagramAccent.current();
 }
 
 const QImage &DiagramView::frameFrom(int firstLayer)

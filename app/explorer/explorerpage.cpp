@@ -42,7 +42,7 @@ ExplorerPage::ExplorerPage(const anatomy::KnowledgeBase *base, const References 
     : QWidget(parent), m_base(base), m_views(std::move(views))
 {
     for (const View &view : m_views)
-        m_plates.append(Plate::fromFile(view.resource));
+        m_plates.append(anatomy::Plate::fromFile(view.resource));
 
     m_diagram = new DiagramView(this);
     QHash<QString, StructureText> texts;
@@ -230,6 +230,11 @@ bool ExplorerPage::selectStructure(const QString &id)
 void ExplorerPage::setLabelsVisible(bool visible)
 {
     m_labels->setChecked(visible);
+}
+
+void ExplorerPage::setInfoPanelVisible(bool visible)
+{
+    m_info->setVisible(visible);
 }
 
 void ExplorerPage::setCompactToolbar()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "plate.h"
+#include "anatomy/plate.h"
 
 #include <QKeySequence>
 #include <QList>
@@ -53,6 +53,8 @@ public:
     // For a page that embeds the atlas beside its own panel: the toolbar keeps views, layers and labels only
     // (the wheel, the keys and pinching still zoom).
     void setCompactToolbar();
+    // For a page whose own words take the info panel's place.
+    void setInfoPanelVisible(bool visible);
 
 signals:
     void structureSelected(const QString &id);
@@ -64,7 +66,7 @@ private:
 
     const anatomy::KnowledgeBase *m_base;
     QList<View> m_views;
-    QList<Plate> m_plates;
+    QList<anatomy::Plate> m_plates;
     int m_current = -1;
     DiagramView *m_diagram = nullptr;
     InfoPanel *m_info = nullptr;

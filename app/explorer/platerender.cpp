@@ -11,7 +11,7 @@ constexpr qreal kStrokeMarginPlateUnits = 3.0;
 constexpr int kInkAlpha = 128;
 } // namespace
 
-RenderedPlate renderPlate(const Plate &plate, const RenderRequest &request)
+RenderedPlate renderPlate(const anatomy::Plate &plate, const RenderRequest &request)
 {
     RenderedPlate result;
     result.request = request;
@@ -20,7 +20,7 @@ RenderedPlate renderPlate(const Plate &plate, const RenderRequest &request)
         return result;
     const qreal scale = std::sqrt(std::abs(request.plateToDevice.determinant()));
     const qreal margin = kStrokeMarginPlateUnits * scale + 1.0;
-    for (const PlatePiece &piece : plate.pieces()) {
+    for (const anatomy::PlatePiece &piece : plate.pieces()) {
         const QRectF bounds = renderer.boundsOnElement(piece.id);
         if (bounds.isEmpty())
             continue;

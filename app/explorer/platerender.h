@@ -1,6 +1,6 @@
 #pragma once
 
-#include "plate.h"
+#include "anatomy/plate.h"
 
 #include <QImage>
 #include <QList>
@@ -43,6 +43,6 @@ struct RenderedPlate {
 
 // Rasterises every piece of the plate for the request. Thread-safe: it reads the plate's bytes with a
 // renderer of its own, so it runs off the GUI thread.
-RenderedPlate renderPlate(const Plate &plate, const RenderRequest &request);
+RenderedPlate renderPlate(const anatomy::Plate &plate, const RenderRequest &request);
 
 } // namespace calfatlas::app

@@ -1,7 +1,8 @@
 #include "historypage.h"
 
-#include "shell/textwidgets.h"
+#include "ui/textwidgets.h"
 
+#include "assessment/legnames.h"
 #include "history/trend.h"
 #include "historyreport.h"
 #include "historyservice.h"
@@ -9,7 +10,6 @@
 #include "historyundo.h"
 #include "measurementchart.h"
 #include "trendchart.h"
-#include "wizard/legnames.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -353,7 +353,7 @@ void HistoryPage::reload()
         const QSignalBlocker legBlocker(m_trendLeg);
         m_trendLeg->clear();
         for (const auto &leg : history::legsInHistory(m_tests))
-            m_trendLeg->addItem(legName(leg), legKey(leg));
+            m_trendLeg->addItem(assessment::legName(leg), assessment::legKey(leg));
         const int index = m_trendLeg->findData(shownLeg);
         m_trendLeg->setCurrentIndex(index >= 0 ? index : 0);
     }
@@ -377,7 +377,7 @@ void HistoryPage::showSelected()
     m_saveNote->setEnabled(false);
     // The trend follows the leg of the chosen self-test.
     if (test && !test->legs.empty()) {
-        const int index = m_trendLeg->findData(legKey(test->legs.front().answers.side));
+        const int index = m_trendLeg->findData(assessment::legKey(test->legs.front().answers.side));
         if (index >= 0 && m_trendLeg->currentIndex() != index)
             m_trendLeg->setCurrentIndex(index);
     }
@@ -400,7 +400,7 @@ void HistoryPage::showTrend()
 {
     const QString key = m_trendLeg->currentData().toString();
     for (const auto &leg : history::legsInHistory(m_tests)) {
-        if (legKey(leg) == key) {
+        if (assessment::legKey(leg) == key) {
             m_chart->setPoints(history::trendFor(m_tests, leg));
             return;
         }

@@ -3,12 +3,13 @@
 #include "history/export.h"
 
 #include "assessment/kneetowall.h"
+#include "assessment/legnames.h"
 #include "common/userfile.h"
 #include "history/trend.h"
 #include "historytext.h"
 #include "measurementchart.h"
 #include "trendchart.h"
-#include "wizard/legnames.h"
+#include "ui/palette.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -88,7 +89,7 @@ QString legHtml(const LegResult &leg, const SelfTestContent &content, const Refe
 {
     const Answers &answers = leg.answers;
     const Assessment &result = leg.assessment;
-    QString html = QStringLiteral("<h3>%1 — %2</h3>").arg(esc(legName(answers.side)), esc(result.headline));
+    QString html = QStringLiteral("<h3>%1 — %2</h3>").arg(esc(assessment::legName(answers.side)), esc(result.headline));
     html += QStringLiteral("<table class='answers'>");
     html += row(tr("Where it hurts"), answers.where ? content.area(*answers.where).label : tr("Not answered"));
     html += row(tr("Bench test (knee bent)"), levelText(answers.bench, content));
@@ -132,7 +133,7 @@ QImage chartImage(const std::vector<history::TrendPoint> &points, const QString 
     QPalette paper;
     paper.setColor(QPalette::Window, Qt::white);
     paper.setColor(QPalette::Base, Qt::white);
-    paper.setColor(QPalette::WindowText, QColor(0x22, 0x22, 0x22));
+    paper.setColor(QPalette::WindowText, palette::kReportInk);
     QPainter painter(&image);
     painter.scale(scale, scale);
     QFont font;
@@ -151,7 +152,7 @@ QImage measurementImage(measure::Test test, const std::vector<history::SavedMeas
     QPalette paper;
     paper.setColor(QPalette::Window, Qt::white);
     paper.setColor(QPalette::Base, Qt::white);
-    paper.setColor(QPalette::WindowText, QColor(0x22, 0x22, 0x22));
+    paper.setColor(QPalette::WindowText, palette::kReportInk);
     QPainter painter(&image);
     painter.scale(scale, scale);
     QFont font;
@@ -238,10 +239,12 @@ std::unique_ptr<QTextDocument> makeReport(const std::vector<SavedSelfTest> &test
     QFont font;
     font.setPointSizeF(10);
     document->setDefaultFont(font);
-    document->setDefaultStyleSheet(QStringLiteral(
-        "h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 18px; } h3 { font-size: 11.5pt; margin-top: 12px; }"
-        "td.label { color: #555555; padding-right: 16px; } .meta, .source { color: #555555; }"
-        ".note { background-color: #F4F1EA; } .disclaimer { color: #333333; }"));
+    document->setDefaultStyleSheet(
+        QStringLiteral("h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 18px; } h3 { font-size: 11.5pt; "
+                       "margin-top: 12px; }"
+                       "td.label { color: %1; padding-right: 16px; } .meta, .source { color: %1; }"
+                       ".note { background-color: %2; } .disclaimer { color: %3; }")
+            .arg(palette::kReportMuted.name(), palette::kReportNote.name(), palette::kReportDisclaimer.name()));
     QStringList cited;
     QString html =
         QStringLiteral("<h1>%1</h1>")
@@ -265,9 +268,9 @@ std::unique_ptr<QTextDocument> makeReport(const std::vector<SavedSelfTest> &test
             html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Over time")));
             trendHeading = true;
         }
-        const QString name = QStringLiteral("chart-%1.png").arg(legKey(leg));
+        const QString name = QStringLiteral("chart-%1.png").arg(assessment::legKey(leg));
         // The leg's name is drawn in the picture, so that a page break never parts it from its chart.
-        document->addResource(QTextDocument::ImageResource, QUrl(name), chartImage(points, legName(leg)));
+        document->addResource(QTextDocument::ImageResource, QUrl(name), chartImage(points, assessment::legName(leg)));
         html += QStringLiteral("<p><img src='%1' width='%3' height='%4'/></p><p class='meta'>%2</p>")
                     .arg(name, esc(describeTrend(points)))
                     .arg(kChartWidth)

@@ -1,6 +1,6 @@
 #include "historytext.h"
 
-#include "wizard/legnames.h"
+#include "assessment/legnames.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -61,7 +61,7 @@ QString takenAtText(const QDateTime &time)
 
 QString legsText(const history::SavedSelfTest &test)
 {
-    return joinedPerLeg(test, [](const LegResult &leg) { return legName(leg.answers.side); });
+    return joinedPerLeg(test, [](const LegResult &leg) { return assessment::legName(leg.answers.side); });
 }
 
 QString shortLegsText(const history::SavedSelfTest &test)

@@ -1,6 +1,7 @@
 #include "measurementchart.h"
 
 #include "assessment/kneetowall.h"
+#include "ui/palette.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -19,7 +20,7 @@ namespace {
 
 QColor legColour(Side side)
 {
-    return side == Side::Left ? QColor(0x2E, 0x6F, 0xB0) : QColor(0xC8, 0x6A, 0x1E);
+    return side == Side::Left ? palette::kMeasureLeft : palette::kMeasureRight;
 }
 
 double errorOf(Test test)
@@ -122,7 +123,7 @@ void paintMeasurements(QPainter &painter, const QRectF &area, Test test,
     }
     // The benchmark of 30 raises.
     if (raises) {
-        QPen benchmark(QColor(0x2E, 0x8B, 0x57), 1.6, Qt::DashLine);
+        QPen benchmark(palette::kMeasureBenchmark, 1.6, Qt::DashLine);
         painter.setPen(benchmark);
         painter.drawLine(QPointF(plot.left(), yOf(kHeelRaiseBenchmark)),
                          QPointF(plot.right(), yOf(kHeelRaiseBenchmark)));

@@ -1,6 +1,7 @@
 #include "trendchart.h"
 
 #include "assessment/kneetowall.h"
+#include "ui/palette.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -39,9 +40,9 @@ Colours coloursFor(const QPalette &palette)
     return {text,
             faint,
             grid,
-            dark ? QColor(0x6F, 0xB1, 0xE8) : QColor(0x1F, 0x6F, 0xB2),
-            dark ? QColor(0xF0, 0x9A, 0x5E) : QColor(0xC2, 0x55, 0x1F),
-            dark ? QColor(0x7C, 0xC9, 0x8F) : QColor(0x2E, 0x7D, 0x4A)};
+            palette::kTrendBench.in(dark),
+            palette::kTrendWall.in(dark),
+            palette::kTrendDistance.in(dark)};
 }
 
 QString levelLabel(int level)

@@ -1,5 +1,7 @@
 #include "choicebutton.h"
 
+#include "ui/palette.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -45,8 +47,8 @@ void ChoiceButton::setVerdict(Verdict verdict)
     m_number->setText(verdict == Verdict::Right   ? QStringLiteral("✓")
                       : verdict == Verdict::Wrong ? QStringLiteral("✗")
                                                   : QString::number(m_index));
-    m_number->setStyleSheet(verdict == Verdict::Right   ? QStringLiteral("color: #2E8B57")
-                            : verdict == Verdict::Wrong ? QStringLiteral("color: #C0392B")
+    m_number->setStyleSheet(verdict == Verdict::Right   ? QStringLiteral("color: %1").arg(palette::kRightAnswer.name())
+                            : verdict == Verdict::Wrong ? QStringLiteral("color: %1").arg(palette::kWrongAnswer.name())
                                                         : QString());
     update();
 }

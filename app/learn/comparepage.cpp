@@ -4,7 +4,8 @@
 #include "fibrechart.h"
 #include "learn/comparison.h"
 #include "learn/learncontent.h"
-#include "sourcelinks.h"
+#include "ui/readablecolumn.h"
+#include "ui/sourcelinks.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -100,13 +101,7 @@ ComparePage::ComparePage(const learn::LearnContent *content, const anatomy::Know
     column->addStretch(1);
 
     // Lines stay a readable length on a wide window.
-    auto *centring = new QWidget(scroll);
-    auto *row2 = new QHBoxLayout(centring);
-    row2->setContentsMargins(0, 0, 0, 0);
-    page->setMaximumWidth(1100);
-    row2->addWidget(page, 100);
-    row2->addStretch(1);
-    scroll->setWidget(centring);
+    scroll->setWidget(readableColumn(page, 1100, ColumnPlace::Left, scroll));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);

@@ -1,6 +1,6 @@
 #include "fibrechart.h"
 
-#include "shell/theme.h"
+#include "ui/palette.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -16,12 +16,12 @@ constexpr int kLegendHeight = 26;
 
 QColor slowColour()
 {
-    return isDarkPalette() ? QColor(0xD0, 0x6A, 0x5C) : QColor(0xA8, 0x3E, 0x33); // the muscle red of the plates
+    return palette::kSlowFibres.current();
 }
 
 QColor fastColour()
 {
-    return isDarkPalette() ? QColor(0xE3, 0xC9, 0x8E) : QColor(0xE6, 0xCF, 0x9F); // pale, like fast white fibres
+    return palette::kFastFibres.current();
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 #include "notadvicepage.h"
 
-#include "sourcelinks.h"
+#include "ui/sourcelinks.h"
 
 #include <QEvent>
 

@@ -1,11 +1,12 @@
 #include "quizpage.h"
 
 #include "anatomy/knowledgebase.h"
+#include "anatomy/plate.h"
 #include "choicebutton.h"
 #include "explorer/diagramview.h"
-#include "explorer/plate.h"
 #include "learn/learncontent.h"
-#include "sourcelinks.h"
+#include "ui/palette.h"
+#include "ui/sourcelinks.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -122,7 +123,7 @@ QWidget *QuizPage::buildSetup()
     row->addWidget(m_start);
     row->addStretch(1);
 
-    const Plate plate = Plate::fromFile(QStringLiteral(":/calfatlas/art/posterior.svg"));
+    const anatomy::Plate plate = anatomy::Plate::fromFile(QStringLiteral(":/calfatlas/art/posterior.svg"));
     for (const QString &id : plate.structureIds()) {
         if (m_base->find(id))
             m_clickable.append(id);
@@ -157,7 +158,7 @@ QWidget *QuizPage::buildQuestion()
 
     m_diagram = new DiagramView(page);
     m_diagram->setObjectName(QStringLiteral("quizDiagram"));
-    m_diagram->setPlate(Plate::fromFile(QStringLiteral(":/calfatlas/art/posterior.svg")));
+    m_diagram->setPlate(anatomy::Plate::fromFile(QStringLiteral(":/calfatlas/art/posterior.svg")));
     m_diagram->setOrientation({tr("Knee"), tr("Lateral"), tr("Heel"), tr("Medial")});
     QHash<QString, StructureText> texts;
     for (const anatomy::Structure &structure : m_base->structures())
@@ -345,10 +346,10 @@ void QuizPage::answer(const QString &choice)
         }
         verdict = right ? tr("Right.") : tr("Not quite: the right answer is the one marked ✓.");
     }
-    const QString colour = right ? QStringLiteral("#2E8B57") : QStringLiteral("#C0392B");
+    const QString colour = (right ? palette::kRightAnswer : palette::kWrongAnswer).name();
     QString html = QStringLiteral("<b style=\"color:%1\">%2</b>").arg(colour, verdict);
     if (!question->explanation.isEmpty())
-        html += QStringLiteral("<br>") + factHtml(*m_references, {question->explanation, question->sources, {}});
+        html += QStringLiteral("<br>") + factHtml(*m_references, {question->explanation, {}, question->sources});
     m_feedback->setText(html);
     m_feedback->show();
     m_score->setText(tr("Score: %1 of %2").arg(m_session.score()).arg(m_session.answered()));

@@ -3,10 +3,9 @@
 #include "anatomy/knowledgebase.h"
 #include "explorer/diagramview.h"
 #include "explorer/explorerpage.h"
-#include "explorer/infopanel.h"
 #include "learn/learncontent.h"
-#include "shell/settings.h"
-#include "sourcelinks.h"
+#include "ui/featuresettings.h"
+#include "ui/sourcelinks.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,8 +27,8 @@ TourPage::TourPage(const learn::LearnContent *content, const anatomy::KnowledgeB
     : QWidget(parent), m_content(content), m_references(references)
 {
     m_explorer = new ExplorerPage(base, references, ExplorerPage::builtInViews(), this);
-    m_explorer->infoPanel()->hide(); // the tour's own words take its place
-    m_explorer->setCompactToolbar(); // the tour chooses the structures
+    m_explorer->setInfoPanelVisible(false); // the tour's own words take its place
+    m_explorer->setCompactToolbar();        // the tour chooses the structures
 
     auto *panel = new QWidget(this);
     panel->setObjectName(QStringLiteral("tourPanel"));
@@ -105,7 +104,7 @@ TourPage::TourPage(const learn::LearnContent *content, const anatomy::KnowledgeB
     layout->addWidget(splitter);
 
     // Resume where the tour was left; a step that no longer exists starts it again.
-    const QString saved = Settings().value(settingsKey()).toString();
+    const QString saved = FeatureSettings().value(settingsKey()).toString();
     int start = 0;
     for (qsizetype i = 0; i < m_content->tour().size(); ++i) {
         if (m_content->tour().at(i).id == saved)
@@ -124,7 +123,7 @@ void TourPage::showStep(int index)
     if (index < 0 || index >= stepCount() || index == m_step)
         return;
     m_step = index;
-    Settings().setValue(settingsKey(), m_content->tour().at(index).id);
+    FeatureSettings().setValue(settingsKey(), m_content->tour().at(index).id);
     applyStep();
 }
 

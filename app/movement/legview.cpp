@@ -1,7 +1,7 @@
 #include "legview.h"
 
-#include "shell/theme.h"
 #include "stretchstyle.h"
+#include "ui/palette.h"
 
 #include <QAccessible>
 #include <QEvent>
@@ -130,10 +130,10 @@ QColor mix(const QColor &a, const QColor &b, double f)
                             float(a.blueF() + (b.blueF() - a.blueF()) * f));
 }
 
-const QColor kBone(0xF3, 0xEA, 0xD6);
-const QColor kBoneEdge(0xA8, 0x93, 0x6B);
-const QColor kTendon(0xEF, 0xE3, 0xC8);
-const QColor kSkin(0xED, 0xC9, 0xAE);
+using palette::kBone;
+using palette::kBoneEdge;
+using palette::kSkin;
+using palette::kTendon;
 
 } // namespace
 
@@ -257,7 +257,7 @@ void LegView::paintView(QPainter &painter) const
             const QPointF at = fromThighFrame({-std::sin(k / kDegrees), -std::cos(k / kDegrees)});
             k == kKneeFlexionRange.min ? sweep.moveTo(at) : sweep.lineTo(at);
         }
-        QPen pen(dark ? QColor(255, 255, 255, 40) : QColor(0, 0, 0, 32), 0); // hairline: cheap to draw
+        QPen pen(palette::kAnkleSweep.in(dark), 0); // hairline: cheap to draw
         painter.setPen(pen);
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(sweep);
@@ -444,7 +444,7 @@ void LegView::paintView(QPainter &painter) const
         painter.setPen(QPen(ink, 1));
         painter.drawLine(sample.at - sample.normal * inner * px, placed.first);
         painter.setPen(QPen(stretchColour(stretch).darker(150), 1));
-        painter.setBrush(dark ? QColor(30, 30, 34, 225) : QColor(255, 255, 255, 235));
+        painter.setBrush(palette::kLabelBox.in(dark));
         painter.drawRoundedRect(placed.second, 5, 5);
         painter.setFont(bold);
         painter.setPen(ink);

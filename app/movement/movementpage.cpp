@@ -3,9 +3,9 @@
 #include "anatomy/knowledgebase.h"
 #include "biomechanics/presets.h"
 #include "legview.h"
-#include "shell/card.h"
-#include "shell/textwidgets.h"
 #include "stretchbars.h"
+#include "ui/card.h"
+#include "ui/textwidgets.h"
 
 #include <QButtonGroup>
 #include <QCoreApplication>

@@ -1,5 +1,7 @@
 #include "stretchstyle.h"
 
+#include "ui/palette.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QPainter>
@@ -15,9 +17,9 @@ using biomechanics::Stretch;
 QColor stretchColour(Stretch stretch)
 {
     switch (stretch) {
-    case Stretch::Slack: return QColor(0x6F, 0x93, 0xC4);
-    case Stretch::Resting: return QColor(0xC9, 0x60, 0x4E);
-    case Stretch::Stretched: return QColor(0xE5, 0x8A, 0x2E);
+    case Stretch::Slack: return palette::kSlack;
+    case Stretch::Resting: return palette::kResting;
+    case Stretch::Stretched: return palette::kStretched;
     }
     return {};
 }
@@ -73,7 +75,7 @@ void paintStretchShape(QPainter &painter, const QPainterPath &shape, Stretch str
             tile.fill(Qt::transparent);
             QPainter tilePainter(&tile);
             tilePainter.setRenderHint(QPainter::Antialiasing);
-            tilePainter.setPen(QPen(QColor(255, 255, 255, 110), std::max(1.0, 1.6 * scale)));
+            tilePainter.setPen(QPen(palette::kStretchHatching, std::max(1.0, 1.6 * scale)));
             // Three segments so the lines join across tile edges.
             tilePainter.drawLine(QPointF(-1, step + 1), QPointF(step + 1, -1));
             tilePainter.drawLine(QPointF(-1, 1), QPointF(1, -1));

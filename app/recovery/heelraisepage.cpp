@@ -3,9 +3,9 @@
 #include "measureresultview.h"
 #include "metronomedriver.h"
 #include "pulseview.h"
-#include "shell/card.h"
-#include "shell/textwidgets.h"
-#include "wizard/illustration.h"
+#include "ui/card.h"
+#include "ui/illustration.h"
+#include "ui/textwidgets.h"
 
 #include <QAudioDevice>
 #include <QCheckBox>

@@ -2,9 +2,9 @@
 
 #include "assessment/selftest.h"
 #include "measureresultview.h"
-#include "shell/card.h"
-#include "shell/textwidgets.h"
-#include "wizard/illustration.h"
+#include "ui/card.h"
+#include "ui/illustration.h"
+#include "ui/textwidgets.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
 #include "measureresultview.h"
 
 #include "assessment/kneetowall.h"
-#include "shell/card.h"
-#include "shell/textwidgets.h"
+#include "ui/card.h"
+#include "ui/textwidgets.h"
 
 #include <QLabel>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #include "areas.h"
 
-#include "appdata.h"
+#include "common/content.h"
 #include "explorer/explorerpage.h"
 #include "history/historypage.h"
 #include "history/historyservice.h"
@@ -109,7 +109,7 @@ void connectArea(MainWindow &window, QWidget *page, HistoryService *history)
 
 } // namespace
 
-void addAreas(MainWindow &window, AppData &data)
+void addAreas(MainWindow &window, const Content &data)
 {
     // Opened on first use: the window shows before the history file is read.
     auto *history = new HistoryService(history::HistoryStore::defaultFolder(), &window);

@@ -1,7 +1,8 @@
 #include "welcomepage.h"
 
-#include "card.h"
-#include "textwidgets.h"
+#include "ui/card.h"
+#include "ui/readablecolumn.h"
+#include "ui/textwidgets.h"
 
 #include <QApplication>
 #include <QFrame>
@@ -28,7 +29,6 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
 
     auto *content = new QWidget(scroll);
     content->setObjectName(QStringLiteral("welcomeContent"));
-    content->setMaximumWidth(980);
     auto *column = new QVBoxLayout(content);
     column->setContentsMargins(48, 32, 48, 32);
     column->addStretch(1);
@@ -81,13 +81,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     column->addWidget(note);
     column->addStretch(2);
 
-    auto *centering = new QWidget(scroll);
-    auto *centeringLayout = new QHBoxLayout(centering);
-    centeringLayout->setContentsMargins(0, 0, 0, 0);
-    centeringLayout->addStretch(1);
-    centeringLayout->addWidget(content, 100);
-    centeringLayout->addStretch(1);
-    scroll->setWidget(centering);
+    scroll->setWidget(readableColumn(content, 980, ColumnPlace::Centre, scroll));
 }
 
 QWidget *WelcomePage::makeCard(Audience audience, const QString &title, const QString &text)

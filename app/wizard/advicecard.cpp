@@ -1,7 +1,7 @@
 #include "advicecard.h"
 
-#include "illustration.h"
 #include "selftestwizard.h"
+#include "ui/illustration.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

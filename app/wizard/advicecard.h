@@ -1,7 +1,7 @@
 #pragma once
 
 #include "assessment/assessment.h"
-#include "shell/card.h"
+#include "ui/card.h"
 
 namespace calfatlas::app {
 

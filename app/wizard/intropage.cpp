@@ -1,7 +1,7 @@
 #include "intropage.h"
 
-#include "illustration.h"
 #include "selftestwizard.h"
+#include "ui/illustration.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,7 +31,7 @@ IntroPage::IntroPage(SelfTestWizard *wizard) : ScrollPage(wizard)
     body()->addLayout(pictures);
 
     QStringList sources;
-    for (const assessment::SourcedText &paragraph : wizard->content().intro()) {
+    for (const SourcedText &paragraph : wizard->content().intro()) {
         addParagraph(paragraph.text);
         for (const QString &key : paragraph.sources) {
             if (!sources.contains(key))

@@ -1,7 +1,7 @@
 #include "kneetowallscale.h"
 
 #include "assessment/kneetowall.h"
-#include "shell/theme.h"
+#include "ui/palette.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -55,8 +55,8 @@ void KneeToWallScale::paintEvent(QPaintEvent *)
     left.addRoundedRect(QRectF(bar.left(), bar.top(), cut - bar.left(), bar.height()), 4, 4);
     QPainterPath right;
     right.addRoundedRect(QRectF(cut, bar.top(), bar.right() - cut, bar.height()), 4, 4);
-    painter.fillPath(left, dark ? QColor(0x7A, 0x5A, 0x2E) : QColor(0xF2, 0xD4, 0xA2));
-    painter.fillPath(right, dark ? QColor(0x3A, 0x63, 0x4A) : QColor(0xC9, 0xE6, 0xCF));
+    painter.fillPath(left, palette::kKneeToWallReduced.in(dark));
+    painter.fillPath(right, palette::kKneeToWallTypical.in(dark));
 
     const QColor text = palette().color(QPalette::WindowText);
     painter.setPen(text);

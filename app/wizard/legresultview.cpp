@@ -2,11 +2,12 @@
 
 #include "advicecard.h"
 #include "assessment/engine.h"
+#include "assessment/legnames.h"
 #include "kneetowallscale.h"
 #include "legmap.h"
-#include "legnames.h"
 #include "selftestwizard.h"
-#include "shell/card.h"
+#include "ui/card.h"
+#include "ui/palette.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -24,9 +25,9 @@ namespace {
 QColor urgencyColour(Urgency urgency)
 {
     switch (urgency) {
-    case Urgency::Emergency: return QColor(0xC0, 0x39, 0x2B);
-    case Urgency::SameDay: return QColor(0xD3, 0x54, 0x00);
-    case Urgency::Soon: return QColor(0xB7, 0x7B, 0x0B);
+    case Urgency::Emergency: return palette::kEmergency;
+    case Urgency::SameDay: return palette::kSameDay;
+    case Urgency::Soon: return palette::kSoon;
     }
     return {};
 }
@@ -60,7 +61,7 @@ QWidget *urgencyBadge(Urgency urgency, QWidget *parent)
         glyph.setBold(true);
         glyph.setPixelSize(int(size * 0.62));
         painter.setFont(glyph);
-        painter.setPen(urgency == Urgency::Soon ? colour : QColor(Qt::white));
+        painter.setPen(urgency == Urgency::Soon ? colour : palette::kBadgeMark);
         painter.drawText(box.adjusted(0, urgency == Urgency::Emergency ? size * 0.18 : 0, 0, 0), Qt::AlignCenter,
                          urgency == Urgency::Soon ? QStringLiteral("i") : QStringLiteral("!"));
     }
@@ -87,12 +88,12 @@ QWidget *urgencyBadge(Urgency urgency, QWidget *parent)
 QColor accentFor(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::SeekCare: return QColor(0xC0, 0x39, 0x2B);
-    case Verdict::Neither: return QColor(0x7F, 0x8C, 0x8D);
-    case Verdict::Soleus: return QColor(0xB5, 0x47, 0x3A);
-    case Verdict::Gastrocnemius: return QColor(0xD3, 0x6E, 0x3F);
-    case Verdict::Both: return QColor(0x9B, 0x4F, 0x96);
-    case Verdict::Elsewhere: return QColor(0x2E, 0x6F, 0x9E);
+    case Verdict::SeekCare: return palette::kVerdictSeekCare;
+    case Verdict::Neither: return palette::kVerdictNeither;
+    case Verdict::Soleus: return palette::kVerdictSoleus;
+    case Verdict::Gastrocnemius: return palette::kVerdictGastrocnemius;
+    case Verdict::Both: return palette::kVerdictBoth;
+    case Verdict::Elsewhere: return palette::kVerdictElsewhere;
     }
     return {};
 }
@@ -102,7 +103,7 @@ QColor accentFor(Verdict verdict)
 LegResultView::LegResultView(const LegResult &result, SelfTestWizard *wizard, QWidget *parent) : QWidget(parent)
 {
     const Assessment &assessment = result.assessment;
-    setObjectName(QStringLiteral("result-") + legKey(assessment.side));
+    setObjectName(QStringLiteral("result-") + assessment::legKey(assessment.side));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
@@ -117,7 +118,7 @@ LegResultView::LegResultView(const LegResult &result, SelfTestWizard *wizard, QW
         // A warning sign is about the person, not one leg: its tier instead of the leg's name.
         inner->addWidget(urgencyBadge(*assessment.urgency, summary));
     } else {
-        auto *leg = new QLabel(legName(assessment.side).toUpper(), summary);
+        auto *leg = new QLabel(assessment::legName(assessment.side).toUpper(), summary);
         leg->setForegroundRole(QPalette::PlaceholderText);
         inner->addWidget(leg);
     }

@@ -1,10 +1,11 @@
 #include "measurepage.h"
 
 #include "assessment/kneetowall.h"
-#include "illustration.h"
+#include "assessment/legnames.h"
 #include "kneetowallscale.h"
-#include "legnames.h"
 #include "selftestwizard.h"
+#include "ui/illustration.h"
+#include "ui/palette.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -105,9 +106,9 @@ void MeasurePage::setLegs(const std::vector<LegAnswers> &legs)
 
 void MeasurePage::addRow(const std::optional<Side> &side, bool sore, const QHash<QString, QString> &kept)
 {
-    const QString key = !sore && !side ? QStringLiteral("other") : legKey(side);
-    const QString name = sore   ? legName(side)
-                         : side ? tr("%1 (not sore)").arg(legName(side))
+    const QString key = !sore && !side ? QStringLiteral("other") : assessment::legKey(side);
+    const QString name = sore   ? assessment::legName(side)
+                         : side ? tr("%1 (not sore)").arg(assessment::legName(side))
                                 : tr("Your other leg (not sore)");
     Row row{key, side, sore, new QWidget(m_rowsBox), nullptr, nullptr, nullptr};
     auto *grid = new QGridLayout(row.box);
@@ -158,9 +159,10 @@ void MeasurePage::refresh()
     for (Row &row : m_rows) {
         const DistanceEntry entry = parseKneeToWall(row.edit->text(), unit);
         row.message->setText(problemText(entry.problem));
-        row.message->setStyleSheet(entry.problem.isEmpty() ? QString() : QStringLiteral("color: #C0392B;"));
+        row.message->setStyleSheet(
+            entry.problem.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(palette::kProblemText.name()));
         if (entry.cm) {
-            QString mark = row.side ? legName(row.side).left(1) : QString();
+            QString mark = row.side ? assessment::legName(row.side).left(1) : QString();
             if (!row.sore && !row.side)
                 mark = tr("other", "the leg that does not hurt, on the scale");
             marks.append({mark, *entry.cm});

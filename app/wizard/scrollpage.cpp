@@ -1,8 +1,8 @@
 #include "scrollpage.h"
 
 #include "selftestwizard.h"
+#include "ui/readablecolumn.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -17,18 +17,12 @@ ScrollPage::ScrollPage(SelfTestWizard *wizard) : m_wizard(wizard)
     scroll->setObjectName(QStringLiteral("pageScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    // Lines of text stay a readable length however wide the window is, aligned with the page title.
-    auto *centring = new QWidget(scroll);
-    auto *row = new QHBoxLayout(centring);
-    row->setContentsMargins(0, 0, 0, 0);
-    auto *content = new QWidget(centring);
-    content->setMaximumWidth(900);
+    auto *content = new QWidget(scroll);
     m_body = new QVBoxLayout(content);
     m_body->setContentsMargins(14, 4, 16, 12);
     m_body->setSpacing(12);
-    row->addWidget(content, 100);
-    row->addStretch(1);
-    scroll->setWidget(centring);
+    // Lines of text stay a readable length however wide the window is, aligned with the page title.
+    scroll->setWidget(readableColumn(content, 900, ColumnPlace::Left, scroll));
     // The page's own heading rather than QWizard's header, whose height does not follow a subtitle that
     // wraps (as longer German and Spanish subtitles do).
     m_progress = new QLabel(this);

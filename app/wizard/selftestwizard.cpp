@@ -1,6 +1,6 @@
 #include "selftestwizard.h"
 
-#include "shell/textwidgets.h"
+#include "ui/textwidgets.h"
 
 #include "aboutpage.h"
 #include "assessment/engine.h"

@@ -1,9 +1,9 @@
 #include "testpage.h"
 
+#include "assessment/legnames.h"
 #include "choicegroup.h"
-#include "illustration.h"
-#include "legnames.h"
 #include "selftestwizard.h"
+#include "ui/illustration.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -66,15 +66,15 @@ void TestPage::setLegs(const std::vector<LegAnswers> &legs)
     }
     for (const LegAnswers &leg : legs) {
         const QString question = legs.size() > 1 || leg.side
-                                     ? tr("%1: what did you feel in the calf?").arg(legName(leg.side))
+                                     ? tr("%1: what did you feel in the calf?").arg(assessment::legName(leg.side))
                                      : tr("What did you feel in the calf?");
         auto *group = new ChoiceGroup(question, options, m_ratingsBox);
-        group->setObjectName(m_testId + QLatin1Char('-') + legKey(leg.side));
-        group->select(kept.value(legKey(leg.side)));
+        group->setObjectName(m_testId + QLatin1Char('-') + assessment::legKey(leg.side));
+        group->select(kept.value(assessment::legKey(leg.side)));
         connect(group, &ChoiceGroup::changed, this, &QWizardPage::completeChanged);
         m_ratingsBox->layout()->addWidget(group);
         group->setVisible(true); // now, so that the focus can go to it at once
-        m_ratings.append({legKey(leg.side), group});
+        m_ratings.append({assessment::legKey(leg.side), group});
     }
     emit completeChanged();
 }
@@ -87,7 +87,7 @@ void TestPage::setGentle(bool gentle)
 std::optional<Level> TestPage::rating(const std::optional<Side> &side) const
 {
     for (const auto &[key, group] : m_ratings) {
-        if (key == legKey(side))
+        if (key == assessment::legKey(side))
             return levelFromId(group->selected());
     }
     return std::nullopt;

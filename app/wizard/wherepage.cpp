@@ -1,8 +1,8 @@
 #include "wherepage.h"
 
+#include "assessment/legnames.h"
 #include "choicegroup.h"
 #include "legmap.h"
-#include "legnames.h"
 #include "selftestwizard.h"
 
 #include <QHBoxLayout>
@@ -45,7 +45,7 @@ void WherePage::setLegs(const std::vector<LegAnswers> &legs)
     // The same legs as before: keep the widgets, and with them the place under the pointer or the keyboard.
     QStringList keys;
     for (const LegAnswers &leg : legs)
-        keys.append(legKey(leg.side));
+        keys.append(assessment::legKey(leg.side));
     QStringList current;
     for (const Leg &leg : m_legs)
         current.append(leg.key);
@@ -68,7 +68,7 @@ void WherePage::setLegs(const std::vector<LegAnswers> &legs)
     options.append({kCannotSay, tr("I can't say"), tr("No one place, or you are not sure.")});
 
     for (const LegAnswers &answers : legs) {
-        Leg leg{legKey(answers.side), answers.side};
+        Leg leg{assessment::legKey(answers.side), answers.side};
         auto *row = new QWidget(m_legsBox);
         row->setObjectName(QStringLiteral("where-") + leg.key);
         auto *layout = new QHBoxLayout(row);
@@ -93,7 +93,7 @@ void WherePage::setLegs(const std::vector<LegAnswers> &legs)
         layout->addLayout(drawing);
 
         const QString question = legs.size() > 1 || answers.side
-                                     ? tr("%1: where does it hurt most?").arg(legName(answers.side))
+                                     ? tr("%1: where does it hurt most?").arg(assessment::legName(answers.side))
                                      : tr("Where does it hurt most?");
         leg.list = new ChoiceGroup(question, options, row);
         leg.list->setObjectName(QStringLiteral("whereList-") + leg.key);
@@ -125,7 +125,7 @@ void WherePage::setLegs(const std::vector<LegAnswers> &legs)
 std::optional<Area> WherePage::where(const std::optional<Side> &side) const
 {
     for (const Leg &leg : m_legs) {
-        if (leg.key == legKey(side))
+        if (leg.key == assessment::legKey(side))
             return areaFromId(leg.list->selected());
     }
     return std::nullopt;

@@ -17,59 +17,18 @@ namespace {
 const QStringList kCompartments{QStringLiteral("superficial-posterior"), QStringLiteral("deep-posterior"),
                                 QStringLiteral("anterior"), QStringLiteral("lateral")};
 
-// Calls visit(entry) for each object in the list `field`, the entry named by its "id" (or its position).
-template <typename Visit>
-void forEachEntry(const JsonEntry &top, const QString &field, Visit visit)
-{
-    const QJsonArray list = top.requiredArray(field);
-    if (list.isEmpty())
-        top.fail(field, QStringLiteral("must list at least one entry"));
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (!list.at(i).isObject())
-            top.fail(field, QStringLiteral("item %1 must be an object").arg(i + 1));
-        const QJsonObject object = list.at(i).toObject();
-        const QString label =
-            object.value(QStringLiteral("id")).toString(QStringLiteral("%1 #%2").arg(field).arg(i + 1));
-        visit(JsonEntry(top.file(), label, object));
-    }
-}
-
-// Reads a {"text", "sources"} object; `field` names it in errors.
-Fact readFact(const JsonEntry &entry, const QString &field, const QJsonObject &object, const References &references)
-{
-    const JsonEntry inner(entry.file(), entry.entry(), object);
-    Fact fact;
-    try {
-        fact.englishText = inner.requiredString(QStringLiteral("text"));
-        fact.text = translatedDataText(fact.englishText);
-        fact.sources = inner.optionalStringList(QStringLiteral("sources"));
-        references.requireKnown(inner, QStringLiteral("sources"), fact.sources);
-    } catch (const DataFileException &error) {
-        entry.fail(field + QLatin1Char('.') + error.error().field, error.error().problem);
-    }
-    return fact;
-}
-
 std::optional<Fact> optionalFact(const JsonEntry &entry, const QString &field, const References &references)
 {
     if (!entry.has(field))
         return std::nullopt;
-    return readFact(entry, field, entry.requiredObject(field), references);
+    return readSourcedText(entry, field, entry.requiredObject(field), references);
 }
 
 QList<Fact> factList(const JsonEntry &entry, const QString &field, const References &references)
 {
-    QList<Fact> facts;
     if (!entry.has(field))
-        return facts;
-    const QJsonArray list = entry.requiredArray(field);
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString itemField = QStringLiteral("%1[%2]").arg(field).arg(i + 1);
-        if (!list.at(i).isObject())
-            entry.fail(itemField, QStringLiteral("must be an object with \"text\" and \"sources\""));
-        facts.append(readFact(entry, itemField, list.at(i).toObject(), references));
-    }
-    return facts;
+        return {};
+    return readSourcedTextList(entry, field, references);
 }
 
 Structure readStructure(const JsonEntry &entry, const QSet<QString> &layers, const References &references)
@@ -108,7 +67,7 @@ Structure readStructure(const JsonEntry &entry, const QSet<QString> &layers, con
         const QJsonObject object = entry.requiredObject(QStringLiteral("innervation"));
         const JsonEntry inner(entry.file(), entry.entry(), object);
         Innervation innervation;
-        innervation.fact = readFact(entry, QStringLiteral("innervation"), object, references);
+        innervation.fact = readSourcedText(entry, QStringLiteral("innervation"), object, references);
         try {
             innervation.nerve = inner.requiredString(QStringLiteral("nerve"));
             innervation.roots = inner.requiredString(QStringLiteral("roots"));
@@ -120,7 +79,7 @@ Structure readStructure(const JsonEntry &entry, const QSet<QString> &layers, con
     if (entry.has(QStringLiteral("joints"))) {
         const QJsonObject object = entry.requiredObject(QStringLiteral("joints"));
         JointsCrossed joints;
-        joints.fact = readFact(entry, QStringLiteral("joints"), object, references);
+        joints.fact = readSourcedText(entry, QStringLiteral("joints"), object, references);
         try {
             joints.joints =
                 JsonEntry(entry.file(), entry.entry(), object).requiredStringList(QStringLiteral("crossed"));
@@ -133,7 +92,7 @@ Structure readStructure(const JsonEntry &entry, const QSet<QString> &layers, con
         const QJsonObject object = entry.requiredObject(QStringLiteral("fibre_types"));
         const JsonEntry inner(entry.file(), entry.entry(), object);
         FibreTypes fibres;
-        fibres.fact = readFact(entry, QStringLiteral("fibre_types"), object, references);
+        fibres.fact = readSourcedText(entry, QStringLiteral("fibre_types"), object, references);
         double low = 0;
         double high = 0;
         try {
@@ -206,7 +165,7 @@ KnowledgeBase KnowledgeBase::load(const QString &path, const References &referen
 
     KnowledgeBase base;
     QSet<QString> layerIds;
-    forEachEntry(top, QStringLiteral("layers"), [&](const JsonEntry &entry) {
+    forEachEntry(top, QStringLiteral("layers"), EmptyList::Refuse, [&](const JsonEntry &entry) {
         Layer layer{entry.requiredString(QStringLiteral("id")), entry.requiredText(QStringLiteral("name"))};
         if (layerIds.contains(layer.id))
             entry.fail(QStringLiteral("id"), QStringLiteral("is used by another layer already"));
@@ -215,7 +174,7 @@ KnowledgeBase KnowledgeBase::load(const QString &path, const References &referen
     });
 
     QSet<QString> ids;
-    forEachEntry(top, QStringLiteral("structures"), [&](const JsonEntry &entry) {
+    forEachEntry(top, QStringLiteral("structures"), EmptyList::Refuse, [&](const JsonEntry &entry) {
         Structure structure = readStructure(entry, layerIds, references);
         if (ids.contains(structure.id))
             entry.fail(QStringLiteral("id"), QStringLiteral("is used by another structure already"));

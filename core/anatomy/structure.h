@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/sourcedtext.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,12 +16,8 @@ QString idOf(Kind kind);
 std::optional<Kind> kindFromId(const QString &id);
 QStringList allKindIds();
 
-// One statement about a structure and the sources behind it (keys into the references list).
-struct Fact {
-    QString text; // in the app's language
-    QStringList sources;
-    QString englishText; // as written in the data file, for code that reads its words
-};
+// One statement about a structure and the sources behind it.
+using Fact = SourcedText;
 
 struct Innervation {
     QString nerve; // knowledge-base id of the nerve

@@ -50,35 +50,14 @@ const QList<std::pair<QString, QStringList>> kRequiredHeadlines{
     {QStringLiteral("both"), {QStringLiteral("likely"), QStringLiteral("possible")}},
     {QStringLiteral("elsewhere"), {QStringLiteral("headline")}}};
 
-// Calls visit(entry) for each object in the list `field` of `top`, with the entry named by its "id".
-template <typename Visit>
-void forEachEntry(const JsonEntry &top, const QString &field, Visit visit)
-{
-    const QJsonArray list = top.requiredArray(field);
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (!list.at(i).isObject())
-            top.fail(field, QStringLiteral("item %1 must be an object").arg(i + 1));
-        const QJsonObject object = list.at(i).toObject();
-        const QString label =
-            object.value(QStringLiteral("id")).toString(QStringLiteral("%1 #%2").arg(field).arg(i + 1));
-        visit(JsonEntry(top.file(), label, object));
-    }
-}
-
 void loadWizardTexts(const JsonEntry &top, const References &references, QList<SourcedText> &intro,
                      QHash<QString, TestInstructions> &tests, QHash<Strike, StrikeText> &strikes)
 {
-    const QJsonArray paragraphs = top.requiredArray(QStringLiteral("intro"));
-    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
-        const JsonEntry entry(top.file(), QStringLiteral("intro #%1").arg(i + 1), paragraphs.at(i).toObject());
-        SourcedText text{entry.requiredText(QStringLiteral("text")),
-                         entry.requiredStringList(QStringLiteral("sources"))};
-        references.requireKnown(entry, QStringLiteral("sources"), text.sources);
-        intro.append(text);
-    }
+    forEachEntry(top, QStringLiteral("intro"), EmptyList::Allow,
+                 [&](const JsonEntry &entry) { intro.append(readSourcedText(entry, references)); });
     if (intro.isEmpty())
         top.fail(QStringLiteral("intro"), QStringLiteral("must have at least one paragraph"));
-    forEachEntry(top, QStringLiteral("tests"), [&](const JsonEntry &entry) {
+    forEachEntry(top, QStringLiteral("tests"), EmptyList::Allow, [&](const JsonEntry &entry) {
         TestInstructions test{
             entry.requiredString(QStringLiteral("id")),           entry.requiredText(QStringLiteral("title")),
             entry.requiredText(QStringLiteral("summary")),        entry.requiredTextList(QStringLiteral("steps")),
@@ -91,7 +70,7 @@ void loadWizardTexts(const JsonEntry &top, const References &references, QList<S
             throw DataFileException(
                 {top.file(), QString::fromLatin1(id), QStringLiteral("tests"), QStringLiteral("this test is missing")});
     }
-    forEachEntry(top, QStringLiteral("strikes"), [&](const JsonEntry &entry) {
+    forEachEntry(top, QStringLiteral("strikes"), EmptyList::Allow, [&](const JsonEntry &entry) {
         const auto strike = strikeFromId(entry.requiredString(QStringLiteral("id")));
         if (!strike || *strike == Strike::Unknown)
             entry.fail(QStringLiteral("id"), QStringLiteral("must be rearfoot, midfoot or forefoot"));
@@ -122,7 +101,7 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
     SelfTestContent content;
     content.m_disclaimer = top.requiredText(QStringLiteral("disclaimer"));
 
-    forEachEntry(top, QStringLiteral("levels"), [&](const JsonEntry &entry) {
+    forEachEntry(top, QStringLiteral("levels"), EmptyList::Allow, [&](const JsonEntry &entry) {
         const auto level = levelFromId(entry.requiredString(QStringLiteral("id")));
         if (!level)
             entry.fail(QStringLiteral("id"),
@@ -135,7 +114,7 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
             throw DataFileException({fileName, id, QStringLiteral("levels"), QStringLiteral("this level is missing")});
     }
 
-    forEachEntry(top, QStringLiteral("red_flags"), [&](const JsonEntry &entry) {
+    forEachEntry(top, QStringLiteral("red_flags"), EmptyList::Allow, [&](const JsonEntry &entry) {
         const auto flag = redFlagFromId(entry.requiredString(QStringLiteral("id")));
         if (!flag)
             entry.fail(QStringLiteral("id"),
@@ -162,7 +141,7 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
     for (const Urgency level : {Urgency::Emergency, Urgency::SameDay, Urgency::Soon})
         content.m_urgencyTexts.insert(level, urgency.requiredText(idOf(level)));
 
-    forEachEntry(top, QStringLiteral("verdicts"), [&](const JsonEntry &entry) {
+    forEachEntry(top, QStringLiteral("verdicts"), EmptyList::Allow, [&](const JsonEntry &entry) {
         const QString id = entry.requiredString(QStringLiteral("id"));
         for (const auto &[verdict, variants] : kRequiredHeadlines) {
             if (verdict != id)
@@ -177,10 +156,8 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
                 {fileName, verdict, QStringLiteral("verdicts"), QStringLiteral("this verdict is missing")});
     }
 
-    forEachEntry(top, QStringLiteral("explanations"), [&](const JsonEntry &entry) {
-        SourcedText text{entry.requiredText(QStringLiteral("text")),
-                         entry.requiredStringList(QStringLiteral("sources"))};
-        references.requireKnown(entry, QStringLiteral("sources"), text.sources);
+    forEachEntry(top, QStringLiteral("explanations"), EmptyList::Allow, [&](const JsonEntry &entry) {
+        const SourcedText text = readSourcedText(entry, references);
         content.m_explanations.insert(entry.requiredString(QStringLiteral("id")), text);
     });
     for (const QString &id : kRequiredExplanations) {
@@ -189,7 +166,7 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
                 {fileName, id, QStringLiteral("explanations"), QStringLiteral("this explanation is missing")});
     }
 
-    forEachEntry(top, QStringLiteral("advice"), [&](const JsonEntry &entry) {
+    forEachEntry(top, QStringLiteral("advice"), EmptyList::Allow, [&](const JsonEntry &entry) {
         AdviceText advice{
             entry.requiredString(QStringLiteral("id")),           entry.requiredText(QStringLiteral("title")),
             entry.requiredText(QStringLiteral("text")),           entry.optionalText(QStringLiteral("text_over_limit")),
@@ -206,7 +183,7 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
             throw DataFileException({fileName, id, QStringLiteral("advice"), QStringLiteral("this advice is missing")});
     }
     loadWizardTexts(top, references, content.m_intro, content.m_tests, content.m_strikes);
-    forEachEntry(top, QStringLiteral("areas"), [&](const JsonEntry &entry) {
+    forEachEntry(top, QStringLiteral("areas"), EmptyList::Allow, [&](const JsonEntry &entry) {
         const auto area = areaFromId(entry.requiredString(QStringLiteral("id")));
         if (!area)
             entry.fail(QStringLiteral("id"),

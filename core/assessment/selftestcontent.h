@@ -2,6 +2,7 @@
 
 #include "assessment/answers.h"
 #include "common/references.h"
+#include "common/sourcedtext.h"
 
 #include <QHash>
 #include <QList>
@@ -38,12 +39,6 @@ struct LevelText {
     Level level = Level::None;
     QString label;
     QString description;
-};
-
-// A text with placeholders ({bench}, {cm}, …) and the sources behind it.
-struct SourcedText {
-    QString text;
-    QStringList sources;
 };
 
 // An area of the leg as the "where does it hurt?" question names it. For an area outside the calf muscles,
@@ -85,6 +80,7 @@ public:
     const AdviceText &advice(const QString &id) const;
     const RedFlagText &redFlag(RedFlag flag) const;
     const LevelText &level(Level level) const;
+    // An explanation: a text with placeholders ({bench}, {cm}, …) and the sources behind it.
     const SourcedText &explanation(const QString &id) const;
     // What to do, and how soon, for a result of this urgency.
     QString urgencyText(Urgency urgency) const;

@@ -1,5 +1,7 @@
 #include "common/datafile.h"
 
+#include "common/references.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -162,6 +164,37 @@ double JsonEntry::requiredNumber(const QString &field) const
     if (!value.isDouble())
         fail(field, QStringLiteral("must be a number"));
     return value.toDouble();
+}
+
+SourcedText readSourcedText(const JsonEntry &entry, const References &references)
+{
+    SourcedText text;
+    text.englishText = entry.requiredString(QStringLiteral("text"));
+    text.text = translatedDataText(text.englishText);
+    text.sources = entry.optionalStringList(QStringLiteral("sources"));
+    references.requireKnown(entry, QStringLiteral("sources"), text.sources);
+    return text;
+}
+
+SourcedText readSourcedText(const JsonEntry &entry, const QString &field, const QJsonValue &value,
+                            const References &references)
+{
+    if (!value.isObject())
+        entry.fail(field, QStringLiteral("must be an object with \"text\" and \"sources\""));
+    try {
+        return readSourcedText(JsonEntry(entry.file(), entry.entry(), value.toObject()), references);
+    } catch (const DataFileException &error) {
+        entry.fail(field + QLatin1Char('.') + error.error().field, error.error().problem);
+    }
+}
+
+QList<SourcedText> readSourcedTextList(const JsonEntry &entry, const QString &field, const References &references)
+{
+    const QJsonArray list = entry.requiredArray(field);
+    QList<SourcedText> texts;
+    for (qsizetype i = 0; i < list.size(); ++i)
+        texts.append(readSourcedText(entry, QStringLiteral("%1[%2]").arg(field).arg(i + 1), list.at(i), references));
+    return texts;
 }
 
 } // namespace calfatlas

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/sourcedtext.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -8,6 +10,8 @@
 #include <stdexcept>
 
 namespace calfatlas {
+
+class References;
 
 // What is wrong with a data file, precise enough for a person to fix it: the file, the entry, the field.
 struct DataError {
@@ -67,5 +71,35 @@ private:
     QString m_entry;
     QJsonObject m_object;
 };
+
+// Whether a list of entries may be empty.
+enum class EmptyList { Refuse, Allow };
+
+// Calls visit(entry) for each object in the list `field` of `parent`, the entry named by its "id" or, without one,
+// by its position ("tests #2").
+template <typename Visit>
+void forEachEntry(const JsonEntry &parent, const QString &field, EmptyList empty, Visit visit)
+{
+    const QJsonArray list = parent.requiredArray(field);
+    if (list.isEmpty() && empty == EmptyList::Refuse)
+        parent.fail(field, QStringLiteral("must list at least one entry"));
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (!list.at(i).isObject())
+            parent.fail(field, QStringLiteral("item %1 must be an object").arg(i + 1));
+        const QJsonObject object = list.at(i).toObject();
+        const QString label =
+            object.value(QStringLiteral("id")).toString(QStringLiteral("%1 #%2").arg(field).arg(i + 1));
+        visit(JsonEntry(parent.file(), label, object));
+    }
+}
+
+// The "text" and "sources" of an entry: the text in the app's language (its English kept), and at least one
+// source, each of them in `references`.
+SourcedText readSourcedText(const JsonEntry &entry, const References &references);
+// The same for the object `value` held in `field` of `entry`; errors name the inner field ("origin.sources").
+SourcedText readSourcedText(const JsonEntry &entry, const QString &field, const QJsonValue &value,
+                            const References &references);
+// Each object of the list `field` of `entry`; errors name the item ("actions[2].sources").
+QList<SourcedText> readSourcedTextList(const JsonEntry &entry, const QString &field, const References &references);
 
 } // namespace calfatlas

@@ -13,47 +13,11 @@ namespace {
 
 const QStringList kViews{QStringLiteral("posterior"), QStringLiteral("lateral"), QStringLiteral("cross-section")};
 
-// Calls visit(entry) for each object in the list `field` of `parent`, named by its "id" or its position.
-template <typename Visit>
-void forEachEntry(const JsonEntry &parent, const QString &field, Visit visit)
-{
-    const QJsonArray list = parent.requiredArray(field);
-    if (list.isEmpty())
-        parent.fail(field, QStringLiteral("must list at least one entry"));
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (!list.at(i).isObject())
-            parent.fail(field, QStringLiteral("item %1 must be an object").arg(i + 1));
-        const QJsonObject object = list.at(i).toObject();
-        const QString label =
-            object.value(QStringLiteral("id")).toString(QStringLiteral("%1 #%2").arg(field).arg(i + 1));
-        visit(JsonEntry(parent.file(), label, object));
-    }
-}
-
-Fact readFact(const JsonEntry &entry, const QString &field, const QJsonValue &value, const References &references)
-{
-    if (!value.isObject())
-        entry.fail(field, QStringLiteral("must be an object with \"text\" and \"sources\""));
-    const JsonEntry inner(entry.file(), entry.entry(), value.toObject());
-    Fact fact;
-    try {
-        fact.text = inner.requiredText(QStringLiteral("text"));
-        fact.sources = inner.optionalStringList(QStringLiteral("sources"));
-        references.requireKnown(inner, QStringLiteral("sources"), fact.sources);
-    } catch (const DataFileException &error) {
-        entry.fail(field + QLatin1Char('.') + error.error().field, error.error().problem);
-    }
-    return fact;
-}
-
 QList<Fact> factList(const JsonEntry &entry, const QString &field, const References &references)
 {
-    const QJsonArray list = entry.requiredArray(field);
-    if (list.isEmpty())
+    QList<Fact> facts = readSourcedTextList(entry, field, references);
+    if (facts.isEmpty())
         entry.fail(field, QStringLiteral("must list at least one paragraph"));
-    QList<Fact> facts;
-    for (qsizetype i = 0; i < list.size(); ++i)
-        facts.append(readFact(entry, QStringLiteral("%1[%2]").arg(field).arg(i + 1), list.at(i), references));
     return facts;
 }
 
@@ -111,7 +75,7 @@ LearnContent LearnContent::load(const QString &path, const References &reference
     LearnContent content;
 
     QSet<QString> stepIds;
-    forEachEntry(top, QStringLiteral("tour"), [&](const JsonEntry &entry) {
+    forEachEntry(top, QStringLiteral("tour"), EmptyList::Refuse, [&](const JsonEntry &entry) {
         TourStep step = readStep(entry, references, base);
         if (stepIds.contains(step.id))
             entry.fail(QStringLiteral("id"), QStringLiteral("is used by another step already"));
@@ -119,7 +83,7 @@ LearnContent LearnContent::load(const QString &path, const References &reference
         content.m_tour.append(step);
     });
 
-    forEachEntry(top, QStringLiteral("tests"), [&](const JsonEntry &entry) {
+    forEachEntry(top, QStringLiteral("tests"), EmptyList::Refuse, [&](const JsonEntry &entry) {
         SelfTestPosition test;
         test.id = entry.requiredString(QStringLiteral("id"));
         test.name = entry.requiredText(QStringLiteral("name"));
@@ -127,7 +91,7 @@ LearnContent LearnContent::load(const QString &path, const References &reference
         if (knee != QLatin1String("bent") && knee != QLatin1String("straight"))
             entry.fail(QStringLiteral("knee"), QStringLiteral("must be \"bent\" or \"straight\""));
         test.kneeBent = knee == QLatin1String("bent");
-        test.why = readFact(entry, QStringLiteral("text"), entry.object(), references);
+        test.why = readSourcedText(entry, references);
         content.m_tests.append(test);
     });
     bool bent = false;
@@ -141,7 +105,7 @@ LearnContent LearnContent::load(const QString &path, const References &reference
     content.m_testGroup = top.requiredString(QStringLiteral("test_group"));
 
     const JsonEntry compare(top.file(), QStringLiteral("compare"), top.requiredObject(QStringLiteral("compare")));
-    forEachEntry(compare, QStringLiteral("columns"), [&](const JsonEntry &entry) {
+    forEachEntry(compare, QStringLiteral("columns"), EmptyList::Refuse, [&](const JsonEntry &entry) {
         CompareColumn column{entry.requiredText(QStringLiteral("title")),
                              entry.requiredStringList(QStringLiteral("structures"))};
         if (column.structures.isEmpty())
@@ -153,7 +117,7 @@ LearnContent LearnContent::load(const QString &path, const References &reference
         }
         content.m_columns.append(column);
     });
-    forEachEntry(compare, QStringLiteral("rows"), [&](const JsonEntry &entry) {
+    forEachEntry(compare, QStringLiteral("rows"), EmptyList::Refuse, [&](const JsonEntry &entry) {
         CompareRow row;
         row.id = entry.requiredString(QStringLiteral("id"));
         row.title = entry.requiredText(QStringLiteral("title"));

@@ -1,7 +1,7 @@
 // A broken knowledge-base file is named in a dialog, and the rest of the app keeps working.
+#include "common/content.h"
 #include "jsonfixture.h"
 #include "qtprinters.h"
-#include "shell/appdata.h"
 #include "shell/areas.h"
 #include "shell/dataproblemsdialog.h"
 #include "shell/mainwindow.h"
@@ -19,15 +19,16 @@ namespace {
 
 TEST(DataProblems, BrokenAnatomyFileIsNamedAndTheRestLoads)
 {
-    const AppData data = AppData::load(calfatlas::test::dataFile(QStringLiteral("anatomy-format-2.json")));
+    const calfatlas::Content data =
+        calfatlas::Content::load(calfatlas::test::dataFile(QStringLiteral("anatomy-format-2.json")));
     EXPECT_FALSE(data.anatomy.has_value());
     EXPECT_TRUE(data.selfTest.has_value());
-    ASSERT_EQ(data.problems.size(), 1);
-    EXPECT_TRUE(data.problems.first().contains(QStringLiteral("anatomy-format-2.json")));
-    EXPECT_TRUE(data.problems.first().contains(QStringLiteral("field \"format\"")));
+    ASSERT_EQ(data.problems().size(), 1);
+    EXPECT_TRUE(data.problems().first().contains(QStringLiteral("anatomy-format-2.json")));
+    EXPECT_TRUE(data.problems().first().contains(QStringLiteral("field \"format\"")));
 
     QWidget parent;
-    QMessageBox *dialog = makeDataProblemsDialog(&parent, data.problems);
+    QMessageBox *dialog = makeDataProblemsDialog(&parent, data.problems());
     EXPECT_EQ(dialog->icon(), QMessageBox::Warning);
     EXPECT_TRUE(dialog->informativeText().contains(QStringLiteral("anatomy-format-2.json")));
     EXPECT_TRUE(dialog->text().contains(QStringLiteral("Everything else works")));
@@ -43,12 +44,12 @@ TEST(DataProblems, AKnowledgeBaseTheTourCannotUseLeavesOutOnlyLearn)
             structures.removeAt(i);
     }
     fixture.object().insert(QStringLiteral("structures"), structures);
-    AppData data = AppData::load(fixture.write(QStringLiteral("anatomy.json")));
+    calfatlas::Content data = calfatlas::Content::load(fixture.write(QStringLiteral("anatomy.json")));
     EXPECT_TRUE(data.anatomy.has_value());
     EXPECT_FALSE(data.learn.has_value());
-    ASSERT_EQ(data.problems.size(), 1);
-    EXPECT_TRUE(data.problems.first().contains(QStringLiteral("learn.json")));
-    EXPECT_TRUE(data.problems.first().contains(QStringLiteral("calcaneal-tendon")));
+    ASSERT_EQ(data.problems().size(), 1);
+    EXPECT_TRUE(data.problems().first().contains(QStringLiteral("learn.json")));
+    EXPECT_TRUE(data.problems().first().contains(QStringLiteral("calcaneal-tendon")));
     MainWindow window;
     addAreas(window, data);
     EXPECT_FALSE(window.areaIds().contains(QStringLiteral("learn")));
@@ -57,8 +58,8 @@ TEST(DataProblems, AKnowledgeBaseTheTourCannotUseLeavesOutOnlyLearn)
 
 TEST(DataProblems, BuiltInDataLoadsWithoutProblems)
 {
-    const AppData data = AppData::loadBuiltIn();
-    EXPECT_TRUE(data.problems.isEmpty()) << data.problems.join(QLatin1Char('\n')).toStdString();
+    const calfatlas::Content data = calfatlas::Content::load();
+    EXPECT_TRUE(data.problems().isEmpty()) << data.problems().join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(data.anatomy.has_value());
     EXPECT_TRUE(data.selfTest.has_value());
     EXPECT_TRUE(data.learn.has_value());

@@ -1,5 +1,6 @@
 // The Explore area driven with real mouse and key events on an offscreen window.
 #include "anatomy/knowledgebase.h"
+#include "builtins.h"
 #include "explorer/diagramview.h"
 #include "explorer/explorerpage.h"
 #include "explorer/infopanel.h"
@@ -17,20 +18,10 @@
 
 using namespace calfatlas;
 using namespace calfatlas::app;
+using calfatlas::test::base;
+using calfatlas::test::references;
 
 namespace {
-
-const References &references()
-{
-    static const References list = References::builtIn();
-    return list;
-}
-
-const anatomy::KnowledgeBase &base()
-{
-    static const anatomy::KnowledgeBase knowledge = anatomy::KnowledgeBase::builtIn(references());
-    return knowledge;
-}
 
 // An Explore page showing the small test plate (a circle, a triangle, a square and a bar), ready for events.
 struct TestPlatePage {

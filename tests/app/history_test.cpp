@@ -1,13 +1,13 @@
 // The History area, driven with real clicks and keys on an offscreen window, each test on its own history.
+#include "builtins.h"
 #include "history/historypage.h"
 #include "history/historyreport.h"
 #include "history/historyservice.h"
 #include "history/trendchart.h"
 #include "historyfixture.h"
-#include "shell/appdata.h"
 #include "shell/areas.h"
 #include "shell/mainwindow.h"
-#include "shell/theme.h"
+#include "ui/theme.h"
 #include "wizard/choicegroup.h"
 #include "wizard/selftestarea.h"
 #include "wizard/selftestwizard.h"
@@ -40,14 +40,9 @@ using namespace calfatlas::app;
 using namespace calfatlas::assessment;
 using calfatlas::test::bothLegsResult;
 using calfatlas::test::legResult;
+using calfatlas::test::references;
 
 namespace {
-
-const References &references()
-{
-    static const References list = References::builtIn();
-    return list;
-}
 
 struct Page {
     QTemporaryDir dir;
@@ -345,7 +340,7 @@ void answerWarningSigns(SelfTestWizard *wizard, const QString &yes)
 // Walks the real wizard in the real window, saves, and finds the result in History.
 TEST(History, TheWizardsSaveLandsInTheHistory)
 {
-    AppData data = AppData::loadBuiltIn();
+    const calfatlas::Content &data = calfatlas::test::builtIns();
     MainWindow window;
     addAreas(window, data);
     window.resize(1100, 800);
@@ -393,7 +388,7 @@ TEST(History, AFailedSaveKeepsTheAnswersOnScreen)
     ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
     blocker.close();
 
-    AppData data = AppData::loadBuiltIn();
+    const calfatlas::Content &data = calfatlas::test::builtIns();
     MainWindow window;
     addAreas(window, data);
     window.show();
@@ -454,7 +449,7 @@ TEST(Screens, DISABLED_History)
         for (const auto &test : p.service.store().all())
             shared.restore(test);
     }
-    AppData data = AppData::loadBuiltIn();
+    const calfatlas::Content &data = calfatlas::test::builtIns();
     MainWindow window;
     addAreas(window, data);
     window.resize(1280, 860);

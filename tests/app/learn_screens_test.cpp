@@ -1,7 +1,7 @@
 // Not a test: renders every Learn section to PNG files for looking at them.
 #include "learnfixture.h"
 
-#include "shell/theme.h"
+#include "ui/theme.h"
 
 #include <gtest/gtest.h>
 
@@ -83,7 +83,7 @@ TEST(Screens, DISABLED_LearnSections)
     shot(QStringLiteral("quiz-tests"));
 
     // Where the tour is offered: the welcome page.
-    AppData data = AppData::loadBuiltIn();
+    const calfatlas::Content &data = calfatlas::test::builtIns();
     MainWindow window;
     addAreas(window, data);
     window.resize(1200, 800);

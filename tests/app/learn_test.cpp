@@ -16,7 +16,7 @@ namespace {
 
 void expectDiagramFollows(const TourPage *tour, int index)
 {
-    const learn::TourStep &step = content().tour().at(index);
+    const learn::TourStep &step = learnContent().tour().at(index);
     DiagramView *diagram = tour->explorer()->diagram();
     EXPECT_EQ(tour->explorer()->currentView(), step.view) << step.id.toStdString();
     EXPECT_EQ(diagram->selected(), step.select) << step.id.toStdString();
@@ -75,7 +75,7 @@ TEST(LearnTour, ASourceLinkOpensTheReference)
     Area fixture;
     auto *text = fixture.tour()->findChild<QTextBrowser *>(QStringLiteral("tourText"));
     ASSERT_NE(text, nullptr);
-    const learn::TourStep &step = content().tour().first();
+    const learn::TourStep &step = learnContent().tour().first();
     const QString key = step.paragraphs.first().sources.first();
     const QTextCursor found = text->document()->find(references().find(key)->shortLabel);
     ASSERT_FALSE(found.isNull());
@@ -96,7 +96,7 @@ TEST(LearnSources, EveryFactShownInLearnLinksToAKnownSource)
         const QString html = text->toHtml();
         // Each paragraph links to its sources, each a source in references.json.
         const QStringList keys = linkedKeys(html);
-        for (const anatomy::Fact &paragraph : content().tour().at(i).paragraphs) {
+        for (const anatomy::Fact &paragraph : learnContent().tour().at(i).paragraphs) {
             for (const QString &key : paragraph.sources)
                 EXPECT_TRUE(keys.contains(key)) << i << " " << key.toStdString();
         }
@@ -104,8 +104,8 @@ TEST(LearnSources, EveryFactShownInLearnLinksToAKnownSource)
             EXPECT_NE(references().find(key), nullptr) << key.toStdString();
     }
     ComparePage *compare = fixture.area->compare();
-    for (const learn::CompareRow &row : content().compareRows()) {
-        for (int column = 0; column < int(content().compareColumns().size()); ++column) {
+    for (const learn::CompareRow &row : learnContent().compareRows()) {
+        for (int column = 0; column < int(learnContent().compareColumns().size()); ++column) {
             QLabel *cell = compare->cell(row.id, column);
             ASSERT_NE(cell, nullptr) << row.id.toStdString();
             const QStringList keys = linkedKeys(cell->text());
@@ -116,7 +116,7 @@ TEST(LearnSources, EveryFactShownInLearnLinksToAKnownSource)
     }
     EXPECT_FALSE(linkedKeys(compare->findChild<QLabel *>(QStringLiteral("fibreChartSources"))->text()).isEmpty());
     const QString about = fixture.area->about()->toHtml();
-    EXPECT_GE(linkedKeys(about).size(), content().about().size());
+    EXPECT_GE(linkedKeys(about).size(), learnContent().about().size());
     // Every source is listed, with its full citation.
     const QString listed = fixture.area->references()->toPlainText();
     for (const Reference &reference : references().all())
@@ -315,7 +315,7 @@ TEST(LearnArea, EveryControlIsNamedForScreenReaders)
 TEST(LearnArea, IsInTheWindowAndLinksToTheAtlas)
 {
     Settings().setValue(TourPage::settingsKey(), QString());
-    AppData data = AppData::loadBuiltIn();
+    const calfatlas::Content &data = calfatlas::test::builtIns();
     ASSERT_TRUE(data.learn.has_value());
     EXPECT_TRUE(areaIds().contains(QStringLiteral("learn")));
     MainWindow window;
@@ -335,7 +335,7 @@ TEST(LearnArea, IsInTheWindowAndLinksToTheAtlas)
     QTest::mouseClick(open, Qt::LeftButton);
     EXPECT_EQ(window.currentArea(), QStringLiteral("explore"));
     auto *explorer = qobject_cast<ExplorerPage *>(window.areaPage(QStringLiteral("explore")));
-    EXPECT_EQ(explorer->diagram()->selected(), content().tour().first().select);
+    EXPECT_EQ(explorer->diagram()->selected(), learnContent().tour().first().select);
 
     // The welcome page's students' card leads to the tour.
     area->showSection(QStringLiteral("quiz"));

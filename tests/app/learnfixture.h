@@ -2,6 +2,7 @@
 
 // What the Learn area's widget tests share: the built-in data, an area on screen, and ways to drive it.
 #include "anatomy/knowledgebase.h"
+#include "builtins.h"
 #include "explorer/diagramview.h"
 #include "explorer/explorerpage.h"
 #include "learn/choicebutton.h"
@@ -14,11 +15,10 @@
 #include "learn/referencespage.h"
 #include "learn/tourpage.h"
 #include "qtprinters.h"
-#include "shell/appdata.h"
 #include "shell/areas.h"
 #include "shell/mainwindow.h"
 #include "shell/settings.h"
-#include "shell/theme.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -40,24 +40,6 @@ namespace calfatlas::test {
 
 using namespace calfatlas::app;
 
-inline const References &references()
-{
-    static const References list = References::builtIn();
-    return list;
-}
-
-inline const anatomy::KnowledgeBase &base()
-{
-    static const anatomy::KnowledgeBase knowledge = anatomy::KnowledgeBase::builtIn(references());
-    return knowledge;
-}
-
-inline const learn::LearnContent &content()
-{
-    static const learn::LearnContent learn = learn::LearnContent::builtIn(references(), base());
-    return learn;
-}
-
 // A Learn area on screen, its tour starting from the first step.
 struct Area {
     std::unique_ptr<LearnArea> area;
@@ -66,7 +48,7 @@ struct Area {
     {
         if (fromStart)
             Settings().setValue(TourPage::settingsKey(), QString());
-        area = std::make_unique<LearnArea>(&content(), &base(), &references());
+        area = std::make_unique<LearnArea>(&learnContent(), &base(), &references());
         area->resize(1200, 800);
         area->show();
         QApplication::setActiveWindow(area.get());

@@ -1,7 +1,7 @@
 // The main window: navigation by click and Ctrl+n, Quit, and what it remembers between runs.
+#include "builtins.h"
 #include "explorer/diagramview.h"
 #include "explorer/explorerpage.h"
-#include "shell/appdata.h"
 #include "shell/areas.h"
 #include "shell/mainwindow.h"
 #include "shell/settings.h"
@@ -103,8 +103,8 @@ TEST(MainWindow, SettingsFileIsPrivate)
 
 TEST(MainWindow, RealAreasAreAllReachable)
 {
-    AppData data = AppData::loadBuiltIn();
-    EXPECT_TRUE(data.problems.isEmpty()) << data.problems.join(QLatin1Char('\n')).toStdString();
+    const calfatlas::Content &data = calfatlas::test::builtIns();
+    EXPECT_TRUE(data.problems().isEmpty()) << data.problems().join(QLatin1Char('\n')).toStdString();
     MainWindow window;
     addAreas(window, data);
     EXPECT_EQ(window.areaIds(), areaIds());
@@ -131,7 +131,7 @@ TEST(MainWindow, AppearanceMenuAsksForATheme)
 
 TEST(MainWindow, ShowMeInTheSelfTestOpensTheAtlasOnTheMuscle)
 {
-    AppData data = AppData::loadBuiltIn();
+    const calfatlas::Content &data = calfatlas::test::builtIns();
     MainWindow window;
     addAreas(window, data);
     window.show();

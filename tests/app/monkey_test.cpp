@@ -3,7 +3,7 @@
 // asserts or warns, and when the run went everywhere. The events come from a seed and their number is
 // fixed, so a slow or busy machine makes the run slower, never shorter: CALFATLAS_MONKEY_SEED picks another
 // seed, CALFATLAS_MONKEY_EVENTS another length, and a failure prints both so that the run can be replayed.
-#include "shell/appdata.h"
+#include "builtins.h"
 #include "shell/areas.h"
 #include "shell/mainwindow.h"
 #include "wizard/selftestarea.h"
@@ -391,8 +391,8 @@ TEST(Monkey, RandomEventsInEveryAreaBreakNothing)
     std::fflush(stdout);
     QApplication::setQuitOnLastWindowClosed(false);
 
-    AppData data = AppData::loadBuiltIn();
-    ASSERT_TRUE(data.problems.isEmpty()) << data.problems.join(QLatin1Char('\n')).toStdString();
+    const calfatlas::Content &data = calfatlas::test::builtIns();
+    ASSERT_TRUE(data.problems().isEmpty()) << data.problems().join(QLatin1Char('\n')).toStdString();
     MainWindow window;
     addAreas(window, data);
     window.resize(1100, 760);

@@ -2,6 +2,7 @@
 #include "anatomy/knowledgebase.h"
 #include "biomechanics/legmodel.h"
 #include "biomechanics/presets.h"
+#include "builtins.h"
 #include "movement/legview.h"
 #include "movement/movementpage.h"
 #include "movement/stretchbars.h"
@@ -16,21 +17,11 @@
 
 using namespace calfatlas;
 using namespace calfatlas::app;
+using calfatlas::test::base;
+using calfatlas::test::references;
 using namespace calfatlas::biomechanics;
 
 namespace {
-
-const References &references()
-{
-    static const References list = References::builtIn();
-    return list;
-}
-
-const anatomy::KnowledgeBase &base()
-{
-    static const anatomy::KnowledgeBase knowledge = anatomy::KnowledgeBase::builtIn(references());
-    return knowledge;
-}
 
 struct ShownPage {
     MovementPage page{&base(), &references()};

@@ -1,7 +1,8 @@
 // Plates: what the explorer reads from an SVG, and that the real art matches the knowledge base.
 #include "anatomy/knowledgebase.h"
+#include "anatomy/plate.h"
+#include "builtins.h"
 #include "explorer/explorerpage.h"
-#include "explorer/plate.h"
 #include "testpaths.h"
 
 #include <QFile>
@@ -12,6 +13,8 @@
 
 using namespace calfatlas;
 using namespace calfatlas::app;
+using anatomy::Plate;
+using anatomy::PlatePiece;
 
 namespace {
 
@@ -48,8 +51,7 @@ TEST(Plate, MalformedSvgIsRefusedWithAReason)
 // The art and the knowledge base describe the same structures, in the same layers.
 TEST(PlateArt, EveryIdIsInTheKnowledgeBaseAndEveryStructureIsDrawn)
 {
-    const References references = References::builtIn();
-    const anatomy::KnowledgeBase base = anatomy::KnowledgeBase::builtIn(references);
+    const anatomy::KnowledgeBase &base = test::base();
     QSet<QString> drawn;
     for (const ExplorerPage::View &view : ExplorerPage::builtInViews()) {
         QString problem;

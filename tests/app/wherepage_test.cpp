@@ -41,7 +41,7 @@ void clickOn(LegMap *map, Area area)
 TEST(WherePage, EveryDrawnPlaceIsUnderItsOwnCentre)
 {
     for (const std::optional<Side> side : {std::optional(Side::Left), std::optional(Side::Right)}) {
-        LegMap map(content(), side);
+        LegMap map(builtInSelfTest(), side);
         map.resize(map.sizeHint());
         for (Area area : allAreas()) {
             if (area == Area::WholeCalf)
@@ -51,8 +51,8 @@ TEST(WherePage, EveryDrawnPlaceIsUnderItsOwnCentre)
         EXPECT_FALSE(map.areaAt(QPointF(1, 1)).has_value()) << "the corner is outside the leg";
     }
     // A left leg is the right one mirrored: the inner shin is on the other side of the picture.
-    LegMap left(content(), Side::Left);
-    LegMap right(content(), Side::Right);
+    LegMap left(builtInSelfTest(), Side::Left);
+    LegMap right(builtInSelfTest(), Side::Right);
     left.resize(left.sizeHint());
     right.resize(right.sizeHint());
     EXPECT_GT(left.centreOf(Area::InnerShin).x(), left.width() / 2.0);

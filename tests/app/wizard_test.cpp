@@ -1,7 +1,7 @@
 // The self-test wizard, walked through with real clicks and key presses on an offscreen window.
 #include "assessment/selftestcontent.h"
 #include "qtprinters.h"
-#include "shell/theme.h"
+#include "ui/theme.h"
 #include "wizard/choicegroup.h"
 #include "wizard/selftestwizard.h"
 #include "wizardfixture.h"

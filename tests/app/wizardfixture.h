@@ -2,8 +2,7 @@
 // answer it through real clicks.
 #pragma once
 
-#include "assessment/selftestcontent.h"
-#include "common/references.h"
+#include "builtins.h"
 #include "wizard/choicegroup.h"
 #include "wizard/selftestwizard.h"
 
@@ -19,23 +18,14 @@
 
 namespace calfatlas::app::test {
 
-inline const References &references()
-{
-    static const References list = References::builtIn();
-    return list;
-}
-
-inline const assessment::SelfTestContent &content()
-{
-    static const assessment::SelfTestContent words = assessment::SelfTestContent::builtIn(references());
-    return words;
-}
+using calfatlas::test::builtInSelfTest;
+using calfatlas::test::references;
 
 struct Wizard {
     // A window like the main one: a sidebar list that can take the focus, and the wizard beside it.
     QWidget host;
     QListWidget *sidebar = new QListWidget(&host);
-    SelfTestWizard wizard{&content(), &references()};
+    SelfTestWizard wizard{&builtInSelfTest(), &references()};
 
     Wizard()
     {

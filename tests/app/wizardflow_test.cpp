@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The self-test's flow, through the real widgets: a result always follows the answers as they are now,
 // Done never leaves the area blank or loses a result unasked, and the keyboard stays where the person put it.
-#include "shell/theme.h"
+#include "ui/theme.h"
 #include "wizard/kneetowallscale.h"
 #include "wizard/scrollpage.h"
 #include "wizardfixture.h"

@@ -1,6 +1,7 @@
 // The speed of CalfAtlas's views, offscreen: the Explore diagram's full repaint at 1920×1080 and 3840×2160,
 // a hover hit-test and the repaint after the hover moves; one frame of the Movement view's animation.
 #include "anatomy/knowledgebase.h"
+#include "builtins.h"
 #include "explorer/diagramview.h"
 #include "explorer/explorerpage.h"
 #include "movement/legview.h"
@@ -24,12 +25,10 @@ std::unique_ptr<DiagramView> readyDiagram(QSize size)
 {
     auto view = std::make_unique<DiagramView>();
     QHash<QString, StructureText> texts;
-    static const References references = References::builtIn();
-    static const anatomy::KnowledgeBase base = anatomy::KnowledgeBase::builtIn(references);
-    for (const anatomy::Structure &structure : base.structures())
+    for (const anatomy::Structure &structure : test::base().structures())
         texts.insert(structure.id, {structure.name, structure.summary});
     view->setStructureTexts(texts);
-    view->setPlate(Plate::fromFile(ExplorerPage::builtInViews().first().resource));
+    view->setPlate(anatomy::Plate::fromFile(ExplorerPage::builtInViews().first().resource));
     view->resize(size);
     view->show();
     view->waitForRender(30000);

@@ -1,6 +1,7 @@
 // The anatomy knowledge base: the built-in data is complete and sourced; broken files are refused precisely.
 #include "anatomy/json.h"
 #include "anatomy/knowledgebase.h"
+#include "builtins.h"
 #include "common/datafile.h"
 #include "jsonfixture.h"
 #include "testpaths.h"
@@ -11,21 +12,11 @@
 
 using namespace calfatlas;
 using namespace calfatlas::anatomy;
+using calfatlas::test::base;
 using calfatlas::test::JsonFixture;
+using calfatlas::test::references;
 
 namespace {
-
-const References &references()
-{
-    static const References list = References::builtIn();
-    return list;
-}
-
-const KnowledgeBase &base()
-{
-    static const KnowledgeBase knowledge = KnowledgeBase::builtIn(references());
-    return knowledge;
-}
 
 const QString kBuiltIn = test::resourceFile(QStringLiteral("data/anatomy.json"));
 

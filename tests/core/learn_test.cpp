@@ -2,6 +2,7 @@
 // questions come from the knowledge base, the same seed replays the same quiz, and scoring counts what it should.
 #include "anatomy/knowledgebase.h"
 #include "assessment/selftestcontent.h"
+#include "builtins.h"
 #include "common/datafile.h"
 #include "jsonfixture.h"
 #include "learn/comparison.h"
@@ -18,27 +19,13 @@
 
 using namespace calfatlas;
 using namespace calfatlas::learn;
+using calfatlas::test::base;
+using calfatlas::test::builtInSelfTest;
 using calfatlas::test::JsonFixture;
+using calfatlas::test::learnContent;
+using calfatlas::test::references;
 
 namespace {
-
-const References &references()
-{
-    static const References list = References::builtIn();
-    return list;
-}
-
-const anatomy::KnowledgeBase &base()
-{
-    static const anatomy::KnowledgeBase knowledge = anatomy::KnowledgeBase::builtIn(references());
-    return knowledge;
-}
-
-const LearnContent &content()
-{
-    static const LearnContent learn = LearnContent::builtIn(references(), base());
-    return learn;
-}
 
 const QString kBuiltIn = test::resourceFile(QStringLiteral("data/learn.json"));
 
@@ -81,7 +68,7 @@ void replaceTourStep(JsonFixture &fixture, int index, const QJsonObject &step)
 
 TEST(LearnContent, BuiltInTourCoversTheCalfStepByStep)
 {
-    const QList<TourStep> &tour = content().tour();
+    const QList<TourStep> &tour = learnContent().tour();
     ASSERT_GE(tour.size(), 8);
     QSet<QString> selected;
     for (const TourStep &step : tour) {
@@ -100,27 +87,27 @@ TEST(LearnContent, BuiltInTourCoversTheCalfStepByStep)
 
 TEST(LearnContent, EveryFactShownInLearnCitesAKnownSource)
 {
-    for (const TourStep &step : content().tour()) {
+    for (const TourStep &step : learnContent().tour()) {
         for (const anatomy::Fact &paragraph : step.paragraphs)
             EXPECT_TRUE(sourced(paragraph.sources, QStringLiteral("tour ") + step.id));
     }
-    for (const CompareRow &row : content().compareRows()) {
-        for (qsizetype column = 0; column < content().compareColumns().size(); ++column) {
-            const anatomy::Fact cell = compareCell(row, column, content(), base());
+    for (const CompareRow &row : learnContent().compareRows()) {
+        for (qsizetype column = 0; column < learnContent().compareColumns().size(); ++column) {
+            const anatomy::Fact cell = compareCell(row, column, learnContent(), base());
             EXPECT_FALSE(cell.text.isEmpty()) << row.id.toStdString();
             EXPECT_TRUE(sourced(cell.sources, QStringLiteral("compare ") + row.id));
         }
     }
-    for (const CompareColumn &column : content().compareColumns()) {
+    for (const CompareColumn &column : learnContent().compareColumns()) {
         const auto fibres = columnFibres(column, base());
         ASSERT_TRUE(fibres.has_value()) << column.title.toStdString();
         EXPECT_TRUE(sourced(fibres->fact.sources, QStringLiteral("fibres ") + column.title));
     }
-    for (const SelfTestPosition &test : content().tests())
+    for (const SelfTestPosition &test : learnContent().tests())
         EXPECT_TRUE(sourced(test.why.sources, QStringLiteral("test ") + test.id));
-    for (const anatomy::Fact &paragraph : content().about())
+    for (const anatomy::Fact &paragraph : learnContent().about())
         EXPECT_TRUE(sourced(paragraph.sources, QStringLiteral("about")));
-    const QuizGenerator generator(base(), content());
+    const QuizGenerator generator(base(), learnContent());
     for (const Question &q : generator.generate(1, generator.available(sheetKinds()), sheetKinds()))
         EXPECT_TRUE(sourced(q.sources, q.prompt));
     for (const Question &q : generator.clickRound(1, base().ids(), base().ids().size())) {
@@ -133,26 +120,26 @@ TEST(LearnContent, EveryFactShownInLearnCitesAKnownSource)
 TEST(LearnContent, NotMedicalAdviceSaysWhatTheSelfTestSays)
 {
     // The Learn area's statement and the self-test's must never drift apart.
-    const auto selfTest = assessment::SelfTestContent::builtIn(references());
-    ASSERT_FALSE(content().about().isEmpty());
-    EXPECT_EQ(content().about().first().text, selfTest.disclaimer());
+    ASSERT_FALSE(learnContent().about().isEmpty());
+    EXPECT_EQ(learnContent().about().first().text, builtInSelfTest().disclaimer());
 }
 
 TEST(LearnContent, ComparisonTakesAttachmentsFromTheKnowledgeBase)
 {
     const CompareRow *origin = nullptr;
-    for (const CompareRow &row : content().compareRows()) {
+    for (const CompareRow &row : learnContent().compareRows()) {
         if (row.section == QLatin1String("origin"))
             origin = &row;
     }
     ASSERT_NE(origin, nullptr);
-    EXPECT_EQ(compareCell(*origin, 0, content(), base()).text, base().find(QStringLiteral("soleus"))->origin->text);
+    EXPECT_EQ(compareCell(*origin, 0, learnContent(), base()).text,
+              base().find(QStringLiteral("soleus"))->origin->text);
     // Two heads with different origins: each part names its head.
-    const QString gastrocnemius = compareCell(*origin, 1, content(), base()).text;
+    const QString gastrocnemius = compareCell(*origin, 1, learnContent(), base()).text;
     EXPECT_TRUE(gastrocnemius.contains(QStringLiteral("Medial head: "))) << gastrocnemius.toStdString();
     EXPECT_TRUE(gastrocnemius.contains(QStringLiteral("Lateral head: "))) << gastrocnemius.toStdString();
-    EXPECT_EQ(columnFibres(content().compareColumns().at(0), base())->typeOnePercentMin, 70);
-    EXPECT_EQ(columnFibres(content().compareColumns().at(1), base())->typeOnePercentMax, 50);
+    EXPECT_EQ(columnFibres(learnContent().compareColumns().at(0), base())->typeOnePercentMin, 70);
+    EXPECT_EQ(columnFibres(learnContent().compareColumns().at(1), base())->typeOnePercentMax, 50);
 }
 
 TEST(LearnContent, RefusesAnUnknownSourceNamingTheStepAndField)
@@ -238,7 +225,7 @@ TEST(SeededRandom, BoundedDrawsCoverTheRangeEvenly)
 
 TEST(Quiz, SameSeedSameQuizOtherSeedOtherQuiz)
 {
-    const QuizGenerator generator(base(), content());
+    const QuizGenerator generator(base(), learnContent());
     const QList<Question> a = generator.generate(42, 12, sheetKinds());
     const QList<Question> b = generator.generate(42, 12, sheetKinds());
     const QList<Question> c = generator.generate(43, 12, sheetKinds());
@@ -255,7 +242,7 @@ TEST(Quiz, SameSeedSameQuizOtherSeedOtherQuiz)
 
 TEST(Quiz, AnswerIsAlwaysOneOfDistinctChoices)
 {
-    const QuizGenerator generator(base(), content());
+    const QuizGenerator generator(base(), learnContent());
     for (std::uint32_t seed : {0u, 1u, 99u, 4000000000u}) {
         for (const Question &q : generator.generate(seed, generator.available(sheetKinds()), sheetKinds())) {
             EXPECT_TRUE(q.choices.contains(q.answer)) << q.prompt.toStdString();
@@ -270,7 +257,7 @@ TEST(Quiz, AnswerIsAlwaysOneOfDistinctChoices)
 
 TEST(Quiz, CountBeyondTheDataIsRefused)
 {
-    const QuizGenerator generator(base(), content());
+    const QuizGenerator generator(base(), learnContent());
     const qsizetype available = generator.available(sheetKinds());
     EXPECT_NO_THROW(generator.generate(5, available, sheetKinds()));
     try {
@@ -285,7 +272,7 @@ TEST(Quiz, CountBeyondTheDataIsRefused)
 
 TEST(Quiz, QuestionsComeFromTheKnowledgeBase)
 {
-    const QuizGenerator generator(base(), content());
+    const QuizGenerator generator(base(), learnContent());
     qsizetype withOrigin = 0;
     for (const anatomy::Structure &structure : base().structures())
         withOrigin += structure.origin.has_value();
@@ -308,7 +295,7 @@ TEST(Quiz, ANewStructureBringsItsOwnQuestions)
     fixture.object().insert(QStringLiteral("structures"), structures);
     const anatomy::KnowledgeBase bigger = anatomy::KnowledgeBase::load(fixture.write(), references());
     const LearnContent learn = LearnContent::builtIn(references(), bigger);
-    const QuizGenerator before(base(), content());
+    const QuizGenerator before(base(), learnContent());
     const QuizGenerator after(bigger, learn);
     for (QuestionKind kind : sheetKinds())
         EXPECT_EQ(after.available({kind}), before.available({kind}) + 1) << idOf(kind).toStdString();
@@ -324,7 +311,7 @@ TEST(Quiz, ANewStructureBringsItsOwnQuestions)
 
 TEST(Quiz, SelfTestQuestionsFollowTheKnee)
 {
-    const QuizGenerator generator(base(), content());
+    const QuizGenerator generator(base(), learnContent());
     const QList<QuestionKind> kinds{QuestionKind::WhichTest};
     const QList<Question> questions = generator.generate(1, generator.available(kinds), kinds);
     ASSERT_EQ(questions.size(), 3); // the soleus and the two heads of the gastrocnemius
@@ -344,7 +331,7 @@ TEST(Quiz, SelfTestQuestionsFollowTheKnee)
 
 TEST(Quiz, WrongActionsAreOnesTheMuscleCannotDo)
 {
-    const QuizGenerator generator(base(), content());
+    const QuizGenerator generator(base(), learnContent());
     for (const Question &q :
          generator.generate(2, generator.available({QuestionKind::Action}), {QuestionKind::Action})) {
         QStringList own;
@@ -364,7 +351,7 @@ TEST(Quiz, WrongActionsAreOnesTheMuscleCannotDo)
 
 TEST(Quiz, ClickRoundAsksForEachStructureOnceInSeededOrder)
 {
-    const QuizGenerator generator(base(), content());
+    const QuizGenerator generator(base(), learnContent());
     const QStringList ids{QStringLiteral("soleus"), QStringLiteral("gastrocnemius-medial-head"),
                           QStringLiteral("calcaneal-tendon"), QStringLiteral("plantaris")};
     const QList<Question> round = generator.clickRound(11, ids, 4);
@@ -383,7 +370,7 @@ TEST(Quiz, ClickRoundAsksForEachStructureOnceInSeededOrder)
 
 TEST(QuizSession, ScoresOneTryPerQuestionAndOffersTheMissedAgain)
 {
-    const QuizGenerator generator(base(), content());
+    const QuizGenerator generator(base(), learnContent());
     QuizSession session(generator.generate(9, 4, sheetKinds()));
     ASSERT_EQ(session.count(), 4);
     const Question first = *session.current();

@@ -1,6 +1,7 @@
 #include "biomechanics/legmodel.h"
 #include "biomechanics/lengthequations.h"
 #include "biomechanics/presets.h"
+#include "builtins.h"
 #include "common/references.h"
 
 #include <gtest/gtest.h>
@@ -165,7 +166,7 @@ TEST(LegModel, RefusesAnglesOutsideTheirRangeInsteadOfClamping)
 
 TEST(Presets, EachHasAPoseInRangeAndKnownSources)
 {
-    const calfatlas::References references = calfatlas::References::builtIn();
+    const calfatlas::References &references = calfatlas::test::references();
     ASSERT_EQ(presets().size(), 6u);
     for (const Preset &preset : presets()) {
         EXPECT_NO_THROW(checkedPose(preset.pose.kneeFlexionDeg, preset.pose.ankleDorsiflexionDeg));

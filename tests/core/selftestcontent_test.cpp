@@ -1,5 +1,6 @@
 // Loading the self-test's words: the built-in file is complete; broken files are refused precisely.
 #include "assessment/selftestcontent.h"
+#include "builtins.h"
 #include "common/datafile.h"
 #include "jsonfixture.h"
 #include "testpaths.h"
@@ -11,14 +12,9 @@
 using namespace calfatlas;
 using namespace calfatlas::assessment;
 using calfatlas::test::JsonFixture;
+using calfatlas::test::references;
 
 namespace {
-
-const References &references()
-{
-    static const References list = References::builtIn();
-    return list;
-}
 
 // Loads `path` and returns the error it raised; fails the test when it loaded.
 DataError loadError(const QString &path)

@@ -3,6 +3,7 @@
 #include "fuzzsupport.h"
 
 #include "anatomy/knowledgebase.h"
+#include "builtins.h"
 #include "common/datafile.h"
 
 using namespace calfatlas;
@@ -10,7 +11,7 @@ using namespace calfatlas;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz::ensureApplication();
-    static const References references = References::builtIn();
+    const References &references = test::references();
     try {
         const anatomy::KnowledgeBase base = anatomy::KnowledgeBase::load(fuzz::asFile(data, size), references);
         fuzz::require(!base.structures().isEmpty(), "a loaded knowledge base has structures");

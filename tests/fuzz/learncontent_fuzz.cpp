@@ -3,6 +3,7 @@
 #include "fuzzsupport.h"
 
 #include "anatomy/knowledgebase.h"
+#include "builtins.h"
 #include "common/datafile.h"
 #include "learn/learncontent.h"
 
@@ -11,8 +12,8 @@ using namespace calfatlas;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz::ensureApplication();
-    static const References references = References::builtIn();
-    static const anatomy::KnowledgeBase base = anatomy::KnowledgeBase::builtIn(references);
+    const References &references = test::references();
+    const anatomy::KnowledgeBase &base = test::base();
     try {
         const learn::LearnContent content = learn::LearnContent::load(fuzz::asFile(data, size), references, base);
         for (const learn::TourStep &step : content.tour())

@@ -1,7 +1,7 @@
 // An anatomy plate (the SVG files of resources/art): a valid plate is consistent, an invalid one says why.
 #include "fuzzsupport.h"
 
-#include "explorer/plate.h"
+#include "anatomy/plate.h"
 
 using namespace calfatlas;
 
@@ -9,12 +9,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz::ensureApplication();
     QString problem;
-    const app::Plate plate = app::Plate::fromBytes(fuzz::bytesOf(data, size), QStringLiteral("fuzz.svg"), &problem);
+    const anatomy::Plate plate =
+        anatomy::Plate::fromBytes(fuzz::bytesOf(data, size), QStringLiteral("fuzz.svg"), &problem);
     if (!plate.isValid()) {
         fuzz::require(!problem.isEmpty(), "an invalid plate says why");
         return 0;
     }
-    for (const app::PlatePiece &piece : plate.pieces()) {
+    for (const anatomy::PlatePiece &piece : plate.pieces()) {
         fuzz::require(piece.layer >= 0 && piece.layer < plate.layers().size(), "every piece is in a used layer");
         fuzz::require(plate.layerOf(piece.id) >= 0, "every piece's layer can be looked up");
         (void)plate.origin(piece.id);

@@ -4,6 +4,7 @@
 
 #include "assessment/engine.h"
 #include "assessment/selftestcontent.h"
+#include "builtins.h"
 #include "common/datafile.h"
 
 using namespace calfatlas;
@@ -12,7 +13,7 @@ using namespace calfatlas::assessment;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz::ensureApplication();
-    static const References references = References::builtIn();
+    const References &references = test::references();
     try {
         const SelfTestContent content = SelfTestContent::load(fuzz::asFile(data, size), references);
         for (RedFlag flag : allRedFlags())

@@ -10,7 +10,7 @@
 
 #include <optional>
 
-namespace calfatlas::app {
+namespace calfatlas::anatomy {
 
 // One drawn element of a plate: a structure of the knowledge base, or art that is not one (ids "art-…").
 struct PlatePiece {
@@ -52,4 +52,4 @@ private:
     QHash<QString, QPointF> m_insertions;
 };
 
-} // namespace calfatlas::app
+} // namespace calfatlas::anatomy

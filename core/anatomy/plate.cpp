@@ -1,9 +1,9 @@
-#include "plate.h"
+#include "anatomy/plate.h"
 
 #include <QFile>
 #include <QXmlStreamReader>
 
-namespace calfatlas::app {
+namespace calfatlas::anatomy {
 
 namespace {
 
@@ -137,4 +137,4 @@ std::optional<QPointF> Plate::insertion(const QString &structureId) const
     return it == m_insertions.constEnd() ? std::nullopt : std::optional<QPointF>(*it);
 }
 
-} // namespace calfatlas::app
+} // namespace calfatlas::anatomy

@@ -1,4 +1,4 @@
-#include "illustration.h"
+#include "ui/illustration.h"
 
 #include <QPainter>
 
