@@ -22,6 +22,8 @@
 #include <QTextDocument>
 #include <QUrl>
 
+#include <functional>
+
 namespace calfatlas::app {
 
 using namespace calfatlas::assessment;
@@ -123,7 +125,8 @@ QString legHtml(const LegResult &leg, const SelfTestContent &content, const Refe
 constexpr int kChartWidth = 620;
 constexpr int kChartHeight = 310;
 
-QImage chartImage(const std::vector<history::TrendPoint> &points, const QString &title)
+// A chart painted on paper colours at print resolution, by `paint` into the area it is given.
+QImage paperChart(const std::function<void(QPainter &, const QRectF &, const QPalette &, const QFont &)> &paint)
 {
     constexpr qreal scale = 300.0 / 96.0;
     QImage image(qRound(kChartWidth * scale), qRound(kChartHeight * scale), QImage::Format_RGB32);
@@ -138,28 +141,22 @@ QImage chartImage(const std::vector<history::TrendPoint> &points, const QString 
     painter.scale(scale, scale);
     QFont font;
     font.setPixelSize(12);
-    paintTrend(painter, QRectF(0, 0, kChartWidth, kChartHeight).adjusted(4, 4, -4, -4), points, paper, font, title);
+    paint(painter, QRectF(0, 0, kChartWidth, kChartHeight).adjusted(4, 4, -4, -4), paper, font);
     return image;
+}
+
+QImage chartImage(const std::vector<history::TrendPoint> &points, const QString &title)
+{
+    return paperChart([&](QPainter &painter, const QRectF &area, const QPalette &paper, const QFont &font) {
+        paintTrend(painter, area, points, paper, font, title);
+    });
 }
 
 QImage measurementImage(measure::Test test, const std::vector<history::SavedMeasurement> &measurements)
 {
-    constexpr qreal scale = 300.0 / 96.0;
-    QImage image(qRound(kChartWidth * scale), qRound(kChartHeight * scale), QImage::Format_RGB32);
-    image.setDotsPerMeterX(qRound(300 / 0.0254));
-    image.setDotsPerMeterY(qRound(300 / 0.0254));
-    image.fill(Qt::white);
-    QPalette paper;
-    paper.setColor(QPalette::Window, Qt::white);
-    paper.setColor(QPalette::Base, Qt::white);
-    paper.setColor(QPalette::WindowText, palette::kReportInk);
-    QPainter painter(&image);
-    painter.scale(scale, scale);
-    QFont font;
-    font.setPixelSize(12);
-    paintMeasurements(painter, QRectF(0, 0, kChartWidth, kChartHeight).adjusted(4, 4, -4, -4), test, measurements,
-                      paper, font);
-    return image;
+    return paperChart([&](QPainter &painter, const QRectF &area, const QPalette &paper, const QFont &font) {
+        paintMeasurements(painter, area, test, measurements, paper, font);
+    });
 }
 
 // Each test measured: its chart and, per leg, the latest against the first.

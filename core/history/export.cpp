@@ -53,6 +53,12 @@ QString numberOrEmpty(const std::optional<double> &value)
     return value ? QString::number(*value, 'g', 10) : QString();
 }
 
+// Time order for measurements, ties going to the one saved first.
+bool earlierThan(const SavedMeasurement *a, const SavedMeasurement *b)
+{
+    return a->takenAt < b->takenAt || (a->takenAt == b->takenAt && a->id < b->id);
+}
+
 } // namespace
 
 QJsonObject historyJson(const std::vector<SavedSelfTest> &tests, const std::vector<SavedMeasurement> &measurements)
@@ -93,10 +99,7 @@ std::vector<SeriesChange> changesSinceFirst(const std::vector<SavedMeasurement> 
             }
             if (series.size() < 2)
                 continue;
-            const auto byTime = [](const SavedMeasurement *a, const SavedMeasurement *b) {
-                return a->takenAt < b->takenAt || (a->takenAt == b->takenAt && a->id < b->id);
-            };
-            std::stable_sort(series.begin(), series.end(), byTime);
+            std::stable_sort(series.begin(), series.end(), earlierThan);
             changes.push_back({*series.front(), *series.back(),
                                measure::changeBetween(test, series.front()->value, series.back()->value)});
         }
@@ -126,9 +129,7 @@ QByteArray measurementsCsv(const std::vector<SavedMeasurement> &measurements, By
     ordered.reserve(measurements.size());
     for (const SavedMeasurement &measurement : measurements)
         ordered.push_back(&measurement);
-    std::stable_sort(ordered.begin(), ordered.end(), [](const SavedMeasurement *a, const SavedMeasurement *b) {
-        return a->takenAt < b->takenAt || (a->takenAt == b->takenAt && a->id < b->id);
-    });
+    std::stable_sort(ordered.begin(), ordered.end(), earlierThan);
     for (const SavedMeasurement *measurement : ordered) {
         const QString key = measure::idOf(measurement->test) + QLatin1Char('/') + idOf(measurement->side);
         QString change;
