@@ -421,6 +421,10 @@ void HeelRaisePage::setStage(Stage stage)
     m_stage = stage;
     m_stages->setCurrentIndex(int(stage));
     m_pulse->setMinimumHeight(stage == Stage::Running ? 340 : 0);
+    if (m_spaceStops) {
+        m_spaceStops->setEnabled(stage == Stage::Running);
+        m_escapeCancels->setEnabled(stage == Stage::Running);
+    }
     m_intro->setVisible(stage != Stage::Running);
     const QString leg = legName(m_leg);
     m_readyTitle->setText(tr("%1: ready?").arg(leg));
@@ -436,6 +440,13 @@ void HeelRaisePage::setStage(Stage stage)
                                                : static_cast<QWidget *>(m_save);
     if (isVisible())
         focus->setFocus(Qt::OtherFocusReason);
+}
+
+void HeelRaisePage::hideEvent(QHideEvent *event)
+{
+    // Another tab or area: a test that is not watched is not a test. Nothing of it is kept.
+    cancel();
+    QWidget::hideEvent(event);
 }
 
 void HeelRaisePage::keyPressEvent(QKeyEvent *event)

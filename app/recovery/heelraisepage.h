@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QSoundEffect;
+class QShortcut;
 class QSpinBox;
 class QStackedWidget;
 
@@ -65,6 +66,7 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -108,6 +110,8 @@ private:
     QPushButton *m_save = nullptr;
     QLabel *m_status = nullptr;
     QSoundEffect *m_click = nullptr;
+    QShortcut *m_spaceStops = nullptr;
+    QShortcut *m_escapeCancels = nullptr;
 };
 
 } // namespace calfatlas::app

@@ -79,9 +79,14 @@ MeasureResultView::MeasureResultView(const Judgement &judgement, const Reference
                 {kKneeToWallError}, true);
     if (judgement.asymmetryPercent) {
         const QString percent = QLocale().toString(*judgement.asymmetryPercent, 'f', 1);
-        const QString weaker = !judgement.weaker                 ? QString()
-                               : *judgement.weaker == Side::Left ? tr(" (the left leg is weaker)")
-                                                                 : tr(" (the right leg is weaker)");
+        // For heel raises the leg with fewer is weaker; for knee-to-wall the shorter distance bends less.
+        QString weaker;
+        if (judgement.weaker && raises)
+            weaker =
+                *judgement.weaker == Side::Left ? tr(" (the left leg is weaker)") : tr(" (the right leg is weaker)");
+        else if (judgement.weaker)
+            weaker = *judgement.weaker == Side::Left ? tr(" (the left ankle bends less)")
+                                                     : tr(" (the right ankle bends less)");
         addLine(*judgement.asymmetryOk
                     ? tr("Left–right asymmetry: %1 %%2, within the experts' limit of 10 % for a return to running.")
                           .arg(percent, weaker)

@@ -72,7 +72,7 @@ MeasurePage::MeasurePage(SelfTestWizard *wizard) : ScrollPage(wizard)
     setLegs({LegAnswers{}});
 }
 
-void MeasurePage::setLegs(const std::vector<LegAnswers> &legs)
+void MeasurePage::setLegs(const std::vector<LegAnswers> &legs, bool otherLegNotSore)
 {
     QHash<QString, QString> kept;
     for (const Row &row : m_rows) {
@@ -83,7 +83,7 @@ void MeasurePage::setLegs(const std::vector<LegAnswers> &legs)
     for (const LegAnswers &leg : legs)
         addRow(leg.side, true, kept);
     // The instructions measure both legs: with one sore leg, the other one is measured in its own right.
-    if (legs.size() == 1) {
+    if (legs.size() == 1 && otherLegNotSore) {
         std::optional<Side> other;
         if (legs.front().side)
             other = *legs.front().side == Side::Left ? Side::Right : Side::Left;

@@ -20,7 +20,9 @@ class MeasurePage : public ScrollPage {
 public:
     explicit MeasurePage(SelfTestWizard *wizard);
 
-    void setLegs(const std::vector<assessment::LegAnswers> &legs);
+    // With one sore leg the one that does not hurt gets a field too, when `otherLegNotSore` (false when the
+    // other leg hurts elsewhere and so was not tested: it is not "not sore").
+    void setLegs(const std::vector<assessment::LegAnswers> &legs, bool otherLegNotSore = true);
     // A sore leg's distance.
     std::optional<double> distanceCm(const std::optional<assessment::Side> &side) const;
     // With one sore leg: the distance of the leg that does not hurt.

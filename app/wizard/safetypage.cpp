@@ -115,10 +115,17 @@ QList<ChoiceGroup *> SafetyPage::questions() const
 
 bool SafetyPage::isComplete() const
 {
-    // A warning sign is enough to go on: someone with chest pain should not have to answer four more
-    // questions before learning whom to call.
-    if (nextId() == SelfTestWizard::EmergencyCare || nextId() == SelfTestWizard::Care)
-        return true;
+    // A sign that already needs care today is enough to go on: someone with chest pain should not have to
+    // answer four more questions before learning whom to call. A sign to be seen soon is not: a question
+    // still unanswered (a clot, a hot red area) could make it today.
+    Answers answers;
+    answers.redFlags = redFlags();
+    answers.clotRisk = clotRisk();
+    answers.restPain = restPain();
+    for (RedFlag flag : effectiveRedFlags(answers)) {
+        if (selfTest()->content().redFlag(flag).urgency != Urgency::Soon)
+            return true;
+    }
     const QList<ChoiceGroup *> all = questions();
     return std::all_of(all.begin(), all.end(), [](const ChoiceGroup *question) { return question->isAnswered(); });
 }

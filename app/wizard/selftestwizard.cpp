@@ -87,7 +87,7 @@ void SelfTestWizard::pageShown(int id)
         const std::vector<LegAnswers> legs = legsToTest(m_where->legs());
         m_bench->setLegs(legs);
         m_wall->setLegs(legs);
-        m_measure->setLegs(legs);
+        m_measure->setLegs(legs, legsFor(m_about->legChoice()).size() == 1);
         const bool gentle = m_about->context().suddenOnset.value_or(false);
         m_bench->setGentle(gentle);
         m_wall->setGentle(gentle);

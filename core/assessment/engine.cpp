@@ -177,7 +177,11 @@ Assessment elsewhere(const Answers &answers, const SelfTestContent &content)
     clinician.dosage.clear(); // the text says when; nothing to dose
     clinician.sources = area.sources;
     result.advice.push_back(clinician);
-    result.advice.push_back(adviceFrom(content.advice(QStringLiteral("pain-guided-activity"))));
+    // Pain-guided activity is what the pain-monitoring study tested, in Achilles tendinopathy: it is offered
+    // for the tendon and the heel only. On the shin (a possible stress injury of the bone), behind the knee
+    // or on the outer leg, "some pain is safe" is not the source's to say.
+    if (*answers.where == Area::Achilles || *answers.where == Area::Heel)
+        result.advice.push_back(adviceFrom(content.advice(QStringLiteral("pain-guided-activity"))));
     return result;
 }
 

@@ -15,11 +15,6 @@ double roundToHundredths(double value)
     return std::round(value * 100.0) / 100.0;
 }
 
-double roundToTenths(double value)
-{
-    return std::round(value * 10.0) / 10.0;
-}
-
 LegJudgement judgeLeg(const Input &input, double value, std::optional<double> previous)
 {
     LegJudgement leg;
@@ -133,7 +128,8 @@ Judgement judge(const Input &input)
     const double better = std::max(input.left, input.right);
     const double worse = std::min(input.left, input.right);
     if (better > 0) {
-        result.asymmetryPercent = roundToTenths((better - worse) / better * 100.0);
+        // Tenths of a percent from one division, so that 80 and 57 give 28.8, not 28.7 from 28.7499…
+        result.asymmetryPercent = std::round((better - worse) * 1000.0 / better) / 10.0;
         result.asymmetryOk = *result.asymmetryPercent <= kAsymmetryLimitPercent;
     }
     if (input.left < input.right)

@@ -1471,10 +1471,6 @@
         <translation>Ist Ihr Vorfuß schwach, oder klatscht er beim Gehen auf oder bleibt hängen?</translation>
     </message>
     <message>
-        <source>A weak foot that slaps down suggests a nerve is involved, which a stretch test cannot tell you about.</source>
-        <translation>Ein schwacher Fuß, der aufklatscht, deutet auf einen beteiligten Nerv hin – darüber kann ein Dehntest nichts sagen.</translation>
-    </message>
-    <message>
         <source>A foot whose front is weak or slaps down should be checked by a clinician. Call the emergency number now if both legs are weak or numb, or you have numbness around the bottom or new trouble controlling the bladder or bowel.</source>
         <translation>Ein Fuß, dessen Vorderteil schwach ist oder aufklatscht, sollte ärztlich untersucht werden. Rufen Sie sofort den Notruf 112, wenn beide Beine schwach oder taub sind oder Sie ein Taubheitsgefühl im Gesäß- oder Genitalbereich oder neue Probleme mit Blase oder Darm haben.</translation>
     </message>
@@ -1499,10 +1495,6 @@
         <translation>Schmerz an einer Stelle des Schienbeins, beim Hüpfen oder nachts</translation>
     </message>
     <message>
-        <source>Is there pain at one spot on the shin bone, pain when you hop, or pain at night?</source>
-        <translation>Haben Sie Schmerzen an einer Stelle des Schienbeins, Schmerzen beim Hüpfen oder Schmerzen in der Nacht?</translation>
-    </message>
-    <message>
         <source>Pain at one spot on the bone, on hopping or at night can be a stress injury of the bone, which a stretch test cannot show.</source>
         <translation>Schmerz an einer Stelle des Knochens, beim Hüpfen oder nachts kann eine Stressverletzung des Knochens sein, die ein Dehntest nicht zeigen kann.</translation>
     </message>
@@ -1521,10 +1513,6 @@
     <message>
         <source>You placed the pain in the lower calf, where the soleus lies deep and where its strains are usually felt. That place fits the other muscle better, so the tests are less certain here.</source>
         <translation>Sie haben den Schmerz in die untere Wade gelegt, wo der M. soleus in der Tiefe liegt und wo seine Zerrungen meist zu spüren sind. Diese Stelle passt besser zum anderen Muskel, daher sind die Tests hier weniger sicher.</translation>
-    </message>
-    <message>
-        <source>The calf tests cannot judge pain in this place. A doctor or physiotherapist can examine it and find what hurts: see one if it is not clearly better in one to two weeks, or sooner if it gets worse.</source>
-        <translation>Die Wadentests können Schmerz an dieser Stelle nicht beurteilen. Eine Ärztin, ein Arzt oder eine Physiotherapeutin kann sie untersuchen und herausfinden, was schmerzt: gehen Sie hin, wenn es in ein bis zwei Wochen nicht deutlich besser ist, oder früher, wenn es schlimmer wird.</translation>
     </message>
     <message>
         <source>Upper calf</source>
@@ -1677,6 +1665,18 @@
     <message>
         <source>If you measure your own knee-to-wall distance, a change or a difference between legs smaller than about 2 cm lies within measurement error.</source>
         <translation>Wenn Sie Ihren Abstand beim Knie-Wand-Test selbst messen: Eine Veränderung oder ein Unterschied zwischen den Beinen von weniger als etwa 2 cm liegt im Bereich des Messfehlers.</translation>
+    </message>
+    <message>
+        <source>A weak foot that slaps down is something a clinician should examine; a stretch test cannot tell you about it.</source>
+        <translation>Einen schwachen Fuß, der aufklatscht, sollte eine Ärztin oder ein Arzt untersuchen; ein Dehntest kann darüber nichts sagen.</translation>
+    </message>
+    <message>
+        <source>Is there pain at one spot on the shin bone: when you press it, when you hop, or at night?</source>
+        <translation>Schmerzt eine einzelne Stelle am Schienbein: wenn Sie darauf drücken, wenn Sie hüpfen oder nachts?</translation>
+    </message>
+    <message>
+        <source>The calf tests cannot judge pain in this place. See a doctor or physiotherapist soon, and sooner if it gets worse: they can examine it and find what hurts.</source>
+        <translation>Die Wadentests können Schmerz an dieser Stelle nicht beurteilen. Gehen Sie bald zu einer Ärztin, einem Arzt oder in die Physiotherapie, früher, wenn es schlimmer wird: Dort kann man die Stelle untersuchen und herausfinden, was schmerzt.</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3359,14 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>Left–right asymmetry: %1 %%2, over the experts&apos; limit of 10 % for a return to running.</source>
         <translation>Links-rechts-Asymmetrie: %1 %%2, über der Grenze von 10 %, die Fachleute für die Rückkehr zum Laufen nennen.</translation>
+    </message>
+    <message>
+        <source> (the left ankle bends less)</source>
+        <translation> (das linke Sprunggelenk beugt sich weniger)</translation>
+    </message>
+    <message>
+        <source> (the right ankle bends less)</source>
+        <translation> (das rechte Sprunggelenk beugt sich weniger)</translation>
     </message>
 </context>
 <context>

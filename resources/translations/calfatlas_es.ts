@@ -1471,10 +1471,6 @@
         <translation>¿Tienes débil la parte delantera del pie, o golpea el suelo o se engancha al caminar?</translation>
     </message>
     <message>
-        <source>A weak foot that slaps down suggests a nerve is involved, which a stretch test cannot tell you about.</source>
-        <translation>Un pie débil que golpea el suelo sugiere que hay un nervio implicado, algo que una prueba de estiramiento no puede decirte.</translation>
-    </message>
-    <message>
         <source>A foot whose front is weak or slaps down should be checked by a clinician. Call the emergency number now if both legs are weak or numb, or you have numbness around the bottom or new trouble controlling the bladder or bowel.</source>
         <translation>Un pie cuya parte delantera está débil o golpea el suelo debe revisarlo un profesional sanitario. Llama ahora al número de emergencias si las dos piernas están débiles o adormecidas, o si notas adormecimiento alrededor de las nalgas o problemas nuevos para controlar la vejiga o el intestino.</translation>
     </message>
@@ -1499,10 +1495,6 @@
         <translation>dolor en un punto de la tibia, al saltar a la pata coja o por la noche</translation>
     </message>
     <message>
-        <source>Is there pain at one spot on the shin bone, pain when you hop, or pain at night?</source>
-        <translation>¿Tienes dolor en un punto de la tibia, dolor al saltar a la pata coja o dolor por la noche?</translation>
-    </message>
-    <message>
         <source>Pain at one spot on the bone, on hopping or at night can be a stress injury of the bone, which a stretch test cannot show.</source>
         <translation>El dolor en un punto del hueso, al saltar o por la noche puede ser una lesión por estrés del hueso, que una prueba de estiramiento no puede mostrar.</translation>
     </message>
@@ -1521,10 +1513,6 @@
     <message>
         <source>You placed the pain in the lower calf, where the soleus lies deep and where its strains are usually felt. That place fits the other muscle better, so the tests are less certain here.</source>
         <translation>Has situado el dolor en la parte baja de la pantorrilla, donde el sóleo está en profundidad y donde suelen notarse sus distensiones. Ese lugar encaja mejor con el otro músculo, así que aquí las pruebas son menos seguras.</translation>
-    </message>
-    <message>
-        <source>The calf tests cannot judge pain in this place. A doctor or physiotherapist can examine it and find what hurts: see one if it is not clearly better in one to two weeks, or sooner if it gets worse.</source>
-        <translation>Las pruebas de la pantorrilla no pueden valorar el dolor en este lugar. Un médico o fisioterapeuta puede examinarlo y averiguar qué duele: acude si no mejora claramente en una o dos semanas, o antes si empeora.</translation>
     </message>
     <message>
         <source>Upper calf</source>
@@ -1677,6 +1665,18 @@
     <message>
         <source>If you measure your own knee-to-wall distance, a change or a difference between legs smaller than about 2 cm lies within measurement error.</source>
         <translation>Si mides tú mismo tu distancia rodilla-pared, un cambio o una diferencia entre las piernas menor de unos 2 cm está dentro del error de medición.</translation>
+    </message>
+    <message>
+        <source>A weak foot that slaps down is something a clinician should examine; a stretch test cannot tell you about it.</source>
+        <translation>Un pie débil que golpea el suelo debe examinarlo un profesional sanitario; una prueba de estiramiento no puede decirte nada sobre ello.</translation>
+    </message>
+    <message>
+        <source>Is there pain at one spot on the shin bone: when you press it, when you hop, or at night?</source>
+        <translation>¿Te duele un punto concreto de la tibia: al presionarlo, al saltar a la pata coja o por la noche?</translation>
+    </message>
+    <message>
+        <source>The calf tests cannot judge pain in this place. See a doctor or physiotherapist soon, and sooner if it gets worse: they can examine it and find what hurts.</source>
+        <translation>Las pruebas de la pantorrilla no pueden valorar el dolor en este lugar. Consulta pronto a un médico o fisioterapeuta, y antes si empeora: pueden examinarlo y averiguar qué duele.</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3359,14 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>Left–right asymmetry: %1 %%2, over the experts&apos; limit of 10 % for a return to running.</source>
         <translation>Asimetría izquierda-derecha: %1 %%2, por encima del límite del 10 % que dan los expertos para volver a correr.</translation>
+    </message>
+    <message>
+        <source> (the left ankle bends less)</source>
+        <translation> (el tobillo izquierdo se flexiona menos)</translation>
+    </message>
+    <message>
+        <source> (the right ankle bends less)</source>
+        <translation> (el tobillo derecho se flexiona menos)</translation>
     </message>
 </context>
 <context>

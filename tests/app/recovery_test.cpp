@@ -169,6 +169,21 @@ TEST(HeelRaise, EscapeCancelsAndAClickOnThePulseStops)
     EXPECT_EQ(p.page.leg(), Side::Left);
 }
 
+// Another tab or area cancels a running test: nothing is kept and the beat stops.
+TEST(HeelRaise, LeavingThePageCancelsARunningTest)
+{
+    Page p;
+    p.click("start");
+    p.driver->advance(8'000);
+    ASSERT_EQ(p.page.stage(), HeelRaisePage::Stage::Running);
+    p.page.hide();
+    EXPECT_EQ(p.page.stage(), HeelRaisePage::Stage::Ready);
+    EXPECT_FALSE(p.page.confirmed(Side::Left).has_value());
+    const int beats = int(p.page.pulse()->beatTimesNs().size());
+    p.driver->advance(5'000);
+    EXPECT_EQ(p.page.pulse()->beatTimesNs().size(), beats) << "the beat stopped";
+}
+
 TEST(HeelRaise, TheRestCanBeSkipped)
 {
     Page p;
@@ -223,6 +238,10 @@ TEST(KneeToWall, BothLegsAreJudgedAndSaved)
     EXPECT_DOUBLE_EQ(*page.judgement()->differenceCm, 2.5);
     EXPECT_TRUE(*page.judgement()->differenceMeaningful);
     EXPECT_TRUE(page.judgement()->left.change->beyondError) << "10.5 -> 8.5";
+    // A shorter distance is an ankle that bends less, not a weaker leg.
+    const QString lines = page.findChild<MeasureResultView *>()->lines().join(QLatin1Char('\n'));
+    EXPECT_TRUE(lines.contains(QStringLiteral("the left ankle bends less"))) << lines.toStdString();
+    EXPECT_FALSE(lines.contains(QStringLiteral("weaker")));
     QSignalSpy saved(&page, &KneeToWallTestPage::saveRequested);
     QTest::mouseClick(save, Qt::LeftButton);
     ASSERT_EQ(saved.size(), 1);

@@ -144,6 +144,9 @@ TEST(WherePage, EachLegHasItsOwnPlaceAndOnlyCalfLegsAreTested)
     w.next();
     w.choose(QStringLiteral("wall-right"), QStringLiteral("none"));
     w.next();
+    ASSERT_EQ(w.wizard.currentId(), SelfTestWizard::Measure);
+    EXPECT_NE(w.find<QWidget>(QStringLiteral("distance-right")), nullptr);
+    EXPECT_EQ(w.find<QWidget>(QStringLiteral("distance-left")), nullptr) << "the heel's leg is sore, not 'not sore'";
     w.next();
     ASSERT_EQ(w.wizard.currentId(), SelfTestWizard::Result);
     const std::vector<LegResult> results = w.wizard.results();

@@ -63,6 +63,10 @@ TEST(SelfTest, AWarningSignNeedsNoMoreAnswersBeforeTheCarePage)
     other.next();
     other.answerFlagsOnPage();
     other.next();
+    // A sign to be seen soon is not enough: a question still open could make it today.
+    other.choose(QStringLiteral("numbness"), QStringLiteral("yes"));
+    EXPECT_FALSE(other.button(QWizard::NextButton)->isEnabled()) << "the clot and same-day questions are still open";
+    other.choose(QStringLiteral("numbness"), QStringLiteral("no"));
     other.choose(QStringLiteral("heel-gap"), QStringLiteral("yes"));
     EXPECT_TRUE(other.button(QWizard::NextButton)->isEnabled());
     // The clot questions need both answers to be a sign: one "yes" alone is not enough to leave the page.

@@ -32,9 +32,10 @@ int main(int argc, char *argv[])
     QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("start")), Qt::LeftButton);
     // The count-in's three beats and the test's, then a little longer for the last one to land.
     const int total = 3 + beats;
-    QTest::qWaitFor([&] { return page.pulse()->beatTimesNs().size() >= total; }, (total + 2) * 1000);
+    const bool arrived =
+        QTest::qWaitFor([&] { return page.pulse()->beatTimesNs().size() >= total; }, (total + 2) * 1000);
     const QList<qint64> times = page.pulse()->beatTimesNs();
-    if (times.size() < total) {
+    if (!arrived || times.size() < total) {
         std::fprintf(stderr, "only %lld of %d beats arrived\n", static_cast<long long>(times.size()), total);
         return 2;
     }

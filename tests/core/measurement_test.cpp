@@ -45,6 +45,7 @@ const AsymmetryCase kAsymmetry[] = {
     {MTest::HeelRaise, 0, 0, std::nullopt, std::nullopt, std::nullopt},
     {MTest::HeelRaise, 0, 12, 100.0, false, Side::Left},
     {MTest::HeelRaise, 1, 0, 100.0, false, Side::Right},
+    {MTest::HeelRaise, 80, 57, 28.8, false, Side::Right}, // 28.75: one division, no 28.7499…
     {MTest::KneeToWall, 9, 10, 10.0, true, Side::Left},
     {MTest::KneeToWall, 12.5, 10, 20.0, false, Side::Right},
     {MTest::KneeToWall, 11.1, 10, 9.9, true, Side::Right},
