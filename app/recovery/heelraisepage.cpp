@@ -294,6 +294,11 @@ HeelRaisePage::HeelRaisePage(const References *references, PreviousProvider prev
         emit saveRequested(Test::HeelRaise, m_left, m_right, sex());
     });
     connect(restart, &QPushButton::clicked, this, &HeelRaisePage::reset);
+    // The median compared with follows the choice, also on the result: what is saved is what is shown.
+    connect(m_sex, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_stage == Stage::Result)
+            showResult();
+    });
     connect(m_driver, &MetronomeDriver::beat, this, &HeelRaisePage::onBeat);
     auto *escape =
         new QShortcut(QKeySequence(Qt::Key_Escape), running, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
@@ -340,7 +345,8 @@ void HeelRaisePage::stopTest()
     if (m_stage != Stage::Running)
         return;
     m_driver->stop();
-    m_count->setValue(m_driver->current().raises);
+    // The raises completed: a raise stopped on its way up (the protocol's end) is not counted.
+    m_count->setValue(m_driver->current().beats / 2);
     setStage(Stage::Confirm);
 }
 

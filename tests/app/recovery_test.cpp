@@ -139,6 +139,10 @@ TEST(HeelRaise, TheCountIsCorrectedConfirmedRestedAndJudged)
     EXPECT_TRUE(lines.join(QLatin1Char('\n')).contains(QStringLiteral("within measurement error")));
     EXPECT_TRUE(lines.join(QLatin1Char('\n')).contains(QStringLiteral("The median of healthy women is 21.")));
 
+    // Changing the comparison on the result changes the result, and what is saved.
+    p.find<QComboBox>("sex")->setCurrentIndex(2); // men
+    EXPECT_EQ(p.page.judgement()->left.referenceMedian, 24);
+    p.find<QComboBox>("sex")->setCurrentIndex(1); // women again
     QSignalSpy saved(&p.page, &HeelRaisePage::saveRequested);
     p.click("save");
     ASSERT_EQ(saved.size(), 1);
@@ -160,10 +164,11 @@ TEST(HeelRaise, EscapeCancelsAndAClickOnThePulseStops)
     EXPECT_EQ(p.page.stage(), HeelRaisePage::Stage::Ready) << "the beat stopped";
 
     p.click("start");
-    p.driver->advance(8'000); // 6 beats
+    p.driver->advance(9'000); // 7 beats: the 4th raise is on its way up
+    EXPECT_EQ(p.page.pulse()->beat().raises, 4);
     QTest::mouseClick(p.page.pulse(), Qt::LeftButton);
     ASSERT_EQ(p.page.stage(), HeelRaisePage::Stage::Confirm);
-    EXPECT_EQ(p.find<QSpinBox>("count")->value(), 3);
+    EXPECT_EQ(p.find<QSpinBox>("count")->value(), 3) << "only the raises completed are proposed";
     p.click("again");
     EXPECT_EQ(p.page.stage(), HeelRaisePage::Stage::Ready);
     EXPECT_EQ(p.page.leg(), Side::Left);
