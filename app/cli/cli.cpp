@@ -7,6 +7,7 @@
 #include "historycommands.h"
 #include "lengthscommand.h"
 #include "measurecommand.h"
+#include "plancommand.h"
 #include "quizcommand.h"
 
 namespace calfatlas::cli {
@@ -23,6 +24,8 @@ const std::vector<Command> &commands()
         {QStringLiteral("quiz"), QStringLiteral("A quiz sheet for teachers, the same for the same seed."), runQuiz},
         {QStringLiteral("measure"),
          QStringLiteral("A heel-raise test or knee-to-wall of both legs, judged against norms and error."), runMeasure},
+        {QStringLiteral("plan"), QStringLiteral("The plan back to running: sessions, pain, mornings and gates."),
+         runPlan},
         {QStringLiteral("history"), QStringLiteral("The self-tests saved on this computer, newest first."), runHistory},
         {QStringLiteral("export"), QStringLiteral("The saved self-tests as CSV or JSON."), runExport},
     };

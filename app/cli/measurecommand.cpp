@@ -118,6 +118,9 @@ int runMeasure(const QStringList &arguments, Io &io)
     line.addFlag(QStringLiteral("inches"), QStringLiteral("Knee-to-wall distances are in inches."));
     line.addFlag(QStringLiteral("json"), QStringLiteral("Print the result as one JSON object."));
     line.addFlag(QStringLiteral("save"), QStringLiteral("Keep the measurement in the history on this computer."));
+    line.addValue(QStringLiteral("date"), QStringLiteral("YYYY-MM-DD"),
+                  QStringLiteral("With --save: the day it was measured (default: now)."),
+                  QStringLiteral("a date as YYYY-MM-DD"));
     if (!line.parse(arguments, io))
         return kExitOk;
     const QStringList positional = line.positional();
@@ -144,6 +147,17 @@ int runMeasure(const QStringList &arguments, Io &io)
             line.fail(QStringLiteral("--sex is for heel-raise only; valid: measure heel-raise --sex female|male"));
         input.sex = sexFromId(*sex);
     }
+    QDateTime when; // now
+    if (line.isSet(QStringLiteral("date"))) {
+        const QString text = line.value(QStringLiteral("date"));
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid() || text.size() != 10)
+            line.fail(QStringLiteral("invalid value '%1' for --date; valid: a date as YYYY-MM-DD").arg(text));
+        if (!line.isSet(QStringLiteral("save")))
+            line.fail(QStringLiteral("--date is for a saved measurement; valid: measure ... --save --date YYYY-MM-DD"));
+        // Midday of that day where the person is: the day stays the same in every time zone's reading.
+        when = QDateTime(date, QTime(12, 0));
+    }
     const Judgement judgement = judge(input);
 
     bool saved = false;
@@ -151,7 +165,7 @@ int runMeasure(const QStringList &arguments, Io &io)
         history::HistoryStore store(history::HistoryStore::defaultFolder());
         if (!store.notice().isEmpty())
             io.err << "calfatlas-cli: " << store.notice() << "\n";
-        const history::Outcome outcome = store.saveMeasurement(*test, input.left, input.right, input.sex);
+        const history::Outcome outcome = store.saveMeasurement(*test, input.left, input.right, input.sex, when);
         if (!outcome.ok)
             io.err << "calfatlas-cli: " << outcome.message << "\n";
         saved = outcome.ok;

@@ -23,6 +23,11 @@ Content Content::load(const QString &anatomyFile)
     } catch (const DataFileException &error) {
         content.m_errors.append({Part::Anatomy, error.error()});
     }
+    try {
+        content.plan = plan::PlanContent::builtIn(content.references);
+    } catch (const DataFileException &error) {
+        content.m_errors.append({Part::Plan, error.error()});
+    }
     if (content.anatomy) {
         try {
             content.learn = learn::LearnContent::builtIn(content.references, *content.anatomy);
@@ -84,6 +89,13 @@ const learn::LearnContent &Content::requireLearn() const
     if (!learn)
         fail({Part::References, Part::Anatomy, Part::Learn});
     return *learn;
+}
+
+const plan::PlanContent &Content::requirePlan() const
+{
+    if (!plan)
+        fail({Part::References, Part::Plan});
+    return *plan;
 }
 
 } // namespace calfatlas

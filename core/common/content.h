@@ -5,6 +5,7 @@
 #include "common/datafile.h"
 #include "common/references.h"
 #include "learn/learncontent.h"
+#include "plan/plancontent.h"
 
 #include <QList>
 #include <QStringList>
@@ -29,6 +30,7 @@ public:
     std::optional<assessment::SelfTestContent> selfTest;
     std::optional<anatomy::KnowledgeBase> anatomy;
     std::optional<learn::LearnContent> learn; // needs the knowledge base
+    std::optional<plan::PlanContent> plan;
 
     // The data files that could not be loaded, each named with the entry and field at fault.
     QStringList problems() const;
@@ -39,9 +41,10 @@ public:
     const anatomy::KnowledgeBase &requireAnatomy() const;
     const assessment::SelfTestContent &requireSelfTest() const;
     const learn::LearnContent &requireLearn() const;
+    const plan::PlanContent &requirePlan() const;
 
 private:
-    enum class Part { References, SelfTest, Anatomy, Learn };
+    enum class Part { References, SelfTest, Anatomy, Learn, Plan };
 
     // Throws the first problem of one of `parts`.
     [[noreturn]] void fail(std::initializer_list<Part> parts) const;

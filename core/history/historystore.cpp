@@ -422,6 +422,11 @@ Outcome HistoryStore::setNote(qint64 id, const QString &note)
     return {true, tr("Note saved."), id};
 }
 
+Outcome HistoryStore::writeFailed(const QSqlError &error) const
+{
+    return {false, describeWriteError(error, m_path)};
+}
+
 Outcome HistoryStore::saveMeasurement(measure::Test test, const std::optional<double> &left,
                                       const std::optional<double> &right, const std::optional<measure::Sex> &sex,
                                       const QDateTime &when)

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "history/record.h"
+#include "plan/planengine.h"
 
 #include <QString>
 #include <QStringList>
 
 #include <vector>
+
+class QSqlError;
 
 namespace calfatlas::history {
 
@@ -69,6 +72,16 @@ public:
     // Deletes the rows of one measurement (both legs share its time and test), for undo of a save.
     Outcome removeMeasurement(measure::Test test, const QDateTime &takenAt);
 
+    // The plan back to running (see plan/planbook.h, which checks what may be done first). A plan starts
+    // for one leg on a day; its events are kept with the level they happened at.
+    Outcome startPlan(assessment::Side leg, const QDate &date);
+    Outcome stopPlan(qint64 planId, const QDate &date);
+    Outcome addPlanEvent(qint64 planId, const plan::Event &event, int level);
+    // The plan not stopped yet, with its events, or none.
+    std::optional<plan::Plan> activePlan(QStringList *problems = nullptr) const;
+    // Every plan, oldest first, with its events. Rows that cannot be read are skipped and named in *problems.
+    std::vector<plan::Plan> plans(QStringList *problems = nullptr) const;
+
     // Every complete saved self-test, newest first. Rows that cannot be read are skipped and named in *problems.
     std::vector<SavedSelfTest> all(QStringList *problems = nullptr) const;
     std::optional<SavedSelfTest> find(qint64 id) const;
@@ -84,6 +97,7 @@ private:
     void moveAsideAndStartAgain(const QString &why);
     Outcome insert(const SavedSelfTest &test);
     Outcome refuseWrite() const;
+    Outcome writeFailed(const QSqlError &error) const;
 
     QString m_folder;
     QString m_path;

@@ -52,6 +52,29 @@ QStringList stepStatements(int version)
                                " sex TEXT CHECK (sex IS NULL OR sex IN ('female', 'male')),"
                                " app_version TEXT NOT NULL)"),
                 QStringLiteral("CREATE INDEX measurements_by_time ON measurements (test, taken_at)")};
+    case 5:
+        // The plan back to running: a plan per leg from its start to its stop, and its events (sessions with
+        // their pain, morning reports, pauses for a warning sign, resumes), each with the level it happened at.
+        return {QStringLiteral("CREATE TABLE plans ("
+                               " id INTEGER PRIMARY KEY,"
+                               " leg TEXT NOT NULL CHECK (leg IN ('left', 'right')),"
+                               " started_on TEXT NOT NULL,"
+                               " stopped_on TEXT,"
+                               " app_version TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE plan_events ("
+                               " id INTEGER PRIMARY KEY,"
+                               " plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,"
+                               " kind TEXT NOT NULL CHECK (kind IN ('session', 'morning', 'pause', 'resume')),"
+                               " on_date TEXT NOT NULL,"
+                               " level INTEGER NOT NULL,"
+                               " pain INTEGER CHECK (pain IS NULL OR pain BETWEEN 0 AND 10),"
+                               " minutes INTEGER,"
+                               " compared TEXT CHECK (compared IS NULL OR compared IN ('better', 'same', 'worse')),"
+                               " red_flags TEXT,"
+                               " urgency TEXT,"
+                               " recorded_at TEXT NOT NULL,"
+                               " app_version TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX plan_events_by_plan ON plan_events (plan_id, on_date, id)")};
     default: return {};
     }
 }

@@ -7,7 +7,7 @@ namespace calfatlas::history {
 
 // The history file's schema, version by version. Version N is reached by applying step N to a file at N-1;
 // the version lives in SQLite's user_version.
-inline constexpr int kLatestSchemaVersion = 4;
+inline constexpr int kLatestSchemaVersion = 5;
 
 int schemaVersion(const QSqlDatabase &database);
 // Applies one step (from version-1 to version) in its own transaction; on failure leaves the file as it was.

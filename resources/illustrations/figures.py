@@ -165,11 +165,86 @@ def see_clinician():
     return svg(body)
 
 
+def hold_marker(x, y):
+    """A small clock face: the position is held, not moved."""
+    return ('<circle cx="%g" cy="%g" r="16" fill="#FFFFFF" stroke="%s" stroke-width="3.5"/>'
+            '<path d="M%g %g L%g %g L%g %g" fill="none" stroke="%s" stroke-width="3" stroke-linecap="round"/>'
+            % (x, y, ACCENT, x, y - 9, x, y, x + 7, y + 4, ACCENT))
+
+
+def easy_walk():
+    body = [floor()]
+    body += person(hip=(150, 140), shoulder=(156, 70), head_at=(162, 48),
+                   near_leg=[(170, 198), (182, 252), (202, 258)],
+                   far_leg=[(132, 196), (112, 248), (128, 258)],
+                   near_arm=[(138, 110), (128, 140)], far_arm=[(172, 104), (186, 132)], tested="none")
+    body.append(arrow([(212, 220), (250, 220)]))
+    return svg(body)
+
+
+def seated_hold():
+    body = [floor(), box(62, 172, 76, 14), limb([(70, 186), (70, 262)], FURNITURE_EDGE, 6),
+            limb([(130, 186), (130, 262)], FURNITURE_EDGE, 6), limb([(64, 172), (58, 96)], FURNITURE_EDGE, 6)]
+    body += person(hip=(98, 166), shoulder=(102, 94), head_at=(108, 72),
+                   near_leg=[(166, 170), (170, 240), (192, 258)],
+                   far_leg=[(160, 176), (162, 244), (184, 260)],
+                   near_arm=[(124, 134), (146, 156)], far_arm=[(122, 128), (144, 150)])
+    body.append(hold_marker(222, 214))
+    return svg(body)
+
+
+def standing_hold():
+    body = [floor(), '<path d="M232 30 L262 30 L262 262 L232 262 Z" fill="%s" stroke="%s" stroke-width="2"/>'
+            % (FURNITURE, FURNITURE_EDGE)]
+    body += person(hip=(150, 144), shoulder=(154, 70), head_at=(160, 48),
+                   near_leg=[(152, 202), (156, 246), (176, 258)],
+                   far_leg=[(146, 202), (148, 246), (168, 258)],
+                   near_arm=[(196, 98), (228, 100)], far_arm=[(190, 94), (228, 92)])
+    body.append(hold_marker(100, 226))
+    return svg(body)
+
+
+def bent_knee_heel_raise():
+    body = [floor(), '<path d="M232 30 L262 30 L262 262 L232 262 Z" fill="%s" stroke="%s" stroke-width="2"/>'
+            % (FURNITURE, FURNITURE_EDGE)]
+    body += person(hip=(136, 150), shoulder=(148, 78), head_at=(156, 56),
+                   near_leg=[(176, 196), (158, 244), (180, 258)],
+                   far_leg=[(170, 200), (150, 246), (172, 258)],
+                   near_arm=[(190, 104), (228, 106)], far_arm=[(186, 98), (228, 98)])
+    body.append(arrow([(112, 248), (112, 218)]))
+    return svg(body)
+
+
+def single_leg_heel_raise():
+    body = [floor(), '<path d="M232 30 L262 30 L262 262 L232 262 Z" fill="%s" stroke="%s" stroke-width="2"/>'
+            % (FURNITURE, FURNITURE_EDGE)]
+    body += person(hip=(150, 140), shoulder=(154, 66), head_at=(160, 44),
+                   near_leg=[(152, 198), (156, 242), (176, 258)],
+                   far_leg=[(140, 196), (112, 222), (108, 206)],
+                   near_arm=[(196, 94), (228, 96)], far_arm=[(190, 90), (228, 88)])
+    body.append(arrow([(120, 256), (120, 230)]))
+    return svg(body)
+
+
+def run_walk():
+    body = [floor()]
+    body += person(hip=(118, 150), shoulder=(132, 84), head_at=(142, 62),
+                   near_leg=[(156, 190), (140, 236), (160, 242)],
+                   far_leg=[(92, 190), (70, 226), (62, 212)],
+                   near_arm=[(108, 118), (96, 100)], far_arm=[(154, 112), (166, 90)], tested="none")
+    for i, (w, colour) in enumerate([(26, ACCENT), (40, "#8FB5D8"), (26, ACCENT), (40, "#8FB5D8")]):
+        x = 190 + sum([26, 40, 26, 40][:i]) * 0.62
+        body.append('<path d="M%g 232 L%g 232 L%g 244 L%g 244 Z" fill="%s"/>' % (x, x + w * 0.6, x + w * 0.6, x, colour))
+    return svg(body)
+
+
 DRAWINGS = {
     "bench-test": bench_test, "wall-test": wall_test, "knee-to-wall": knee_to_wall,
     "bent-knee-theraband": bent_knee_theraband, "seated-calf-raise": seated_calf_raise,
     "straight-knee-calf-raise": straight_knee_calf_raise, "incremental-volume": incremental_volume,
-    "see-clinician": see_clinician,
+    "see-clinician": see_clinician, "easy-walk": easy_walk, "seated-hold": seated_hold,
+    "standing-hold": standing_hold, "bent-knee-heel-raise": bent_knee_heel_raise,
+    "single-leg-heel-raise": single_leg_heel_raise, "run-walk": run_walk,
 }
 
 if __name__ == "__main__":

@@ -1678,6 +1678,337 @@
         <source>The calf tests cannot judge pain in this place. See a doctor or physiotherapist soon, and sooner if it gets worse: they can examine it and find what hurts.</source>
         <translation>Die Wadentests können Schmerz an dieser Stelle nicht beurteilen. Gehen Sie bald zu einer Ärztin, einem Arzt oder in die Physiotherapie, früher, wenn es schlimmer wird: Dort kann man die Stelle untersuchen und herausfinden, was schmerzt.</translation>
     </message>
+    <message>
+        <source>A plan back to running after a calf strain. Each session is rated for pain, and the next morning decides: pain up to 3 out of 10 that has settled by morning moves you up a level, more pain keeps you where you are or moves you down. The big steps, to running and to full training, also wait for your measurements, not for the calendar.</source>
+        <translation>Ein Plan zurück zum Laufen nach einer Wadenzerrung. Jede Einheit wird nach ihrem Schmerz bewertet, und der nächste Morgen entscheidet: Schmerz bis 3 von 10, der bis zum Morgen abgeklungen ist, bringt Sie eine Stufe höher; mehr Schmerz hält Sie auf Ihrer Stufe oder setzt Sie eine zurück. Die großen Schritte, zum Laufen und zum vollen Training, warten außerdem auf Ihre Messwerte, nicht auf den Kalender.</translation>
+    </message>
+    <message>
+        <source>Before each session: has any of these signs appeared since the last one? Any of them means stopping the plan and getting medical help first.</source>
+        <translation>Vor jeder Einheit: Ist seit der letzten eines dieser Zeichen aufgetreten? Jedes davon heißt: den Plan anhalten und zuerst ärztliche Hilfe holen.</translation>
+    </message>
+    <message>
+        <source>Do you have a risk of blood clots (recent surgery or a hospital stay, a cast or bed rest, a long journey, pregnancy or a recent birth, an oestrogen pill or HRT, cancer treatment, an earlier clot) and a throbbing or cramping pain in the calf at rest?</source>
+        <translation>Haben Sie ein Risiko für Blutgerinnsel (kürzliche Operation oder Krankenhausaufenthalt, Gips oder Bettruhe, eine lange Reise, Schwangerschaft oder eine kürzliche Geburt, eine östrogenhaltige Pille oder Hormonersatztherapie, eine Krebsbehandlung, ein früheres Gerinnsel) und einen pochenden oder krampfartigen Schmerz in der Wade in Ruhe?</translation>
+    </message>
+    <message>
+        <source>Pain during the session: 0 to 3 out of 10 is safe, 4 or 5 is acceptable, above 5 is too much. Pain afterwards should have settled by the next morning.</source>
+        <translation>Schmerz während der Einheit: 0 bis 3 von 10 ist sicher, 4 oder 5 ist vertretbar, über 5 ist zu viel. Schmerz danach sollte bis zum nächsten Morgen abgeklungen sein.</translation>
+    </message>
+    <message>
+        <source>Do not run on two days in a row while you build up again: leave a day without running in between.</source>
+        <translation>Laufen Sie während des Wiederaufbaus nicht an zwei Tagen hintereinander: Lassen Sie dazwischen einen Tag ohne Laufen.</translation>
+    </message>
+    <message>
+        <source>Do not make the runs longer and faster in the same step.</source>
+        <translation>Machen Sie die Läufe nicht im selben Schritt länger und schneller.</translation>
+    </message>
+    <message>
+        <source>Do the calf exercises after running, not before.</source>
+        <translation>Machen Sie die Wadenübungen nach dem Laufen, nicht davor.</translation>
+    </message>
+    <message>
+        <source>Avoid sudden changes of surface or shoes.</source>
+        <translation>Vermeiden Sie plötzliche Wechsel von Untergrund oder Schuhen.</translation>
+    </message>
+    <message>
+        <source>Easy walking</source>
+        <translation>Lockeres Gehen</translation>
+    </message>
+    <message>
+        <source>Walk at an easy pace on a flat surface, aiming for a normal, even step on both legs.</source>
+        <translation>Gehen Sie in lockerem Tempo auf ebenem Untergrund, mit einem normalen, gleichmäßigen Schritt auf beiden Beinen.</translation>
+    </message>
+    <message>
+        <source>Seated heel-raise hold</source>
+        <translation>Fersenheben im Sitzen, gehalten</translation>
+    </message>
+    <message>
+        <source>Sit with the knees bent to a right angle and the feet flat. Lift the heels a little and hold them there; keep it gentle.</source>
+        <translation>Sitzen Sie mit rechtwinklig gebeugten Knien, die Füße flach. Heben Sie die Fersen ein wenig an und halten Sie sie dort; bleiben Sie sanft.</translation>
+    </message>
+    <message>
+        <source>Standing heel-raise hold</source>
+        <translation>Fersenheben im Stehen, gehalten</translation>
+    </message>
+    <message>
+        <source>Stand on both feet with the knees straight, fingertips on a wall. Lift the heels a little and hold them there.</source>
+        <translation>Stehen Sie auf beiden Füßen mit gestreckten Knien, die Fingerspitzen an einer Wand. Heben Sie die Fersen ein wenig an und halten Sie sie dort.</translation>
+    </message>
+    <message>
+        <source>Bent-knee heel raises on two legs</source>
+        <translation>Fersenheben mit gebeugten Knien auf zwei Beinen</translation>
+    </message>
+    <message>
+        <source>Stand on both feet with the knees slightly bent and fingertips on a wall. Rise onto the balls of the feet and lower slowly, keeping the knees bent.</source>
+        <translation>Stehen Sie auf beiden Füßen mit leicht gebeugten Knien, die Fingerspitzen an einer Wand. Gehen Sie auf die Fußballen und senken Sie langsam ab; die Knie bleiben gebeugt.</translation>
+    </message>
+    <message>
+        <source>Straight-knee heel raises on two legs</source>
+        <translation>Fersenheben mit gestreckten Knien auf zwei Beinen</translation>
+    </message>
+    <message>
+        <source>Stand on both feet with the knees straight and fingertips on a wall. Rise onto the balls of the feet and lower slowly.</source>
+        <translation>Stehen Sie auf beiden Füßen mit gestreckten Knien, die Fingerspitzen an einer Wand. Gehen Sie auf die Fußballen und senken Sie langsam ab.</translation>
+    </message>
+    <message>
+        <source>Up on two legs, down on one</source>
+        <translation>Hoch auf zwei Beinen, runter auf einem</translation>
+    </message>
+    <message>
+        <source>Rise onto the balls of both feet with the knees straight, lift the other foot, and lower slowly on the sore leg alone.</source>
+        <translation>Gehen Sie mit gestreckten Knien auf die Ballen beider Füße, heben Sie den anderen Fuß an und senken Sie langsam allein auf dem schmerzenden Bein ab.</translation>
+    </message>
+    <message>
+        <source>Sit with the knees bent to a right angle and a weight resting on the thighs. Lift the heels as high as you can and lower slowly. Choose a weight with which the last few repetitions feel hard.</source>
+        <translation>Sitzen Sie mit rechtwinklig gebeugten Knien, ein Gewicht auf den Oberschenkeln. Heben Sie die Fersen so hoch Sie können und senken Sie langsam ab. Wählen Sie ein Gewicht, bei dem sich die letzten Wiederholungen schwer anfühlen.</translation>
+    </message>
+    <message>
+        <source>Single-leg heel raises</source>
+        <translation>Einbeiniges Fersenheben</translation>
+    </message>
+    <message>
+        <source>Stand on the sore leg alone with the knee straight, fingertips on a wall. Rise as high as you can and lower slowly.</source>
+        <translation>Stehen Sie allein auf dem schmerzenden Bein mit gestrecktem Knie, die Fingerspitzen an einer Wand. Gehen Sie so hoch Sie können und senken Sie langsam ab.</translation>
+    </message>
+    <message>
+        <source>Single-leg bent-knee heel raises</source>
+        <translation>Einbeiniges Fersenheben mit gebeugtem Knie</translation>
+    </message>
+    <message>
+        <source>Stand on the sore leg alone with the knee slightly bent, fingertips on a wall. Rise as high as you can and lower slowly, keeping the knee bent.</source>
+        <translation>Stehen Sie allein auf dem schmerzenden Bein mit leicht gebeugtem Knie, die Fingerspitzen an einer Wand. Gehen Sie so hoch Sie können und senken Sie langsam ab; das Knie bleibt gebeugt.</translation>
+    </message>
+    <message>
+        <source>Run-walk intervals</source>
+        <translation>Lauf-Geh-Intervalle</translation>
+    </message>
+    <message>
+        <source>Run slowly, at a pace at which you could talk, then walk; repeat. Run on a flat, familiar surface in your usual shoes.</source>
+        <translation>Laufen Sie langsam, in einem Tempo, bei dem Sie sich unterhalten könnten, dann gehen Sie; wiederholen Sie das. Laufen Sie auf ebenem, vertrautem Untergrund in Ihren gewohnten Schuhen.</translation>
+    </message>
+    <message>
+        <source>Continuous easy running</source>
+        <translation>Lockerer Dauerlauf</translation>
+    </message>
+    <message>
+        <source>Run at an easy pace at which you could talk, on a flat, familiar surface.</source>
+        <translation>Laufen Sie in lockerem Tempo, bei dem Sie sich unterhalten könnten, auf ebenem, vertrautem Untergrund.</translation>
+    </message>
+    <message>
+        <source>Your usual running</source>
+        <translation>Ihr gewohntes Laufen</translation>
+    </message>
+    <message>
+        <source>Your usual runs. Build the weekly distance in small, steady steps; about 10 % a week is a sensible guide, not a proven limit.</source>
+        <translation>Ihre gewohnten Läufe. Steigern Sie die Wochenstrecke in kleinen, gleichmäßigen Schritten; etwa 10 % pro Woche ist ein vernünftiger Richtwert, keine bewiesene Grenze.</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>Beruhigen</translation>
+    </message>
+    <message>
+        <source>Walk normally again, and start loading the calf gently several times a day, below the point of pain.</source>
+        <translation>Wieder normal gehen und die Wade mehrmals am Tag sanft belasten, unterhalb der Schmerzgrenze.</translation>
+    </message>
+    <message>
+        <source>Walking and seated holds</source>
+        <translation>Gehen und Halten im Sitzen</translation>
+    </message>
+    <message>
+        <source>10 to 15 minutes, once or twice a day</source>
+        <translation>10 bis 15 Minuten, ein- oder zweimal am Tag</translation>
+    </message>
+    <message>
+        <source>Sit down whenever the calf asks for it.</source>
+        <translation>Setzen Sie sich, wann immer die Wade es verlangt.</translation>
+    </message>
+    <message>
+        <source>5 holds of 30 seconds</source>
+        <translation>5-mal 30 Sekunden halten</translation>
+    </message>
+    <message>
+        <source>30 seconds between holds</source>
+        <translation>30 Sekunden zwischen den Halteübungen</translation>
+    </message>
+    <message>
+        <source>Longer walks and standing holds</source>
+        <translation>Längeres Gehen und Halten im Stehen</translation>
+    </message>
+    <message>
+        <source>20 to 30 minutes</source>
+        <translation>20 bis 30 Minuten</translation>
+    </message>
+    <message>
+        <source>None needed</source>
+        <translation>Keine nötig</translation>
+    </message>
+    <message>
+        <source>Strengthen</source>
+        <translation>Kräftigen</translation>
+    </message>
+    <message>
+        <source>Build the calf&apos;s strength and endurance with heel raises, knee bent and knee straight: from two legs to one, then with weight.</source>
+        <translation>Kraft und Ausdauer der Wade mit Fersenheben aufbauen, mit gebeugtem und gestrecktem Knie: von zwei Beinen zu einem, dann mit Gewicht.</translation>
+    </message>
+    <message>
+        <source>Heel raises on two legs</source>
+        <translation>Fersenheben auf zwei Beinen</translation>
+    </message>
+    <message>
+        <source>3 sets of 15</source>
+        <translation>3 Sätze à 15</translation>
+    </message>
+    <message>
+        <source>1 minute between sets</source>
+        <translation>1 Minute zwischen den Sätzen</translation>
+    </message>
+    <message>
+        <source>Up on two, down on one</source>
+        <translation>Hoch auf zwei, runter auf einem</translation>
+    </message>
+    <message>
+        <source>3 sets of 12</source>
+        <translation>3 Sätze à 12</translation>
+    </message>
+    <message>
+        <source>3 sets of 15 with a light weight</source>
+        <translation>3 Sätze à 15 mit leichtem Gewicht</translation>
+    </message>
+    <message>
+        <source>Heel raises on one leg</source>
+        <translation>Fersenheben auf einem Bein</translation>
+    </message>
+    <message>
+        <source>1 to 2 minutes between sets</source>
+        <translation>1 bis 2 Minuten zwischen den Sätzen</translation>
+    </message>
+    <message>
+        <source>Endurance and weight</source>
+        <translation>Ausdauer und Gewicht</translation>
+    </message>
+    <message>
+        <source>3 sets of 20</source>
+        <translation>3 Sätze à 20</translation>
+    </message>
+    <message>
+        <source>3 sets of 8 to 12 with a weight that makes the last few hard</source>
+        <translation>3 Sätze à 8 bis 12 mit einem Gewicht, bei dem die letzten schwerfallen</translation>
+    </message>
+    <message>
+        <source>2 minutes between sets</source>
+        <translation>2 Minuten zwischen den Sätzen</translation>
+    </message>
+    <message>
+        <source>Run-walk</source>
+        <translation>Laufen und Gehen</translation>
+    </message>
+    <message>
+        <source>Run again in short, slow intervals with walking between them, and build towards continuous easy running, one change at a time.</source>
+        <translation>Wieder laufen, in kurzen, langsamen Intervallen mit Gehpausen, und zum lockeren Dauerlauf aufbauen, immer nur eine Änderung auf einmal.</translation>
+    </message>
+    <message>
+        <source>Before running again, the sore leg should manage at least 25 single-leg heel raises, within 10 % of the other leg. This is one physiotherapy clinic&apos;s criterion from its practice, not a finding of a study.</source>
+        <translation>Bevor Sie wieder laufen, sollte das schmerzende Bein mindestens 25 einbeinige Fersenhebungen schaffen, höchstens 10 % weniger als das andere Bein. Das ist ein Kriterium aus der Praxis einer Physiotherapiepraxis, kein Ergebnis einer Studie.</translation>
+    </message>
+    <message>
+        <source>Run 1 minute, walk 2</source>
+        <translation>1 Minute laufen, 2 gehen</translation>
+    </message>
+    <message>
+        <source>5 rounds: 1 minute of running, 2 minutes of walking</source>
+        <translation>5 Runden: 1 Minute laufen, 2 Minuten gehen</translation>
+    </message>
+    <message>
+        <source>A day without running before the next run</source>
+        <translation>Ein Tag ohne Laufen vor dem nächsten Lauf</translation>
+    </message>
+    <message>
+        <source>2 sets of 15, after the run</source>
+        <translation>2 Sätze à 15, nach dem Lauf</translation>
+    </message>
+    <message>
+        <source>Run 2 minutes, walk 1</source>
+        <translation>2 Minuten laufen, 1 gehen</translation>
+    </message>
+    <message>
+        <source>6 rounds: 2 minutes of running, 1 minute of walking</source>
+        <translation>6 Runden: 2 Minuten laufen, 1 Minute gehen</translation>
+    </message>
+    <message>
+        <source>Run 4 minutes, walk 1</source>
+        <translation>4 Minuten laufen, 1 gehen</translation>
+    </message>
+    <message>
+        <source>5 rounds: 4 minutes of running, 1 minute of walking</source>
+        <translation>5 Runden: 4 Minuten laufen, 1 Minute gehen</translation>
+    </message>
+    <message>
+        <source>20 minutes of easy running</source>
+        <translation>20 Minuten lockeres Laufen</translation>
+    </message>
+    <message>
+        <source>20 minutes without a walk break</source>
+        <translation>20 Minuten ohne Gehpause</translation>
+    </message>
+    <message>
+        <source>Full training</source>
+        <translation>Volles Training</translation>
+    </message>
+    <message>
+        <source>Return to your usual running: first its distance at an easy pace, then its faster sessions.</source>
+        <translation>Zurück zu Ihrem gewohnten Laufen: zuerst die Strecke in lockerem Tempo, dann die schnelleren Einheiten.</translation>
+    </message>
+    <message>
+        <source>The experts&apos; return criteria: at least 30 single-leg heel raises from the floor, within 10 % of the other leg; a knee-to-wall lunge within 10 % of the other leg; and no pain in the session before.</source>
+        <translation>Die Rückkehrkriterien der Fachleute: mindestens 30 einbeinige Fersenhebungen vom Boden, höchstens 10 % Unterschied zum anderen Bein; ein Knie-Wand-Test mit höchstens 10 % Unterschied zum anderen Bein; und kein Schmerz in der Einheit davor.</translation>
+    </message>
+    <message>
+        <source>Your usual distance, easy</source>
+        <translation>Ihre gewohnte Strecke, locker</translation>
+    </message>
+    <message>
+        <source>Your usual runs at an easy pace, building the distance in small steps</source>
+        <translation>Ihre gewohnten Läufe in lockerem Tempo, die Strecke in kleinen Schritten gesteigert</translation>
+    </message>
+    <message>
+        <source>Your usual rest days</source>
+        <translation>Ihre gewohnten Ruhetage</translation>
+    </message>
+    <message>
+        <source>2 sets of 20, after running, twice a week</source>
+        <translation>2 Sätze à 20, nach dem Laufen, zweimal pro Woche</translation>
+    </message>
+    <message>
+        <source>Your usual training</source>
+        <translation>Ihr gewohntes Training</translation>
+    </message>
+    <message>
+        <source>Your usual training, with its faster sessions back one at a time</source>
+        <translation>Ihr gewohntes Training, die schnelleren Einheiten eine nach der anderen zurück</translation>
+    </message>
+</context>
+<context>
+    <name>Gate</name>
+    <message>
+        <source>Single-leg heel raises, left leg: at least %1</source>
+        <translation>Einbeiniges Fersenheben, linkes Bein: mindestens %1</translation>
+    </message>
+    <message>
+        <source>Single-leg heel raises, right leg: at least %1</source>
+        <translation>Einbeiniges Fersenheben, rechtes Bein: mindestens %1</translation>
+    </message>
+    <message>
+        <source>Heel raises, difference between the legs: %1 % or less</source>
+        <translation>Fersenheben, Unterschied zwischen den Beinen: höchstens %1 %</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall lunge, difference between the legs: %1 % or less</source>
+        <translation>Knie-Wand-Test, Unterschied zwischen den Beinen: höchstens %1 %</translation>
+    </message>
+    <message>
+        <source>Pain during the session that earns the step: %1 out of 10</source>
+        <translation>Schmerz in der Einheit, die den Schritt verdient: %1 von 10</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1685,6 +2016,33 @@
         <source>d MMM yyyy</source>
         <comment>date format</comment>
         <translation>d. MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>Plan entry %1 cannot be read and is left out.</source>
+        <translation>Planeintrag %1 kann nicht gelesen werden und wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Plan started.</source>
+        <translation>Plan gestartet.</translation>
+    </message>
+    <message>
+        <source>That plan is no longer running.</source>
+        <translation>Dieser Plan läuft nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Plan stopped. Its log stays in your history.</source>
+        <translation>Plan beendet. Sein Protokoll bleibt in Ihrem Verlauf.</translation>
+    </message>
+    <message>
+        <source>Saved to your history.</source>
+        <translation>In Ihrem Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Plan %1 cannot be read and is left out.</source>
+        <translation>Plan %1 kann nicht gelesen werden und wird ausgelassen.</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2121,53 @@
     <message>
         <source>Sitting, knee bent, heel raised. The bent knee has already shortened the gastrocnemius, so raising the heel this way biases the work towards the soleus, though the gastrocnemius still helps: the bent-knee exercise for a sore soleus.</source>
         <translation>Sitzend, Knie gebeugt, Ferse angehoben. Das gebeugte Knie hat den M. gastrocnemius bereits verkürzt, daher verlagert das Anheben der Ferse auf diese Weise die Arbeit zum M. soleus hin, auch wenn der M. gastrocnemius weiter mithilft: die Übung mit gebeugtem Knie für einen schmerzenden M. soleus.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBook</name>
+    <message>
+        <source>The date is not a valid date.</source>
+        <translation>Das Datum ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>%1 is before the plan&apos;s last entry (%2): entries are kept in order.</source>
+        <translation>%1 liegt vor dem letzten Eintrag des Plans (%2): Einträge werden in zeitlicher Reihenfolge geführt.</translation>
+    </message>
+    <message>
+        <source>A plan is already running: stop it before starting another.</source>
+        <translation>Es läuft bereits ein Plan: Beenden Sie ihn, bevor Sie einen neuen starten.</translation>
+    </message>
+    <message>
+        <source>No plan is running: start one first.</source>
+        <translation>Es läuft kein Plan: Starten Sie zuerst einen.</translation>
+    </message>
+    <message>
+        <source>The plan is paused after a warning sign. Resume it once a clinician has seen you and cleared you to carry on.</source>
+        <translation>Der Plan ist nach einem Warnzeichen angehalten. Setzen Sie ihn fort, sobald eine Ärztin oder ein Arzt Sie untersucht und grünes Licht gegeben hat.</translation>
+    </message>
+    <message>
+        <source>The pain must be a whole number from 0 to 10.</source>
+        <translation>Der Schmerz muss eine ganze Zahl von 0 bis 10 sein.</translation>
+    </message>
+    <message>
+        <source>The minutes must be a whole number from 0 to 1440.</source>
+        <translation>Die Minuten müssen eine ganze Zahl von 0 bis 1440 sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the safety check&apos;s signs.</source>
+        <translation>%1 gehört nicht zu den Zeichen der Sicherheitsabfrage.</translation>
+    </message>
+    <message>
+        <source>No session is waiting for its morning report.</source>
+        <translation>Keine Einheit wartet auf ihre Rückmeldung am Morgen.</translation>
+    </message>
+    <message>
+        <source>The plan is not paused.</source>
+        <translation>Der Plan ist nicht angehalten.</translation>
+    </message>
+    <message>
+        <source>No plan is running.</source>
+        <translation>Es läuft kein Plan.</translation>
     </message>
 </context>
 <context>

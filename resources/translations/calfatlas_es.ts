@@ -1678,6 +1678,337 @@
         <source>The calf tests cannot judge pain in this place. See a doctor or physiotherapist soon, and sooner if it gets worse: they can examine it and find what hurts.</source>
         <translation>Las pruebas de la pantorrilla no pueden valorar el dolor en este lugar. Consulta pronto a un médico o fisioterapeuta, y antes si empeora: pueden examinarlo y averiguar qué duele.</translation>
     </message>
+    <message>
+        <source>A plan back to running after a calf strain. Each session is rated for pain, and the next morning decides: pain up to 3 out of 10 that has settled by morning moves you up a level, more pain keeps you where you are or moves you down. The big steps, to running and to full training, also wait for your measurements, not for the calendar.</source>
+        <translation>Un plan para volver a correr tras una distensión de gemelo. Cada sesión se valora por su dolor, y la mañana siguiente decide: un dolor de hasta 3 sobre 10 que se ha calmado por la mañana te sube un nivel; más dolor te mantiene donde estás o te baja uno. Los grandes pasos, a correr y al entrenamiento completo, esperan además a tus mediciones, no al calendario.</translation>
+    </message>
+    <message>
+        <source>Before each session: has any of these signs appeared since the last one? Any of them means stopping the plan and getting medical help first.</source>
+        <translation>Antes de cada sesión: ¿ha aparecido alguna de estas señales desde la última? Cualquiera de ellas significa parar el plan y buscar primero ayuda médica.</translation>
+    </message>
+    <message>
+        <source>Do you have a risk of blood clots (recent surgery or a hospital stay, a cast or bed rest, a long journey, pregnancy or a recent birth, an oestrogen pill or HRT, cancer treatment, an earlier clot) and a throbbing or cramping pain in the calf at rest?</source>
+        <translation>¿Tienes riesgo de coágulos (una operación o un ingreso reciente, una escayola o reposo en cama, un viaje largo, un embarazo o un parto reciente, una píldora con estrógenos o terapia hormonal, un tratamiento contra el cáncer, un coágulo anterior) y un dolor pulsátil o como un calambre en la pantorrilla en reposo?</translation>
+    </message>
+    <message>
+        <source>Pain during the session: 0 to 3 out of 10 is safe, 4 or 5 is acceptable, above 5 is too much. Pain afterwards should have settled by the next morning.</source>
+        <translation>Dolor durante la sesión: de 0 a 3 sobre 10 es seguro, 4 o 5 es aceptable, más de 5 es demasiado. El dolor posterior debería haberse calmado a la mañana siguiente.</translation>
+    </message>
+    <message>
+        <source>Do not run on two days in a row while you build up again: leave a day without running in between.</source>
+        <translation>No corras dos días seguidos mientras vuelves a progresar: deja un día sin correr entre medias.</translation>
+    </message>
+    <message>
+        <source>Do not make the runs longer and faster in the same step.</source>
+        <translation>No hagas las carreras más largas y más rápidas en el mismo paso.</translation>
+    </message>
+    <message>
+        <source>Do the calf exercises after running, not before.</source>
+        <translation>Haz los ejercicios de pantorrilla después de correr, no antes.</translation>
+    </message>
+    <message>
+        <source>Avoid sudden changes of surface or shoes.</source>
+        <translation>Evita los cambios bruscos de superficie o de zapatillas.</translation>
+    </message>
+    <message>
+        <source>Easy walking</source>
+        <translation>Caminar suave</translation>
+    </message>
+    <message>
+        <source>Walk at an easy pace on a flat surface, aiming for a normal, even step on both legs.</source>
+        <translation>Camina a ritmo suave por una superficie llana, buscando un paso normal e igual con ambas piernas.</translation>
+    </message>
+    <message>
+        <source>Seated heel-raise hold</source>
+        <translation>Elevación de talones sentado, mantenida</translation>
+    </message>
+    <message>
+        <source>Sit with the knees bent to a right angle and the feet flat. Lift the heels a little and hold them there; keep it gentle.</source>
+        <translation>Siéntate con las rodillas en ángulo recto y los pies planos. Levanta un poco los talones y mantenlos ahí; con suavidad.</translation>
+    </message>
+    <message>
+        <source>Standing heel-raise hold</source>
+        <translation>Elevación de talones de pie, mantenida</translation>
+    </message>
+    <message>
+        <source>Stand on both feet with the knees straight, fingertips on a wall. Lift the heels a little and hold them there.</source>
+        <translation>De pie sobre ambos pies con las rodillas estiradas y la punta de los dedos en una pared. Levanta un poco los talones y mantenlos ahí.</translation>
+    </message>
+    <message>
+        <source>Bent-knee heel raises on two legs</source>
+        <translation>Elevaciones de talones con rodillas flexionadas, a dos piernas</translation>
+    </message>
+    <message>
+        <source>Stand on both feet with the knees slightly bent and fingertips on a wall. Rise onto the balls of the feet and lower slowly, keeping the knees bent.</source>
+        <translation>De pie sobre ambos pies con las rodillas algo flexionadas y la punta de los dedos en una pared. Sube a la parte delantera de los pies y baja despacio, sin estirar las rodillas.</translation>
+    </message>
+    <message>
+        <source>Straight-knee heel raises on two legs</source>
+        <translation>Elevaciones de talones con rodillas estiradas, a dos piernas</translation>
+    </message>
+    <message>
+        <source>Stand on both feet with the knees straight and fingertips on a wall. Rise onto the balls of the feet and lower slowly.</source>
+        <translation>De pie sobre ambos pies con las rodillas estiradas y la punta de los dedos en una pared. Sube a la parte delantera de los pies y baja despacio.</translation>
+    </message>
+    <message>
+        <source>Up on two legs, down on one</source>
+        <translation>Subir con dos piernas, bajar con una</translation>
+    </message>
+    <message>
+        <source>Rise onto the balls of both feet with the knees straight, lift the other foot, and lower slowly on the sore leg alone.</source>
+        <translation>Sube a la parte delantera de ambos pies con las rodillas estiradas, levanta el otro pie y baja despacio solo con la pierna dolorida.</translation>
+    </message>
+    <message>
+        <source>Sit with the knees bent to a right angle and a weight resting on the thighs. Lift the heels as high as you can and lower slowly. Choose a weight with which the last few repetitions feel hard.</source>
+        <translation>Siéntate con las rodillas en ángulo recto y un peso sobre los muslos. Levanta los talones todo lo que puedas y baja despacio. Elige un peso con el que las últimas repeticiones cuesten.</translation>
+    </message>
+    <message>
+        <source>Single-leg heel raises</source>
+        <translation>Elevaciones de talón a una pierna</translation>
+    </message>
+    <message>
+        <source>Stand on the sore leg alone with the knee straight, fingertips on a wall. Rise as high as you can and lower slowly.</source>
+        <translation>De pie solo sobre la pierna dolorida con la rodilla estirada y la punta de los dedos en una pared. Sube todo lo que puedas y baja despacio.</translation>
+    </message>
+    <message>
+        <source>Single-leg bent-knee heel raises</source>
+        <translation>Elevaciones de talón a una pierna con la rodilla flexionada</translation>
+    </message>
+    <message>
+        <source>Stand on the sore leg alone with the knee slightly bent, fingertips on a wall. Rise as high as you can and lower slowly, keeping the knee bent.</source>
+        <translation>De pie solo sobre la pierna dolorida con la rodilla algo flexionada y la punta de los dedos en una pared. Sube todo lo que puedas y baja despacio, sin estirar la rodilla.</translation>
+    </message>
+    <message>
+        <source>Run-walk intervals</source>
+        <translation>Intervalos de correr y caminar</translation>
+    </message>
+    <message>
+        <source>Run slowly, at a pace at which you could talk, then walk; repeat. Run on a flat, familiar surface in your usual shoes.</source>
+        <translation>Corre despacio, a un ritmo al que podrías hablar, y luego camina; repite. Corre por una superficie llana y conocida con tus zapatillas de siempre.</translation>
+    </message>
+    <message>
+        <source>Continuous easy running</source>
+        <translation>Carrera continua suave</translation>
+    </message>
+    <message>
+        <source>Run at an easy pace at which you could talk, on a flat, familiar surface.</source>
+        <translation>Corre a un ritmo suave al que podrías hablar, por una superficie llana y conocida.</translation>
+    </message>
+    <message>
+        <source>Your usual running</source>
+        <translation>Tu carrera habitual</translation>
+    </message>
+    <message>
+        <source>Your usual runs. Build the weekly distance in small, steady steps; about 10 % a week is a sensible guide, not a proven limit.</source>
+        <translation>Tus carreras de siempre. Aumenta la distancia semanal en pasos pequeños y constantes; un 10 % por semana es una guía sensata, no un límite demostrado.</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>Calmar</translation>
+    </message>
+    <message>
+        <source>Walk normally again, and start loading the calf gently several times a day, below the point of pain.</source>
+        <translation>Volver a caminar con normalidad y empezar a cargar la pantorrilla con suavidad varias veces al día, por debajo del umbral de dolor.</translation>
+    </message>
+    <message>
+        <source>Walking and seated holds</source>
+        <translation>Caminar y mantener sentado</translation>
+    </message>
+    <message>
+        <source>10 to 15 minutes, once or twice a day</source>
+        <translation>De 10 a 15 minutos, una o dos veces al día</translation>
+    </message>
+    <message>
+        <source>Sit down whenever the calf asks for it.</source>
+        <translation>Siéntate siempre que la pantorrilla lo pida.</translation>
+    </message>
+    <message>
+        <source>5 holds of 30 seconds</source>
+        <translation>5 veces 30 segundos</translation>
+    </message>
+    <message>
+        <source>30 seconds between holds</source>
+        <translation>30 segundos entre cada una</translation>
+    </message>
+    <message>
+        <source>Longer walks and standing holds</source>
+        <translation>Paseos más largos y mantener de pie</translation>
+    </message>
+    <message>
+        <source>20 to 30 minutes</source>
+        <translation>De 20 a 30 minutos</translation>
+    </message>
+    <message>
+        <source>None needed</source>
+        <translation>No hace falta</translation>
+    </message>
+    <message>
+        <source>Strengthen</source>
+        <translation>Fortalecer</translation>
+    </message>
+    <message>
+        <source>Build the calf&apos;s strength and endurance with heel raises, knee bent and knee straight: from two legs to one, then with weight.</source>
+        <translation>Ganar fuerza y resistencia en la pantorrilla con elevaciones de talones, con la rodilla flexionada y estirada: de dos piernas a una, y después con peso.</translation>
+    </message>
+    <message>
+        <source>Heel raises on two legs</source>
+        <translation>Elevaciones de talones a dos piernas</translation>
+    </message>
+    <message>
+        <source>3 sets of 15</source>
+        <translation>3 series de 15</translation>
+    </message>
+    <message>
+        <source>1 minute between sets</source>
+        <translation>1 minuto entre series</translation>
+    </message>
+    <message>
+        <source>Up on two, down on one</source>
+        <translation>Subir con dos, bajar con una</translation>
+    </message>
+    <message>
+        <source>3 sets of 12</source>
+        <translation>3 series de 12</translation>
+    </message>
+    <message>
+        <source>3 sets of 15 with a light weight</source>
+        <translation>3 series de 15 con un peso ligero</translation>
+    </message>
+    <message>
+        <source>Heel raises on one leg</source>
+        <translation>Elevaciones de talón a una pierna</translation>
+    </message>
+    <message>
+        <source>1 to 2 minutes between sets</source>
+        <translation>De 1 a 2 minutos entre series</translation>
+    </message>
+    <message>
+        <source>Endurance and weight</source>
+        <translation>Resistencia y peso</translation>
+    </message>
+    <message>
+        <source>3 sets of 20</source>
+        <translation>3 series de 20</translation>
+    </message>
+    <message>
+        <source>3 sets of 8 to 12 with a weight that makes the last few hard</source>
+        <translation>3 series de 8 a 12 con un peso con el que las últimas cuesten</translation>
+    </message>
+    <message>
+        <source>2 minutes between sets</source>
+        <translation>2 minutos entre series</translation>
+    </message>
+    <message>
+        <source>Run-walk</source>
+        <translation>Correr y caminar</translation>
+    </message>
+    <message>
+        <source>Run again in short, slow intervals with walking between them, and build towards continuous easy running, one change at a time.</source>
+        <translation>Volver a correr en intervalos cortos y lentos con tramos caminando, y progresar hacia la carrera continua suave, un cambio cada vez.</translation>
+    </message>
+    <message>
+        <source>Before running again, the sore leg should manage at least 25 single-leg heel raises, within 10 % of the other leg. This is one physiotherapy clinic&apos;s criterion from its practice, not a finding of a study.</source>
+        <translation>Antes de volver a correr, la pierna dolorida debería lograr al menos 25 elevaciones de talón a una pierna, como mucho un 10 % menos que la otra. Es un criterio de la práctica de una clínica de fisioterapia, no el resultado de un estudio.</translation>
+    </message>
+    <message>
+        <source>Run 1 minute, walk 2</source>
+        <translation>Correr 1 minuto, caminar 2</translation>
+    </message>
+    <message>
+        <source>5 rounds: 1 minute of running, 2 minutes of walking</source>
+        <translation>5 rondas: 1 minuto corriendo, 2 minutos caminando</translation>
+    </message>
+    <message>
+        <source>A day without running before the next run</source>
+        <translation>Un día sin correr antes de la siguiente carrera</translation>
+    </message>
+    <message>
+        <source>2 sets of 15, after the run</source>
+        <translation>2 series de 15, después de correr</translation>
+    </message>
+    <message>
+        <source>Run 2 minutes, walk 1</source>
+        <translation>Correr 2 minutos, caminar 1</translation>
+    </message>
+    <message>
+        <source>6 rounds: 2 minutes of running, 1 minute of walking</source>
+        <translation>6 rondas: 2 minutos corriendo, 1 minuto caminando</translation>
+    </message>
+    <message>
+        <source>Run 4 minutes, walk 1</source>
+        <translation>Correr 4 minutos, caminar 1</translation>
+    </message>
+    <message>
+        <source>5 rounds: 4 minutes of running, 1 minute of walking</source>
+        <translation>5 rondas: 4 minutos corriendo, 1 minuto caminando</translation>
+    </message>
+    <message>
+        <source>20 minutes of easy running</source>
+        <translation>20 minutos de carrera suave</translation>
+    </message>
+    <message>
+        <source>20 minutes without a walk break</source>
+        <translation>20 minutos sin pausa para caminar</translation>
+    </message>
+    <message>
+        <source>Full training</source>
+        <translation>Entrenamiento completo</translation>
+    </message>
+    <message>
+        <source>Return to your usual running: first its distance at an easy pace, then its faster sessions.</source>
+        <translation>Volver a tu carrera habitual: primero su distancia a ritmo suave, luego sus sesiones más rápidas.</translation>
+    </message>
+    <message>
+        <source>The experts&apos; return criteria: at least 30 single-leg heel raises from the floor, within 10 % of the other leg; a knee-to-wall lunge within 10 % of the other leg; and no pain in the session before.</source>
+        <translation>Los criterios de vuelta de los expertos: al menos 30 elevaciones de talón a una pierna desde el suelo, como mucho un 10 % de diferencia con la otra; una prueba de rodilla a la pared con como mucho un 10 % de diferencia; y ningún dolor en la sesión anterior.</translation>
+    </message>
+    <message>
+        <source>Your usual distance, easy</source>
+        <translation>Tu distancia habitual, suave</translation>
+    </message>
+    <message>
+        <source>Your usual runs at an easy pace, building the distance in small steps</source>
+        <translation>Tus carreras de siempre a ritmo suave, aumentando la distancia en pasos pequeños</translation>
+    </message>
+    <message>
+        <source>Your usual rest days</source>
+        <translation>Tus días de descanso habituales</translation>
+    </message>
+    <message>
+        <source>2 sets of 20, after running, twice a week</source>
+        <translation>2 series de 20, después de correr, dos veces por semana</translation>
+    </message>
+    <message>
+        <source>Your usual training</source>
+        <translation>Tu entrenamiento habitual</translation>
+    </message>
+    <message>
+        <source>Your usual training, with its faster sessions back one at a time</source>
+        <translation>Tu entrenamiento habitual, recuperando sus sesiones rápidas una a una</translation>
+    </message>
+</context>
+<context>
+    <name>Gate</name>
+    <message>
+        <source>Single-leg heel raises, left leg: at least %1</source>
+        <translation>Elevaciones de talón a una pierna, pierna izquierda: al menos %1</translation>
+    </message>
+    <message>
+        <source>Single-leg heel raises, right leg: at least %1</source>
+        <translation>Elevaciones de talón a una pierna, pierna derecha: al menos %1</translation>
+    </message>
+    <message>
+        <source>Heel raises, difference between the legs: %1 % or less</source>
+        <translation>Elevaciones de talón, diferencia entre piernas: %1 % o menos</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall lunge, difference between the legs: %1 % or less</source>
+        <translation>Rodilla a la pared, diferencia entre piernas: %1 % o menos</translation>
+    </message>
+    <message>
+        <source>Pain during the session that earns the step: %1 out of 10</source>
+        <translation>Dolor en la sesión que gana el paso: %1 sobre 10</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1685,6 +2016,33 @@
         <source>d MMM yyyy</source>
         <comment>date format</comment>
         <translation>d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>Plan entry %1 cannot be read and is left out.</source>
+        <translation>La entrada %1 del plan no se puede leer y se omite.</translation>
+    </message>
+    <message>
+        <source>Plan started.</source>
+        <translation>Plan iniciado.</translation>
+    </message>
+    <message>
+        <source>That plan is no longer running.</source>
+        <translation>Ese plan ya no está en marcha.</translation>
+    </message>
+    <message>
+        <source>Plan stopped. Its log stays in your history.</source>
+        <translation>Plan detenido. Su registro se queda en tu historial.</translation>
+    </message>
+    <message>
+        <source>Saved to your history.</source>
+        <translation>Guardado en tu historial.</translation>
+    </message>
+    <message>
+        <source>Plan %1 cannot be read and is left out.</source>
+        <translation>El plan %1 no se puede leer y se omite.</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2121,53 @@
     <message>
         <source>Sitting, knee bent, heel raised. The bent knee has already shortened the gastrocnemius, so raising the heel this way biases the work towards the soleus, though the gastrocnemius still helps: the bent-knee exercise for a sore soleus.</source>
         <translation>Sentado, con la rodilla doblada y el talón levantado. La rodilla doblada ya ha acortado el gastrocnemio, así que levantar el talón de esta forma inclina el trabajo hacia el sóleo, aunque el gastrocnemio sigue ayudando: el ejercicio con la rodilla doblada para un sóleo dolorido.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBook</name>
+    <message>
+        <source>The date is not a valid date.</source>
+        <translation>La fecha no es una fecha válida.</translation>
+    </message>
+    <message>
+        <source>%1 is before the plan&apos;s last entry (%2): entries are kept in order.</source>
+        <translation>%1 es anterior a la última entrada del plan (%2): las entradas se guardan en orden.</translation>
+    </message>
+    <message>
+        <source>A plan is already running: stop it before starting another.</source>
+        <translation>Ya hay un plan en marcha: detenlo antes de empezar otro.</translation>
+    </message>
+    <message>
+        <source>No plan is running: start one first.</source>
+        <translation>No hay ningún plan en marcha: empieza uno primero.</translation>
+    </message>
+    <message>
+        <source>The plan is paused after a warning sign. Resume it once a clinician has seen you and cleared you to carry on.</source>
+        <translation>El plan está en pausa tras una señal de alarma. Reanúdalo cuando un profesional sanitario te haya visto y te haya dado el visto bueno para seguir.</translation>
+    </message>
+    <message>
+        <source>The pain must be a whole number from 0 to 10.</source>
+        <translation>El dolor debe ser un número entero de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>The minutes must be a whole number from 0 to 1440.</source>
+        <translation>Los minutos deben ser un número entero de 0 a 1440.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the safety check&apos;s signs.</source>
+        <translation>%1 no es una de las señales del control de seguridad.</translation>
+    </message>
+    <message>
+        <source>No session is waiting for its morning report.</source>
+        <translation>Ninguna sesión espera su valoración de la mañana.</translation>
+    </message>
+    <message>
+        <source>The plan is not paused.</source>
+        <translation>El plan no está en pausa.</translation>
+    </message>
+    <message>
+        <source>No plan is running.</source>
+        <translation>No hay ningún plan en marcha.</translation>
     </message>
 </context>
 <context>

@@ -14,11 +14,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "..", "data")
 FILES = ["anatomy.json", "selftest.json"]
 # Extra data files of other areas join the list when present.
-OPTIONAL_FILES = ["tour.json", "learn.json", "compare.json"]
+OPTIONAL_FILES = ["tour.json", "learn.json", "compare.json", "plan.json"]
 NOT_TEXT = {"id", "key", "sources", "kind", "layer", "compartment", "latin", "aliases", "nerve", "roots",
             "crossed", "illustration", "structure", "urgency", "citation", "doi", "format", "view", "select",
             "peel", "highlight", "structures", "muscle", "verdict", "answer_id", "icon", "test_group", "knee",
-            "section"}
+            "section", "exercise", "bias"}
 
 
 def texts(value, key=None):

@@ -31,4 +31,9 @@ inline const learn::LearnContent &learnContent()
     return builtIns().requireLearn();
 }
 
+inline const plan::PlanContent &planContent()
+{
+    return builtIns().requirePlan();
+}
+
 } // namespace calfatlas::test
