@@ -9,6 +9,7 @@
 #include "historytext.h"
 #include "historyundo.h"
 #include "measurementchart.h"
+#include "planlog.h"
 #include "trendchart.h"
 
 #include <QAction>
@@ -21,9 +22,12 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTimer>
@@ -250,28 +254,46 @@ QWidget *HistoryPage::makeBrowser()
     split->setSizes({500, 560});
     column->addWidget(split, 3);
 
+    // Over time: the self-tests' trend, the measurements, and the plan back to running, one tab each.
+    auto *overTime = new QTabWidget(page);
+    overTime->setObjectName(QStringLiteral("overTime"));
+    overTime->addTab(makeTrendTab(overTime), tr("Self-tests over &time"));
+    overTime->addTab(makeMeasurementsTab(overTime), tr("&Measurements"));
+    overTime->addTab(makePlanTab(overTime), tr("&Back to running"));
+    column->addWidget(overTime, 2);
+    return page;
+}
+
+QWidget *HistoryPage::makeTrendTab(QWidget *parent)
+{
+    auto *tab = new QWidget(parent);
+    auto *column = new QVBoxLayout(tab);
     auto *trendRow = new QHBoxLayout;
-    trendRow->addWidget(headingLabel(tr("Over time"), page, 1.2));
     trendRow->addStretch(1);
-    auto *legLabel = new QLabel(tr("&Leg:"), page);
-    m_trendLeg = new QComboBox(page);
+    auto *legLabel = new QLabel(tr("&Leg:"), tab);
+    m_trendLeg = new QComboBox(tab);
     m_trendLeg->setObjectName(QStringLiteral("trendLeg"));
     m_trendLeg->setAccessibleName(tr("Leg shown in the trend"));
     legLabel->setBuddy(m_trendLeg);
     trendRow->addWidget(legLabel);
     trendRow->addWidget(m_trendLeg);
     column->addLayout(trendRow);
-    m_chart = new TrendChart(page);
-    m_chart->setMinimumHeight(240);
-    column->addWidget(m_chart, 2);
+    m_chart = new TrendChart(tab);
+    m_chart->setMinimumHeight(200);
+    column->addWidget(m_chart, 1);
     connect(m_trendLeg, &QComboBox::currentIndexChanged, this, [this] { showTrend(); });
+    return tab;
+}
 
+QWidget *HistoryPage::makeMeasurementsTab(QWidget *parent)
+{
     // The Recovery area's measurements, with their measurement error.
+    auto *tab = new QWidget(parent);
+    auto *column = new QVBoxLayout(tab);
     auto *measureRow = new QHBoxLayout;
-    measureRow->addWidget(headingLabel(tr("Measurements"), page, 1.2));
     measureRow->addStretch(1);
-    auto *testLabel = new QLabel(tr("&Test:"), page);
-    m_measureTest = new QComboBox(page);
+    auto *testLabel = new QLabel(tr("&Test:"), tab);
+    m_measureTest = new QComboBox(tab);
     m_measureTest->setObjectName(QStringLiteral("measureTest"));
     m_measureTest->addItem(tr("Heel-raise test"), measure::idOf(measure::Test::HeelRaise));
     m_measureTest->addItem(tr("Knee-to-wall"), measure::idOf(measure::Test::KneeToWall));
@@ -279,13 +301,42 @@ QWidget *HistoryPage::makeBrowser()
     measureRow->addWidget(testLabel);
     measureRow->addWidget(m_measureTest);
     column->addLayout(measureRow);
-    m_measureChart = new MeasurementChart(page);
-    m_measureChart->setMinimumHeight(220);
-    column->addWidget(m_measureChart, 2);
+    m_measureChart = new MeasurementChart(tab);
+    m_measureChart->setMinimumHeight(200);
+    column->addWidget(m_measureChart, 1);
     connect(m_measureTest, &QComboBox::currentIndexChanged, this, [this] {
         m_measureChart->setMeasurements(*measure::testFromId(m_measureTest->currentData().toString()), m_measurements);
     });
-    return page;
+    return tab;
+}
+
+QWidget *HistoryPage::makePlanTab(QWidget *parent)
+{
+    // The plan's level over time with the gates passed, and its log, for a physiotherapist to read.
+    auto *tab = new QSplitter(Qt::Horizontal, parent);
+    tab->setChildrenCollapsible(false);
+    m_planChart = new PlanChart(tab);
+    m_planLog = new PlanLogModel(this);
+    auto *sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(m_planLog);
+    sorted->setSortRole(Qt::UserRole);
+    auto *table = new QTableView(tab);
+    table->setObjectName(QStringLiteral("planLog"));
+    table->setAccessibleName(tr("The plan's log, oldest first"));
+    table->setModel(sorted);
+    table->setSortingEnabled(false);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setWordWrap(false);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tab->addWidget(m_planChart);
+    tab->addWidget(table);
+    tab->setSizes({420, 620});
+    return tab;
 }
 
 const SavedSelfTest *HistoryPage::testWithId(std::optional<qint64> id) const
@@ -346,7 +397,14 @@ void HistoryPage::reload()
         m_list->setCurrentItem(m_list->topLevelItem(0));
     m_measurements = store.measurements(std::nullopt, &problems);
     m_measureChart->setMeasurements(*measure::testFromId(m_measureTest->currentData().toString()), m_measurements);
-    m_stack->setCurrentIndex(m_tests.empty() && m_measurements.empty() ? 0 : 1);
+    std::vector<plan::Plan> plans;
+    if (m_service->hasPlanContent()) {
+        plans = m_service->plans();
+        m_planLog->setRows(planLogRows(*m_service->planContent(), plans, m_measurements));
+        m_planChart->setPlan(m_service->planContent(), levelPoints(*m_service->planContent(), plans, m_measurements));
+    }
+    m_plans = plans;
+    m_stack->setCurrentIndex(m_tests.empty() && m_measurements.empty() && plans.empty() ? 0 : 1);
 
     const QString shownLeg = m_trendLeg->currentData().toString();
     {
@@ -450,7 +508,8 @@ bool HistoryPage::exportPdf(const QString &path, bool wholeHistory)
     const std::vector<SavedSelfTest> tests = reportedTests(wholeHistory);
     if (tests.empty())
         return false;
-    const auto report = makeReport(tests, m_tests, *m_content, *m_references, m_measurements);
+    const auto report =
+        makeReport(tests, m_tests, *m_content, *m_references, m_measurements, m_plans, m_service->planContent());
     QString error;
     if (!writePdf(*report, path, &error)) {
         showMessage(tr("The PDF was not written to %1: %2").arg(QDir::toNativeSeparators(path), error), true);
@@ -475,7 +534,8 @@ void HistoryPage::printReport(bool wholeHistory)
     const std::vector<SavedSelfTest> tests = reportedTests(wholeHistory);
     if (tests.empty())
         return;
-    const auto report = makeReport(tests, m_tests, *m_content, *m_references, m_measurements);
+    const auto report =
+        makeReport(tests, m_tests, *m_content, *m_references, m_measurements, m_plans, m_service->planContent());
     app::printReport(*report, this);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "plan/planengine.h"
+
 #include "history/record.h"
 
 #include <QWidget>
@@ -27,6 +29,8 @@ namespace calfatlas::app {
 class HistoryService;
 class TrendChart;
 class MeasurementChart;
+class PlanChart;
+class PlanLogModel;
 
 // The History area: the saved self-tests newest first, the chosen one in full with its note, each leg's
 // trend over time, and reports to export or print. Deleting can be undone; an empty history invites the
@@ -57,6 +61,9 @@ signals:
 private:
     QWidget *makeEmptyState();
     QWidget *makeBrowser();
+    QWidget *makeTrendTab(QWidget *parent);
+    QWidget *makeMeasurementsTab(QWidget *parent);
+    QWidget *makePlanTab(QWidget *parent);
     const history::SavedSelfTest *testWithId(std::optional<qint64> id) const;
     void showSelected();
     void keepEditedNote();
@@ -90,6 +97,9 @@ private:
     TrendChart *m_chart = nullptr;
     QComboBox *m_measureTest = nullptr;
     MeasurementChart *m_measureChart = nullptr;
+    PlanChart *m_planChart = nullptr;
+    PlanLogModel *m_planLog = nullptr;
+    std::vector<plan::Plan> m_plans;
     std::vector<history::SavedMeasurement> m_measurements;
 };
 

@@ -8,6 +8,7 @@
 #include "history/trend.h"
 #include "historytext.h"
 #include "measurementchart.h"
+#include "planlog.h"
 #include "trendchart.h"
 #include "ui/palette.h"
 
@@ -200,6 +201,56 @@ QString measurementsHtml(QTextDocument &document, const std::vector<history::Sav
     return html;
 }
 
+// The plan back to running: where it stands, its level over time with the gates passed, and its log.
+QString planHtml(QTextDocument &document, const std::vector<plan::Plan> &plans, const plan::PlanContent *content,
+                 const std::vector<history::SavedMeasurement> &measurements, const References &references,
+                 QStringList &cited)
+{
+    if (plans.empty() || !content)
+        return {};
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Back to running")));
+    const plan::Plan &latest = plans.back();
+    const plan::Status status =
+        plan::replay(*content, latest, measurements, latest.stopped.value_or(QDate::currentDate()));
+    const QString state = latest.stopped  ? tr("stopped on %1").arg(QLocale().toString(*latest.stopped))
+                          : status.paused ? tr("paused after a warning sign")
+                                          : tr("running");
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("%1, started on %2, %3. Now at level %4 of %5 (%6): %7.")
+                             .arg(assessment::legName(latest.leg), QLocale().toString(latest.started), state)
+                             .arg(status.level)
+                             .arg(content->levelCount())
+                             .arg(content->phaseOf(status.level).title, content->level(status.level).title)));
+    document.addResource(
+        QTextDocument::ImageResource, QUrl(QStringLiteral("plan-levels.png")),
+        paperChart([&](QPainter &painter, const QRectF &area, const QPalette &paper, const QFont &font) {
+            paintPlanLevels(painter, area, *content, levelPoints(*content, plans, measurements),
+                            paper.color(QPalette::WindowText), font);
+        }));
+    html +=
+        QStringLiteral("<p><img src='plan-levels.png' width='%1' height='%2'/></p>").arg(kChartWidth).arg(kChartHeight);
+    html += QStringLiteral("<table width='100%' cellpadding='3'><tr><th align='left'>%1</th><th align='left'>%2</th>"
+                           "<th align='left'>%3</th><th align='left'>%4</th><th align='left'>%5</th></tr>")
+                .arg(esc(tr("Date")), esc(tr("What")), esc(tr("Pain")), esc(tr("Level")), esc(tr("Notes")));
+    for (const PlanLogRow &row : planLogRows(*content, plans, measurements)) {
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                    .arg(esc(QLocale().toString(row.date, QLocale::ShortFormat)), esc(row.what), esc(row.pain),
+                         esc(row.level), esc(row.notes));
+    }
+    html += QStringLiteral("</table>");
+    QStringList sources = content->about().sources;
+    for (const plan::Phase &phase : content->phases()) {
+        if (phase.gate)
+            sources += phase.gate->text.sources;
+    }
+    sources.removeDuplicates();
+    html += QStringLiteral("<p class='meta'>%1%2</p>")
+                .arg(esc(tr("Levels move with the pain of each session and the next morning; the big steps wait "
+                            "for the measurements.")),
+                     citedLabels(sources, references, cited));
+    return html;
+}
+
 } // namespace
 
 QString selfTestHtml(const SavedSelfTest &test, const SelfTestContent &content, const References &references,
@@ -230,7 +281,8 @@ QString selfTestHtml(const SavedSelfTest &test, const SelfTestContent &content, 
 std::unique_ptr<QTextDocument> makeReport(const std::vector<SavedSelfTest> &tests,
                                           const std::vector<SavedSelfTest> &history, const SelfTestContent &content,
                                           const References &references,
-                                          const std::vector<history::SavedMeasurement> &measurements)
+                                          const std::vector<history::SavedMeasurement> &measurements,
+                                          const std::vector<plan::Plan> &plans, const plan::PlanContent *planContent)
 {
     auto document = std::make_unique<QTextDocument>();
     QFont font;
@@ -275,6 +327,7 @@ std::unique_ptr<QTextDocument> makeReport(const std::vector<SavedSelfTest> &test
     }
 
     html += measurementsHtml(*document, measurements, references, cited);
+    html += planHtml(*document, plans, planContent, measurements, references, cited);
 
     html += QStringLiteral("<h2>%1</h2><ol>").arg(esc(tr("Sources")));
     for (const QString &key : cited) {

@@ -59,4 +59,60 @@ std::pair<std::optional<double>, std::optional<double>> HistoryService::latest(m
     return values;
 }
 
+void HistoryService::setPlanContent(const plan::PlanContent *content, const assessment::SelfTestContent *selfTest)
+{
+    m_plan = content;
+    m_selfTest = selfTest;
+}
+
+plan::PlanBook HistoryService::book()
+{
+    return plan::PlanBook(store(), *m_plan, *m_selfTest);
+}
+
+plan::Result HistoryService::planChangedIf(plan::Result result)
+{
+    if (result.ok)
+        emit changed();
+    return result;
+}
+
+plan::Status HistoryService::planStatus()
+{
+    if (!hasPlanContent())
+        return {};
+    return book().status(QDate::currentDate());
+}
+
+plan::Result HistoryService::startPlan(assessment::Side leg)
+{
+    return planChangedIf(book().start(leg, QDate::currentDate()));
+}
+
+plan::Result HistoryService::logSession(int pain, const std::vector<assessment::RedFlag> &signs,
+                                        std::optional<int> minutes)
+{
+    return planChangedIf(book().log(pain, QDate::currentDate(), signs, minutes));
+}
+
+plan::Result HistoryService::reportMorning(plan::Morning compared)
+{
+    return planChangedIf(book().morning(compared, QDate::currentDate()));
+}
+
+plan::Result HistoryService::resumePlan()
+{
+    return planChangedIf(book().resume(QDate::currentDate()));
+}
+
+plan::Result HistoryService::stopPlan()
+{
+    return planChangedIf(book().stop(QDate::currentDate()));
+}
+
+std::vector<plan::Plan> HistoryService::plans()
+{
+    return store().plans();
+}
+
 } // namespace calfatlas::app

@@ -1,6 +1,7 @@
 #include "recoveryarea.h"
 
 #include "kneetowalltestpage.h"
+#include "planpage.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -44,8 +45,9 @@ RecoveryArea::RecoveryArea(const References *references, const PreviousProvider 
     big.setWeight(QFont::DemiBold);
     title->setFont(big);
     layout->addWidget(title);
-    auto *subtitle = new QLabel(tr("Measure the calf on the way back: how strong each leg is, whether one lags, "
-                                   "and whether a change since last time is real or within measurement error."),
+    auto *subtitle = new QLabel(tr("The way back to running, one session at a time, and the measurements that "
+                                   "open each big step: how strong each leg is, whether one lags, and whether a "
+                                   "change since last time is real or within measurement error."),
                                 this);
     subtitle->setWordWrap(true);
     layout->addWidget(subtitle);
@@ -66,6 +68,30 @@ void RecoveryArea::setSaveOutcome(measure::Test test, bool saved, const QString 
         m_heelRaise->setSaveOutcome(saved, message);
     else
         m_kneeToWall->setSaveOutcome(saved, message);
+}
+
+void RecoveryArea::addPlan(PlanPage *plan)
+{
+    m_plan = plan;
+    plan->setParent(m_tabs);
+    m_tabs->insertTab(0, plan, tr("&Plan"));
+    m_tabs->setCurrentIndex(0);
+    connect(plan, &PlanPage::measureRequested, this, &RecoveryArea::showTest);
+}
+
+void RecoveryArea::showPlan()
+{
+    if (m_plan)
+        m_tabs->setCurrentWidget(m_plan);
+}
+
+void RecoveryArea::showTest(measure::Test test)
+{
+    QWidget *page = test == measure::Test::HeelRaise ? static_cast<QWidget *>(m_heelRaise) : m_kneeToWall;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->isAncestorOf(page))
+            m_tabs->setCurrentIndex(i);
+    }
 }
 
 } // namespace calfatlas::app

@@ -7,12 +7,15 @@
 #include "learn/learnarea.h"
 #include "mainwindow.h"
 #include "movement/movementpage.h"
+#include "recovery/planpage.h"
 #include "recovery/recoveryarea.h"
+#include "todaypanel.h"
 #include "welcomepage.h"
 #include "wizard/selftestarea.h"
 #include "wizard/selftestwizard.h"
 
 #include <QIcon>
+#include <QMessageBox>
 
 namespace calfatlas::app {
 
@@ -43,6 +46,30 @@ void showSelfTestStep(MainWindow &window, const QString &step)
     }
 }
 
+// Opens the Recovery area's plan.
+RecoveryArea *showPlan(MainWindow &window)
+{
+    auto *recovery = qobject_cast<RecoveryArea *>(window.areaPage(QStringLiteral("recovery")));
+    if (recovery) {
+        window.showArea(QStringLiteral("recovery"));
+        recovery->showPlan();
+    }
+    return recovery;
+}
+
+// The Plan page's keeper: the history, dated today.
+PlanKeeper planKeeper(HistoryService *history)
+{
+    return {[history] { return history->planStatus(); },
+            [history](assessment::Side leg) { return history->startPlan(leg); },
+            [history](int pain, const std::vector<assessment::RedFlag> &signs, std::optional<int> minutes) {
+                return history->logSession(pain, signs, minutes);
+            },
+            [history](plan::Morning compared) { return history->reportMorning(compared); },
+            [history] { return history->resumePlan(); },
+            [history] { return history->stopPlan(); }};
+}
+
 // Opens a section of the Learn area (tour, compare, quiz, references, about).
 void showLearnSection(MainWindow &window, const QString &section)
 {
@@ -53,7 +80,7 @@ void showLearnSection(MainWindow &window, const QString &section)
 }
 
 // The links between areas, made as each area's page is built.
-void connectArea(MainWindow &window, QWidget *page, HistoryService *history)
+void connectArea(MainWindow &window, QWidget *page, HistoryService *history, const Content &data)
 {
     if (auto *area = qobject_cast<SelfTestArea *>(page)) {
         SelfTestWizard *wizard = area->wizard();
@@ -70,6 +97,14 @@ void connectArea(MainWindow &window, QWidget *page, HistoryService *history)
                                                                  "problem is solved."),
                                  outcome.id);
                          });
+        QObject::connect(wizard, &SelfTestWizard::startPlanRequested, &window,
+                         [&window, history](assessment::Side leg) {
+                             const plan::Result started = history->startPlan(leg);
+                             if (RecoveryArea *recovery = showPlan(window); recovery && recovery->plan())
+                                 recovery->plan()->refresh();
+                             if (!started.ok && !history->planStatus().active)
+                                 QMessageBox::warning(&window, MainWindow::tr("No plan started"), started.message);
+                         });
         QObject::connect(wizard, &SelfTestWizard::showSavedRequested, &window, [&window](qint64 id) {
             if (auto *historyPage = qobject_cast<HistoryPage *>(window.areaPage(QStringLiteral("history")))) {
                 window.showArea(QStringLiteral("history"));
@@ -83,6 +118,8 @@ void connectArea(MainWindow &window, QWidget *page, HistoryService *history)
                              const history::Outcome outcome = history->saveMeasurement(test, left, right, sex);
                              recovery->setSaveOutcome(test, outcome.ok, outcome.message);
                          });
+        if (recovery->plan())
+            QObject::connect(history, &HistoryService::changed, recovery->plan(), &PlanPage::refresh);
     } else if (auto *movement = qobject_cast<MovementPage *>(page)) {
         QObject::connect(movement, &MovementPage::showStructureRequested, &window,
                          [&window](const QString &id) { showStructure(window, id); });
@@ -95,6 +132,23 @@ void connectArea(MainWindow &window, QWidget *page, HistoryService *history)
         QObject::connect(historyPage, &HistoryPage::startSelfTestRequested, &window,
                          [&window] { showSelfTestStep(window, QStringLiteral("intro")); });
     } else if (auto *welcome = qobject_cast<WelcomePage *>(page)) {
+        if (data.selfTest && history->hasPlanContent()) {
+            auto *today = new TodayPanel(history, &*data.selfTest);
+            welcome->setToday(today);
+            QObject::connect(today, &TodayPanel::openPlanRequested, &window, [&window] { showPlan(window); });
+            QObject::connect(today, &TodayPanel::measureRequested, &window, [&window](measure::Test test) {
+                if (RecoveryArea *recovery = showPlan(window))
+                    recovery->showTest(test);
+            });
+            QObject::connect(today, &TodayPanel::startSelfTestRequested, &window,
+                             [&window] { showSelfTestStep(window, QStringLiteral("intro")); });
+            QObject::connect(today, &TodayPanel::showSelfTestRequested, &window, [&window](qint64 id) {
+                if (auto *historyPage = qobject_cast<HistoryPage *>(window.areaPage(QStringLiteral("history")))) {
+                    window.showArea(QStringLiteral("history"));
+                    historyPage->select(id);
+                }
+            });
+        }
         if (window.areaIds().contains(QStringLiteral("explore")))
             welcome->addCardButton(WelcomePage::Audience::Students, MainWindow::tr("Open the atlas"),
                                    [&window] { window.showArea(QStringLiteral("explore")); });
@@ -113,8 +167,9 @@ void addAreas(MainWindow &window, const Content &data)
 {
     // Opened on first use: the window shows before the history file is read.
     auto *history = new HistoryService(history::HistoryStore::defaultFolder(), &window);
-    QObject::connect(&window, &MainWindow::areaCreated, &window,
-                     [&window, history](const QString &, QWidget *page) { connectArea(window, page, history); });
+    QObject::connect(
+        &window, &MainWindow::areaCreated, &window,
+        [&window, history, &data](const QString &, QWidget *page) { connectArea(window, page, history, data); });
     if (data.anatomy) {
         window.addArea(QStringLiteral("explore"), MainWindow::tr("Explore"),
                        MainWindow::tr("The interactive diagram of the lower leg"),
@@ -128,13 +183,19 @@ void addAreas(MainWindow &window, const Content &data)
                        QIcon(QStringLiteral(":/calfatlas/icons/nav-selftest.svg")),
                        [&data] { return new SelfTestArea(&*data.selfTest, &data.references); });
     }
+    if (data.plan && data.selfTest)
+        history->setPlanContent(&*data.plan, &*data.selfTest);
     window.addArea(QStringLiteral("recovery"), MainWindow::tr("Recovery"),
-                   MainWindow::tr("The heel-raise test and knee-to-wall, judged against norms and their own error"),
+                   MainWindow::tr("The plan back to running, the heel-raise test and knee-to-wall"),
                    QIcon(QStringLiteral(":/calfatlas/icons/nav-recovery.svg")), [&data, history] {
-                       return new RecoveryArea(&data.references, [history](measure::Test test) {
+                       auto *area = new RecoveryArea(&data.references, [history](measure::Test test) {
                            const auto latest = history->latest(test);
                            return PreviousValues{latest.first, latest.second};
                        });
+                       if (history->hasPlanContent())
+                           area->addPlan(
+                               new PlanPage(&*data.plan, &*data.selfTest, &data.references, planKeeper(history)));
+                       return area;
                    });
     window.addArea(QStringLiteral("movement"), MainWindow::tr("Movement"),
                    MainWindow::tr("A moving knee and ankle: why each test stretches its muscle"),
@@ -152,7 +213,8 @@ void addAreas(MainWindow &window, const Content &data)
                        QIcon(QStringLiteral(":/calfatlas/icons/nav-learn.svg")),
                        [&data] { return new LearnArea(&*data.learn, &*data.anatomy, &data.references); });
     }
-    window.addArea(QStringLiteral("welcome"), MainWindow::tr("Welcome"), MainWindow::tr("What CalfAtlas is for"),
+    window.addArea(QStringLiteral("welcome"), MainWindow::tr("Home"),
+                   MainWindow::tr("Today's session, your last results, and what CalfAtlas is for"),
                    QIcon(QStringLiteral(":/calfatlas/icons/nav-home.svg")), [] { return new WelcomePage; });
 }
 

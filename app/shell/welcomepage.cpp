@@ -30,6 +30,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     auto *content = new QWidget(scroll);
     content->setObjectName(QStringLiteral("welcomeContent"));
     auto *column = new QVBoxLayout(content);
+    m_column = column;
     column->setContentsMargins(48, 32, 48, 32);
     column->addStretch(1);
     column->setSpacing(18);
@@ -111,6 +112,12 @@ void WelcomePage::addCardButton(Audience audience, const QString &text, std::fun
     button->setDefault(audience == Audience::Runners);
     connect(button, &QPushButton::clicked, this, [onClicked = std::move(onClicked)] { onClicked(); });
     (audience == Audience::Students ? m_studentButtons : m_runnerButtons)->addWidget(button, 0, Qt::AlignLeft);
+}
+
+void WelcomePage::setToday(QWidget *panel)
+{
+    panel->setParent(m_column->parentWidget());
+    m_column->insertWidget(2, panel); // after the leading stretch and the title
 }
 
 } // namespace calfatlas::app

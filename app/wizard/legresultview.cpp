@@ -8,6 +8,7 @@
 #include "selftestwizard.h"
 #include "ui/card.h"
 #include "ui/palette.h"
+#include "ui/urgency.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -21,69 +22,6 @@ namespace calfatlas::app {
 using namespace calfatlas::assessment;
 
 namespace {
-
-QColor urgencyColour(Urgency urgency)
-{
-    switch (urgency) {
-    case Urgency::Emergency: return palette::kEmergency;
-    case Urgency::SameDay: return palette::kSameDay;
-    case Urgency::Soon: return palette::kSoon;
-    }
-    return {};
-}
-
-// How soon, in colour, with an icon and in words: a triangle for an emergency, a filled circle for today,
-// an open one for soon, so that the tiers differ for those who do not see the colour.
-QWidget *urgencyBadge(Urgency urgency, QWidget *parent)
-{
-    auto *badge = new QWidget(parent);
-    badge->setObjectName(QStringLiteral("urgencyBadge"));
-    auto *row = new QHBoxLayout(badge);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(8);
-    const QColor colour = urgencyColour(urgency);
-    const int size = QFontMetrics(parent->font()).height() + 6;
-    const qreal ratio = parent->devicePixelRatioF();
-    QPixmap icon(QSize(size, size) * ratio);
-    icon.setDevicePixelRatio(ratio);
-    icon.fill(Qt::transparent);
-    {
-        QPainter painter(&icon);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const QRectF box(1, 1, size - 2, size - 2);
-        painter.setPen(QPen(colour, 2));
-        painter.setBrush(urgency == Urgency::Soon ? QBrush(Qt::NoBrush) : QBrush(colour));
-        if (urgency == Urgency::Emergency)
-            painter.drawPolygon(QPolygonF{{box.center().x(), box.top()}, box.bottomRight(), box.bottomLeft()});
-        else
-            painter.drawEllipse(box);
-        QFont glyph = parent->font();
-        glyph.setBold(true);
-        glyph.setPixelSize(int(size * 0.62));
-        painter.setFont(glyph);
-        painter.setPen(urgency == Urgency::Soon ? colour : palette::kBadgeMark);
-        painter.drawText(box.adjusted(0, urgency == Urgency::Emergency ? size * 0.18 : 0, 0, 0), Qt::AlignCenter,
-                         urgency == Urgency::Soon ? QStringLiteral("i") : QStringLiteral("!"));
-    }
-    auto *picture = new QLabel(badge);
-    picture->setPixmap(icon);
-    row->addWidget(picture);
-    auto *words = new QLabel(urgency == Urgency::Emergency ? LegResultView::tr("Emergency: call now")
-                             : urgency == Urgency::SameDay ? LegResultView::tr("Urgent: be seen today")
-                                                           : LegResultView::tr("Soon: see a clinician within days"),
-                             badge);
-    words->setObjectName(QStringLiteral("urgencyWords"));
-    QFont bold = words->font();
-    bold.setWeight(QFont::DemiBold);
-    words->setFont(bold);
-    QPalette palette = words->palette();
-    palette.setColor(QPalette::WindowText, colour);
-    words->setPalette(palette);
-    row->addWidget(words);
-    row->addStretch(1);
-    badge->setAccessibleName(words->text());
-    return badge;
-}
 
 QColor accentFor(Verdict verdict)
 {
@@ -235,6 +173,27 @@ LegResultView::LegResultView(const LegResult &result, SelfTestWizard *wizard, QW
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, index > 1 ? 1 : 0);
     layout->addLayout(grid);
+
+    // A calf muscle strain: the way back to running starts here.
+    const bool calfMuscle = assessment.verdict == Verdict::Soleus || assessment.verdict == Verdict::Gastrocnemius ||
+                            assessment.verdict == Verdict::Both;
+    if (calfMuscle && result.answers.side) {
+        auto *plan = new Card(this);
+        plan->setObjectName(QStringLiteral("planOffer"));
+        auto *row = new QHBoxLayout(plan);
+        row->setContentsMargins(20, 12, 16, 12);
+        auto *text = new QLabel(tr("<b>Back to running.</b> A plan of sessions that your pain and your measurements "
+                                   "move forward, with a safety check before each one."),
+                                plan);
+        text->setWordWrap(true);
+        row->addWidget(text, 1);
+        auto *start = new QPushButton(tr("Start a plan for this leg"), plan);
+        start->setObjectName(QStringLiteral("startPlan"));
+        const assessment::Side side = *result.answers.side;
+        connect(start, &QPushButton::clicked, wizard, [wizard, side] { emit wizard->startPlanRequested(side); });
+        row->addWidget(start, 0, Qt::AlignVCenter);
+        layout->addWidget(plan);
+    }
 }
 
 } // namespace calfatlas::app

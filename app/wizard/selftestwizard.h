@@ -65,6 +65,8 @@ signals:
     void saveRequested(const std::vector<calfatlas::assessment::LegResult> &results);
     // The person asked to see a saved result in the History area.
     void showSavedRequested(qint64 savedId);
+    // "Start a plan for this leg" on a result that points to a calf muscle.
+    void startPlanRequested(calfatlas::assessment::Side leg);
 
 private:
     // Adds a page, keeping the keyboard focus where the person left it when the page's answers change.

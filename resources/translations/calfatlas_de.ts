@@ -2189,6 +2189,21 @@
     </message>
 </context>
 <context>
+    <name>UrgencyBadge</name>
+    <message>
+        <source>Emergency: call now</source>
+        <translation>Notfall: jetzt anrufen</translation>
+    </message>
+    <message>
+        <source>Urgent: be seen today</source>
+        <translation>Dringend: heute untersuchen lassen</translation>
+    </message>
+    <message>
+        <source>Soon: see a clinician within days</source>
+        <translation>Bald: in den nächsten Tagen ärztlich abklären lassen</translation>
+    </message>
+</context>
+<context>
     <name>calfatlas::app</name>
     <message>
         <source>Yes</source>
@@ -2477,6 +2492,50 @@
     <message>
         <source>%1: from %2 %4 on %3 to %5 %4 on %6, within measurement error.</source>
         <translation>%1: von %2 %4 am %3 auf %5 %4 am %6, innerhalb des Messfehlers.</translation>
+    </message>
+    <message>
+        <source>Back to running</source>
+        <translation>Zurück zum Laufen</translation>
+    </message>
+    <message>
+        <source>stopped on %1</source>
+        <translation>beendet am %1</translation>
+    </message>
+    <message>
+        <source>paused after a warning sign</source>
+        <translation>nach einem Warnzeichen angehalten</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>%1, started on %2, %3. Now at level %4 of %5 (%6): %7.</source>
+        <translation>%1, begonnen am %2, %3. Jetzt auf Stufe %4 von %5 (%6): %7.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Levels move with the pain of each session and the next morning; the big steps wait for the measurements.</source>
+        <translation>Die Stufen folgen dem Schmerz jeder Einheit und dem nächsten Morgen; die großen Schritte warten auf die Messwerte.</translation>
     </message>
 </context>
 <context>
@@ -3066,10 +3125,6 @@
         <translation>Diese Notiz zusammen mit dem Selbsttest aufbewahren (Strg+S)</translation>
     </message>
     <message>
-        <source>Over time</source>
-        <translation>Zeitlicher Verlauf</translation>
-    </message>
-    <message>
         <source>&amp;Leg:</source>
         <translation>&amp;Bein:</translation>
     </message>
@@ -3114,10 +3169,6 @@
         <translation>Notiz bearbeiten</translation>
     </message>
     <message>
-        <source>Measurements</source>
-        <translation>Messungen</translation>
-    </message>
-    <message>
         <source>&amp;Test:</source>
         <translation>&amp;Test:</translation>
     </message>
@@ -3128,6 +3179,22 @@
     <message>
         <source>Knee-to-wall</source>
         <translation>Knie zur Wand</translation>
+    </message>
+    <message>
+        <source>Self-tests over &amp;time</source>
+        <translation>Selbsttests im &amp;Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Measurements</source>
+        <translation>&amp;Messwerte</translation>
+    </message>
+    <message>
+        <source>&amp;Back to running</source>
+        <translation>&amp;Zurück zum Laufen</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s log, oldest first</source>
+        <translation>Das Protokoll des Plans, älteste Einträge zuerst</translation>
     </message>
 </context>
 <context>
@@ -3414,20 +3481,16 @@
         <translation>Was Sie tun können</translation>
     </message>
     <message>
-        <source>Emergency: call now</source>
-        <translation>Notfall: jetzt anrufen</translation>
-    </message>
-    <message>
-        <source>Urgent: be seen today</source>
-        <translation>Dringend: heute untersuchen lassen</translation>
-    </message>
-    <message>
-        <source>Soon: see a clinician within days</source>
-        <translation>Bald: in den nächsten Tagen ärztlich abklären lassen</translation>
-    </message>
-    <message>
         <source>Why: %1</source>
         <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Back to running.&lt;/b&gt; A plan of sessions that your pain and your measurements move forward, with a safety check before each one.</source>
+        <translation>&lt;b&gt;Zurück zum Laufen.&lt;/b&gt; Ein Plan aus Einheiten, den Ihr Schmerz und Ihre Messwerte voranbringen, mit einer Sicherheitsabfrage vor jeder Einheit.</translation>
+    </message>
+    <message>
+        <source>Start a plan for this leg</source>
+        <translation>Plan für dieses Bein starten</translation>
     </message>
 </context>
 <context>
@@ -3500,14 +3563,6 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>A moving knee and ankle: why each test stretches its muscle</source>
         <translation>Knie und Sprunggelenk in Bewegung: warum jeder Test seinen Muskel dehnt</translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation>Willkommen</translation>
-    </message>
-    <message>
-        <source>What CalfAtlas is for</source>
-        <translation>Wofür CalfAtlas da ist</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -3603,8 +3658,20 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
         <translation>Erholung</translation>
     </message>
     <message>
-        <source>The heel-raise test and knee-to-wall, judged against norms and their own error</source>
-        <translation>Fersenhebe-Test und Knie-zur-Wand, bewertet an Normwerten und ihrem eigenen Messfehler</translation>
+        <source>No plan started</source>
+        <translation>Kein Plan gestartet</translation>
+    </message>
+    <message>
+        <source>The plan back to running, the heel-raise test and knee-to-wall</source>
+        <translation>Der Plan zurück zum Laufen, der Fersenhebe-Test und der Knie-Wand-Test</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Today&apos;s session, your last results, and what CalfAtlas is for</source>
+        <translation>Die heutige Einheit, Ihre letzten Ergebnisse und wofür CalfAtlas da ist</translation>
     </message>
 </context>
 <context>
@@ -3944,6 +4011,307 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     </message>
 </context>
 <context>
+    <name>calfatlas::app::PlanChart</name>
+    <message>
+        <source>The plan&apos;s level over time</source>
+        <translation>Die Stufe des Plans im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Level %1 of %2 now</source>
+        <translation>Jetzt Stufe %1 von %2</translation>
+    </message>
+    <message>
+        <source>No plan yet. Start one in Recovery, or from a self-test&apos;s result.</source>
+        <translation>Noch kein Plan. Starten Sie einen unter Erholung oder im Ergebnis eines Selbsttests.</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::PlanLogModel</name>
+    <message>
+        <source>Morning after: better</source>
+        <translation>Am Morgen danach: besser</translation>
+    </message>
+    <message>
+        <source>Morning after: the same</source>
+        <translation>Am Morgen danach: gleich</translation>
+    </message>
+    <message>
+        <source>Morning after: worse</source>
+        <translation>Am Morgen danach: schlechter</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Einheit: %1</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Paused for a warning sign</source>
+        <translation>Wegen eines Warnzeichens angehalten</translation>
+    </message>
+    <message>
+        <source>Resumed after being seen</source>
+        <translation>Nach der Untersuchung fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Gate passed: into %1</source>
+        <translation>Schwelle erreicht: weiter zu %1</translation>
+    </message>
+    <message>
+        <source>Held: the gate into %1 is not met yet</source>
+        <translation>Gehalten: die Schwelle zu %1 ist noch nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Plan started</source>
+        <translation>Plan gestartet</translation>
+    </message>
+    <message>
+        <source>Plan stopped</source>
+        <translation>Plan beendet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation>Bein</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::PlanPage</name>
+    <message>
+        <source>Phase %1 of %2: %3</source>
+        <translation>Phase %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Biases the work towards the soleus</source>
+        <translation>Verlagert die Arbeit zum Soleus hin</translation>
+    </message>
+    <message>
+        <source>Biases the work towards the gastrocnemius</source>
+        <translation>Verlagert die Arbeit zum Gastrocnemius hin</translation>
+    </message>
+    <message>
+        <source>Works both calf muscles</source>
+        <translation>Beansprucht beide Wadenmuskeln</translation>
+    </message>
+    <message>
+        <source>%1 out of 10: safe</source>
+        <translation>%1 von 10: sicher</translation>
+    </message>
+    <message>
+        <source>%1 out of 10: acceptable</source>
+        <translation>%1 von 10: vertretbar</translation>
+    </message>
+    <message>
+        <source>%1 out of 10: too much; the plan steps back</source>
+        <translation>%1 von 10: zu viel; der Plan geht eine Stufe zurück</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Back to running</source>
+        <translation>Zurück zum Laufen</translation>
+    </message>
+    <message>
+        <source>The sore leg:</source>
+        <translation>Das schmerzende Bein:</translation>
+    </message>
+    <message>
+        <source>&amp;Left</source>
+        <translation>&amp;Links</translation>
+    </message>
+    <message>
+        <source>&amp;Right</source>
+        <translation>&amp;Rechts</translation>
+    </message>
+    <message>
+        <source>Start the plan</source>
+        <translation>Plan starten</translation>
+    </message>
+    <message>
+        <source>Plan started at level 1. Each session opens with a short safety check.</source>
+        <translation>Plan auf Stufe 1 gestartet. Jede Einheit beginnt mit einer kurzen Sicherheitsabfrage.</translation>
+    </message>
+    <message>
+        <source>%1 · level %2 of %3: %4</source>
+        <translation>%1 · Stufe %2 von %3: %4</translation>
+    </message>
+    <message>
+        <source>The plan is paused and takes no sessions. When a clinician has seen you and cleared you to carry on, resume it: it goes on at the level you were at.</source>
+        <translation>Der Plan ist angehalten und nimmt keine Einheiten an. Wenn eine Ärztin, ein Arzt oder eine Physiotherapeutin Sie untersucht und grünes Licht gegeben hat, setzen Sie ihn fort: Er geht auf Ihrer bisherigen Stufe weiter.</translation>
+    </message>
+    <message>
+        <source>I have been seen and cleared: resume the plan</source>
+        <translation>Ich wurde untersucht und habe grünes Licht: Plan fortsetzen</translation>
+    </message>
+    <message>
+        <source>The plan goes on at the same level.</source>
+        <translation>Der Plan geht auf derselben Stufe weiter.</translation>
+    </message>
+    <message>
+        <source>The morning after</source>
+        <translation>Der Morgen danach</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning, come back and say how the calf feels compared with before today&apos;s session: that decides the next level.</source>
+        <translation>Kommen Sie morgen früh zurück und sagen Sie, wie sich die Wade im Vergleich zu vor der heutigen Einheit anfühlt: Das entscheidet über die nächste Stufe.</translation>
+    </message>
+    <message>
+        <source>How does the calf feel this morning, compared with before the session of %1?</source>
+        <translation>Wie fühlt sich die Wade heute Morgen an, verglichen mit vor der Einheit vom %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Better</source>
+        <translation>&amp;Besser</translation>
+    </message>
+    <message>
+        <source>The &amp;same</source>
+        <translation>&amp;Gleich</translation>
+    </message>
+    <message>
+        <source>&amp;Worse</source>
+        <translation>&amp;Schlechter</translation>
+    </message>
+    <message>
+        <source>Noted. The next session is easier.</source>
+        <translation>Notiert. Die nächste Einheit ist leichter.</translation>
+    </message>
+    <message>
+        <source>Noted. The next session follows the pain rules.</source>
+        <translation>Notiert. Die nächste Einheit folgt den Schmerzregeln.</translation>
+    </message>
+    <message>
+        <source>Before today&apos;s session</source>
+        <translation>Vor der heutigen Einheit</translation>
+    </message>
+    <message>
+        <source>None of these: show today&apos;s session</source>
+        <translation>Nichts davon: heutige Einheit zeigen</translation>
+    </message>
+    <message>
+        <source>Pause the plan and get help</source>
+        <translation>Plan anhalten und Hilfe holen</translation>
+    </message>
+    <message>
+        <source>The plan is paused.</source>
+        <translation>Der Plan ist angehalten.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s session</source>
+        <translation>Die heutige Einheit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dose:&lt;/b&gt; %1. &lt;b&gt;Rest:&lt;/b&gt; %2.</source>
+        <translation>&lt;b&gt;Umfang:&lt;/b&gt; %1. &lt;b&gt;Pause:&lt;/b&gt; %2.</translation>
+    </message>
+    <message>
+        <source>Log this session</source>
+        <translation>Diese Einheit eintragen</translation>
+    </message>
+    <message>
+        <source>&amp;Pain during the session:</source>
+        <translation>&amp;Schmerz während der Einheit:</translation>
+    </message>
+    <message>
+        <source>Pain during the session, 0 to 10</source>
+        <translation>Schmerz während der Einheit, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes (optional):</source>
+        <translation>&amp;Minuten (freiwillig):</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>Logged. That was too much: the next session is one level easier.</source>
+        <translation>Eingetragen. Das war zu viel: Die nächste Einheit ist eine Stufe leichter.</translation>
+    </message>
+    <message>
+        <source>Logged. Tomorrow morning, say how the calf feels compared with before this session.</source>
+        <translation>Eingetragen. Sagen Sie morgen früh, wie sich die Wade im Vergleich zu vor dieser Einheit anfühlt.</translation>
+    </message>
+    <message>
+        <source>Ready for %1</source>
+        <translation>Bereit für %1</translation>
+    </message>
+    <message>
+        <source>Before %1: what is still needed</source>
+        <translation>Vor %1: was noch fehlt</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>noch nicht gemessen</translation>
+    </message>
+    <message>
+        <source>%1 (now: %2)</source>
+        <translation>%1 (jetzt: %2)</translation>
+    </message>
+    <message>
+        <source>Measure now</source>
+        <translation>Jetzt messen</translation>
+    </message>
+    <message>
+        <source>While you build up your running</source>
+        <translation>Während Sie das Laufen wieder aufbauen</translation>
+    </message>
+    <message>
+        <source>Stop the plan…</source>
+        <translation>Plan beenden…</translation>
+    </message>
+    <message>
+        <source>End this plan; its log stays in your history</source>
+        <translation>Diesen Plan beenden; sein Protokoll bleibt in Ihrem Verlauf</translation>
+    </message>
+    <message>
+        <source>Stop the plan?</source>
+        <translation>Plan beenden?</translation>
+    </message>
+    <message>
+        <source>The plan ends here. Its log stays in your history, and you can start a new plan at any time.</source>
+        <translation>Der Plan endet hier. Sein Protokoll bleibt in Ihrem Verlauf, und Sie können jederzeit einen neuen Plan starten.</translation>
+    </message>
+    <message>
+        <source>The plan is stopped. Its log stays in your history.</source>
+        <translation>Der Plan ist beendet. Sein Protokoll bleibt in Ihrem Verlauf.</translation>
+    </message>
+</context>
+<context>
     <name>calfatlas::app::PulseView</name>
     <message>
         <source>Metronome</source>
@@ -4127,16 +4495,20 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
         <translation>Erholung</translation>
     </message>
     <message>
-        <source>Measure the calf on the way back: how strong each leg is, whether one lags, and whether a change since last time is real or within measurement error.</source>
-        <translation>Messen Sie die Wade auf dem Weg zurück: wie kräftig jedes Bein ist, ob eines zurückliegt und ob eine Änderung seit dem letzten Mal echt ist oder im Messfehler liegt.</translation>
-    </message>
-    <message>
         <source>Heel-&amp;raise test</source>
         <translation>&amp;Fersenhebe-Test</translation>
     </message>
     <message>
         <source>&amp;Knee-to-wall</source>
         <translation>&amp;Knie zur Wand</translation>
+    </message>
+    <message>
+        <source>The way back to running, one session at a time, and the measurements that open each big step: how strong each leg is, whether one lags, and whether a change since last time is real or within measurement error.</source>
+        <translation>Der Weg zurück zum Laufen, Einheit für Einheit, und die Messungen, die jeden großen Schritt freigeben: wie kräftig jedes Bein ist, ob eines zurückliegt und ob eine Veränderung seit dem letzten Mal echt ist oder im Messfehler liegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4702,57 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     </message>
 </context>
 <context>
+    <name>calfatlas::app::SessionTimer</name>
+    <message>
+        <source>Start the timer</source>
+        <translation>Timer starten</translation>
+    </message>
+    <message>
+        <source>Counts each stretch down; stop it at any time</source>
+        <translation>Zählt jeden Abschnitt herunter; jederzeit anzuhalten</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>insgesamt %1</translation>
+    </message>
+    <message>
+        <source>Hold %1 of %2</source>
+        <translation>Halten %1 von %2</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Run, round %1 of %2</source>
+        <translation>Laufen, Runde %1 von %2</translation>
+    </message>
+    <message>
+        <source>Walk, round %1 of %2</source>
+        <translation>Gehen, Runde %1 von %2</translation>
+    </message>
+    <message>
+        <source>Stop the timer</source>
+        <translation>Timer anhalten</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>%1: %2 left</source>
+        <translation>%1: noch %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>calfatlas::app::StretchBars</name>
     <message>
         <source>Muscle lengths</source>
@@ -4400,6 +4823,101 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>Your pain started suddenly: go gently, and stop at the first pull.</source>
         <translation>Ihr Schmerz hat plötzlich begonnen: Gehen Sie behutsam vor und hören Sie beim ersten Ziehen auf.</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::TodayPanel</name>
+    <message>
+        <source>%1 raises</source>
+        <translation>%1 Hebungen</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Back to running: %1, level %2 of %3</source>
+        <translation>Zurück zum Laufen: %1, Stufe %2 von %3</translation>
+    </message>
+    <message>
+        <source>How does the calf feel compared with before the session of %1?</source>
+        <translation>Wie fühlt sich die Wade an, verglichen mit vor der Einheit vom %1?</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Besser</translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Schlechter</translation>
+    </message>
+    <message>
+        <source>Next session: %1 (%2).</source>
+        <translation>Nächste Einheit: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Last session: %1.</source>
+        <translation>Letzte Einheit: %1.</translation>
+    </message>
+    <message>
+        <source>Open the plan</source>
+        <translation>Plan öffnen</translation>
+    </message>
+    <message>
+        <source>Open today&apos;s session</source>
+        <translation>Heutige Einheit öffnen</translation>
+    </message>
+    <message>
+        <source>Last self-test</source>
+        <translation>Letzter Selbsttest</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open in History</source>
+        <translation>Im Verlauf öffnen</translation>
+    </message>
+    <message>
+        <source>Take it again</source>
+        <translation>Noch einmal machen</translation>
+    </message>
+    <message>
+        <source>Last measurements</source>
+        <translation>Letzte Messwerte</translation>
+    </message>
+    <message>
+        <source>Heel-raise test</source>
+        <translation>Fersenhebe-Test</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall</source>
+        <translation>Knie zur Wand</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>links %1</translation>
+    </message>
+    <message>
+        <source>right %1</source>
+        <translation>rechts %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Measure again</source>
+        <translation>Erneut messen</translation>
     </message>
 </context>
 <context>

@@ -2189,6 +2189,21 @@
     </message>
 </context>
 <context>
+    <name>UrgencyBadge</name>
+    <message>
+        <source>Emergency: call now</source>
+        <translation>Emergencia: llama ahora</translation>
+    </message>
+    <message>
+        <source>Urgent: be seen today</source>
+        <translation>Urgente: que te vean hoy</translation>
+    </message>
+    <message>
+        <source>Soon: see a clinician within days</source>
+        <translation>Pronto: consulta a un profesional en unos días</translation>
+    </message>
+</context>
+<context>
     <name>calfatlas::app</name>
     <message>
         <source>Yes</source>
@@ -2477,6 +2492,50 @@
     <message>
         <source>%1: from %2 %4 on %3 to %5 %4 on %6, within measurement error.</source>
         <translation>%1: de %2 %4 el %3 a %5 %4 el %6, dentro del error de medida.</translation>
+    </message>
+    <message>
+        <source>Back to running</source>
+        <translation>Volver a correr</translation>
+    </message>
+    <message>
+        <source>stopped on %1</source>
+        <translation>detenido el %1</translation>
+    </message>
+    <message>
+        <source>paused after a warning sign</source>
+        <translation>en pausa tras una señal de alarma</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marcha</translation>
+    </message>
+    <message>
+        <source>%1, started on %2, %3. Now at level %4 of %5 (%6): %7.</source>
+        <translation>%1, empezado el %2, %3. Ahora en el nivel %4 de %5 (%6): %7.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Levels move with the pain of each session and the next morning; the big steps wait for the measurements.</source>
+        <translation>Los niveles siguen al dolor de cada sesión y de la mañana siguiente; los grandes pasos esperan a las mediciones.</translation>
     </message>
 </context>
 <context>
@@ -3066,10 +3125,6 @@
         <translation>Guardar esta nota junto con la autoevaluación (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Over time</source>
-        <translation>Evolución</translation>
-    </message>
-    <message>
         <source>&amp;Leg:</source>
         <translation>&amp;Pierna:</translation>
     </message>
@@ -3114,10 +3169,6 @@
         <translation>Editar la nota</translation>
     </message>
     <message>
-        <source>Measurements</source>
-        <translation>Mediciones</translation>
-    </message>
-    <message>
         <source>&amp;Test:</source>
         <translation>&amp;Prueba:</translation>
     </message>
@@ -3128,6 +3179,22 @@
     <message>
         <source>Knee-to-wall</source>
         <translation>Rodilla a la pared</translation>
+    </message>
+    <message>
+        <source>Self-tests over &amp;time</source>
+        <translation>Autopruebas a lo largo del &amp;tiempo</translation>
+    </message>
+    <message>
+        <source>&amp;Measurements</source>
+        <translation>&amp;Mediciones</translation>
+    </message>
+    <message>
+        <source>&amp;Back to running</source>
+        <translation>&amp;Volver a correr</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s log, oldest first</source>
+        <translation>El registro del plan, de lo más antiguo a lo más reciente</translation>
     </message>
 </context>
 <context>
@@ -3414,20 +3481,16 @@
         <translation>Qué puedes hacer</translation>
     </message>
     <message>
-        <source>Emergency: call now</source>
-        <translation>Emergencia: llama ahora</translation>
-    </message>
-    <message>
-        <source>Urgent: be seen today</source>
-        <translation>Urgente: que te vean hoy</translation>
-    </message>
-    <message>
-        <source>Soon: see a clinician within days</source>
-        <translation>Pronto: consulta a un profesional en unos días</translation>
-    </message>
-    <message>
         <source>Why: %1</source>
         <translation>Por qué: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Back to running.&lt;/b&gt; A plan of sessions that your pain and your measurements move forward, with a safety check before each one.</source>
+        <translation>&lt;b&gt;Volver a correr.&lt;/b&gt; Un plan de sesiones que avanza según tu dolor y tus mediciones, con un control de seguridad antes de cada una.</translation>
+    </message>
+    <message>
+        <source>Start a plan for this leg</source>
+        <translation>Empezar un plan para esta pierna</translation>
     </message>
 </context>
 <context>
@@ -3500,14 +3563,6 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>A moving knee and ankle: why each test stretches its muscle</source>
         <translation>Una rodilla y un tobillo en movimiento: por qué cada prueba estira su músculo</translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation>Bienvenida</translation>
-    </message>
-    <message>
-        <source>What CalfAtlas is for</source>
-        <translation>Para qué sirve CalfAtlas</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -3603,8 +3658,20 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
         <translation>Recuperación</translation>
     </message>
     <message>
-        <source>The heel-raise test and knee-to-wall, judged against norms and their own error</source>
-        <translation>La prueba de elevación de talón y la de rodilla a la pared, valoradas con normas y con su propio error</translation>
+        <source>No plan started</source>
+        <translation>No se ha empezado ningún plan</translation>
+    </message>
+    <message>
+        <source>The plan back to running, the heel-raise test and knee-to-wall</source>
+        <translation>El plan para volver a correr, la prueba de elevación de talón y la de rodilla a la pared</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Today&apos;s session, your last results, and what CalfAtlas is for</source>
+        <translation>La sesión de hoy, tus últimos resultados y para qué sirve CalfAtlas</translation>
     </message>
 </context>
 <context>
@@ -3944,6 +4011,307 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     </message>
 </context>
 <context>
+    <name>calfatlas::app::PlanChart</name>
+    <message>
+        <source>The plan&apos;s level over time</source>
+        <translation>El nivel del plan a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Level %1 of %2 now</source>
+        <translation>Ahora en el nivel %1 de %2</translation>
+    </message>
+    <message>
+        <source>No plan yet. Start one in Recovery, or from a self-test&apos;s result.</source>
+        <translation>Aún no hay plan. Empieza uno en Recuperación o desde el resultado de una autoprueba.</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::PlanLogModel</name>
+    <message>
+        <source>Morning after: better</source>
+        <translation>A la mañana siguiente: mejor</translation>
+    </message>
+    <message>
+        <source>Morning after: the same</source>
+        <translation>A la mañana siguiente: igual</translation>
+    </message>
+    <message>
+        <source>Morning after: worse</source>
+        <translation>A la mañana siguiente: peor</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Sesión: %1</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Paused for a warning sign</source>
+        <translation>En pausa por una señal de alarma</translation>
+    </message>
+    <message>
+        <source>Resumed after being seen</source>
+        <translation>Reanudado tras la consulta</translation>
+    </message>
+    <message>
+        <source>Gate passed: into %1</source>
+        <translation>Umbral superado: a %1</translation>
+    </message>
+    <message>
+        <source>Held: the gate into %1 is not met yet</source>
+        <translation>Retenido: aún no se cumple el umbral para %1</translation>
+    </message>
+    <message>
+        <source>Plan started</source>
+        <translation>Plan iniciado</translation>
+    </message>
+    <message>
+        <source>Plan stopped</source>
+        <translation>Plan detenido</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation>Pierna</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::PlanPage</name>
+    <message>
+        <source>Phase %1 of %2: %3</source>
+        <translation>Fase %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Biases the work towards the soleus</source>
+        <translation>Inclina el trabajo hacia el sóleo</translation>
+    </message>
+    <message>
+        <source>Biases the work towards the gastrocnemius</source>
+        <translation>Inclina el trabajo hacia el gastrocnemio</translation>
+    </message>
+    <message>
+        <source>Works both calf muscles</source>
+        <translation>Trabaja los dos músculos de la pantorrilla</translation>
+    </message>
+    <message>
+        <source>%1 out of 10: safe</source>
+        <translation>%1 sobre 10: seguro</translation>
+    </message>
+    <message>
+        <source>%1 out of 10: acceptable</source>
+        <translation>%1 sobre 10: aceptable</translation>
+    </message>
+    <message>
+        <source>%1 out of 10: too much; the plan steps back</source>
+        <translation>%1 sobre 10: demasiado; el plan baja un nivel</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>Back to running</source>
+        <translation>Volver a correr</translation>
+    </message>
+    <message>
+        <source>The sore leg:</source>
+        <translation>La pierna dolorida:</translation>
+    </message>
+    <message>
+        <source>&amp;Left</source>
+        <translation>&amp;Izquierda</translation>
+    </message>
+    <message>
+        <source>&amp;Right</source>
+        <translation>&amp;Derecha</translation>
+    </message>
+    <message>
+        <source>Start the plan</source>
+        <translation>Empezar el plan</translation>
+    </message>
+    <message>
+        <source>Plan started at level 1. Each session opens with a short safety check.</source>
+        <translation>Plan iniciado en el nivel 1. Cada sesión empieza con un breve control de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 · level %2 of %3: %4</source>
+        <translation>%1 · nivel %2 de %3: %4</translation>
+    </message>
+    <message>
+        <source>The plan is paused and takes no sessions. When a clinician has seen you and cleared you to carry on, resume it: it goes on at the level you were at.</source>
+        <translation>El plan está en pausa y no admite sesiones. Cuando un profesional sanitario te haya visto y te haya dado el visto bueno, reanúdalo: seguirá en el nivel en el que estabas.</translation>
+    </message>
+    <message>
+        <source>I have been seen and cleared: resume the plan</source>
+        <translation>Me han visto y tengo el visto bueno: reanudar el plan</translation>
+    </message>
+    <message>
+        <source>The plan goes on at the same level.</source>
+        <translation>El plan sigue en el mismo nivel.</translation>
+    </message>
+    <message>
+        <source>The morning after</source>
+        <translation>La mañana siguiente</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning, come back and say how the calf feels compared with before today&apos;s session: that decides the next level.</source>
+        <translation>Mañana por la mañana, vuelve y di cómo notas la pantorrilla comparada con antes de la sesión de hoy: eso decide el siguiente nivel.</translation>
+    </message>
+    <message>
+        <source>How does the calf feel this morning, compared with before the session of %1?</source>
+        <translation>¿Cómo notas la pantorrilla esta mañana, comparada con antes de la sesión del %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Better</source>
+        <translation>&amp;Mejor</translation>
+    </message>
+    <message>
+        <source>The &amp;same</source>
+        <translation>&amp;Igual</translation>
+    </message>
+    <message>
+        <source>&amp;Worse</source>
+        <translation>&amp;Peor</translation>
+    </message>
+    <message>
+        <source>Noted. The next session is easier.</source>
+        <translation>Anotado. La siguiente sesión es más fácil.</translation>
+    </message>
+    <message>
+        <source>Noted. The next session follows the pain rules.</source>
+        <translation>Anotado. La siguiente sesión sigue las reglas del dolor.</translation>
+    </message>
+    <message>
+        <source>Before today&apos;s session</source>
+        <translation>Antes de la sesión de hoy</translation>
+    </message>
+    <message>
+        <source>None of these: show today&apos;s session</source>
+        <translation>Nada de esto: mostrar la sesión de hoy</translation>
+    </message>
+    <message>
+        <source>Pause the plan and get help</source>
+        <translation>Pausar el plan y buscar ayuda</translation>
+    </message>
+    <message>
+        <source>The plan is paused.</source>
+        <translation>El plan está en pausa.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s session</source>
+        <translation>La sesión de hoy</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dose:&lt;/b&gt; %1. &lt;b&gt;Rest:&lt;/b&gt; %2.</source>
+        <translation>&lt;b&gt;Dosis:&lt;/b&gt; %1. &lt;b&gt;Descanso:&lt;/b&gt; %2.</translation>
+    </message>
+    <message>
+        <source>Log this session</source>
+        <translation>Registrar esta sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Pain during the session:</source>
+        <translation>&amp;Dolor durante la sesión:</translation>
+    </message>
+    <message>
+        <source>Pain during the session, 0 to 10</source>
+        <translation>Dolor durante la sesión, de 0 a 10</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes (optional):</source>
+        <translation>&amp;Minutos (opcional):</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>Logged. That was too much: the next session is one level easier.</source>
+        <translation>Registrado. Ha sido demasiado: la siguiente sesión es un nivel más fácil.</translation>
+    </message>
+    <message>
+        <source>Logged. Tomorrow morning, say how the calf feels compared with before this session.</source>
+        <translation>Registrado. Mañana por la mañana, di cómo notas la pantorrilla comparada con antes de esta sesión.</translation>
+    </message>
+    <message>
+        <source>Ready for %1</source>
+        <translation>Listo para %1</translation>
+    </message>
+    <message>
+        <source>Before %1: what is still needed</source>
+        <translation>Antes de %1: lo que aún falta</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no cumplido</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>aún sin medir</translation>
+    </message>
+    <message>
+        <source>%1 (now: %2)</source>
+        <translation>%1 (ahora: %2)</translation>
+    </message>
+    <message>
+        <source>Measure now</source>
+        <translation>Medir ahora</translation>
+    </message>
+    <message>
+        <source>While you build up your running</source>
+        <translation>Mientras vuelves a progresar corriendo</translation>
+    </message>
+    <message>
+        <source>Stop the plan…</source>
+        <translation>Detener el plan…</translation>
+    </message>
+    <message>
+        <source>End this plan; its log stays in your history</source>
+        <translation>Terminar este plan; su registro se queda en tu historial</translation>
+    </message>
+    <message>
+        <source>Stop the plan?</source>
+        <translation>¿Detener el plan?</translation>
+    </message>
+    <message>
+        <source>The plan ends here. Its log stays in your history, and you can start a new plan at any time.</source>
+        <translation>El plan termina aquí. Su registro se queda en tu historial y puedes empezar un plan nuevo cuando quieras.</translation>
+    </message>
+    <message>
+        <source>The plan is stopped. Its log stays in your history.</source>
+        <translation>El plan está detenido. Su registro se queda en tu historial.</translation>
+    </message>
+</context>
+<context>
     <name>calfatlas::app::PulseView</name>
     <message>
         <source>Metronome</source>
@@ -4127,16 +4495,20 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
         <translation>Recuperación</translation>
     </message>
     <message>
-        <source>Measure the calf on the way back: how strong each leg is, whether one lags, and whether a change since last time is real or within measurement error.</source>
-        <translation>Mide la pantorrilla en la vuelta: cuánta fuerza tiene cada pierna, si una va por detrás y si un cambio desde la última vez es real o está dentro del error de medida.</translation>
-    </message>
-    <message>
         <source>Heel-&amp;raise test</source>
         <translation>Prueba de elevación de &amp;talón</translation>
     </message>
     <message>
         <source>&amp;Knee-to-wall</source>
         <translation>&amp;Rodilla a la pared</translation>
+    </message>
+    <message>
+        <source>The way back to running, one session at a time, and the measurements that open each big step: how strong each leg is, whether one lags, and whether a change since last time is real or within measurement error.</source>
+        <translation>El camino de vuelta a correr, sesión a sesión, y las mediciones que abren cada gran paso: qué fuerza tiene cada pierna, si una se queda atrás y si un cambio desde la última vez es real o está dentro del error de medida.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4702,57 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     </message>
 </context>
 <context>
+    <name>calfatlas::app::SessionTimer</name>
+    <message>
+        <source>Start the timer</source>
+        <translation>Iniciar el temporizador</translation>
+    </message>
+    <message>
+        <source>Counts each stretch down; stop it at any time</source>
+        <translation>Cuenta atrás cada tramo; puedes pararlo en cualquier momento</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Temporizador</translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>%1 en total</translation>
+    </message>
+    <message>
+        <source>Hold %1 of %2</source>
+        <translation>Mantener %1 de %2</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>Run, round %1 of %2</source>
+        <translation>Correr, ronda %1 de %2</translation>
+    </message>
+    <message>
+        <source>Walk, round %1 of %2</source>
+        <translation>Caminar, ronda %1 de %2</translation>
+    </message>
+    <message>
+        <source>Stop the timer</source>
+        <translation>Parar el temporizador</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Parado</translation>
+    </message>
+    <message>
+        <source>%1: %2 left</source>
+        <translation>%1: quedan %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+</context>
+<context>
     <name>calfatlas::app::StretchBars</name>
     <message>
         <source>Muscle lengths</source>
@@ -4400,6 +4823,101 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>Your pain started suddenly: go gently, and stop at the first pull.</source>
         <translation>Tu dolor empezó de repente: ve con cuidado y para al primer tirón.</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::TodayPanel</name>
+    <message>
+        <source>%1 raises</source>
+        <translation>%1 elevaciones</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Back to running: %1, level %2 of %3</source>
+        <translation>Volver a correr: %1, nivel %2 de %3</translation>
+    </message>
+    <message>
+        <source>How does the calf feel compared with before the session of %1?</source>
+        <translation>¿Cómo notas la pantorrilla comparada con antes de la sesión del %1?</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Mejor</translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <translation>Igual</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Peor</translation>
+    </message>
+    <message>
+        <source>Next session: %1 (%2).</source>
+        <translation>Próxima sesión: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Last session: %1.</source>
+        <translation>Última sesión: %1.</translation>
+    </message>
+    <message>
+        <source>Open the plan</source>
+        <translation>Abrir el plan</translation>
+    </message>
+    <message>
+        <source>Open today&apos;s session</source>
+        <translation>Abrir la sesión de hoy</translation>
+    </message>
+    <message>
+        <source>Last self-test</source>
+        <translation>Última autoprueba</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open in History</source>
+        <translation>Abrir en el historial</translation>
+    </message>
+    <message>
+        <source>Take it again</source>
+        <translation>Repetirla</translation>
+    </message>
+    <message>
+        <source>Last measurements</source>
+        <translation>Últimas mediciones</translation>
+    </message>
+    <message>
+        <source>Heel-raise test</source>
+        <translation>Prueba de elevación de talón</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall</source>
+        <translation>Rodilla a la pared</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>izquierda %1</translation>
+    </message>
+    <message>
+        <source>right %1</source>
+        <translation>derecha %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Measure again</source>
+        <translation>Medir de nuevo</translation>
     </message>
 </context>
 <context>
