@@ -169,6 +169,8 @@ PlanPage::PlanPage(const PlanContent *content, const assessment::SelfTestContent
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("planMessage"));
     m_message->setWordWrap(true);
+    m_message->setFrameShape(QFrame::StyledPanel);
+    m_message->setMargin(8);
     m_message->hide();
     layout->addWidget(m_message);
     m_scroll = new QScrollArea(this);
@@ -444,9 +446,13 @@ QWidget *PlanPage::sessionCard(const Status &status, QWidget *parent)
         auto *name = headingLabel(exercise->name, session, 1.05);
         text->addWidget(name);
         text->addWidget(muted(biasText(exercise->bias), session));
-        text->addWidget(wrappingLabel(tr("<b>Dose:</b> %1. <b>Rest:</b> %2.")
-                                          .arg(prescription.dose.toHtmlEscaped(), prescription.rest.toHtmlEscaped()),
-                                      session));
+        auto *dose = new QLabel(tr("<b>Dose:</b> %1. <b>Rest:</b> %2.")
+                                    .arg(prescription.dose.toHtmlEscaped(), prescription.rest.toHtmlEscaped()),
+                                session);
+        dose->setTextFormat(Qt::RichText);
+        dose->setWordWrap(true);
+        dose->setObjectName(QStringLiteral("dose-") + exercise->id);
+        text->addWidget(dose);
         text->addWidget(wrappingLabel(exercise->how, session));
         if (prescription.holds && exercise->holdSeconds)
             text->addWidget(
@@ -518,7 +524,7 @@ QWidget *PlanPage::gateCard(const Status &status, QWidget *parent)
     QVBoxLayout *layout = nullptr;
     Card *card = app::card(QStringLiteral("gateCard"), parent, &layout);
     layout->addWidget(headingLabel(gate.met ? tr("Ready for %1").arg(phase->title)
-                                            : tr("Before %1: what is still needed").arg(phase->title),
+                                            : tr("Still needed for the next phase, %1").arg(phase->title),
                                    card));
     layout->addWidget(wrappingLabel(phase->gate->text.text, card));
     for (const CriterionStatus &criterion : gate.criteria) {

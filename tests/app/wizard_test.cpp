@@ -452,3 +452,23 @@ TEST(Screens, DISABLED_WizardPages)
 }
 
 } // namespace
+
+// A result that points to a calf muscle offers the plan back to running for that leg; one that points
+// elsewhere, or to no muscle, does not.
+TEST(SelfTest, ACalfMuscleResultOffersAPlanForThatLeg)
+{
+    Wizard w;
+    QSignalSpy start(&w.wizard, &SelfTestWizard::startPlanRequested);
+    w.runTo(QStringLiteral("right"), {{QStringLiteral("bench-right"), QStringLiteral("strong")},
+                                      {QStringLiteral("wall-right"), QStringLiteral("none")}});
+    auto *offer = w.wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("startPlan"));
+    ASSERT_NE(offer, nullptr);
+    QTest::mouseClick(offer, Qt::LeftButton);
+    ASSERT_EQ(start.count(), 1);
+    EXPECT_EQ(start.at(0).at(0).value<calfatlas::assessment::Side>(), calfatlas::assessment::Side::Right);
+
+    Wizard neither;
+    neither.runTo(QStringLiteral("left"), {{QStringLiteral("bench-left"), QStringLiteral("none")},
+                                           {QStringLiteral("wall-left"), QStringLiteral("none")}});
+    EXPECT_EQ(neither.wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("startPlan")), nullptr);
+}
