@@ -21,9 +21,9 @@ namespace calfatlas::app {
 
 QStringList areaIds()
 {
-    return {QStringLiteral("explore"),  QStringLiteral("selftest"), QStringLiteral("recovery"),
-            QStringLiteral("movement"), QStringLiteral("history"),  QStringLiteral("learn"),
-            QStringLiteral("welcome")};
+    return {QStringLiteral("welcome"),  QStringLiteral("explore"),  QStringLiteral("selftest"),
+            QStringLiteral("recovery"), QStringLiteral("movement"), QStringLiteral("history"),
+            QStringLiteral("learn")};
 }
 
 namespace {
@@ -170,6 +170,10 @@ void addAreas(MainWindow &window, const Content &data)
     QObject::connect(
         &window, &MainWindow::areaCreated, &window,
         [&window, history, &data](const QString &, QWidget *page) { connectArea(window, page, history, data); });
+    // Home first: a first launch opens on it.
+    window.addArea(QStringLiteral("welcome"), MainWindow::tr("Home"),
+                   MainWindow::tr("Today's session, your last results, and what CalfAtlas is for"),
+                   QIcon(QStringLiteral(":/calfatlas/icons/nav-home.svg")), [] { return new WelcomePage; });
     if (data.anatomy) {
         window.addArea(QStringLiteral("explore"), MainWindow::tr("Explore"),
                        MainWindow::tr("The interactive diagram of the lower leg"),
@@ -213,9 +217,6 @@ void addAreas(MainWindow &window, const Content &data)
                        QIcon(QStringLiteral(":/calfatlas/icons/nav-learn.svg")),
                        [&data] { return new LearnArea(&*data.learn, &*data.anatomy, &data.references); });
     }
-    window.addArea(QStringLiteral("welcome"), MainWindow::tr("Home"),
-                   MainWindow::tr("Today's session, your last results, and what CalfAtlas is for"),
-                   QIcon(QStringLiteral(":/calfatlas/icons/nav-home.svg")), [] { return new WelcomePage; });
 }
 
 } // namespace calfatlas::app

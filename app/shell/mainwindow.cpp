@@ -63,6 +63,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         if (m_exposed)
             buildPage(row);
         m_pages->setCurrentIndex(row);
+        // The window names the area, as the task bar and the window switcher show it.
+        setWindowTitle(tr("%1 — CalfAtlas").arg(m_navigation->item(row)->text()));
         emit areaChanged(m_ids.at(row));
     });
 

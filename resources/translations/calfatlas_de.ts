@@ -3673,6 +3673,10 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
         <source>Today&apos;s session, your last results, and what CalfAtlas is for</source>
         <translation>Die heutige Einheit, Ihre letzten Ergebnisse und wofür CalfAtlas da ist</translation>
     </message>
+    <message>
+        <source>%1 — CalfAtlas</source>
+        <translation>%1 — CalfAtlas</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::MeasurePage</name>
@@ -4263,10 +4267,6 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
         <translation>Bereit für %1</translation>
     </message>
     <message>
-        <source>Before %1: what is still needed</source>
-        <translation>Vor %1: was noch fehlt</translation>
-    </message>
-    <message>
         <source>met</source>
         <translation>erfüllt</translation>
     </message>
@@ -4309,6 +4309,10 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>The plan is stopped. Its log stays in your history.</source>
         <translation>Der Plan ist beendet. Sein Protokoll bleibt in Ihrem Verlauf.</translation>
+    </message>
+    <message>
+        <source>Still needed for the next phase, %1</source>
+        <translation>Noch nötig für die nächste Phase, %1</translation>
     </message>
 </context>
 <context>

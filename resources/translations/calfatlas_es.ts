@@ -3673,6 +3673,10 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
         <source>Today&apos;s session, your last results, and what CalfAtlas is for</source>
         <translation>La sesión de hoy, tus últimos resultados y para qué sirve CalfAtlas</translation>
     </message>
+    <message>
+        <source>%1 — CalfAtlas</source>
+        <translation>%1 — CalfAtlas</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::MeasurePage</name>
@@ -4263,10 +4267,6 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
         <translation>Listo para %1</translation>
     </message>
     <message>
-        <source>Before %1: what is still needed</source>
-        <translation>Antes de %1: lo que aún falta</translation>
-    </message>
-    <message>
         <source>met</source>
         <translation>cumplido</translation>
     </message>
@@ -4309,6 +4309,10 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>The plan is stopped. Its log stays in your history.</source>
         <translation>El plan está detenido. Su registro se queda en tu historial.</translation>
+    </message>
+    <message>
+        <source>Still needed for the next phase, %1</source>
+        <translation>Lo que aún falta para la siguiente fase, %1</translation>
     </message>
 </context>
 <context>

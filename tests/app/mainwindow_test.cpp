@@ -144,3 +144,18 @@ TEST(MainWindow, ShowMeInTheSelfTestOpensTheAtlasOnTheMuscle)
     ASSERT_NE(explorer, nullptr);
     EXPECT_EQ(explorer->diagram()->selected(), QStringLiteral("soleus"));
 }
+
+// Home comes first and a first launch opens on it; the window's title names the area shown.
+TEST(MainWindow, OpensOnHomeAndTheTitleNamesTheArea)
+{
+    const calfatlas::Content &data = calfatlas::test::builtIns();
+    MainWindow window;
+    addAreas(window, data);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_EQ(window.areaIds().first(), QStringLiteral("welcome"));
+    EXPECT_EQ(window.currentArea(), QStringLiteral("welcome"));
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("Home — CalfAtlas"));
+    window.showArea(QStringLiteral("explore"));
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("Explore — CalfAtlas"));
+}

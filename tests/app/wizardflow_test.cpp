@@ -416,6 +416,8 @@ TEST(SelfTestFlow, TheScrollBarsThumbIsWhereTheViewIs)
         QImage end = bar->grab().toImage();
         EXPECT_LT(contrast(end, 0.05, 0.15) + 0.1, contrast(end, 0.85, 0.95)) << idOf(theme).toStdString();
     }
+    // The tests after this one in the same program expect the light theme.
+    applyTheme(*qApp, Theme::Light);
     qApp->setStyleSheet({});
 }
 
