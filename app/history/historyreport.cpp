@@ -32,10 +32,10 @@ using history::SavedSelfTest;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("calfatlas::app::HistoryReport", text, disambiguation, n);
-}
+// Its texts' translation context, as lupdate reads it.
+class ReportText {
+    Q_DECLARE_TR_FUNCTIONS(HistoryReport)
+};
 
 QString esc(const QString &text)
 {
@@ -49,12 +49,12 @@ QString row(const QString &label, const QString &value)
 
 QString yesNo(const std::optional<bool> &value)
 {
-    return value ? (*value ? tr("Yes") : tr("No")) : tr("Not answered");
+    return value ? (*value ? ReportText::tr("Yes") : ReportText::tr("No")) : ReportText::tr("Not answered");
 }
 
 QString levelText(const std::optional<Level> &level, const SelfTestContent &content)
 {
-    return level ? content.level(*level).label : tr("Not done");
+    return level ? content.level(*level).label : ReportText::tr("Not done");
 }
 
 QString citedLabels(const QStringList &keys, const References &references, QStringList &cited)
@@ -71,20 +71,23 @@ QString aboutHtml(const Answers &answers, const SelfTestContent &content)
 {
     const Context &context = answers.context;
     QString html = QStringLiteral("<table class='answers'>");
-    html += row(tr("Runs"), yesNo(context.runner));
-    html += row(tr("Foot strike"),
-                context.strike == Strike::Unknown ? tr("Not answered") : content.strike(context.strike).label);
-    html += row(tr("Changing to a midfoot strike"), yesNo(context.convertingToMidfoot));
-    html += row(tr("Weekly running volume went up by"),
-                context.volumeIncreasePercent ? tr("%1 %").arg(*context.volumeIncreasePercent) : tr("Not answered"));
-    html += row(tr("Pointing the foot down hurts"), yesNo(context.painfulPlantarflexion));
-    html += row(tr("The pain started suddenly"), yesNo(context.suddenOnset));
-    html += row(tr("A risk of blood clots"), yesNo(answers.clotRisk));
-    html += row(tr("Throbbing or cramping pain at rest"), yesNo(answers.restPain));
+    html += row(ReportText::tr("Runs"), yesNo(context.runner));
+    html +=
+        row(ReportText::tr("Foot strike"),
+            context.strike == Strike::Unknown ? ReportText::tr("Not answered") : content.strike(context.strike).label);
+    html += row(ReportText::tr("Changing to a midfoot strike"), yesNo(context.convertingToMidfoot));
+    html += row(ReportText::tr("Weekly running volume went up by"),
+                context.volumeIncreasePercent ? ReportText::tr("%1 %").arg(*context.volumeIncreasePercent)
+                                              : ReportText::tr("Not answered"));
+    html += row(ReportText::tr("Pointing the foot down hurts"), yesNo(context.painfulPlantarflexion));
+    html += row(ReportText::tr("The pain started suddenly"), yesNo(context.suddenOnset));
+    html += row(ReportText::tr("A risk of blood clots"), yesNo(answers.clotRisk));
+    html += row(ReportText::tr("Throbbing or cramping pain at rest"), yesNo(answers.restPain));
     QStringList flags;
     for (RedFlag flag : effectiveRedFlags(answers)) // clot-signs included, derived from the two answers above
         flags.append(content.redFlag(flag).shortText);
-    html += row(tr("Warning signs"), flags.isEmpty() ? tr("None") : flags.join(QStringLiteral("; ")));
+    html += row(ReportText::tr("Warning signs"),
+                flags.isEmpty() ? ReportText::tr("None") : flags.join(QStringLiteral("; ")));
     return html + QStringLiteral("</table>");
 }
 
@@ -94,28 +97,32 @@ QString legHtml(const LegResult &leg, const SelfTestContent &content, const Refe
     const Assessment &result = leg.assessment;
     QString html = QStringLiteral("<h3>%1 — %2</h3>").arg(esc(assessment::legName(answers.side)), esc(result.headline));
     html += QStringLiteral("<table class='answers'>");
-    html += row(tr("Where it hurts"), answers.where ? content.area(*answers.where).label : tr("Not answered"));
-    html += row(tr("Bench test (knee bent)"), levelText(answers.bench, content));
-    html += row(tr("Wall test (knee straight)"), levelText(answers.wall, content));
-    QString distance =
-        answers.kneeToWallCm ? tr("%1 cm").arg(formatCentimetres(*answers.kneeToWallCm)) : tr("Not measured");
+    html += row(ReportText::tr("Where it hurts"),
+                answers.where ? content.area(*answers.where).label : ReportText::tr("Not answered"));
+    html += row(ReportText::tr("Bench test (knee bent)"), levelText(answers.bench, content));
+    html += row(ReportText::tr("Wall test (knee straight)"), levelText(answers.wall, content));
+    QString distance = answers.kneeToWallCm ? ReportText::tr("%1 cm").arg(formatCentimetres(*answers.kneeToWallCm))
+                                            : ReportText::tr("Not measured");
     if (answers.otherLegKneeToWallCm)
-        distance += QStringLiteral(" ") + tr("(other leg %1 cm)").arg(formatCentimetres(*answers.otherLegKneeToWallCm));
-    html += row(tr("Knee-to-wall distance"), distance);
+        distance += QStringLiteral(" ") +
+                    ReportText::tr("(other leg %1 cm)").arg(formatCentimetres(*answers.otherLegKneeToWallCm));
+    html += row(ReportText::tr("Knee-to-wall distance"), distance);
     const QString confidence = confidenceName(result);
     html +=
-        row(tr("Verdict"), confidence.isEmpty() ? verdictName(result.verdict)
-                                                : tr("%1 (%2)").arg(verdictName(result.verdict), confidence.toLower()));
+        row(ReportText::tr("Verdict"),
+            confidence.isEmpty() ? verdictName(result.verdict)
+                                 : ReportText::tr("%1 (%2)").arg(verdictName(result.verdict), confidence.toLower()));
     html += QStringLiteral("</table>");
-    html +=
-        QStringLiteral("<p><b>%1</b> %2%3</p>")
-            .arg(esc(tr("Why:")), esc(result.explanation), citedLabels(result.explanationSources, references, cited));
+    html += QStringLiteral("<p><b>%1</b> %2%3</p>")
+                .arg(esc(ReportText::tr("Why:")), esc(result.explanation),
+                     citedLabels(result.explanationSources, references, cited));
     html += QStringLiteral("<p><b>%1</b></p><ol>")
-                .arg(esc(result.verdict == Verdict::SeekCare ? tr("What to do now:") : tr("What you can do:")));
+                .arg(esc(result.verdict == Verdict::SeekCare ? ReportText::tr("What to do now:")
+                                                             : ReportText::tr("What you can do:")));
     for (const Advice &advice : result.advice) {
         html += QStringLiteral("<li><b>%1.</b> %2").arg(esc(advice.title), esc(advice.text));
         if (!advice.dosage.isEmpty() && result.verdict != Verdict::SeekCare)
-            html += QStringLiteral("<br/><i>%1</i> %2").arg(esc(tr("How much:")), esc(advice.dosage));
+            html += QStringLiteral("<br/><i>%1</i> %2").arg(esc(ReportText::tr("How much:")), esc(advice.dosage));
         html += citedLabels(advice.sources, references, cited) + QStringLiteral("</li>");
     }
     return html + QStringLiteral("</ol>");
@@ -166,7 +173,7 @@ QString measurementsHtml(QTextDocument &document, const std::vector<history::Sav
 {
     if (measurements.empty())
         return {};
-    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Measurements")));
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(ReportText::tr("Measurements")));
     const std::vector<history::SeriesChange> changes = history::changesSinceFirst(measurements);
     for (measure::Test test : {measure::Test::HeelRaise, measure::Test::KneeToWall}) {
         std::vector<history::SavedMeasurement> ofTest;
@@ -177,7 +184,8 @@ QString measurementsHtml(QTextDocument &document, const std::vector<history::Sav
         if (ofTest.empty())
             continue;
         const bool raises = test == measure::Test::HeelRaise;
-        html += QStringLiteral("<h3>%1</h3>").arg(esc(raises ? tr("Heel-raise test") : tr("Knee-to-wall")));
+        html += QStringLiteral("<h3>%1</h3>")
+                    .arg(esc(raises ? ReportText::tr("Heel-raise test") : ReportText::tr("Knee-to-wall")));
         const QString name = QStringLiteral("measurements-%1.png").arg(measure::idOf(test));
         document.addResource(QTextDocument::ImageResource, QUrl(name), measurementImage(test, ofTest));
         html += QStringLiteral("<p><img src='%1' width='%2' height='%3'/></p>")
@@ -188,11 +196,13 @@ QString measurementsHtml(QTextDocument &document, const std::vector<history::Sav
         for (const history::SeriesChange &series : changes) {
             if (series.first.test != test)
                 continue;
-            const QString unit = raises ? tr("raises") : tr("cm");
-            const QString leg = series.first.side == Side::Left ? tr("Left leg") : tr("Right leg");
+            const QString unit = raises ? ReportText::tr("raises") : ReportText::tr("cm");
+            const QString leg =
+                series.first.side == Side::Left ? ReportText::tr("Left leg") : ReportText::tr("Right leg");
             const QString sentence =
-                (series.change.beyondError ? tr("%1: from %2 %4 on %3 to %5 %4 on %6, beyond measurement error.")
-                                           : tr("%1: from %2 %4 on %3 to %5 %4 on %6, within measurement error."))
+                (series.change.beyondError
+                     ? ReportText::tr("%1: from %2 %4 on %3 to %5 %4 on %6, beyond measurement error.")
+                     : ReportText::tr("%1: from %2 %4 on %3 to %5 %4 on %6, within measurement error."))
                     .arg(leg, QLocale().toString(series.first.value), takenAtText(series.first.takenAt), unit,
                          QLocale().toString(series.latest.value), takenAtText(series.latest.takenAt));
             html += QStringLiteral("<p>%1%2</p>").arg(esc(sentence), citedLabels(sources, references, cited));
@@ -208,15 +218,15 @@ QString planHtml(QTextDocument &document, const std::vector<plan::Plan> &plans, 
 {
     if (plans.empty() || !content)
         return {};
-    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Back to running")));
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(ReportText::tr("Back to running")));
     const plan::Plan &latest = plans.back();
     const plan::Status status =
         plan::replay(*content, latest, measurements, latest.stopped.value_or(QDate::currentDate()));
-    const QString state = latest.stopped  ? tr("stopped on %1").arg(QLocale().toString(*latest.stopped))
-                          : status.paused ? tr("paused after a warning sign")
-                                          : tr("running");
+    const QString state = latest.stopped  ? ReportText::tr("stopped on %1").arg(QLocale().toString(*latest.stopped))
+                          : status.paused ? ReportText::tr("paused after a warning sign")
+                                          : ReportText::tr("running");
     html += QStringLiteral("<p>%1</p>")
-                .arg(esc(tr("%1, started on %2, %3. Now at level %4 of %5 (%6): %7.")
+                .arg(esc(ReportText::tr("%1, started on %2, %3. Now at level %4 of %5 (%6): %7.")
                              .arg(assessment::legName(latest.leg), QLocale().toString(latest.started), state)
                              .arg(status.level)
                              .arg(content->levelCount())
@@ -231,7 +241,8 @@ QString planHtml(QTextDocument &document, const std::vector<plan::Plan> &plans, 
         QStringLiteral("<p><img src='plan-levels.png' width='%1' height='%2'/></p>").arg(kChartWidth).arg(kChartHeight);
     html += QStringLiteral("<table width='100%' cellpadding='3'><tr><th align='left'>%1</th><th align='left'>%2</th>"
                            "<th align='left'>%3</th><th align='left'>%4</th><th align='left'>%5</th></tr>")
-                .arg(esc(tr("Date")), esc(tr("What")), esc(tr("Pain")), esc(tr("Level")), esc(tr("Notes")));
+                .arg(esc(ReportText::tr("Date")), esc(ReportText::tr("What")), esc(ReportText::tr("Pain")),
+                     esc(ReportText::tr("Level")), esc(ReportText::tr("Notes")));
     for (const PlanLogRow &row : planLogRows(*content, plans, measurements)) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                     .arg(esc(QLocale().toString(row.date, QLocale::ShortFormat)), esc(row.what), esc(row.pain),
@@ -245,8 +256,9 @@ QString planHtml(QTextDocument &document, const std::vector<plan::Plan> &plans, 
     }
     sources.removeDuplicates();
     html += QStringLiteral("<p class='meta'>%1%2</p>")
-                .arg(esc(tr("Levels move with the pain of each session and the next morning; the big steps wait "
-                            "for the measurements.")),
+                .arg(esc(ReportText::tr(
+                         "Levels move with the pain of each session and the next morning; the big steps wait "
+                         "for the measurements.")),
                      citedLabels(sources, references, cited));
     return html;
 }
@@ -257,15 +269,16 @@ QString selfTestHtml(const SavedSelfTest &test, const SelfTestContent &content, 
                      QStringList *cited)
 {
     QStringList keys;
-    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Self-test of %1").arg(takenAtText(test.takenAt))));
+    QString html =
+        QStringLiteral("<h2>%1</h2>").arg(esc(ReportText::tr("Self-test of %1").arg(takenAtText(test.takenAt))));
     html += QStringLiteral("<p class='meta'>%1</p>")
-                .arg(esc(tr("CalfAtlas %1, rules version %2").arg(test.appVersion).arg(test.ruleVersion)));
+                .arg(esc(ReportText::tr("CalfAtlas %1, rules version %2").arg(test.appVersion).arg(test.ruleVersion)));
     if (!test.note.isEmpty())
         html +=
             QStringLiteral("<table class='note' width='100%' cellpadding='6'><tr><td><b>%1</b> %2</td></tr></table>")
-                .arg(esc(tr("Note:")), esc(test.note).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+                .arg(esc(ReportText::tr("Note:")), esc(test.note).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
     if (!test.legs.empty())
-        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("About the person"))) +
+        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(ReportText::tr("About the person"))) +
                 aboutHtml(test.legs.front().answers, content);
     for (const LegResult &leg : test.legs)
         html += legHtml(leg, content, references, keys);
@@ -295,11 +308,11 @@ std::unique_ptr<QTextDocument> makeReport(const std::vector<SavedSelfTest> &test
                        ".note { background-color: %2; } .disclaimer { color: %3; }")
             .arg(palette::kReportMuted.name(), palette::kReportNote.name(), palette::kReportDisclaimer.name()));
     QStringList cited;
-    QString html =
-        QStringLiteral("<h1>%1</h1>")
-            .arg(esc(tests.size() == 1 ? tr("CalfAtlas self-test report") : tr("CalfAtlas self-test history")));
+    QString html = QStringLiteral("<h1>%1</h1>")
+                       .arg(esc(tests.size() == 1 ? ReportText::tr("CalfAtlas self-test report")
+                                                  : ReportText::tr("CalfAtlas self-test history")));
     html += QStringLiteral("<p class='meta'>%1</p>")
-                .arg(esc(tr("Self-tests in this report: %1. Made on %2.")
+                .arg(esc(ReportText::tr("Self-tests in this report: %1. Made on %2.")
                              .arg(QString::number(tests.size()), takenAtText(QDateTime::currentDateTime()))));
     for (const SavedSelfTest &test : tests)
         html += selfTestHtml(test, content, references, &cited);
@@ -314,7 +327,7 @@ std::unique_ptr<QTextDocument> makeReport(const std::vector<SavedSelfTest> &test
         if (points.empty())
             continue;
         if (!trendHeading) {
-            html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Over time")));
+            html += QStringLiteral("<h2>%1</h2>").arg(esc(ReportText::tr("Over time")));
             trendHeading = true;
         }
         const QString name = QStringLiteral("chart-%1.png").arg(assessment::legKey(leg));
@@ -329,13 +342,13 @@ std::unique_ptr<QTextDocument> makeReport(const std::vector<SavedSelfTest> &test
     html += measurementsHtml(*document, measurements, references, cited);
     html += planHtml(*document, plans, planContent, measurements, references, cited);
 
-    html += QStringLiteral("<h2>%1</h2><ol>").arg(esc(tr("Sources")));
+    html += QStringLiteral("<h2>%1</h2><ol>").arg(esc(ReportText::tr("Sources")));
     for (const QString &key : cited) {
         if (const Reference *reference = references.find(key))
             html += QStringLiteral("<li><b>%1</b>: %2</li>").arg(esc(reference->shortLabel), esc(reference->citation));
     }
     html += QStringLiteral("</ol><h2>%1</h2><p class='disclaimer'>%2</p>")
-                .arg(esc(tr("What this self-test is not")), esc(content.disclaimer()));
+                .arg(esc(ReportText::tr("What this self-test is not")), esc(content.disclaimer()));
     document->setHtml(html);
     return document;
 }
@@ -350,7 +363,7 @@ bool writePdf(QTextDocument &report, const QString &path, QString *error)
             // QTextDocument::print adds its own 2 cm margins.
             writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
             writer.setResolution(300);
-            writer.setTitle(tr("CalfAtlas self-test report"));
+            writer.setTitle(ReportText::tr("CalfAtlas self-test report"));
             writer.setCreator(QStringLiteral("CalfAtlas " CALFATLAS_VERSION));
             report.print(&writer);
             return true;
@@ -362,9 +375,9 @@ bool printReport(QTextDocument &report, QWidget *parent)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setDocName(QCoreApplication::translate("calfatlas::app::HistoryReport", "CalfAtlas self-test report"));
+    printer.setDocName(ReportText::tr("CalfAtlas self-test report"));
     QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print the report"));
+    dialog.setWindowTitle(ReportText::tr("Print the report"));
     if (dialog.exec() != QDialog::Accepted)
         return false;
     report.print(&printer);

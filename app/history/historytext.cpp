@@ -12,10 +12,10 @@ using namespace calfatlas::assessment;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("calfatlas::app::HistoryPage", text);
-}
+// Its texts' translation context, as lupdate reads it.
+class HistoryText {
+    Q_DECLARE_TR_FUNCTIONS(HistoryText)
+};
 
 QString joinedPerLeg(const history::SavedSelfTest &test, const std::function<QString(const LegResult &)> &text)
 {
@@ -30,12 +30,12 @@ QString joinedPerLeg(const history::SavedSelfTest &test, const std::function<QSt
 QString verdictName(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::SeekCare: return tr("See a clinician");
-    case Verdict::Neither: return tr("Neither muscle");
-    case Verdict::Soleus: return tr("Soleus");
-    case Verdict::Gastrocnemius: return tr("Gastrocnemius");
-    case Verdict::Both: return tr("Both muscles");
-    case Verdict::Elsewhere: return tr("Outside the calf muscles");
+    case Verdict::SeekCare: return HistoryText::tr("See a clinician");
+    case Verdict::Neither: return HistoryText::tr("Neither muscle");
+    case Verdict::Soleus: return HistoryText::tr("Soleus");
+    case Verdict::Gastrocnemius: return HistoryText::tr("Gastrocnemius");
+    case Verdict::Both: return HistoryText::tr("Both muscles");
+    case Verdict::Elsewhere: return HistoryText::tr("Outside the calf muscles");
     }
     return {};
 }
@@ -43,11 +43,11 @@ QString verdictName(Verdict verdict)
 QString confidenceName(const Assessment &assessment)
 {
     if (assessment.confidence)
-        return *assessment.confidence == Confidence::Likely ? tr("Likely") : tr("Possible");
+        return *assessment.confidence == Confidence::Likely ? HistoryText::tr("Likely") : HistoryText::tr("Possible");
     if (assessment.urgency)
-        return *assessment.urgency == Urgency::Emergency ? tr("Emergency")
-               : *assessment.urgency == Urgency::SameDay ? tr("Same day")
-                                                         : tr("Soon");
+        return *assessment.urgency == Urgency::Emergency ? HistoryText::tr("Emergency")
+               : *assessment.urgency == Urgency::SameDay ? HistoryText::tr("Same day")
+                                                         : HistoryText::tr("Soon");
     return {};
 }
 
@@ -69,9 +69,9 @@ QString shortLegsText(const history::SavedSelfTest &test)
     QStringList parts;
     for (const LegResult &leg : test.legs) {
         if (!leg.answers.side)
-            parts.append(tr("Not given"));
+            parts.append(HistoryText::tr("Not given"));
         else
-            parts.append(*leg.answers.side == Side::Left ? tr("Left") : tr("Right"));
+            parts.append(*leg.answers.side == Side::Left ? HistoryText::tr("Left") : HistoryText::tr("Right"));
     }
     return parts.join(QStringLiteral(", "));
 }

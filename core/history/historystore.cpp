@@ -24,10 +24,10 @@ using namespace calfatlas::assessment;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HistoryStore", text);
-}
+// Its texts' translation context, as lupdate reads it.
+class StoreText {
+    Q_DECLARE_TR_FUNCTIONS(HistoryStore)
+};
 
 // SQLite's primary result codes that Qt reports as the native error code.
 enum SqliteCode {
@@ -90,8 +90,8 @@ HistoryStore::HistoryStore(const QString &folder) : m_folder(folder), m_path(QDi
 
     const bool folderExisted = QFileInfo(folder).isDir();
     if (!QDir().mkpath(folder)) {
-        m_notice =
-            tr("The history cannot be kept: the folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder));
+        m_notice = StoreText::tr("The history cannot be kept: the folder %1 cannot be created.")
+                       .arg(QDir::toNativeSeparators(folder));
         return;
     }
     if (!folderExisted)
@@ -122,7 +122,7 @@ bool HistoryStore::openConnection(bool readOnly)
         // files take the same mode).
         QFile file(m_path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)) {
-            m_notice = tr("The history cannot be kept: %1 cannot be created (%2).")
+            m_notice = StoreText::tr("The history cannot be kept: %1 cannot be created (%2).")
                            .arg(QDir::toNativeSeparators(m_path), file.errorString());
             m_state = State::Unavailable;
             return false;
@@ -133,7 +133,7 @@ bool HistoryStore::openConnection(bool readOnly)
     database.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
                                         : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!database.open()) {
-        m_notice = tr("The history file %1 cannot be opened: %2")
+        m_notice = StoreText::tr("The history file %1 cannot be opened: %2")
                        .arg(QDir::toNativeSeparators(m_path), database.lastError().text());
         m_state = State::Unavailable;
         return false;
@@ -212,7 +212,7 @@ bool HistoryStore::openExisting()
     }
     const Probe probe = probeFile(m_connection);
     if (probe.status == Probe::Busy) {
-        m_notice = tr("The history file %1 is busy in another program; try again in a moment.")
+        m_notice = StoreText::tr("The history file %1 is busy in another program; try again in a moment.")
                        .arg(QDir::toNativeSeparators(m_path));
         m_state = State::Unavailable;
         return false;
@@ -224,9 +224,10 @@ bool HistoryStore::openExisting()
     m_version = probe.version;
     if (m_version > kLatestSchemaVersion) {
         m_state = State::ReadOnly;
-        m_notice = tr("The history file %1 was written by a newer version of CalfAtlas. It is shown read-only and "
-                      "left unchanged; update CalfAtlas to add to it.")
-                       .arg(QDir::toNativeSeparators(m_path));
+        m_notice =
+            StoreText::tr("The history file %1 was written by a newer version of CalfAtlas. It is shown read-only and "
+                          "left unchanged; update CalfAtlas to add to it.")
+                .arg(QDir::toNativeSeparators(m_path));
         return false;
     }
     closeConnection();
@@ -247,13 +248,15 @@ bool HistoryStore::openForWriting()
     closeConnection();
     if (m_version == kLatestSchemaVersion && openConnection(true)) {
         m_state = State::ReadOnly;
-        m_notice = tr("The history file %1 cannot be written (%2). It is shown read-only; new results cannot be "
-                      "saved until it can be.")
-                       .arg(QDir::toNativeSeparators(m_path), *problem);
+        m_notice =
+            StoreText::tr("The history file %1 cannot be written (%2). It is shown read-only; new results cannot be "
+                          "saved until it can be.")
+                .arg(QDir::toNativeSeparators(m_path), *problem);
         return true;
     }
     m_state = State::Unavailable;
-    m_notice = tr("The history file %1 cannot be prepared: %2").arg(QDir::toNativeSeparators(m_path), *problem);
+    m_notice =
+        StoreText::tr("The history file %1 cannot be prepared: %2").arg(QDir::toNativeSeparators(m_path), *problem);
     return false;
 }
 
@@ -263,8 +266,9 @@ void HistoryStore::moveAsideAndStartAgain(const QString &why)
     const QString aside = asidePath(m_folder);
     if (!QFile::rename(m_path, aside)) {
         m_state = State::Unavailable;
-        m_notice = tr("The history file %1 cannot be read (%2) and cannot be moved aside. Nothing was changed.")
-                       .arg(QDir::toNativeSeparators(m_path), why);
+        m_notice =
+            StoreText::tr("The history file %1 cannot be read (%2) and cannot be moved aside. Nothing was changed.")
+                .arg(QDir::toNativeSeparators(m_path), why);
         return;
     }
     // The journal belongs with the file it journals.
@@ -274,7 +278,8 @@ void HistoryStore::moveAsideAndStartAgain(const QString &why)
     }
     m_movedAside = aside;
     const QString movedNotice =
-        tr("The history file could not be read (%1). It was kept as %2 and a new, empty history was started.")
+        StoreText::tr(
+            "The history file could not be read (%1). It was kept as %2 and a new, empty history was started.")
             .arg(why, QDir::toNativeSeparators(aside));
     m_version = 0;
     if (openForWriting())
@@ -286,8 +291,8 @@ void HistoryStore::moveAsideAndStartAgain(const QString &why)
 Outcome HistoryStore::refuseWrite() const
 {
     if (m_state == State::ReadOnly)
-        return {false, tr("Not saved: the history is read-only. %1").arg(m_notice)};
-    return {false, tr("Not saved: %1").arg(m_notice)};
+        return {false, StoreText::tr("Not saved: the history is read-only. %1").arg(m_notice)};
+    return {false, StoreText::tr("Not saved: %1").arg(m_notice)};
 }
 
 namespace {
@@ -296,12 +301,13 @@ QString describeWriteError(const QSqlError &error, const QString &path)
 {
     const QString file = QDir::toNativeSeparators(path);
     switch (sqliteCode(error)) {
-    case Full: return tr("Not saved: the disk that holds %1 is full. Free some space and try again.").arg(file);
-    case ReadOnlyDb: return tr("Not saved: %1 or its folder is read-only.").arg(file);
-    case IoError: return tr("Not saved: the disk reported an error writing %1.").arg(file);
+    case Full:
+        return StoreText::tr("Not saved: the disk that holds %1 is full. Free some space and try again.").arg(file);
+    case ReadOnlyDb: return StoreText::tr("Not saved: %1 or its folder is read-only.").arg(file);
+    case IoError: return StoreText::tr("Not saved: the disk reported an error writing %1.").arg(file);
     case Busy:
-    case Locked: return tr("Not saved: %1 is busy in another program; try again in a moment.").arg(file);
-    default: return tr("Not saved to %1: %2").arg(file, error.text());
+    case Locked: return StoreText::tr("Not saved: %1 is busy in another program; try again in a moment.").arg(file);
+    default: return StoreText::tr("Not saved to %1: %2").arg(file, error.text());
     }
 }
 
@@ -360,13 +366,13 @@ Outcome HistoryStore::insert(const SavedSelfTest &test)
     query.finish();
     if (!database.commit())
         return fail(database.lastError());
-    return {true, tr("Saved to your history."), id};
+    return {true, StoreText::tr("Saved to your history."), id};
 }
 
 Outcome HistoryStore::save(const std::vector<LegResult> &legs, const QString &note, const QDateTime &when)
 {
     if (legs.empty())
-        return {false, tr("Not saved: there is no result to save yet.")};
+        return {false, StoreText::tr("Not saved: there is no result to save yet.")};
     SavedSelfTest test;
     test.takenAt = when.isValid() ? when.toUTC() : QDateTime::currentDateTimeUtc();
     test.appVersion = QStringLiteral(CALFATLAS_VERSION);
@@ -389,7 +395,7 @@ Outcome HistoryStore::restore(const SavedSelfTest &test)
     }
     Outcome outcome = insert(restored);
     if (outcome.ok)
-        outcome.message = tr("The self-test is back in your history.");
+        outcome.message = StoreText::tr("The self-test is back in your history.");
     return outcome;
 }
 
@@ -401,10 +407,11 @@ Outcome HistoryStore::remove(qint64 id)
     query.prepare(QStringLiteral("DELETE FROM self_tests WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return {false, describeWriteError(query.lastError(), m_path).replace(tr("Not saved"), tr("Not deleted"))};
+        return {false, describeWriteError(query.lastError(), m_path)
+                           .replace(StoreText::tr("Not saved"), StoreText::tr("Not deleted"))};
     if (query.numRowsAffected() != 1)
-        return {false, tr("That self-test is no longer in the history.")};
-    return {true, tr("Deleted."), id};
+        return {false, StoreText::tr("That self-test is no longer in the history.")};
+    return {true, StoreText::tr("Deleted."), id};
 }
 
 Outcome HistoryStore::setNote(qint64 id, const QString &note)
@@ -418,8 +425,8 @@ Outcome HistoryStore::setNote(qint64 id, const QString &note)
     if (!query.exec())
         return {false, describeWriteError(query.lastError(), m_path)};
     if (query.numRowsAffected() != 1)
-        return {false, tr("That self-test is no longer in the history.")};
-    return {true, tr("Note saved."), id};
+        return {false, StoreText::tr("That self-test is no longer in the history.")};
+    return {true, StoreText::tr("Note saved."), id};
 }
 
 Outcome HistoryStore::writeFailed(const QSqlError &error) const
@@ -432,10 +439,10 @@ Outcome HistoryStore::saveMeasurement(measure::Test test, const std::optional<do
                                       const QDateTime &when)
 {
     if (!left && !right)
-        return {false, tr("Not saved: there is no measurement to save yet.")};
+        return {false, StoreText::tr("Not saved: there is no measurement to save yet.")};
     for (const std::optional<double> &value : {left, right}) {
         if (value && !measure::isValidValue(test, *value))
-            return {false, tr("Not saved: %1 is not a valid result of this test.").arg(*value)};
+            return {false, StoreText::tr("Not saved: %1 is not a valid result of this test.").arg(*value)};
     }
     if (m_state != State::Ready)
         return refuseWrite();
@@ -468,7 +475,7 @@ Outcome HistoryStore::saveMeasurement(measure::Test test, const std::optional<do
     query.finish();
     if (!database.commit())
         return fail(database.lastError());
-    return {true, tr("Saved to your history."), id};
+    return {true, StoreText::tr("Saved to your history."), id};
 }
 
 std::vector<SavedMeasurement> HistoryStore::measurements(std::optional<measure::Test> test, QStringList *problems) const
@@ -514,10 +521,11 @@ Outcome HistoryStore::removeMeasurement(measure::Test test, const QDateTime &tak
     query.addBindValue(measure::idOf(test));
     query.addBindValue(isoTime(takenAt));
     if (!query.exec())
-        return {false, describeWriteError(query.lastError(), m_path).replace(tr("Not saved"), tr("Not deleted"))};
+        return {false, describeWriteError(query.lastError(), m_path)
+                           .replace(StoreText::tr("Not saved"), StoreText::tr("Not deleted"))};
     if (query.numRowsAffected() < 1)
-        return {false, tr("That measurement is no longer in the history.")};
-    return {true, tr("Deleted.")};
+        return {false, StoreText::tr("That measurement is no longer in the history.")};
+    return {true, StoreText::tr("Deleted.")};
 }
 
 std::vector<SavedSelfTest> HistoryStore::all(QStringList *problems) const

@@ -19,10 +19,10 @@ namespace {
 constexpr int kWrongChoices = 3;
 
 // The words the generator adds around the data, translatable like the rest of the app's words.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("calfatlas::learn::Quiz", text);
-}
+// Its texts' translation context, as lupdate reads it.
+class QuizText {
+    Q_DECLARE_TR_FUNCTIONS(Quiz)
+};
 
 constexpr std::array<std::pair<QuestionKind, const char *>, 7> kKindIds{{{QuestionKind::Click, "click"},
                                                                          {QuestionKind::Origin, "origin"},
@@ -181,7 +181,7 @@ QList<Question> QuizGenerator::clickRound(std::uint32_t seed, const QStringList 
         Question q;
         q.kind = QuestionKind::Click;
         q.structure = id;
-        q.prompt = tr("Click the %1.").arg(nameInSentence(structure.name));
+        q.prompt = QuizText::tr("Click the %1.").arg(nameInSentence(structure.name));
         q.choices = known;
         q.answer = id;
         if (const std::optional<anatomy::Fact> fact = describingFact(structure)) {

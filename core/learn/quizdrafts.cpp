@@ -18,10 +18,10 @@ using anatomy::Structure;
 namespace {
 
 // The words the generator adds around the data, translatable like the rest of the app's words.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("calfatlas::learn::Quiz", text);
-}
+// Its texts' translation context, as lupdate reads it.
+class QuizText {
+    Q_DECLARE_TR_FUNCTIONS(Quiz)
+};
 
 void addSources(QStringList &into, const QStringList &keys)
 {
@@ -92,22 +92,22 @@ QString jointsPhrase(const QStringList &joints)
     for (const QString &joint : joints) {
         // Each joint id of the data with its name and article, so that every language can say it well.
         if (joint == QLatin1String("foot"))
-            names.append(tr("the joints of the foot"));
+            names.append(QuizText::tr("the joints of the foot"));
         else if (joint == QLatin1String("toes"))
-            names.append(tr("the joints of the toes"));
+            names.append(QuizText::tr("the joints of the toes"));
         else if (joint == QLatin1String("knee"))
-            names.append(tr("the knee"));
+            names.append(QuizText::tr("the knee"));
         else if (joint == QLatin1String("ankle"))
-            names.append(tr("the ankle"));
+            names.append(QuizText::tr("the ankle"));
         else
             names.append(joint); // a joint id new to this code: shown as written in the data
     }
     if (names.isEmpty())
-        return tr("no joint");
+        return QuizText::tr("no joint");
     if (names.size() == 1)
-        return tr("%1 only").arg(names.first());
+        return QuizText::tr("%1 only").arg(names.first());
     const QString last = names.takeLast();
-    return tr("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
+    return QuizText::tr("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
 }
 
 QList<QuizGenerator::Draft> QuizGenerator::attachmentDrafts(QuestionKind kind) const
@@ -123,11 +123,12 @@ QList<QuizGenerator::Draft> QuizGenerator::attachmentDrafts(QuestionKind kind) c
         Question &q = draft.question;
         q.kind = kind;
         q.structure = subject.id;
-        q.prompt = origin ? tr("%1: where does it arise?").arg(subject.name)
-                          : tr("%1: where does it insert?").arg(subject.name);
+        q.prompt = origin ? QuizText::tr("%1: where does it arise?").arg(subject.name)
+                          : QuizText::tr("%1: where does it insert?").arg(subject.name);
         q.answer = fact->text;
         q.sources = fact->sources;
-        q.explanation = (origin ? tr("%1 arises from: %2") : tr("%1 inserts on: %2")).arg(subject.name, fact->text);
+        q.explanation = (origin ? QuizText::tr("%1 arises from: %2") : QuizText::tr("%1 inserts on: %2"))
+                            .arg(subject.name, fact->text);
         if (subject.joints) {
             q.explanation += QLatin1Char(' ') + subject.joints->fact.text;
             addSources(q.sources, subject.joints->fact.sources);
@@ -154,14 +155,14 @@ QList<QuizGenerator::Draft> QuizGenerator::actionDrafts() const
         Question &q = draft.question;
         q.kind = QuestionKind::Action;
         q.structure = subject.id;
-        q.prompt = tr("%1: which of these does it do?").arg(subject.name);
+        q.prompt = QuizText::tr("%1: which of these does it do?").arg(subject.name);
         q.answer = subject.actions.first().text;
         QStringList actions;
         for (const anatomy::Fact &action : subject.actions) {
             actions.append(action.text);
             addSources(q.sources, action.sources);
         }
-        q.explanation = tr("%1: %2 It crosses %3.")
+        q.explanation = QuizText::tr("%1: %2 It crosses %3.")
                             .arg(subject.name, actions.join(QLatin1Char(' ')), jointsPhrase(subject.joints->joints));
         addSources(q.sources, subject.joints->fact.sources);
         for (const Structure &other : m_base.structures()) {
@@ -192,7 +193,7 @@ QList<QuizGenerator::Draft> QuizGenerator::jointDrafts() const
         Question &q = draft.question;
         q.kind = QuestionKind::Joints;
         q.structure = subject.id;
-        q.prompt = tr("%1: which joints does it cross?").arg(subject.name);
+        q.prompt = QuizText::tr("%1: which joints does it cross?").arg(subject.name);
         q.answer = jointsPhrase(subject.joints->joints);
         q.explanation = subject.joints->fact.text;
         q.sources = subject.joints->fact.sources;
@@ -234,14 +235,15 @@ QList<QuizGenerator::Draft> QuizGenerator::testDrafts(QuestionKind kind) const
         addSources(q.sources, muscle->joints->fact.sources);
         q.explanation = test.why.text + QLatin1Char(' ') + muscle->joints->fact.text;
         if (kind == QuestionKind::WhichTest) {
-            q.prompt = tr("Which self-test points to the %1?").arg(nameInSentence(muscle->name));
+            q.prompt = QuizText::tr("Which self-test points to the %1?").arg(nameInSentence(muscle->name));
             q.answer = test.name;
             for (const SelfTestPosition &other : m_content.tests()) {
                 if (other.id != test.id)
                     draft.distractors.append(other.name);
             }
         } else {
-            q.prompt = tr("%1 brings on the feeling in your calf. Which muscle does that point to?").arg(test.name);
+            q.prompt =
+                QuizText::tr("%1 brings on the feeling in your calf. Which muscle does that point to?").arg(test.name);
             q.answer = muscle->name;
             for (const Structure *other : group) {
                 if (&testFor(*other) != &test)

@@ -2019,6 +2019,245 @@
     </message>
 </context>
 <context>
+    <name>HistoryReport</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht durchgeführt</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Betreibt Laufsport</translation>
+    </message>
+    <message>
+        <source>Foot strike</source>
+        <translation>Fußaufsatz</translation>
+    </message>
+    <message>
+        <source>Changing to a midfoot strike</source>
+        <translation>Umstellung auf Mittelfußaufsatz</translation>
+    </message>
+    <message>
+        <source>Weekly running volume went up by</source>
+        <translation>Steigerung des wöchentlichen Laufumfangs</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Pointing the foot down hurts</source>
+        <translation>Plantarflexion schmerzhaft</translation>
+    </message>
+    <message>
+        <source>The pain started suddenly</source>
+        <translation>Der Schmerz begann plötzlich</translation>
+    </message>
+    <message>
+        <source>A risk of blood clots</source>
+        <translation>Thromboserisiko</translation>
+    </message>
+    <message>
+        <source>Throbbing or cramping pain at rest</source>
+        <translation>Pochende oder krampfartige Schmerzen in Ruhe</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Where it hurts</source>
+        <translation>Wo es schmerzt</translation>
+    </message>
+    <message>
+        <source>Bench test (knee bent)</source>
+        <translation>Stufentest (Knie gebeugt)</translation>
+    </message>
+    <message>
+        <source>Wall test (knee straight)</source>
+        <translation>Wandtest (Knie gestreckt)</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Nicht gemessen</translation>
+    </message>
+    <message>
+        <source>(other leg %1 cm)</source>
+        <translation>(anderes Bein %1 cm)</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall distance</source>
+        <translation>Abstand beim Knie-Wand-Test</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Einschätzung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <source>What to do now:</source>
+        <translation>Was Sie jetzt tun sollten:</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Was Sie tun können:</translation>
+    </message>
+    <message>
+        <source>How much:</source>
+        <translation>Wie viel:</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Messungen</translation>
+    </message>
+    <message>
+        <source>Heel-raise test</source>
+        <translation>Fersenhebe-Test</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall</source>
+        <translation>Knie zur Wand</translation>
+    </message>
+    <message>
+        <source>raises</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Linkes Bein</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Rechtes Bein</translation>
+    </message>
+    <message>
+        <source>%1: from %2 %4 on %3 to %5 %4 on %6, beyond measurement error.</source>
+        <translation>%1: von %2 %4 am %3 auf %5 %4 am %6, jenseits des Messfehlers.</translation>
+    </message>
+    <message>
+        <source>%1: from %2 %4 on %3 to %5 %4 on %6, within measurement error.</source>
+        <translation>%1: von %2 %4 am %3 auf %5 %4 am %6, innerhalb des Messfehlers.</translation>
+    </message>
+    <message>
+        <source>Back to running</source>
+        <translation>Zurück zum Laufen</translation>
+    </message>
+    <message>
+        <source>stopped on %1</source>
+        <translation>beendet am %1</translation>
+    </message>
+    <message>
+        <source>paused after a warning sign</source>
+        <translation>nach einem Warnzeichen angehalten</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>%1, started on %2, %3. Now at level %4 of %5 (%6): %7.</source>
+        <translation>%1, begonnen am %2, %3. Jetzt auf Stufe %4 von %5 (%6): %7.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Levels move with the pain of each session and the next morning; the big steps wait for the measurements.</source>
+        <translation>Die Stufen folgen dem Schmerz jeder Einheit und dem nächsten Morgen; die großen Schritte warten auf die Messwerte.</translation>
+    </message>
+    <message>
+        <source>Self-test of %1</source>
+        <translation>Selbsttest vom %1</translation>
+    </message>
+    <message>
+        <source>CalfAtlas %1, rules version %2</source>
+        <translation>CalfAtlas %1, Regelversion %2</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>About the person</source>
+        <translation>Angaben zur Person</translation>
+    </message>
+    <message>
+        <source>CalfAtlas self-test report</source>
+        <translation>CalfAtlas-Selbsttestbericht</translation>
+    </message>
+    <message>
+        <source>CalfAtlas self-test history</source>
+        <translation>CalfAtlas-Selbsttestverlauf</translation>
+    </message>
+    <message>
+        <source>Self-tests in this report: %1. Made on %2.</source>
+        <translation>Selbsttests in diesem Bericht: %1. Erstellt am %2.</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Zeitlicher Verlauf</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>What this self-test is not</source>
+        <translation>Was dieser Selbsttest nicht ist</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>Plan entry %1 cannot be read and is left out.</source>
@@ -2043,6 +2282,169 @@
     <message>
         <source>Plan %1 cannot be read and is left out.</source>
         <translation>Plan %1 kann nicht gelesen werden und wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The history cannot be kept: the folder %1 cannot be created.</source>
+        <translation>Der Verlauf kann nicht gespeichert werden: Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The history cannot be kept: %1 cannot be created (%2).</source>
+        <translation>Der Verlauf kann nicht gespeichert werden: %1 kann nicht angelegt werden (%2).</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be opened: %2</source>
+        <translation>Die Verlaufsdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 is busy in another program; try again in a moment.</source>
+        <translation>Die Verlaufsdatei %1 wird gerade von einem anderen Programm verwendet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of CalfAtlas. It is shown read-only and left unchanged; update CalfAtlas to add to it.</source>
+        <translation>Die Verlaufsdatei %1 wurde von einer neueren Version von CalfAtlas geschrieben. Sie wird schreibgeschützt angezeigt und nicht verändert; aktualisieren Sie CalfAtlas, um neue Einträge hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be written (%2). It is shown read-only; new results cannot be saved until it can be.</source>
+        <translation>Die Verlaufsdatei %1 kann nicht geschrieben werden (%2). Sie wird schreibgeschützt angezeigt; neue Ergebnisse können erst gespeichert werden, wenn das Schreiben wieder möglich ist.</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be prepared: %2</source>
+        <translation>Die Verlaufsdatei %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be read (%2) and cannot be moved aside. Nothing was changed.</source>
+        <translation>Die Verlaufsdatei %1 kann nicht gelesen werden (%2) und lässt sich auch nicht beiseiteschieben. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The history file could not be read (%1). It was kept as %2 and a new, empty history was started.</source>
+        <translation>Die Verlaufsdatei konnte nicht gelesen werden (%1). Sie wurde als %2 aufbewahrt, und ein neuer, leerer Verlauf wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Not saved: the history is read-only. %1</source>
+        <translation>Nicht gespeichert: Der Verlauf ist schreibgeschützt. %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk that holds %1 is full. Free some space and try again.</source>
+        <translation>Nicht gespeichert: Der Datenträger, auf dem %1 liegt, ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 or its folder is read-only.</source>
+        <translation>Nicht gespeichert: %1 oder der zugehörige Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk reported an error writing %1.</source>
+        <translation>Nicht gespeichert: Der Datenträger hat beim Schreiben von %1 einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is busy in another program; try again in a moment.</source>
+        <translation>Nicht gespeichert: %1 wird gerade von einem anderen Programm verwendet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Not saved to %1: %2</source>
+        <translation>Nicht unter %1 gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: there is no result to save yet.</source>
+        <translation>Nicht gespeichert: Es gibt noch kein Ergebnis zum Speichern.</translation>
+    </message>
+    <message>
+        <source>The self-test is back in your history.</source>
+        <translation>Der Selbsttest ist wieder in Ihrem Verlauf.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>That self-test is no longer in the history.</source>
+        <translation>Dieser Selbsttest ist nicht mehr im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Notiz gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: there is no measurement to save yet.</source>
+        <translation>Nicht gespeichert: Es gibt noch keine Messung zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is not a valid result of this test.</source>
+        <translation>Nicht gespeichert: %1 ist kein gültiges Ergebnis dieses Tests.</translation>
+    </message>
+    <message>
+        <source>That measurement is no longer in the history.</source>
+        <translation>Diese Messung ist nicht mehr im Verlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>See a clinician</source>
+        <translation>Untersuchen lassen</translation>
+    </message>
+    <message>
+        <source>Neither muscle</source>
+        <translation>Keiner der Muskeln</translation>
+    </message>
+    <message>
+        <source>Soleus</source>
+        <translation>M. soleus</translation>
+    </message>
+    <message>
+        <source>Gastrocnemius</source>
+        <translation>M. gastrocnemius</translation>
+    </message>
+    <message>
+        <source>Both muscles</source>
+        <translation>Beide Muskeln</translation>
+    </message>
+    <message>
+        <source>Outside the calf muscles</source>
+        <translation>Außerhalb der Wadenmuskeln</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Möglich</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <source>Same day</source>
+        <translation>Noch am selben Tag</translation>
+    </message>
+    <message>
+        <source>Soon</source>
+        <translation>Bald</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2584,77 @@
     </message>
 </context>
 <context>
+    <name>Quiz</name>
+    <message>
+        <source>Click the %1.</source>
+        <translation>Klicken Sie auf %1.</translation>
+    </message>
+    <message>
+        <source>the joints of the foot</source>
+        <translation>die Gelenke des Fußes</translation>
+    </message>
+    <message>
+        <source>the joints of the toes</source>
+        <translation>die Gelenke der Zehen</translation>
+    </message>
+    <message>
+        <source>the knee</source>
+        <translation>das Knie</translation>
+    </message>
+    <message>
+        <source>the ankle</source>
+        <translation>das Sprunggelenk</translation>
+    </message>
+    <message>
+        <source>no joint</source>
+        <translation>kein Gelenk</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>nur %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1: where does it arise?</source>
+        <translation>%1: Wo liegt der Ursprung?</translation>
+    </message>
+    <message>
+        <source>%1: where does it insert?</source>
+        <translation>%1: Wo liegt der Ansatz?</translation>
+    </message>
+    <message>
+        <source>%1 arises from: %2</source>
+        <translation>%1 – Ursprung: %2</translation>
+    </message>
+    <message>
+        <source>%1 inserts on: %2</source>
+        <translation>%1 – Ansatz: %2</translation>
+    </message>
+    <message>
+        <source>%1: which of these does it do?</source>
+        <translation>%1: Welche dieser Funktionen trifft zu?</translation>
+    </message>
+    <message>
+        <source>%1: %2 It crosses %3.</source>
+        <translation>%1: %2 Überspannt %3.</translation>
+    </message>
+    <message>
+        <source>%1: which joints does it cross?</source>
+        <translation>%1: Welche Gelenke werden überspannt?</translation>
+    </message>
+    <message>
+        <source>Which self-test points to the %1?</source>
+        <translation>Welcher Selbsttest weist auf %1 hin?</translation>
+    </message>
+    <message>
+        <source>%1 brings on the feeling in your calf. Which muscle does that point to?</source>
+        <translation>Der %1 löst Beschwerden in Ihrer Wade aus. Auf welchen Muskel weist das hin?</translation>
+    </message>
+</context>
+<context>
     <name>Sources</name>
     <message>
         <source>Sources: %1</source>
@@ -2206,50 +2679,6 @@
 <context>
     <name>calfatlas::app</name>
     <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <source>Not answered</source>
-        <translation>Nicht beantwortet</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>Nicht durchgeführt</translation>
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation>Betreibt Laufsport</translation>
-    </message>
-    <message>
-        <source>Foot strike</source>
-        <translation>Fußaufsatz</translation>
-    </message>
-    <message>
-        <source>Changing to a midfoot strike</source>
-        <translation>Umstellung auf Mittelfußaufsatz</translation>
-    </message>
-    <message>
-        <source>Weekly running volume went up by</source>
-        <translation>Steigerung des wöchentlichen Laufumfangs</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Pointing the foot down hurts</source>
-        <translation>Plantarflexion schmerzhaft</translation>
-    </message>
-    <message>
-        <source>Warning signs</source>
-        <translation>Warnzeichen</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -2266,132 +2695,8 @@
         <translation>%1 cm</translation>
     </message>
     <message>
-        <source>Not measured</source>
-        <translation>Nicht gemessen</translation>
-    </message>
-    <message>
-        <source>(other leg %1 cm)</source>
-        <translation>(anderes Bein %1 cm)</translation>
-    </message>
-    <message>
         <source>Knee-to-wall distance</source>
         <translation>Abstand beim Knie-Wand-Test</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Einschätzung</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation>Begründung:</translation>
-    </message>
-    <message>
-        <source>What to do now:</source>
-        <translation>Was Sie jetzt tun sollten:</translation>
-    </message>
-    <message>
-        <source>What you can do:</source>
-        <translation>Was Sie tun können:</translation>
-    </message>
-    <message>
-        <source>How much:</source>
-        <translation>Wie viel:</translation>
-    </message>
-    <message>
-        <source>Self-test of %1</source>
-        <translation>Selbsttest vom %1</translation>
-    </message>
-    <message>
-        <source>CalfAtlas %1, rules version %2</source>
-        <translation>CalfAtlas %1, Regelversion %2</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Notiz:</translation>
-    </message>
-    <message>
-        <source>About the person</source>
-        <translation>Angaben zur Person</translation>
-    </message>
-    <message>
-        <source>CalfAtlas self-test report</source>
-        <translation>CalfAtlas-Selbsttestbericht</translation>
-    </message>
-    <message>
-        <source>CalfAtlas self-test history</source>
-        <translation>CalfAtlas-Selbsttestverlauf</translation>
-    </message>
-    <message>
-        <source>Self-tests in this report: %1. Made on %2.</source>
-        <translation>Selbsttests in diesem Bericht: %1. Erstellt am %2.</translation>
-    </message>
-    <message>
-        <source>Over time</source>
-        <translation>Zeitlicher Verlauf</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>What this self-test is not</source>
-        <translation>Was dieser Selbsttest nicht ist</translation>
-    </message>
-    <message>
-        <source>Print the report</source>
-        <translation>Bericht drucken</translation>
-    </message>
-    <message>
-        <source>See a clinician</source>
-        <translation>Untersuchen lassen</translation>
-    </message>
-    <message>
-        <source>Neither muscle</source>
-        <translation>Keiner der Muskeln</translation>
-    </message>
-    <message>
-        <source>Soleus</source>
-        <translation>Soleus</translation>
-    </message>
-    <message>
-        <source>Gastrocnemius</source>
-        <translation>Gastrocnemius</translation>
-    </message>
-    <message>
-        <source>Both muscles</source>
-        <translation>Beide Muskeln</translation>
-    </message>
-    <message>
-        <source>Likely</source>
-        <translation>Wahrscheinlich</translation>
-    </message>
-    <message>
-        <source>Possible</source>
-        <translation>Möglich</translation>
-    </message>
-    <message>
-        <source>Same day</source>
-        <translation>Noch am selben Tag</translation>
-    </message>
-    <message>
-        <source>Soon</source>
-        <translation>Bald</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>Keine Angabe</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Links</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Rechts</translation>
     </message>
     <message>
         <source>Mild</source>
@@ -2432,110 +2737,6 @@
     <message>
         <source>Latest knee-to-wall distance: %1 cm.</source>
         <translation>Letzter Abstand beim Knie-Wand-Test: %1 cm.</translation>
-    </message>
-    <message>
-        <source>Emergency</source>
-        <translation>Notfall</translation>
-    </message>
-    <message>
-        <source>A risk of blood clots</source>
-        <translation>Thromboserisiko</translation>
-    </message>
-    <message>
-        <source>Throbbing or cramping pain at rest</source>
-        <translation>Pochende oder krampfartige Schmerzen in Ruhe</translation>
-    </message>
-    <message>
-        <source>The pain started suddenly</source>
-        <translation>Der Schmerz begann plötzlich</translation>
-    </message>
-    <message>
-        <source>Where it hurts</source>
-        <translation>Wo es schmerzt</translation>
-    </message>
-    <message>
-        <source>Outside the calf muscles</source>
-        <translation>Außerhalb der Wadenmuskeln</translation>
-    </message>
-    <message>
-        <source>Measurements</source>
-        <translation>Messungen</translation>
-    </message>
-    <message>
-        <source>Heel-raise test</source>
-        <translation>Fersenhebe-Test</translation>
-    </message>
-    <message>
-        <source>Knee-to-wall</source>
-        <translation>Knie zur Wand</translation>
-    </message>
-    <message>
-        <source>raises</source>
-        <translation>Wiederholungen</translation>
-    </message>
-    <message>
-        <source>cm</source>
-        <translation>cm</translation>
-    </message>
-    <message>
-        <source>Left leg</source>
-        <translation>Linkes Bein</translation>
-    </message>
-    <message>
-        <source>Right leg</source>
-        <translation>Rechtes Bein</translation>
-    </message>
-    <message>
-        <source>%1: from %2 %4 on %3 to %5 %4 on %6, beyond measurement error.</source>
-        <translation>%1: von %2 %4 am %3 auf %5 %4 am %6, jenseits des Messfehlers.</translation>
-    </message>
-    <message>
-        <source>%1: from %2 %4 on %3 to %5 %4 on %6, within measurement error.</source>
-        <translation>%1: von %2 %4 am %3 auf %5 %4 am %6, innerhalb des Messfehlers.</translation>
-    </message>
-    <message>
-        <source>Back to running</source>
-        <translation>Zurück zum Laufen</translation>
-    </message>
-    <message>
-        <source>stopped on %1</source>
-        <translation>beendet am %1</translation>
-    </message>
-    <message>
-        <source>paused after a warning sign</source>
-        <translation>nach einem Warnzeichen angehalten</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>%1, started on %2, %3. Now at level %4 of %5 (%6): %7.</source>
-        <translation>%1, begonnen am %2, %3. Jetzt auf Stufe %4 von %5 (%6): %7.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Was</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Schmerz</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Hinweise</translation>
-    </message>
-    <message>
-        <source>Levels move with the pain of each session and the next morning; the big steps wait for the measurements.</source>
-        <translation>Die Stufen folgen dem Schmerz jeder Einheit und dem nächsten Morgen; die großen Schritte warten auf die Messwerte.</translation>
     </message>
 </context>
 <context>
@@ -3195,13 +3396,6 @@
     <message>
         <source>The plan&apos;s log, oldest first</source>
         <translation>Das Protokoll des Plans, älteste Einträge zuerst</translation>
-    </message>
-</context>
-<context>
-    <name>calfatlas::app::HistoryReport</name>
-    <message>
-        <source>CalfAtlas self-test report</source>
-        <translation>CalfAtlas-Selbsttestbericht</translation>
     </message>
 </context>
 <context>
@@ -5050,194 +5244,6 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>Point to a place</source>
         <translation>Zeigen Sie auf eine Stelle</translation>
-    </message>
-</context>
-<context>
-    <name>calfatlas::history</name>
-    <message>
-        <source>Not saved: the disk that holds %1 is full. Free some space and try again.</source>
-        <translation>Nicht gespeichert: Der Datenträger, auf dem %1 liegt, ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 or its folder is read-only.</source>
-        <translation>Nicht gespeichert: %1 oder der zugehörige Ordner ist schreibgeschützt.</translation>
-    </message>
-    <message>
-        <source>Not saved: the disk reported an error writing %1.</source>
-        <translation>Nicht gespeichert: Der Datenträger hat beim Schreiben von %1 einen Fehler gemeldet.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 is busy in another program; try again in a moment.</source>
-        <translation>Nicht gespeichert: %1 wird gerade von einem anderen Programm verwendet; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>Not saved to %1: %2</source>
-        <translation>Nicht unter %1 gespeichert: %2</translation>
-    </message>
-</context>
-<context>
-    <name>calfatlas::history::HistoryStore</name>
-    <message>
-        <source>The history cannot be kept: the folder %1 cannot be created.</source>
-        <translation>Der Verlauf kann nicht gespeichert werden: Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>The history cannot be kept: %1 cannot be created (%2).</source>
-        <translation>Der Verlauf kann nicht gespeichert werden: %1 kann nicht angelegt werden (%2).</translation>
-    </message>
-    <message>
-        <source>The history file %1 cannot be opened: %2</source>
-        <translation>Die Verlaufsdatei %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>The history file %1 is busy in another program; try again in a moment.</source>
-        <translation>Die Verlaufsdatei %1 wird gerade von einem anderen Programm verwendet; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>The history file %1 was written by a newer version of CalfAtlas. It is shown read-only and left unchanged; update CalfAtlas to add to it.</source>
-        <translation>Die Verlaufsdatei %1 wurde von einer neueren Version von CalfAtlas geschrieben. Sie wird schreibgeschützt angezeigt und nicht verändert; aktualisieren Sie CalfAtlas, um neue Einträge hinzuzufügen.</translation>
-    </message>
-    <message>
-        <source>The history file %1 cannot be written (%2). It is shown read-only; new results cannot be saved until it can be.</source>
-        <translation>Die Verlaufsdatei %1 kann nicht geschrieben werden (%2). Sie wird schreibgeschützt angezeigt; neue Ergebnisse können erst gespeichert werden, wenn das Schreiben wieder möglich ist.</translation>
-    </message>
-    <message>
-        <source>The history file %1 cannot be prepared: %2</source>
-        <translation>Die Verlaufsdatei %1 kann nicht vorbereitet werden: %2</translation>
-    </message>
-    <message>
-        <source>The history file %1 cannot be read (%2) and cannot be moved aside. Nothing was changed.</source>
-        <translation>Die Verlaufsdatei %1 kann nicht gelesen werden (%2) und lässt sich auch nicht beiseiteschieben. Es wurde nichts verändert.</translation>
-    </message>
-    <message>
-        <source>The history file could not be read (%1). It was kept as %2 and a new, empty history was started.</source>
-        <translation>Die Verlaufsdatei konnte nicht gelesen werden (%1). Sie wurde als %2 aufbewahrt, und ein neuer, leerer Verlauf wurde angelegt.</translation>
-    </message>
-    <message>
-        <source>Not saved: the history is read-only. %1</source>
-        <translation>Nicht gespeichert: Der Verlauf ist schreibgeschützt. %1</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Saved to your history.</source>
-        <translation>In Ihrem Verlauf gespeichert.</translation>
-    </message>
-    <message>
-        <source>Not saved: there is no result to save yet.</source>
-        <translation>Nicht gespeichert: Es gibt noch kein Ergebnis zum Speichern.</translation>
-    </message>
-    <message>
-        <source>The self-test is back in your history.</source>
-        <translation>Der Selbsttest ist wieder in Ihrem Verlauf.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Nicht gelöscht</translation>
-    </message>
-    <message>
-        <source>That self-test is no longer in the history.</source>
-        <translation>Dieser Selbsttest ist nicht mehr im Verlauf.</translation>
-    </message>
-    <message>
-        <source>Deleted.</source>
-        <translation>Gelöscht.</translation>
-    </message>
-    <message>
-        <source>Note saved.</source>
-        <translation>Notiz gespeichert.</translation>
-    </message>
-    <message>
-        <source>Not saved: there is no measurement to save yet.</source>
-        <translation>Nicht gespeichert: Es gibt noch keine Messung zum Speichern.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 is not a valid result of this test.</source>
-        <translation>Nicht gespeichert: %1 ist kein gültiges Ergebnis dieses Tests.</translation>
-    </message>
-    <message>
-        <source>That measurement is no longer in the history.</source>
-        <translation>Diese Messung ist nicht mehr im Verlauf.</translation>
-    </message>
-</context>
-<context>
-    <name>calfatlas::learn</name>
-    <message>
-        <source>the joints of the foot</source>
-        <translation>die Gelenke des Fußes</translation>
-    </message>
-    <message>
-        <source>the joints of the toes</source>
-        <translation>die Gelenke der Zehen</translation>
-    </message>
-    <message>
-        <source>no joint</source>
-        <translation>kein Gelenk</translation>
-    </message>
-    <message>
-        <source>%1 only</source>
-        <translation>nur %1</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 und %2</translation>
-    </message>
-    <message>
-        <source>the knee</source>
-        <translation>das Knie</translation>
-    </message>
-    <message>
-        <source>the ankle</source>
-        <translation>das Sprunggelenk</translation>
-    </message>
-</context>
-<context>
-    <name>calfatlas::learn::QuizGenerator</name>
-    <message>
-        <source>Click the %1.</source>
-        <translation>Klicken Sie auf %1.</translation>
-    </message>
-    <message>
-        <source>%1: where does it arise?</source>
-        <translation>%1: Wo liegt der Ursprung?</translation>
-    </message>
-    <message>
-        <source>%1: where does it insert?</source>
-        <translation>%1: Wo liegt der Ansatz?</translation>
-    </message>
-    <message>
-        <source>%1 arises from: %2</source>
-        <translation>%1 – Ursprung: %2</translation>
-    </message>
-    <message>
-        <source>%1 inserts on: %2</source>
-        <translation>%1 – Ansatz: %2</translation>
-    </message>
-    <message>
-        <source>%1: which of these does it do?</source>
-        <translation>%1: Welche dieser Funktionen trifft zu?</translation>
-    </message>
-    <message>
-        <source>%1: %2 It crosses %3.</source>
-        <translation>%1: %2 Überspannt %3.</translation>
-    </message>
-    <message>
-        <source>%1: which joints does it cross?</source>
-        <translation>%1: Welche Gelenke werden überspannt?</translation>
-    </message>
-    <message>
-        <source>Which self-test points to the %1?</source>
-        <translation>Welcher Selbsttest weist auf %1 hin?</translation>
-    </message>
-    <message>
-        <source>%1 brings on the feeling in your calf. Which muscle does that point to?</source>
-        <translation>Der %1 löst Beschwerden in Ihrer Wade aus. Auf welchen Muskel weist das hin?</translation>
     </message>
 </context>
 </TS>

@@ -2019,6 +2019,245 @@
     </message>
 </context>
 <context>
+    <name>HistoryReport</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>No realizada</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Corre</translation>
+    </message>
+    <message>
+        <source>Foot strike</source>
+        <translation>Tipo de pisada</translation>
+    </message>
+    <message>
+        <source>Changing to a midfoot strike</source>
+        <translation>Cambio a pisada de mediopié en curso</translation>
+    </message>
+    <message>
+        <source>Weekly running volume went up by</source>
+        <translation>Aumento del volumen semanal de carrera</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Pointing the foot down hurts</source>
+        <translation>Dolor al bajar la punta del pie</translation>
+    </message>
+    <message>
+        <source>The pain started suddenly</source>
+        <translation>El dolor empezó de repente</translation>
+    </message>
+    <message>
+        <source>A risk of blood clots</source>
+        <translation>Riesgo de coágulos</translation>
+    </message>
+    <message>
+        <source>Throbbing or cramping pain at rest</source>
+        <translation>Dolor punzante o como un calambre en reposo</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Señales de alarma</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Where it hurts</source>
+        <translation>Dónde duele</translation>
+    </message>
+    <message>
+        <source>Bench test (knee bent)</source>
+        <translation>Prueba del banco (rodilla flexionada)</translation>
+    </message>
+    <message>
+        <source>Wall test (knee straight)</source>
+        <translation>Prueba de la pared (rodilla extendida)</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>No medida</translation>
+    </message>
+    <message>
+        <source>(other leg %1 cm)</source>
+        <translation>(otra pierna: %1 cm)</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall distance</source>
+        <translation>Distancia rodilla-pared</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Conclusión</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>What to do now:</source>
+        <translation>Qué hacer ahora:</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Qué puedes hacer:</translation>
+    </message>
+    <message>
+        <source>How much:</source>
+        <translation>Cuánto:</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mediciones</translation>
+    </message>
+    <message>
+        <source>Heel-raise test</source>
+        <translation>Prueba de elevación de talón</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall</source>
+        <translation>Rodilla a la pared</translation>
+    </message>
+    <message>
+        <source>raises</source>
+        <translation>elevaciones</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Pierna izquierda</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Pierna derecha</translation>
+    </message>
+    <message>
+        <source>%1: from %2 %4 on %3 to %5 %4 on %6, beyond measurement error.</source>
+        <translation>%1: de %2 %4 el %3 a %5 %4 el %6, más allá del error de medida.</translation>
+    </message>
+    <message>
+        <source>%1: from %2 %4 on %3 to %5 %4 on %6, within measurement error.</source>
+        <translation>%1: de %2 %4 el %3 a %5 %4 el %6, dentro del error de medida.</translation>
+    </message>
+    <message>
+        <source>Back to running</source>
+        <translation>Volver a correr</translation>
+    </message>
+    <message>
+        <source>stopped on %1</source>
+        <translation>detenido el %1</translation>
+    </message>
+    <message>
+        <source>paused after a warning sign</source>
+        <translation>en pausa tras una señal de alarma</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marcha</translation>
+    </message>
+    <message>
+        <source>%1, started on %2, %3. Now at level %4 of %5 (%6): %7.</source>
+        <translation>%1, empezado el %2, %3. Ahora en el nivel %4 de %5 (%6): %7.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Levels move with the pain of each session and the next morning; the big steps wait for the measurements.</source>
+        <translation>Los niveles siguen al dolor de cada sesión y de la mañana siguiente; los grandes pasos esperan a las mediciones.</translation>
+    </message>
+    <message>
+        <source>Self-test of %1</source>
+        <translation>Autoevaluación del %1</translation>
+    </message>
+    <message>
+        <source>CalfAtlas %1, rules version %2</source>
+        <translation>CalfAtlas %1, versión de las reglas %2</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>About the person</source>
+        <translation>Datos de la persona</translation>
+    </message>
+    <message>
+        <source>CalfAtlas self-test report</source>
+        <translation>Informe de autoevaluación de CalfAtlas</translation>
+    </message>
+    <message>
+        <source>CalfAtlas self-test history</source>
+        <translation>Historial de autoevaluaciones de CalfAtlas</translation>
+    </message>
+    <message>
+        <source>Self-tests in this report: %1. Made on %2.</source>
+        <translation>Autoevaluaciones incluidas en este informe: %1. Generado el %2.</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Evolución</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>What this self-test is not</source>
+        <translation>Lo que no es esta autoevaluación</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>Plan entry %1 cannot be read and is left out.</source>
@@ -2043,6 +2282,169 @@
     <message>
         <source>Plan %1 cannot be read and is left out.</source>
         <translation>El plan %1 no se puede leer y se omite.</translation>
+    </message>
+    <message>
+        <source>The history cannot be kept: the folder %1 cannot be created.</source>
+        <translation>No se puede conservar el historial: no se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The history cannot be kept: %1 cannot be created (%2).</source>
+        <translation>No se puede conservar el historial: no se puede crear %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be opened: %2</source>
+        <translation>No se puede abrir el archivo de historial %1: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 is busy in another program; try again in a moment.</source>
+        <translation>El archivo de historial %1 está en uso por otro programa; vuelve a intentarlo dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of CalfAtlas. It is shown read-only and left unchanged; update CalfAtlas to add to it.</source>
+        <translation>El archivo de historial %1 lo escribió una versión más reciente de CalfAtlas. Se muestra en modo de solo lectura y no se modifica; actualiza CalfAtlas para poder añadirle resultados.</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be written (%2). It is shown read-only; new results cannot be saved until it can be.</source>
+        <translation>No se puede escribir en el archivo de historial %1 (%2). Se muestra en modo de solo lectura; no se podrán guardar resultados nuevos hasta que se pueda escribir en él.</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be prepared: %2</source>
+        <translation>No se puede preparar el archivo de historial %1: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be read (%2) and cannot be moved aside. Nothing was changed.</source>
+        <translation>No se puede leer el archivo de historial %1 (%2) ni apartarlo a otro nombre. No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>The history file could not be read (%1). It was kept as %2 and a new, empty history was started.</source>
+        <translation>No se ha podido leer el archivo de historial (%1). Se ha conservado como %2 y se ha empezado un historial nuevo y vacío.</translation>
+    </message>
+    <message>
+        <source>Not saved: the history is read-only. %1</source>
+        <translation>No se ha guardado: el historial es de solo lectura. %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se ha guardado: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk that holds %1 is full. Free some space and try again.</source>
+        <translation>No se ha guardado: el disco que contiene %1 está lleno. Libera espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 or its folder is read-only.</source>
+        <translation>No se ha guardado: %1 o su carpeta es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk reported an error writing %1.</source>
+        <translation>No se ha guardado: el disco ha informado de un error al escribir %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is busy in another program; try again in a moment.</source>
+        <translation>No se ha guardado: %1 está en uso por otro programa; vuelve a intentarlo dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>Not saved to %1: %2</source>
+        <translation>No se ha guardado en %1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: there is no result to save yet.</source>
+        <translation>No se ha guardado: todavía no hay ningún resultado que guardar.</translation>
+    </message>
+    <message>
+        <source>The self-test is back in your history.</source>
+        <translation>La autoevaluación vuelve a estar en tu historial.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se ha guardado</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>No se ha eliminado</translation>
+    </message>
+    <message>
+        <source>That self-test is no longer in the history.</source>
+        <translation>Esa autoevaluación ya no está en el historial.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Eliminada.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Nota guardada.</translation>
+    </message>
+    <message>
+        <source>Not saved: there is no measurement to save yet.</source>
+        <translation>No se ha guardado: aún no hay ninguna medición que guardar.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is not a valid result of this test.</source>
+        <translation>No se ha guardado: %1 no es un resultado válido de esta prueba.</translation>
+    </message>
+    <message>
+        <source>That measurement is no longer in the history.</source>
+        <translation>Esa medición ya no está en el historial.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>See a clinician</source>
+        <translation>Consulta a un profesional de la salud</translation>
+    </message>
+    <message>
+        <source>Neither muscle</source>
+        <translation>Ningún músculo</translation>
+    </message>
+    <message>
+        <source>Soleus</source>
+        <translation>Sóleo</translation>
+    </message>
+    <message>
+        <source>Gastrocnemius</source>
+        <translation>Gastrocnemio</translation>
+    </message>
+    <message>
+        <source>Both muscles</source>
+        <translation>Ambos músculos</translation>
+    </message>
+    <message>
+        <source>Outside the calf muscles</source>
+        <translation>Fuera de los músculos de la pantorrilla</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Probable</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Posible</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergencia</translation>
+    </message>
+    <message>
+        <source>Same day</source>
+        <translation>El mismo día</translation>
+    </message>
+    <message>
+        <source>Soon</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2584,77 @@
     </message>
 </context>
 <context>
+    <name>Quiz</name>
+    <message>
+        <source>Click the %1.</source>
+        <translation>Haz clic en «%1».</translation>
+    </message>
+    <message>
+        <source>the joints of the foot</source>
+        <translation>las articulaciones del pie</translation>
+    </message>
+    <message>
+        <source>the joints of the toes</source>
+        <translation>las articulaciones de los dedos</translation>
+    </message>
+    <message>
+        <source>the knee</source>
+        <translation>la rodilla</translation>
+    </message>
+    <message>
+        <source>the ankle</source>
+        <translation>el tobillo</translation>
+    </message>
+    <message>
+        <source>no joint</source>
+        <translation>ninguna articulación</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>solo %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>%1: where does it arise?</source>
+        <translation>%1: ¿dónde se origina?</translation>
+    </message>
+    <message>
+        <source>%1: where does it insert?</source>
+        <translation>%1: ¿dónde se inserta?</translation>
+    </message>
+    <message>
+        <source>%1 arises from: %2</source>
+        <translation>%1. Origen: %2</translation>
+    </message>
+    <message>
+        <source>%1 inserts on: %2</source>
+        <translation>%1. Inserción: %2</translation>
+    </message>
+    <message>
+        <source>%1: which of these does it do?</source>
+        <translation>%1: ¿cuál de estas acciones realiza?</translation>
+    </message>
+    <message>
+        <source>%1: %2 It crosses %3.</source>
+        <translation>%1: %2 Cruza %3.</translation>
+    </message>
+    <message>
+        <source>%1: which joints does it cross?</source>
+        <translation>%1: ¿qué articulaciones cruza?</translation>
+    </message>
+    <message>
+        <source>Which self-test points to the %1?</source>
+        <translation>¿Qué prueba de la autoevaluación apunta al %1?</translation>
+    </message>
+    <message>
+        <source>%1 brings on the feeling in your calf. Which muscle does that point to?</source>
+        <translation>%1 te provoca la sensación en la pantorrilla. ¿A qué músculo apunta eso?</translation>
+    </message>
+</context>
+<context>
     <name>Sources</name>
     <message>
         <source>Sources: %1</source>
@@ -2206,50 +2679,6 @@
 <context>
     <name>calfatlas::app</name>
     <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Not answered</source>
-        <translation>Sin respuesta</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>No realizada</translation>
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation>Corre</translation>
-    </message>
-    <message>
-        <source>Foot strike</source>
-        <translation>Tipo de pisada</translation>
-    </message>
-    <message>
-        <source>Changing to a midfoot strike</source>
-        <translation>Cambio a pisada de mediopié en curso</translation>
-    </message>
-    <message>
-        <source>Weekly running volume went up by</source>
-        <translation>Aumento del volumen semanal de carrera</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Pointing the foot down hurts</source>
-        <translation>Dolor al bajar la punta del pie</translation>
-    </message>
-    <message>
-        <source>Warning signs</source>
-        <translation>Señales de alarma</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
@@ -2266,132 +2695,8 @@
         <translation>%1 cm</translation>
     </message>
     <message>
-        <source>Not measured</source>
-        <translation>No medida</translation>
-    </message>
-    <message>
-        <source>(other leg %1 cm)</source>
-        <translation>(otra pierna: %1 cm)</translation>
-    </message>
-    <message>
         <source>Knee-to-wall distance</source>
         <translation>Distancia rodilla-pared</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Conclusión</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation>Motivo:</translation>
-    </message>
-    <message>
-        <source>What to do now:</source>
-        <translation>Qué hacer ahora:</translation>
-    </message>
-    <message>
-        <source>What you can do:</source>
-        <translation>Qué puedes hacer:</translation>
-    </message>
-    <message>
-        <source>How much:</source>
-        <translation>Cuánto:</translation>
-    </message>
-    <message>
-        <source>Self-test of %1</source>
-        <translation>Autoevaluación del %1</translation>
-    </message>
-    <message>
-        <source>CalfAtlas %1, rules version %2</source>
-        <translation>CalfAtlas %1, versión de las reglas %2</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Nota:</translation>
-    </message>
-    <message>
-        <source>About the person</source>
-        <translation>Datos de la persona</translation>
-    </message>
-    <message>
-        <source>CalfAtlas self-test report</source>
-        <translation>Informe de autoevaluación de CalfAtlas</translation>
-    </message>
-    <message>
-        <source>CalfAtlas self-test history</source>
-        <translation>Historial de autoevaluaciones de CalfAtlas</translation>
-    </message>
-    <message>
-        <source>Self-tests in this report: %1. Made on %2.</source>
-        <translation>Autoevaluaciones incluidas en este informe: %1. Generado el %2.</translation>
-    </message>
-    <message>
-        <source>Over time</source>
-        <translation>Evolución</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Fuentes</translation>
-    </message>
-    <message>
-        <source>What this self-test is not</source>
-        <translation>Lo que no es esta autoevaluación</translation>
-    </message>
-    <message>
-        <source>Print the report</source>
-        <translation>Imprimir el informe</translation>
-    </message>
-    <message>
-        <source>See a clinician</source>
-        <translation>Consulta a un profesional de la salud</translation>
-    </message>
-    <message>
-        <source>Neither muscle</source>
-        <translation>Ningún músculo</translation>
-    </message>
-    <message>
-        <source>Soleus</source>
-        <translation>Sóleo</translation>
-    </message>
-    <message>
-        <source>Gastrocnemius</source>
-        <translation>Gastrocnemio</translation>
-    </message>
-    <message>
-        <source>Both muscles</source>
-        <translation>Ambos músculos</translation>
-    </message>
-    <message>
-        <source>Likely</source>
-        <translation>Probable</translation>
-    </message>
-    <message>
-        <source>Possible</source>
-        <translation>Posible</translation>
-    </message>
-    <message>
-        <source>Same day</source>
-        <translation>El mismo día</translation>
-    </message>
-    <message>
-        <source>Soon</source>
-        <translation>Pronto</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>Sin indicar</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Izquierda</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Derecha</translation>
     </message>
     <message>
         <source>Mild</source>
@@ -2432,110 +2737,6 @@
     <message>
         <source>Latest knee-to-wall distance: %1 cm.</source>
         <translation>Última distancia rodilla-pared: %1 cm.</translation>
-    </message>
-    <message>
-        <source>Emergency</source>
-        <translation>Emergencia</translation>
-    </message>
-    <message>
-        <source>A risk of blood clots</source>
-        <translation>Riesgo de coágulos</translation>
-    </message>
-    <message>
-        <source>Throbbing or cramping pain at rest</source>
-        <translation>Dolor punzante o como un calambre en reposo</translation>
-    </message>
-    <message>
-        <source>The pain started suddenly</source>
-        <translation>El dolor empezó de repente</translation>
-    </message>
-    <message>
-        <source>Where it hurts</source>
-        <translation>Dónde duele</translation>
-    </message>
-    <message>
-        <source>Outside the calf muscles</source>
-        <translation>Fuera de los músculos de la pantorrilla</translation>
-    </message>
-    <message>
-        <source>Measurements</source>
-        <translation>Mediciones</translation>
-    </message>
-    <message>
-        <source>Heel-raise test</source>
-        <translation>Prueba de elevación de talón</translation>
-    </message>
-    <message>
-        <source>Knee-to-wall</source>
-        <translation>Rodilla a la pared</translation>
-    </message>
-    <message>
-        <source>raises</source>
-        <translation>elevaciones</translation>
-    </message>
-    <message>
-        <source>cm</source>
-        <translation>cm</translation>
-    </message>
-    <message>
-        <source>Left leg</source>
-        <translation>Pierna izquierda</translation>
-    </message>
-    <message>
-        <source>Right leg</source>
-        <translation>Pierna derecha</translation>
-    </message>
-    <message>
-        <source>%1: from %2 %4 on %3 to %5 %4 on %6, beyond measurement error.</source>
-        <translation>%1: de %2 %4 el %3 a %5 %4 el %6, más allá del error de medida.</translation>
-    </message>
-    <message>
-        <source>%1: from %2 %4 on %3 to %5 %4 on %6, within measurement error.</source>
-        <translation>%1: de %2 %4 el %3 a %5 %4 el %6, dentro del error de medida.</translation>
-    </message>
-    <message>
-        <source>Back to running</source>
-        <translation>Volver a correr</translation>
-    </message>
-    <message>
-        <source>stopped on %1</source>
-        <translation>detenido el %1</translation>
-    </message>
-    <message>
-        <source>paused after a warning sign</source>
-        <translation>en pausa tras una señal de alarma</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>en marcha</translation>
-    </message>
-    <message>
-        <source>%1, started on %2, %3. Now at level %4 of %5 (%6): %7.</source>
-        <translation>%1, empezado el %2, %3. Ahora en el nivel %4 de %5 (%6): %7.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Qué</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Dolor</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Nivel</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Levels move with the pain of each session and the next morning; the big steps wait for the measurements.</source>
-        <translation>Los niveles siguen al dolor de cada sesión y de la mañana siguiente; los grandes pasos esperan a las mediciones.</translation>
     </message>
 </context>
 <context>
@@ -3195,13 +3396,6 @@
     <message>
         <source>The plan&apos;s log, oldest first</source>
         <translation>El registro del plan, de lo más antiguo a lo más reciente</translation>
-    </message>
-</context>
-<context>
-    <name>calfatlas::app::HistoryReport</name>
-    <message>
-        <source>CalfAtlas self-test report</source>
-        <translation>Informe de autoevaluación de CalfAtlas</translation>
     </message>
 </context>
 <context>
@@ -5050,194 +5244,6 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>Point to a place</source>
         <translation>Señala un lugar</translation>
-    </message>
-</context>
-<context>
-    <name>calfatlas::history</name>
-    <message>
-        <source>Not saved: the disk that holds %1 is full. Free some space and try again.</source>
-        <translation>No se ha guardado: el disco que contiene %1 está lleno. Libera espacio y vuelve a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 or its folder is read-only.</source>
-        <translation>No se ha guardado: %1 o su carpeta es de solo lectura.</translation>
-    </message>
-    <message>
-        <source>Not saved: the disk reported an error writing %1.</source>
-        <translation>No se ha guardado: el disco ha informado de un error al escribir %1.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 is busy in another program; try again in a moment.</source>
-        <translation>No se ha guardado: %1 está en uso por otro programa; vuelve a intentarlo dentro de un momento.</translation>
-    </message>
-    <message>
-        <source>Not saved to %1: %2</source>
-        <translation>No se ha guardado en %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>calfatlas::history::HistoryStore</name>
-    <message>
-        <source>The history cannot be kept: the folder %1 cannot be created.</source>
-        <translation>No se puede conservar el historial: no se puede crear la carpeta %1.</translation>
-    </message>
-    <message>
-        <source>The history cannot be kept: %1 cannot be created (%2).</source>
-        <translation>No se puede conservar el historial: no se puede crear %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The history file %1 cannot be opened: %2</source>
-        <translation>No se puede abrir el archivo de historial %1: %2</translation>
-    </message>
-    <message>
-        <source>The history file %1 is busy in another program; try again in a moment.</source>
-        <translation>El archivo de historial %1 está en uso por otro programa; vuelve a intentarlo dentro de un momento.</translation>
-    </message>
-    <message>
-        <source>The history file %1 was written by a newer version of CalfAtlas. It is shown read-only and left unchanged; update CalfAtlas to add to it.</source>
-        <translation>El archivo de historial %1 lo escribió una versión más reciente de CalfAtlas. Se muestra en modo de solo lectura y no se modifica; actualiza CalfAtlas para poder añadirle resultados.</translation>
-    </message>
-    <message>
-        <source>The history file %1 cannot be written (%2). It is shown read-only; new results cannot be saved until it can be.</source>
-        <translation>No se puede escribir en el archivo de historial %1 (%2). Se muestra en modo de solo lectura; no se podrán guardar resultados nuevos hasta que se pueda escribir en él.</translation>
-    </message>
-    <message>
-        <source>The history file %1 cannot be prepared: %2</source>
-        <translation>No se puede preparar el archivo de historial %1: %2</translation>
-    </message>
-    <message>
-        <source>The history file %1 cannot be read (%2) and cannot be moved aside. Nothing was changed.</source>
-        <translation>No se puede leer el archivo de historial %1 (%2) ni apartarlo a otro nombre. No se ha modificado nada.</translation>
-    </message>
-    <message>
-        <source>The history file could not be read (%1). It was kept as %2 and a new, empty history was started.</source>
-        <translation>No se ha podido leer el archivo de historial (%1). Se ha conservado como %2 y se ha empezado un historial nuevo y vacío.</translation>
-    </message>
-    <message>
-        <source>Not saved: the history is read-only. %1</source>
-        <translation>No se ha guardado: el historial es de solo lectura. %1</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>No se ha guardado: %1</translation>
-    </message>
-    <message>
-        <source>Saved to your history.</source>
-        <translation>Guardado en tu historial.</translation>
-    </message>
-    <message>
-        <source>Not saved: there is no result to save yet.</source>
-        <translation>No se ha guardado: todavía no hay ningún resultado que guardar.</translation>
-    </message>
-    <message>
-        <source>The self-test is back in your history.</source>
-        <translation>La autoevaluación vuelve a estar en tu historial.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>No se ha guardado</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>No se ha eliminado</translation>
-    </message>
-    <message>
-        <source>That self-test is no longer in the history.</source>
-        <translation>Esa autoevaluación ya no está en el historial.</translation>
-    </message>
-    <message>
-        <source>Deleted.</source>
-        <translation>Eliminada.</translation>
-    </message>
-    <message>
-        <source>Note saved.</source>
-        <translation>Nota guardada.</translation>
-    </message>
-    <message>
-        <source>Not saved: there is no measurement to save yet.</source>
-        <translation>No se ha guardado: aún no hay ninguna medición que guardar.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 is not a valid result of this test.</source>
-        <translation>No se ha guardado: %1 no es un resultado válido de esta prueba.</translation>
-    </message>
-    <message>
-        <source>That measurement is no longer in the history.</source>
-        <translation>Esa medición ya no está en el historial.</translation>
-    </message>
-</context>
-<context>
-    <name>calfatlas::learn</name>
-    <message>
-        <source>the joints of the foot</source>
-        <translation>las articulaciones del pie</translation>
-    </message>
-    <message>
-        <source>the joints of the toes</source>
-        <translation>las articulaciones de los dedos</translation>
-    </message>
-    <message>
-        <source>no joint</source>
-        <translation>ninguna articulación</translation>
-    </message>
-    <message>
-        <source>%1 only</source>
-        <translation>solo %1</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 y %2</translation>
-    </message>
-    <message>
-        <source>the knee</source>
-        <translation>la rodilla</translation>
-    </message>
-    <message>
-        <source>the ankle</source>
-        <translation>el tobillo</translation>
-    </message>
-</context>
-<context>
-    <name>calfatlas::learn::QuizGenerator</name>
-    <message>
-        <source>Click the %1.</source>
-        <translation>Haz clic en «%1».</translation>
-    </message>
-    <message>
-        <source>%1: where does it arise?</source>
-        <translation>%1: ¿dónde se origina?</translation>
-    </message>
-    <message>
-        <source>%1: where does it insert?</source>
-        <translation>%1: ¿dónde se inserta?</translation>
-    </message>
-    <message>
-        <source>%1 arises from: %2</source>
-        <translation>%1. Origen: %2</translation>
-    </message>
-    <message>
-        <source>%1 inserts on: %2</source>
-        <translation>%1. Inserción: %2</translation>
-    </message>
-    <message>
-        <source>%1: which of these does it do?</source>
-        <translation>%1: ¿cuál de estas acciones realiza?</translation>
-    </message>
-    <message>
-        <source>%1: %2 It crosses %3.</source>
-        <translation>%1: %2 Cruza %3.</translation>
-    </message>
-    <message>
-        <source>%1: which joints does it cross?</source>
-        <translation>%1: ¿qué articulaciones cruza?</translation>
-    </message>
-    <message>
-        <source>Which self-test points to the %1?</source>
-        <translation>¿Qué prueba de la autoevaluación apunta al %1?</translation>
-    </message>
-    <message>
-        <source>%1 brings on the feeling in your calf. Which muscle does that point to?</source>
-        <translation>%1 te provoca la sensación en la pantorrilla. ¿A qué músculo apunta eso?</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -295,6 +296,25 @@ TEST(History, TheReportHasEverythingAClinicianNeeds)
     ASSERT_NE(cited, nullptr);
     EXPECT_TRUE(text.contains(cited->citation)) << cited->citation.toStdString();
     EXPECT_FALSE(report->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-left.png"))).isNull());
+}
+
+// A German reader gets a German report: its headings, labels and values go through the translation (the
+// words below are English ones that a report in German must not contain).
+TEST(History, AReportInGermanHasNoEnglishLabels)
+{
+    QTranslator translator;
+    ASSERT_TRUE(translator.load(QStringLiteral("calfatlas_de.qm"), QStringLiteral(CALFATLAS_BINARY_DIR "/app/i18n")));
+    QCoreApplication::installTranslator(&translator);
+    const std::vector<history::SavedSelfTest> tests{{3, QDateTime(QDate(2026, 5, 2), QTime(7, 0), Qt::UTC),
+                                                     QStringLiteral("0.1.0"), 1, QStringLiteral("sore"),
+                                                     bothLegsResult()}};
+    const auto report = makeReport(tests, tests, test::builtInSelfTest(), references());
+    const QString text = report->toPlainText();
+    QCoreApplication::removeTranslator(&translator);
+    for (const char *english : {"About the person", "Self-test of", "Bench test (knee bent)", "Not answered",
+                                "What you can do", "Over time", "Sources", "What this self-test is not", "Runs"})
+        EXPECT_FALSE(text.contains(QString::fromUtf8(english))) << english;
+    EXPECT_TRUE(text.contains(QStringLiteral("Angaben zur Person")));
 }
 
 // Measurements in the report: a chart per test, and each leg's latest against its first, in words.
