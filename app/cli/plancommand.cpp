@@ -123,8 +123,8 @@ QString report(const PlanContent &content, const Status &status, const std::vect
     }
     out += QStringLiteral("\nNext session: %1\n").arg(level.title) + exerciseLines(content, level);
     if (status.awaitingMorning)
-        out += QStringLiteral("\nTomorrow morning: how does the calf feel compared with before the session of %1? "
-                              "calfatlas-cli plan morning --compared better|same|worse\n")
+        out += QStringLiteral("\nThe morning after the session of %1: how does the calf feel compared with before "
+                              "it? calfatlas-cli plan morning --compared better|same|worse\n")
                    .arg(status.awaitingSince->toString(Qt::ISODate));
     if (status.gate && !status.gate->criteria.empty())
         out += gateLines(content, *status.gate);

@@ -259,7 +259,7 @@ QWidget *HistoryPage::makeBrowser()
     overTime->setObjectName(QStringLiteral("overTime"));
     overTime->addTab(makeTrendTab(overTime), tr("Self-tests over &time"));
     overTime->addTab(makeMeasurementsTab(overTime), tr("&Measurements"));
-    overTime->addTab(makePlanTab(overTime), tr("&Back to running"));
+    overTime->addTab(makePlanTab(overTime), tr("Back to &running"));
     column->addWidget(overTime, 2);
     return page;
 }
@@ -400,7 +400,7 @@ void HistoryPage::reload()
     std::vector<plan::Plan> plans;
     if (m_service->hasPlanContent()) {
         plans = m_service->plans();
-        m_planLog->setRows(planLogRows(*m_service->planContent(), plans, m_measurements));
+        m_planLog->setRows(planLogRows(*m_service->planContent(), plans, m_measurements, m_content));
         m_planChart->setPlan(m_service->planContent(), levelPoints(*m_service->planContent(), plans, m_measurements));
     }
     m_plans = plans;

@@ -213,8 +213,8 @@ QString measurementsHtml(QTextDocument &document, const std::vector<history::Sav
 
 // The plan back to running: where it stands, its level over time with the gates passed, and its log.
 QString planHtml(QTextDocument &document, const std::vector<plan::Plan> &plans, const plan::PlanContent *content,
-                 const std::vector<history::SavedMeasurement> &measurements, const References &references,
-                 QStringList &cited)
+                 const std::vector<history::SavedMeasurement> &measurements, const SelfTestContent &selfTest,
+                 const References &references, QStringList &cited)
 {
     if (plans.empty() || !content)
         return {};
@@ -243,7 +243,7 @@ QString planHtml(QTextDocument &document, const std::vector<plan::Plan> &plans, 
                            "<th align='left'>%3</th><th align='left'>%4</th><th align='left'>%5</th></tr>")
                 .arg(esc(ReportText::tr("Date")), esc(ReportText::tr("What")), esc(ReportText::tr("Pain")),
                      esc(ReportText::tr("Level")), esc(ReportText::tr("Notes")));
-    for (const PlanLogRow &row : planLogRows(*content, plans, measurements)) {
+    for (const PlanLogRow &row : planLogRows(*content, plans, measurements, &selfTest)) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                     .arg(esc(QLocale().toString(row.date, QLocale::ShortFormat)), esc(row.what), esc(row.pain),
                          esc(row.level), esc(row.notes));
@@ -340,7 +340,7 @@ std::unique_ptr<QTextDocument> makeReport(const std::vector<SavedSelfTest> &test
     }
 
     html += measurementsHtml(*document, measurements, references, cited);
-    html += planHtml(*document, plans, planContent, measurements, references, cited);
+    html += planHtml(*document, plans, planContent, measurements, content, references, cited);
 
     html += QStringLiteral("<h2>%1</h2><ol>").arg(esc(ReportText::tr("Sources")));
     for (const QString &key : cited) {

@@ -26,7 +26,8 @@ QString morningWords(Morning morning)
     return {};
 }
 
-PlanLogRow rowFor(const PlanContent &content, const Plan &plan, const Event &event, const Step &step)
+PlanLogRow rowFor(const PlanContent &content, const Plan &plan, const Event &event, const Step &step,
+                  const assessment::SelfTestContent *selfTest)
 {
     PlanLogRow row;
     row.date = event.date;
@@ -45,7 +46,7 @@ PlanLogRow rowFor(const PlanContent &content, const Plan &plan, const Event &eve
     case Event::Kind::Pause: {
         QStringList signs;
         for (const assessment::RedFlag flag : event.redFlags)
-            signs.append(assessment::idOf(flag));
+            signs.append(selfTest ? selfTest->redFlag(flag).shortText : assessment::idOf(flag));
         row.what = PlanLogModel::tr("Paused for a warning sign");
         notes.append(signs.join(QStringLiteral(", ")));
         break;
@@ -70,7 +71,8 @@ PlanLogRow rowFor(const PlanContent &content, const Plan &plan, const Event &eve
 } // namespace
 
 std::vector<PlanLogRow> planLogRows(const PlanContent &content, const std::vector<Plan> &plans,
-                                    const std::vector<history::SavedMeasurement> &measurements)
+                                    const std::vector<history::SavedMeasurement> &measurements,
+                                    const assessment::SelfTestContent *selfTest)
 {
     std::vector<PlanLogRow> rows;
     for (const Plan &plan : plans) {
@@ -86,7 +88,7 @@ std::vector<PlanLogRow> planLogRows(const PlanContent &content, const std::vecto
             return a.date != b.date ? a.date < b.date : a.id < b.id;
         });
         for (size_t i = 0; i < events.size() && i < status.steps.size(); ++i)
-            rows.push_back(rowFor(content, plan, events[i], status.steps[i]));
+            rows.push_back(rowFor(content, plan, events[i], status.steps[i], selfTest));
         if (plan.stopped) {
             PlanLogRow stop;
             stop.date = *plan.stopped;

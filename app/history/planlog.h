@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "assessment/selftestcontent.h"
 #include "history/record.h"
 #include "plan/planengine.h"
 
@@ -25,8 +26,10 @@ struct PlanLogRow {
 };
 
 // Every plan's log, oldest first, from its events replayed with the measurements.
+// With the self-test's words, a pause names its warning signs in words rather than by id.
 std::vector<PlanLogRow> planLogRows(const plan::PlanContent &content, const std::vector<plan::Plan> &plans,
-                                    const std::vector<history::SavedMeasurement> &measurements);
+                                    const std::vector<history::SavedMeasurement> &measurements,
+                                    const assessment::SelfTestContent *selfTest = nullptr);
 
 // The log as a table (date, leg, what, pain, level, notes) for a view that sorts and reads it aloud.
 class PlanLogModel : public QAbstractTableModel {

@@ -25,6 +25,7 @@
 #include <QScrollArea>
 #include <QSlider>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace calfatlas::app {
@@ -218,20 +219,21 @@ void PlanPage::rebuild(const Status &status)
     if (!status.active) {
         column->addWidget(startCard(content));
     } else if (status.paused) {
-        column->addWidget(headerCard(status, content));
+        // What to do now comes first, above everything about the plan.
         column->addWidget(pausedCard(status, content));
+        column->addWidget(headerCard(status, content));
     } else {
         column->addWidget(headerCard(status, content));
         if (status.awaitingMorning)
             column->addWidget(morningCard(status, content));
+        if (status.gate && !status.gate->criteria.empty())
+            column->addWidget(gateCard(status, content));
         if (!m_safetyDone) {
             column->addWidget(safetyCard(content));
         } else {
             column->addWidget(sessionCard(status, content));
             column->addWidget(logCard(content));
         }
-        if (status.gate && !status.gate->criteria.empty())
-            column->addWidget(gateCard(status, content));
         if (isRunningLevel(*m_content, status.level))
             column->addWidget(rulesCard(content));
     }
@@ -318,13 +320,37 @@ QWidget *PlanPage::pausedCard(const Status &status, QWidget *parent)
         what->setFont(large);
     }
     layout->addWidget(what);
+    QStringList reasons;
+    for (const RedFlag sign : status.pauseSigns) {
+        const QString &reason = m_selfTest->redFlag(sign).reason;
+        if (!reasons.contains(reason))
+            reasons.append(reason);
+    }
+    if (!reasons.isEmpty()) {
+        auto *why = wrappingLabel(tr("Why: %1").arg(reasons.join(QLatin1Char(' '))), paused);
+        why->setObjectName(QStringLiteral("pauseWhy"));
+        layout->addWidget(why);
+    }
     layout->addWidget(wrappingLabel(tr("The plan is paused and takes no sessions. When a clinician has seen you and "
                                        "cleared you to carry on, resume it: it goes on at the level you were at."),
                                     paused));
     auto *resume = new QPushButton(tr("I have been seen and cleared: resume the plan"), paused);
     resume->setObjectName(QStringLiteral("resumePlan"));
     layout->addWidget(resume, 0, Qt::AlignLeft);
-    connect(resume, &QPushButton::clicked, this, [this] {
+    connect(resume, &QPushButton::clicked, this, [this, urgency] {
+        // A second thought before a warning sign is set aside, the surer the graver the sign.
+        QMessageBox ask(QMessageBox::Question, tr("Resume the plan?"),
+                        urgency == Urgency::Emergency
+                            ? tr("Resume only if you have had emergency care for this and a clinician has told you "
+                                 "that you can exercise the leg again.")
+                            : tr("Resume only if a clinician has seen the leg since the warning sign and told you "
+                                 "that you can carry on."),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        ask.setDefaultButton(QMessageBox::No);
+        ask.button(QMessageBox::Yes)->setText(tr("I have been cleared: resume"));
+        ask.button(QMessageBox::No)->setText(tr("Not yet"));
+        if (ask.exec() != QMessageBox::Yes)
+            return;
         m_safetyDone = false;
         act(m_keeper.resume(), tr("The plan goes on at the same level."));
     });
@@ -344,9 +370,12 @@ QWidget *PlanPage::morningCard(const Status &status, QWidget *parent)
         layout->addWidget(sources(m_references, m_content->pain().sources, morning));
         return morning;
     }
-    layout->addWidget(wrappingLabel(tr("How does the calf feel this morning, compared with before the session of %1?")
-                                        .arg(QLocale().toString(*status.awaitingSince, QLocale::LongFormat)),
-                                    morning));
+    layout->addWidget(
+        wrappingLabel(*status.awaitingSince == QDate::currentDate().addDays(-1)
+                          ? tr("How does the calf feel this morning, compared with before yesterday's session?")
+                          : tr("How does the calf feel this morning, compared with before the session of %1?")
+                                .arg(QLocale().toString(*status.awaitingSince, QLocale::LongFormat)),
+                      morning));
     auto *row = new QHBoxLayout;
     const std::pair<Morning, QString> answers[] = {
         {Morning::Better, tr("&Better")}, {Morning::Same, tr("The &same")}, {Morning::Worse, tr("&Worse")}};
@@ -394,8 +423,9 @@ QWidget *PlanPage::safetyCard(QWidget *parent)
     }
     layout->addWidget(sources(m_references, m_content->safety().sources, safety));
     auto *row = new QHBoxLayout;
-    auto *clear = new QPushButton(tr("None of these: show today's session"), safety);
+    auto *clear = new QPushButton(tr("None of these"), safety);
     clear->setObjectName(QStringLiteral("safetyClear"));
+    clear->setToolTip(tr("None of these signs: show today's session"));
     clear->setDefault(true);
     auto *stop = new QPushButton(tr("Pause the plan and get help"), safety);
     stop->setObjectName(QStringLiteral("safetyPause"));
@@ -482,10 +512,10 @@ QWidget *PlanPage::logCard(QWidget *parent)
     slider->setTickPosition(QSlider::TicksBelow);
     slider->setTickInterval(1);
     painLabel->setBuddy(slider);
-    auto *painValue = new QLabel(painWords(0), log);
+    // No pain is assumed: the person sets it, even when it is 0.
+    auto *painValue = new QLabel(tr("Not set yet: move the slider"), log);
     painValue->setObjectName(QStringLiteral("painValue"));
     slider->setAccessibleName(tr("Pain during the session, 0 to 10"));
-    connect(slider, &QSlider::valueChanged, painValue, [painValue](int pain) { painValue->setText(painWords(pain)); });
     grid->addWidget(painLabel, 0, 0);
     grid->addWidget(slider, 0, 1);
     grid->addWidget(painValue, 0, 2);
@@ -502,6 +532,16 @@ QWidget *PlanPage::logCard(QWidget *parent)
     auto *save = new QPushButton(tr("Log this session"), log);
     save->setObjectName(QStringLiteral("logSession"));
     save->setDefault(true);
+    save->setEnabled(false);
+    save->setToolTip(tr("Set the pain first"));
+    const auto chosen = [painValue, save, slider] {
+        painValue->setText(painWords(slider->value()));
+        save->setEnabled(true);
+        save->setToolTip({});
+    };
+    connect(slider, &QSlider::actionTriggered, log, [chosen] { QTimer::singleShot(0, chosen); });
+    connect(slider, &QSlider::sliderPressed, log, chosen);
+    connect(slider, &QSlider::valueChanged, log, chosen);
     layout->addWidget(save, 0, Qt::AlignLeft);
     layout->addWidget(sources(m_references, m_content->pain().sources, log));
     connect(save, &QPushButton::clicked, this, [this, slider, minutes] {
@@ -534,8 +574,12 @@ QWidget *PlanPage::gateCard(const Status &status, QWidget *parent)
         markPalette.setColor(QPalette::WindowText, criterion.met ? palette::kRightAnswer : palette::kWrongAnswer);
         mark->setPalette(markPalette);
         mark->setAccessibleName(criterion.met ? tr("met") : tr("not met"));
-        row->addWidget(mark, 0, Qt::AlignTop);
-        const QString value = criterion.value ? QLocale().toString(*criterion.value) : tr("not measured yet");
+        row->addWidget(mark, 0, Qt::AlignTop | Qt::AlignHCenter);
+        const bool percent = criterion.criterion == Criterion::HeelRaiseAsymmetry ||
+                             criterion.criterion == Criterion::KneeToWallAsymmetry;
+        const QString value = !criterion.value ? tr("not measured yet")
+                              : percent        ? tr("%1 %").arg(QLocale().toString(*criterion.value))
+                                               : QLocale().toString(*criterion.value);
         auto *text = wrappingLabel(tr("%1 (now: %2)").arg(criterion.text, value), card);
         text->setObjectName(QStringLiteral("criterion-") + idOf(criterion.criterion));
         row->addWidget(text, 1);

@@ -134,6 +134,18 @@ QWidget *TodayPanel::planCard(QWidget *parent)
             names.append(content.exercise(prescription.exercise)->name);
         layout->addWidget(
             wrappingLabel(tr("Next session: %1 (%2).").arg(level.title, names.join(QStringLiteral(", "))), card));
+        // Held at a gate: say what is missing, not only what comes next.
+        const Phase &phase = content.phaseOf(status.level);
+        if (status.gate && !status.gate->met && status.level == content.lastLevel(phase)) {
+            QStringList missing;
+            for (const CriterionStatus &criterion : status.gate->criteria) {
+                if (!criterion.met)
+                    missing.append(criterion.text);
+            }
+            auto *held = wrappingLabel(tr("Before the next phase: %1.").arg(missing.join(QStringLiteral("; "))), card);
+            held->setObjectName(QStringLiteral("todayHeld"));
+            layout->addWidget(held);
+        }
         if (status.lastSession)
             layout->addWidget(wrappingLabel(
                 tr("Last session: %1.").arg(QLocale().toString(*status.lastSession, QLocale::LongFormat)), card));

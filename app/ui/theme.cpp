@@ -1,9 +1,12 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 namespace calfatlas::app {
 
@@ -106,6 +109,43 @@ QString scrollBarStyle(bool dark)
         .arg(handle, hover, groove);
 }
 
+// Fusion outlines a checkbox or a radio button a shade darker than the window, which vanishes on a dark one:
+// a safety question's box must be seen. Fusion, with a ring in the palette's mid-grey around each indicator.
+class ClearIndicatorStyle : public QProxyStyle {
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton)
+            return;
+        const QPalette &palette = option->palette;
+        if (palette.color(QPalette::WindowText).lightness() <= palette.color(QPalette::Window).lightness())
+            return; // light: Fusion's own outline reads well
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(palette.color(QPalette::PlaceholderText), 1.2));
+        const QRectF box = QRectF(option->rect).adjusted(0.6, 0.6, -0.6, -0.6);
+        if (element == PE_IndicatorRadioButton)
+            painter->drawEllipse(box);
+        else
+            painter->drawRoundedRect(box, 2, 2);
+        painter->restore();
+    }
+};
+
+// A slider's groove, drawn by Fusion in the window's own shade, needs its own colours in the dark theme.
+QString darkSliderStyle()
+{
+    return QStringLiteral("QSlider::groove:horizontal { background: #4A4F56; height: 4px; border-radius: 2px; }"
+                          "QSlider::sub-page:horizontal { background: #4F8FD6; height: 4px; border-radius: 2px; }"
+                          "QSlider::handle:horizontal { background: #C9CDD3; border: 1px solid #8C9096; width: 14px;"
+                          " margin: -6px 0; border-radius: 8px; }");
+}
+
 } // namespace
 
 void applyTheme(QApplication &app, Theme theme)
@@ -113,10 +153,10 @@ void applyTheme(QApplication &app, Theme theme)
     // The desktop's own preference, read once before any palette of ours replaces it.
     static const bool systemIsDark = isDarkPalette();
     if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
-        QApplication::setStyle(fusion);
+        QApplication::setStyle(new ClearIndicatorStyle(fusion));
     const bool dark = theme == Theme::Dark || (theme == Theme::System && systemIsDark);
     app.setPalette(dark ? darkPalette() : lightPalette());
-    app.setStyleSheet(scrollBarStyle(dark));
+    app.setStyleSheet(scrollBarStyle(dark) + (dark ? darkSliderStyle() : QString()));
 }
 
 bool isDarkPalette()

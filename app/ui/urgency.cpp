@@ -2,6 +2,7 @@
 #include "urgency.h"
 
 #include "palette.h"
+#include "theme.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -76,7 +77,9 @@ QWidget *urgencyBadge(Urgency urgency, QWidget *parent)
     bold.setWeight(QFont::DemiBold);
     words->setFont(bold);
     QPalette palette = words->palette();
-    palette.setColor(QPalette::WindowText, urgencyColour(urgency));
+    // The same hue, lighter on a dark window so that the words stay readable.
+    palette.setColor(QPalette::WindowText,
+                     isDarkPalette() ? urgencyColour(urgency).lighter(160) : urgencyColour(urgency));
     words->setPalette(palette);
     row->addWidget(words);
     row->addStretch(1);

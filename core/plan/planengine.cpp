@@ -192,11 +192,13 @@ struct Walk {
         case Event::Kind::Pause:
             status.paused = true;
             status.urgency = event.urgency;
+            status.pauseSigns = event.redFlags;
             pending.reset();
             break;
         case Event::Kind::Resume:
             status.paused = false;
             status.urgency.reset();
+            status.pauseSigns.clear();
             break;
         }
         step.level = status.level;

@@ -76,10 +76,11 @@ struct Status {
     int level = 1;
     QString phase;
     bool paused = false;
-    std::optional<assessment::Urgency> urgency; // while paused
-    bool awaitingMorning = false;               // a session waits for its morning report
-    std::optional<QDate> awaitingSince;         // that session's date
-    std::optional<int> lastPain;                // the last session's pain
+    std::optional<assessment::Urgency> urgency;  // while paused
+    std::vector<assessment::RedFlag> pauseSigns; // while paused: the signs answered yes
+    bool awaitingMorning = false;                // a session waits for its morning report
+    std::optional<QDate> awaitingSince;          // that session's date
+    std::optional<int> lastPain;                 // the last session's pain
     std::optional<QDate> lastSession;
     std::optional<GateStatus> gate; // into the next phase; none in the last phase
     std::vector<Step> steps;        // one per event, in order

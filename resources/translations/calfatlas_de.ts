@@ -1683,10 +1683,6 @@
         <translation>Ein Plan zurück zum Laufen nach einer Wadenzerrung. Jede Einheit wird nach ihrem Schmerz bewertet, und der nächste Morgen entscheidet: Schmerz bis 3 von 10, der bis zum Morgen abgeklungen ist, bringt Sie eine Stufe höher; mehr Schmerz hält Sie auf Ihrer Stufe oder setzt Sie eine zurück. Die großen Schritte, zum Laufen und zum vollen Training, warten außerdem auf Ihre Messwerte, nicht auf den Kalender.</translation>
     </message>
     <message>
-        <source>Before each session: has any of these signs appeared since the last one? Any of them means stopping the plan and getting medical help first.</source>
-        <translation>Vor jeder Einheit: Ist seit der letzten eines dieser Zeichen aufgetreten? Jedes davon heißt: den Plan anhalten und zuerst ärztliche Hilfe holen.</translation>
-    </message>
-    <message>
         <source>Do you have a risk of blood clots (recent surgery or a hospital stay, a cast or bed rest, a long journey, pregnancy or a recent birth, an oestrogen pill or HRT, cancer treatment, an earlier clot) and a throbbing or cramping pain in the calf at rest?</source>
         <translation>Haben Sie ein Risiko für Blutgerinnsel (kürzliche Operation oder Krankenhausaufenthalt, Gips oder Bettruhe, eine lange Reise, Schwangerschaft oder eine kürzliche Geburt, eine östrogenhaltige Pille oder Hormonersatztherapie, eine Krebsbehandlung, ein früheres Gerinnsel) und einen pochenden oder krampfartigen Schmerz in der Wade in Ruhe?</translation>
     </message>
@@ -1724,7 +1720,7 @@
     </message>
     <message>
         <source>Sit with the knees bent to a right angle and the feet flat. Lift the heels a little and hold them there; keep it gentle.</source>
-        <translation>Sitzen Sie mit rechtwinklig gebeugten Knien, die Füße flach. Heben Sie die Fersen ein wenig an und halten Sie sie dort; bleiben Sie sanft.</translation>
+        <translation>Sitzen Sie mit rechtwinklig gebeugten Knien, die Füße flach. Heben Sie die Fersen nur leicht an und halten Sie sie dort.</translation>
     </message>
     <message>
         <source>Standing heel-raise hold</source>
@@ -1819,10 +1815,6 @@
         <translation>10 bis 15 Minuten, ein- oder zweimal am Tag</translation>
     </message>
     <message>
-        <source>Sit down whenever the calf asks for it.</source>
-        <translation>Setzen Sie sich, wann immer die Wade es verlangt.</translation>
-    </message>
-    <message>
         <source>5 holds of 30 seconds</source>
         <translation>5-mal 30 Sekunden halten</translation>
     </message>
@@ -1900,7 +1892,7 @@
     </message>
     <message>
         <source>Run-walk</source>
-        <translation>Laufen und Gehen</translation>
+        <translation>Lauf-Geh-Wechsel</translation>
     </message>
     <message>
         <source>Run again in short, slow intervals with walking between them, and build towards continuous easy running, one change at a time.</source>
@@ -1985,6 +1977,14 @@
     <message>
         <source>Your usual training, with its faster sessions back one at a time</source>
         <translation>Ihr gewohntes Training, die schnelleren Einheiten eine nach der anderen zurück</translation>
+    </message>
+    <message>
+        <source>Since your last session (or, before the first one, since the injury), has any of these appeared? Any of them means stopping the plan and getting medical help first.</source>
+        <translation>Ist seit Ihrer letzten Einheit (oder, vor der ersten, seit der Verletzung) etwas davon aufgetreten? Jedes dieser Zeichen heißt: den Plan anhalten und zuerst ärztliche Hilfe holen.</translation>
+    </message>
+    <message>
+        <source>Sit down whenever the calf asks for it</source>
+        <translation>Setzen Sie sich, wann immer die Wade es verlangt</translation>
     </message>
 </context>
 <context>
@@ -3390,12 +3390,12 @@
         <translation>&amp;Messwerte</translation>
     </message>
     <message>
-        <source>&amp;Back to running</source>
-        <translation>&amp;Zurück zum Laufen</translation>
-    </message>
-    <message>
         <source>The plan&apos;s log, oldest first</source>
         <translation>Das Protokoll des Plans, älteste Einträge zuerst</translation>
+    </message>
+    <message>
+        <source>Back to &amp;running</source>
+        <translation>Zurück zum &amp;Laufen</translation>
     </message>
 </context>
 <context>
@@ -4409,10 +4409,6 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
         <translation>Vor der heutigen Einheit</translation>
     </message>
     <message>
-        <source>None of these: show today&apos;s session</source>
-        <translation>Nichts davon: heutige Einheit zeigen</translation>
-    </message>
-    <message>
         <source>Pause the plan and get help</source>
         <translation>Plan anhalten und Hilfe holen</translation>
     </message>
@@ -4442,7 +4438,7 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     </message>
     <message>
         <source>&amp;Minutes (optional):</source>
-        <translation>&amp;Minuten (freiwillig):</translation>
+        <translation>&amp;Minuten (optional):</translation>
     </message>
     <message>
         <source>not given</source>
@@ -4507,6 +4503,54 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>Still needed for the next phase, %1</source>
         <translation>Noch nötig für die nächste Phase, %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>Resume the plan?</source>
+        <translation>Plan fortsetzen?</translation>
+    </message>
+    <message>
+        <source>Resume only if you have had emergency care for this and a clinician has told you that you can exercise the leg again.</source>
+        <translation>Setzen Sie den Plan nur fort, wenn Sie deswegen notfallmedizinisch versorgt wurden und eine Ärztin oder ein Arzt Ihnen gesagt hat, dass Sie das Bein wieder trainieren dürfen.</translation>
+    </message>
+    <message>
+        <source>Resume only if a clinician has seen the leg since the warning sign and told you that you can carry on.</source>
+        <translation>Setzen Sie den Plan nur fort, wenn seit dem Warnzeichen eine Ärztin, ein Arzt oder eine Physiotherapeutin das Bein untersucht und Ihnen gesagt hat, dass Sie weitermachen dürfen.</translation>
+    </message>
+    <message>
+        <source>I have been cleared: resume</source>
+        <translation>Ich habe grünes Licht: fortsetzen</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>How does the calf feel this morning, compared with before yesterday&apos;s session?</source>
+        <translation>Wie fühlt sich die Wade heute Morgen an, verglichen mit vor der gestrigen Einheit?</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>Nichts davon</translation>
+    </message>
+    <message>
+        <source>None of these signs: show today&apos;s session</source>
+        <translation>Keines dieser Zeichen: heutige Einheit zeigen</translation>
+    </message>
+    <message>
+        <source>Not set yet: move the slider</source>
+        <translation>Noch nicht gesetzt: Schieberegler bewegen</translation>
+    </message>
+    <message>
+        <source>Set the pain first</source>
+        <translation>Zuerst den Schmerz angeben</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -5116,6 +5160,10 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>Measure again</source>
         <translation>Erneut messen</translation>
+    </message>
+    <message>
+        <source>Before the next phase: %1.</source>
+        <translation>Vor der nächsten Phase: %1.</translation>
     </message>
 </context>
 <context>

@@ -1683,10 +1683,6 @@
         <translation>Un plan para volver a correr tras una distensión de gemelo. Cada sesión se valora por su dolor, y la mañana siguiente decide: un dolor de hasta 3 sobre 10 que se ha calmado por la mañana te sube un nivel; más dolor te mantiene donde estás o te baja uno. Los grandes pasos, a correr y al entrenamiento completo, esperan además a tus mediciones, no al calendario.</translation>
     </message>
     <message>
-        <source>Before each session: has any of these signs appeared since the last one? Any of them means stopping the plan and getting medical help first.</source>
-        <translation>Antes de cada sesión: ¿ha aparecido alguna de estas señales desde la última? Cualquiera de ellas significa parar el plan y buscar primero ayuda médica.</translation>
-    </message>
-    <message>
         <source>Do you have a risk of blood clots (recent surgery or a hospital stay, a cast or bed rest, a long journey, pregnancy or a recent birth, an oestrogen pill or HRT, cancer treatment, an earlier clot) and a throbbing or cramping pain in the calf at rest?</source>
         <translation>¿Tienes riesgo de coágulos (una operación o un ingreso reciente, una escayola o reposo en cama, un viaje largo, un embarazo o un parto reciente, una píldora con estrógenos o terapia hormonal, un tratamiento contra el cáncer, un coágulo anterior) y un dolor pulsátil o como un calambre en la pantorrilla en reposo?</translation>
     </message>
@@ -1817,10 +1813,6 @@
     <message>
         <source>10 to 15 minutes, once or twice a day</source>
         <translation>De 10 a 15 minutos, una o dos veces al día</translation>
-    </message>
-    <message>
-        <source>Sit down whenever the calf asks for it.</source>
-        <translation>Siéntate siempre que la pantorrilla lo pida.</translation>
     </message>
     <message>
         <source>5 holds of 30 seconds</source>
@@ -1985,6 +1977,14 @@
     <message>
         <source>Your usual training, with its faster sessions back one at a time</source>
         <translation>Tu entrenamiento habitual, recuperando sus sesiones rápidas una a una</translation>
+    </message>
+    <message>
+        <source>Since your last session (or, before the first one, since the injury), has any of these appeared? Any of them means stopping the plan and getting medical help first.</source>
+        <translation>Desde tu última sesión (o, antes de la primera, desde la lesión), ¿ha aparecido algo de esto? Cualquiera de estas señales significa parar el plan y buscar primero ayuda médica.</translation>
+    </message>
+    <message>
+        <source>Sit down whenever the calf asks for it</source>
+        <translation>Siéntate siempre que la pantorrilla lo pida</translation>
     </message>
 </context>
 <context>
@@ -3390,12 +3390,12 @@
         <translation>&amp;Mediciones</translation>
     </message>
     <message>
-        <source>&amp;Back to running</source>
-        <translation>&amp;Volver a correr</translation>
-    </message>
-    <message>
         <source>The plan&apos;s log, oldest first</source>
         <translation>El registro del plan, de lo más antiguo a lo más reciente</translation>
+    </message>
+    <message>
+        <source>Back to &amp;running</source>
+        <translation>Volver a &amp;correr</translation>
     </message>
 </context>
 <context>
@@ -4409,10 +4409,6 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
         <translation>Antes de la sesión de hoy</translation>
     </message>
     <message>
-        <source>None of these: show today&apos;s session</source>
-        <translation>Nada de esto: mostrar la sesión de hoy</translation>
-    </message>
-    <message>
         <source>Pause the plan and get help</source>
         <translation>Pausar el plan y buscar ayuda</translation>
     </message>
@@ -4507,6 +4503,54 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>Still needed for the next phase, %1</source>
         <translation>Lo que aún falta para la siguiente fase, %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Por qué: %1</translation>
+    </message>
+    <message>
+        <source>Resume the plan?</source>
+        <translation>¿Reanudar el plan?</translation>
+    </message>
+    <message>
+        <source>Resume only if you have had emergency care for this and a clinician has told you that you can exercise the leg again.</source>
+        <translation>Reanúdalo solo si te han atendido de urgencia por esto y un profesional sanitario te ha dicho que puedes volver a ejercitar la pierna.</translation>
+    </message>
+    <message>
+        <source>Resume only if a clinician has seen the leg since the warning sign and told you that you can carry on.</source>
+        <translation>Reanúdalo solo si, desde la señal de alarma, un profesional sanitario ha visto la pierna y te ha dicho que puedes seguir.</translation>
+    </message>
+    <message>
+        <source>I have been cleared: resume</source>
+        <translation>Tengo el visto bueno: reanudar</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>How does the calf feel this morning, compared with before yesterday&apos;s session?</source>
+        <translation>¿Cómo notas la pantorrilla esta mañana, comparada con antes de la sesión de ayer?</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>Nada de esto</translation>
+    </message>
+    <message>
+        <source>None of these signs: show today&apos;s session</source>
+        <translation>Ninguna de estas señales: mostrar la sesión de hoy</translation>
+    </message>
+    <message>
+        <source>Not set yet: move the slider</source>
+        <translation>Aún sin indicar: mueve el control</translation>
+    </message>
+    <message>
+        <source>Set the pain first</source>
+        <translation>Indica primero el dolor</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -5116,6 +5160,10 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>Measure again</source>
         <translation>Medir de nuevo</translation>
+    </message>
+    <message>
+        <source>Before the next phase: %1.</source>
+        <translation>Antes de la siguiente fase: %1.</translation>
     </message>
 </context>
 <context>

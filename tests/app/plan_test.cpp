@@ -10,12 +10,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -100,6 +102,7 @@ TEST(PlanPage, TheSafetyCheckOpensTheSessionAndTheSliderLogsItsPain)
     ASSERT_TRUE(f.shown(QStringLiteral("sessionCard")));
     ASSERT_TRUE(f.shown(QStringLiteral("logCard")));
     auto *slider = f.find<QSlider>(QStringLiteral("painSlider"));
+    EXPECT_FALSE(f.find<QPushButton>(QStringLiteral("logSession"))->isEnabled()) << "the pain is set, not assumed";
     slider->setFocus();
     QTest::keyClick(slider, Qt::Key_Right);
     QTest::keyClick(slider, Qt::Key_Right);
@@ -166,6 +169,18 @@ TEST(PlanPage, AWarningSignPausesThePlanUntilResumed)
               test::builtInSelfTest().urgencyText(assessment::Urgency::SameDay));
     EXPECT_FALSE(f.shown(QStringLiteral("safetyCard")));
     EXPECT_FALSE(f.shown(QStringLiteral("logCard"))) << "a paused plan takes no sessions";
+    // Resuming asks first: "Not yet" keeps the pause, "I have been cleared" ends it.
+    const auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::No);
+    f.click(QStringLiteral("resumePlan"));
+    EXPECT_TRUE(f.status().paused);
+    EXPECT_TRUE(f.find<QLabel>(QStringLiteral("pauseWhy"))->text().contains(QStringLiteral("clot")));
+    answer(QMessageBox::Yes);
     f.click(QStringLiteral("resumePlan"));
     status = f.status();
     EXPECT_FALSE(status.paused);
