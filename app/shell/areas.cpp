@@ -129,6 +129,7 @@ void connectArea(MainWindow &window, QWidget *page, HistoryService *history, con
         QObject::connect(learnArea, &LearnArea::showStructureRequested, &window,
                          [&window](const QString &id) { showStructure(window, id); });
     } else if (auto *historyPage = qobject_cast<HistoryPage *>(page)) {
+        window.setUndoStack(QStringLiteral("history"), historyPage->undoStack());
         QObject::connect(historyPage, &HistoryPage::startSelfTestRequested, &window,
                          [&window] { showSelfTestStep(window, QStringLiteral("intro")); });
     } else if (auto *welcome = qobject_cast<WelcomePage *>(page)) {

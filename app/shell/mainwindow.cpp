@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "handbook.h"
+
 #include "language.h"
 
 #include "navigationdelegate.h"
@@ -16,6 +18,8 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QWindow>
 
 namespace calfatlas::app {
@@ -65,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_pages->setCurrentIndex(row);
         // The window names the area, as the task bar and the window switcher show it.
         setWindowTitle(tr("%1 — CalfAtlas").arg(m_navigation->item(row)->text()));
+        m_undoGroup->setActiveStack(m_undoStacks.value(m_ids.at(row)));
         emit areaChanged(m_ids.at(row));
     });
 
@@ -85,9 +90,25 @@ void MainWindow::buildMenus()
     quit->setShortcuts(quitKeys);
     quit->setMenuRole(QAction::QuitRole);
 
+    // Undo and redo of the area shown, where it keeps a stack (History). The keys stay with the area's own
+    // actions; the menu shows them and offers the same from the mouse.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoGroup = new QUndoGroup(this);
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("editUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetShortcut);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("editRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetShortcut);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_themeSeparator = m_viewMenu->addSeparator();
-    QMenu *themeMenu = m_viewMenu->addMenu(tr("&Appearance"));
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *themeMenu = settings->addMenu(tr("&Appearance"));
     m_themeGroup = new QActionGroup(this);
     const QList<std::pair<Theme, QString>> themes{
         {Theme::System, tr("Follow the &system")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}};
@@ -99,7 +120,7 @@ void MainWindow::buildMenus()
         connect(action, &QAction::triggered, this, [this, theme = theme] { emit themeChosen(theme); });
     }
 
-    QMenu *languageMenu = m_viewMenu->addMenu(tr("&Language"));
+    QMenu *languageMenu = settings->addMenu(tr("&Language"));
     auto *languageGroup = new QActionGroup(this);
     const QString current = Settings().language();
     QAction *system = languageMenu->addAction(tr("Follow the &system", "the language"));
@@ -118,6 +139,12 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *handbook = help->addAction(tr("CalfAtlas &Handbook"), this, [this] { Handbook::show(this); });
+    handbook->setShortcut(QKeySequence::HelpContents);
+    handbook->setObjectName(QStringLiteral("helpHandbook"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] { Handbook::showShortcuts(this); })
+        ->setObjectName(QStringLiteral("helpShortcuts"));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About CalfAtlas"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
@@ -262,6 +289,14 @@ void MainWindow::showAbout()
                               "<p>Free software under the MIT licence.</p>"));
     box.setStandardButtons(QMessageBox::Close);
     box.exec();
+}
+
+void MainWindow::setUndoStack(const QString &id, QUndoStack *stack)
+{
+    m_undoGroup->addStack(stack);
+    m_undoStacks.insert(id, stack);
+    if (currentArea() == id)
+        m_undoGroup->setActiveStack(stack);
 }
 
 } // namespace calfatlas::app

@@ -11,6 +11,8 @@ class QActionGroup;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QUndoGroup;
+class QUndoStack;
 
 namespace calfatlas::app {
 
@@ -33,6 +35,8 @@ public:
     // The area's page, built now if it was not yet.
     QWidget *areaPage(const QString &id);
     QStringList areaIds() const { return m_ids; }
+    // An area's undo stack, for Edit → Undo and Redo while the area is shown.
+    void setUndoStack(const QString &id, QUndoStack *stack);
 
     // Size, position and last area from the previous session (after every area is added).
     void restoreSession();
@@ -61,6 +65,8 @@ private:
     QAction *m_themeSeparator = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QStringList m_ids;
+    QUndoGroup *m_undoGroup = nullptr;
+    QHash<QString, QUndoStack *> m_undoStacks;
     QList<PageFactory> m_factories; // empty once the page is built
     bool m_exposed = false;         // pages are built only once the window is on screen
 };

@@ -2011,6 +2011,149 @@
     </message>
 </context>
 <context>
+    <name>Handbook</name>
+    <message>
+        <source>CalfAtlas Handbook</source>
+        <translation>CalfAtlas-Handbuch</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Home shows what is next: the plan&apos;s next session or the morning question, your last self-test and your last measurements. A first visit shows where to start: the atlas for students, the self-test for runners.</source>
+        <translation>Start zeigt, was als Nächstes kommt: die nächste Einheit des Plans oder die Frage am Morgen, Ihren letzten Selbsttest und Ihre letzten Messwerte. Beim ersten Besuch zeigt er, wo Sie anfangen: den Atlas für Studierende, den Selbsttest für Läuferinnen und Läufer.</translation>
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation>Erkunden</translation>
+    </message>
+    <message>
+        <source>Point at a structure to name it, click it to read its origin, insertion, nerve and fibre types with their sources. Peel the layers with [ and ], zoom with + and − and reset with 0. Search finds a structure and peels to it.</source>
+        <translation>Zeigen Sie auf eine Struktur, um ihren Namen zu sehen, und klicken Sie sie an, um Ursprung, Ansatz, Nerv und Fasertypen mit ihren Quellen zu lesen. Mit [ und ] tragen Sie Schichten ab, mit + und − zoomen Sie, mit 0 setzen Sie zurück. Die Suche findet eine Struktur und legt sie frei.</translation>
+    </message>
+    <message>
+        <source>Self-test</source>
+        <translation>Selbsttest</translation>
+    </message>
+    <message>
+        <source>The self-test asks about warning signs first: any sign that needs care ends the test with whom to call and why. Then where it hurts, and the two stretches: the bent-knee bench test and the straight-knee wall test. The result says which muscle is the likelier source, how sure it is, and what to do. It is not a diagnosis.</source>
+        <translation>Der Selbsttest fragt zuerst nach Warnzeichen: Jedes Zeichen, das ärztliche Hilfe braucht, beendet den Test mit dem Hinweis, wen Sie anrufen sollen und warum. Dann, wo es wehtut, und die beiden Dehnungen: den Stufentest mit gebeugtem Knie und den Wandtest mit gestrecktem Knie. Das Ergebnis sagt, welcher Muskel eher die Ursache ist, wie sicher das ist und was Sie tun können. Es ist keine Diagnose.</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Erholung</translation>
+    </message>
+    <message>
+        <source>The plan back to running moves with your pain: rate each session from 0 to 10, and the next morning say whether the calf is better, the same or worse. Each session starts with a short safety check. Running, and later full training, wait for your heel-raise and knee-to-wall results.</source>
+        <translation>Der Plan zurück zum Laufen richtet sich nach Ihrem Schmerz: Bewerten Sie jede Einheit von 0 bis 10 und sagen Sie am nächsten Morgen, ob die Wade besser, gleich oder schlechter ist. Jede Einheit beginnt mit einer kurzen Sicherheitsabfrage. Das Laufen und später das volle Training warten auf Ihre Ergebnisse im Fersenhebe-Test und im Knie-Wand-Test.</translation>
+    </message>
+    <message>
+        <source>Movement and Learn</source>
+        <translation>Bewegung und Lernen</translation>
+    </message>
+    <message>
+        <source>Movement bends a model knee and ankle and shows how long each calf muscle gets. Learn has a guided tour, the two muscles side by side, quizzes and every source.</source>
+        <translation>Bewegung beugt ein Modell von Knie und Sprunggelenk und zeigt, wie lang jeder Wadenmuskel wird. Lernen bietet eine geführte Tour, die beiden Muskeln im Vergleich, Quizze und alle Quellen.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Your self-tests, measurements and plan log stay on this computer, readable by you alone. Export them as a PDF for a clinician, or as CSV or JSON.</source>
+        <translation>Ihre Selbsttests, Messwerte und das Protokoll des Plans bleiben auf diesem Computer und sind nur für Sie lesbar. Exportieren Sie sie als PDF für Ihre Ärztin oder Ihren Arzt, oder als CSV oder JSON.</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+7</source>
+        <translation>Strg+1 … Strg+7</translation>
+    </message>
+    <message>
+        <source>Go to an area (Home, Explore, Self-test, Recovery, Movement, History, Learn)</source>
+        <translation>Zu einem Bereich wechseln (Start, Erkunden, Selbsttest, Erholung, Bewegung, Verlauf, Lernen)</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>This handbook</source>
+        <translation>Dieses Handbuch</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z, Ctrl+Shift+Z</source>
+        <translation>Strg+Z, Strg+Umschalt+Z</translation>
+    </message>
+    <message>
+        <source>Undo and redo, where an area can (History)</source>
+        <translation>Rückgängig und Wiederherstellen, wo ein Bereich es kann (Verlauf)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Strg+Q</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>[ and ]</source>
+        <translation>[ und ]</translation>
+    </message>
+    <message>
+        <source>Explore: peel a layer away, or put it back</source>
+        <translation>Erkunden: eine Schicht abtragen oder zurücklegen</translation>
+    </message>
+    <message>
+        <source>+, − and 0</source>
+        <translation>+, − und 0</translation>
+    </message>
+    <message>
+        <source>Explore: zoom in, zoom out, fit the plate</source>
+        <translation>Erkunden: vergrößern, verkleinern, Tafel einpassen</translation>
+    </message>
+    <message>
+        <source>Arrow keys, Space</source>
+        <translation>Pfeiltasten, Leertaste</translation>
+    </message>
+    <message>
+        <source>Self-test: move between places on the leg, choose one</source>
+        <translation>Selbsttest: zwischen Stellen am Bein wechseln, eine wählen</translation>
+    </message>
+    <message>
+        <source>Space, Escape</source>
+        <translation>Leertaste, Esc</translation>
+    </message>
+    <message>
+        <source>Heel-raise test: stop the count, cancel</source>
+        <translation>Fersenhebe-Test: Zählung beenden, abbrechen</translation>
+    </message>
+    <message>
+        <source>1 to 4</source>
+        <translation>1 bis 4</translation>
+    </message>
+    <message>
+        <source>Quiz: choose an answer</source>
+        <translation>Quiz: eine Antwort wählen</translation>
+    </message>
+    <message>
+        <source>Ctrl+E, Ctrl+P, Ctrl+S</source>
+        <translation>Strg+E, Strg+P, Strg+S</translation>
+    </message>
+    <message>
+        <source>History: export as PDF, print, save the note</source>
+        <translation>Verlauf: als PDF exportieren, drucken, Notiz speichern</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>The heel-raise test counts single-leg raises to a metronome; knee-to-wall measures how far from the wall the foot can stand while the knee still touches it. Each result says whether a change is real or within measurement error.</source>
+        <translation>Der Fersenhebe-Test zählt einbeinige Fersenhebungen im Takt eines Metronoms; der Knie-Wand-Test misst, wie weit der Fuß von der Wand entfernt stehen kann, während das Knie die Wand noch berührt. Jedes Ergebnis sagt, ob eine Veränderung echt ist oder im Messfehler liegt.</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>d MMM yyyy</source>
@@ -3870,6 +4013,30 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>%1 — CalfAtlas</source>
         <translation>%1 — CalfAtlas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>CalfAtlas &amp;Handbook</source>
+        <translation>CalfAtlas-&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>

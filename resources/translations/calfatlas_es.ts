@@ -2011,6 +2011,149 @@
     </message>
 </context>
 <context>
+    <name>Handbook</name>
+    <message>
+        <source>CalfAtlas Handbook</source>
+        <translation>Manual de CalfAtlas</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Home shows what is next: the plan&apos;s next session or the morning question, your last self-test and your last measurements. A first visit shows where to start: the atlas for students, the self-test for runners.</source>
+        <translation>Inicio muestra lo que viene: la próxima sesión del plan o la pregunta de la mañana, tu última autoprueba y tus últimas mediciones. En la primera visita muestra por dónde empezar: el atlas para estudiantes, la autoprueba para corredores.</translation>
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation>Explorar</translation>
+    </message>
+    <message>
+        <source>Point at a structure to name it, click it to read its origin, insertion, nerve and fibre types with their sources. Peel the layers with [ and ], zoom with + and − and reset with 0. Search finds a structure and peels to it.</source>
+        <translation>Señala una estructura para ver su nombre y haz clic para leer su origen, inserción, nervio y tipos de fibra con sus fuentes. Retira capas con [ y ], amplía con + y − y restablece con 0. La búsqueda encuentra una estructura y la deja a la vista.</translation>
+    </message>
+    <message>
+        <source>Self-test</source>
+        <translation>Autoprueba</translation>
+    </message>
+    <message>
+        <source>The self-test asks about warning signs first: any sign that needs care ends the test with whom to call and why. Then where it hurts, and the two stretches: the bent-knee bench test and the straight-knee wall test. The result says which muscle is the likelier source, how sure it is, and what to do. It is not a diagnosis.</source>
+        <translation>La autoprueba pregunta primero por señales de alarma: cualquier señal que necesite atención termina la prueba diciendo a quién llamar y por qué. Luego, dónde duele, y los dos estiramientos: la prueba del banco con la rodilla flexionada y la de la pared con la rodilla extendida. El resultado dice qué músculo es el origen más probable, con qué seguridad y qué hacer. No es un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Recuperación</translation>
+    </message>
+    <message>
+        <source>The plan back to running moves with your pain: rate each session from 0 to 10, and the next morning say whether the calf is better, the same or worse. Each session starts with a short safety check. Running, and later full training, wait for your heel-raise and knee-to-wall results.</source>
+        <translation>El plan para volver a correr avanza según tu dolor: valora cada sesión de 0 a 10 y, a la mañana siguiente, di si la pantorrilla está mejor, igual o peor. Cada sesión empieza con un breve control de seguridad. Correr, y más tarde el entrenamiento completo, esperan a tus resultados de elevación de talón y de rodilla a la pared.</translation>
+    </message>
+    <message>
+        <source>Movement and Learn</source>
+        <translation>Movimiento y Aprender</translation>
+    </message>
+    <message>
+        <source>Movement bends a model knee and ankle and shows how long each calf muscle gets. Learn has a guided tour, the two muscles side by side, quizzes and every source.</source>
+        <translation>Movimiento flexiona un modelo de rodilla y tobillo y muestra cuánto se alarga cada músculo de la pantorrilla. Aprender tiene una visita guiada, los dos músculos comparados, cuestionarios y todas las fuentes.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Your self-tests, measurements and plan log stay on this computer, readable by you alone. Export them as a PDF for a clinician, or as CSV or JSON.</source>
+        <translation>Tus autopruebas, mediciones y el registro del plan se quedan en este ordenador y solo tú puedes leerlos. Expórtalos en PDF para un profesional sanitario, o en CSV o JSON.</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+7</source>
+        <translation>Ctrl+1 … Ctrl+7</translation>
+    </message>
+    <message>
+        <source>Go to an area (Home, Explore, Self-test, Recovery, Movement, History, Learn)</source>
+        <translation>Ir a un área (Inicio, Explorar, Autoprueba, Recuperación, Movimiento, Historial, Aprender)</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>This handbook</source>
+        <translation>Este manual</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z, Ctrl+Shift+Z</source>
+        <translation>Ctrl+Z, Ctrl+Mayús+Z</translation>
+    </message>
+    <message>
+        <source>Undo and redo, where an area can (History)</source>
+        <translation>Deshacer y rehacer, donde un área lo permite (Historial)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>[ and ]</source>
+        <translation>[ y ]</translation>
+    </message>
+    <message>
+        <source>Explore: peel a layer away, or put it back</source>
+        <translation>Explorar: retirar una capa o volver a ponerla</translation>
+    </message>
+    <message>
+        <source>+, − and 0</source>
+        <translation>+, − y 0</translation>
+    </message>
+    <message>
+        <source>Explore: zoom in, zoom out, fit the plate</source>
+        <translation>Explorar: ampliar, reducir, ajustar la lámina</translation>
+    </message>
+    <message>
+        <source>Arrow keys, Space</source>
+        <translation>Flechas, Espacio</translation>
+    </message>
+    <message>
+        <source>Self-test: move between places on the leg, choose one</source>
+        <translation>Autoprueba: moverse entre zonas de la pierna, elegir una</translation>
+    </message>
+    <message>
+        <source>Space, Escape</source>
+        <translation>Espacio, Esc</translation>
+    </message>
+    <message>
+        <source>Heel-raise test: stop the count, cancel</source>
+        <translation>Prueba de elevación de talón: terminar el recuento, cancelar</translation>
+    </message>
+    <message>
+        <source>1 to 4</source>
+        <translation>1 a 4</translation>
+    </message>
+    <message>
+        <source>Quiz: choose an answer</source>
+        <translation>Cuestionario: elegir una respuesta</translation>
+    </message>
+    <message>
+        <source>Ctrl+E, Ctrl+P, Ctrl+S</source>
+        <translation>Ctrl+E, Ctrl+P, Ctrl+S</translation>
+    </message>
+    <message>
+        <source>History: export as PDF, print, save the note</source>
+        <translation>Historial: exportar en PDF, imprimir, guardar la nota</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>The heel-raise test counts single-leg raises to a metronome; knee-to-wall measures how far from the wall the foot can stand while the knee still touches it. Each result says whether a change is real or within measurement error.</source>
+        <translation>La prueba de elevación de talón cuenta elevaciones a una pierna al ritmo de un metrónomo; la de rodilla a la pared mide a qué distancia de la pared puede estar el pie mientras la rodilla aún la toca. Cada resultado dice si un cambio es real o está dentro del error de medida.</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>d MMM yyyy</source>
@@ -3870,6 +4013,30 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>%1 — CalfAtlas</source>
         <translation>%1 — CalfAtlas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Ajustes</translation>
+    </message>
+    <message>
+        <source>CalfAtlas &amp;Handbook</source>
+        <translation>&amp;Manual de CalfAtlas</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
 </context>
 <context>

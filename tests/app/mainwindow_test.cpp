@@ -3,6 +3,7 @@
 #include "explorer/diagramview.h"
 #include "explorer/explorerpage.h"
 #include "shell/areas.h"
+#include "shell/handbook.h"
 #include "shell/mainwindow.h"
 #include "shell/settings.h"
 #include "wizard/selftestarea.h"
@@ -15,6 +16,7 @@
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -158,4 +160,44 @@ TEST(MainWindow, OpensOnHomeAndTheTitleNamesTheArea)
     EXPECT_EQ(window.windowTitle(), QStringLiteral("Home — CalfAtlas"));
     window.showArea(QStringLiteral("explore"));
     EXPECT_EQ(window.windowTitle(), QStringLiteral("Explore — CalfAtlas"));
+}
+
+// Edit → Undo follows the area shown: it undoes that area's last change, and is off where there is none.
+TEST(MainWindow, EditUndoFollowsTheAreaShown)
+{
+    ThreeAreaWindow fixture;
+    auto *stack = new QUndoStack(&fixture.window);
+    fixture.window.setUndoStack(QStringLiteral("second"), stack);
+    int value = 0;
+    class Set : public QUndoCommand {
+    public:
+        explicit Set(int *target) : m_target(target) {}
+        void redo() override { *m_target = 1; }
+        void undo() override { *m_target = 0; }
+
+    private:
+        int *m_target;
+    };
+    stack->push(new Set(&value));
+    ASSERT_EQ(value, 1);
+    auto *undo = fixture.window.findChild<QAction *>(QStringLiteral("editUndo"));
+    ASSERT_NE(undo, nullptr);
+    fixture.window.showArea(QStringLiteral("first"));
+    EXPECT_FALSE(undo->isEnabled());
+    fixture.window.showArea(QStringLiteral("second"));
+    EXPECT_TRUE(undo->isEnabled());
+    undo->trigger();
+    EXPECT_EQ(value, 0);
+}
+
+TEST(MainWindow, HelpHasAHandbookOnF1AndTheShortcuts)
+{
+    MainWindow window;
+    auto *handbook = window.findChild<QAction *>(QStringLiteral("helpHandbook"));
+    ASSERT_NE(handbook, nullptr);
+    EXPECT_TRUE(handbook->shortcuts().contains(QKeySequence(Qt::Key_F1)));
+    EXPECT_NE(window.findChild<QAction *>(QStringLiteral("helpShortcuts")), nullptr);
+    for (const char *area : {"Explore", "Self-test", "Recovery", "History"})
+        EXPECT_TRUE(Handbook::html().contains(QLatin1String(area))) << area;
+    EXPECT_TRUE(Handbook::shortcutsHtml().contains(QStringLiteral("F1")));
 }
