@@ -25,16 +25,13 @@ CALFATLAS_FUZZ_BUILD=$CALFATLAS_ROOT/build-fuzz
 # configure_asan_build: the whole app and its tests with AddressSanitizer and UndefinedBehaviorSanitizer.
 # Debug: Qt's own bounds assertions are on too, and -O0 compiles fastest.
 configure_asan_build() {
-  configure_and_build "$CALFATLAS_ASAN_BUILD" -DCMAKE_BUILD_TYPE=Debug -DCALFATLAS_SANITIZE=ON \
-    -DCALFATLAS_BUILD_BENCHMARKS=OFF
+  configure_and_build "$CALFATLAS_ASAN_BUILD"
 }
 
 # build_fuzzers [SECONDS]: the libFuzzer targets only (not the app), each set to run SECONDS under CTest.
 build_fuzzers() {
   local seconds=${1:-20}
-  CXX=clang++ configure_and_build "$CALFATLAS_FUZZ_BUILD" -DCALFATLAS_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCALFATLAS_BUILD_TESTS=OFF -DCALFATLAS_BUILD_BENCHMARKS=OFF -DCALFATLAS_FUZZ_SECONDS="$seconds" \
-    --target calfatlas_fuzzers
+  configure_and_build "$CALFATLAS_FUZZ_BUILD" -DCALFATLAS_FUZZ_SECONDS="$seconds" --target calfatlas_fuzzers
 }
 
 # Installs the given packages that are not installed yet (apt-get, through sudo when not root).
@@ -63,8 +60,9 @@ install_missing() {
     { "${sudo[@]}" apt-get update -q && "${sudo[@]}" apt-get install -y -q "${missing[@]}"; }
 }
 
-# configure_and_build BUILD_DIR [CMAKE_ARGS...] [--target TARGET]: a Release build using every core
-# (CMAKE_ARGS may set another build type); with --target, only that target is built.
+# configure_and_build BUILD_DIR [CMAKE_ARGS...] [--target TARGET]: configures BUILD_DIR with its preset of
+# CMakePresets.json (build: release, build-asan: asan, build-fuzz: fuzz; any other folder a plain Release
+# build) and builds it on every core; with --target, only that target is built.
 configure_and_build() {
   local dir=$1 targets=()
   shift
@@ -74,9 +72,19 @@ configure_and_build() {
   fi
   local launcher=()
   command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+  local preset=
+  case $dir in
+    "$CALFATLAS_ROOT/build") preset=release ;;
+    "$CALFATLAS_ASAN_BUILD") preset=asan ;;
+    "$CALFATLAS_FUZZ_BUILD") preset=fuzz ;;
+  esac
   if [[ ! -f $dir/CMakeCache.txt ]]; then
-    say "Configuring in $dir"
-    cmake -S "$CALFATLAS_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" "$@"
+    say "Configuring in $dir${preset:+ (preset $preset)}"
+    if [[ -n $preset ]]; then
+      (cd "$CALFATLAS_ROOT" && cmake --preset "$preset" "${launcher[@]}" "$@")
+    else
+      cmake -S "$CALFATLAS_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" "$@"
+    fi
   else
     cmake -S "$CALFATLAS_ROOT" -B "$dir" "$@" >/dev/null
   fi

@@ -1,6 +1,20 @@
 #include "common/content.h"
 
+#include "common/logging.h"
+
 namespace calfatlas {
+
+namespace {
+
+void traced(const Content &content)
+{
+    const QStringList problems = content.problems();
+    for (const QString &problem : problems)
+        qCWarning(lcData).noquote() << problem;
+    qCDebug(lcData) << "data loaded," << problems.size() << "problem(s)";
+}
+
+} // namespace
 
 Content Content::load(const QString &anatomyFile)
 {
@@ -35,6 +49,7 @@ Content Content::load(const QString &anatomyFile)
             content.m_errors.append({Part::Learn, error.error()});
         }
     }
+    traced(content);
     return content;
 }
 

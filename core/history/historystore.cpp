@@ -2,6 +2,7 @@
 
 #include "assessment/engine.h"
 #include "assessment/json.h"
+#include "common/logging.h"
 #include "history/schema.h"
 
 #include <QCoreApplication>
@@ -194,8 +195,11 @@ std::optional<QString> prepareForWriting(const QString &connection)
                                                       : query.lastError().text();
     }
     QString error;
-    if (!migrateToLatest(database, &error))
+    qCDebug(lcHistory) << "schema" << schemaVersion(database) << "-> latest" << kLatestSchemaVersion;
+    if (!migrateToLatest(database, &error)) {
+        qCWarning(lcHistory) << "migration failed:" << error;
         return error;
+    }
     return std::nullopt;
 }
 
@@ -264,6 +268,7 @@ void HistoryStore::moveAsideAndStartAgain(const QString &why)
 {
     closeConnection();
     const QString aside = asidePath(m_folder);
+    qCWarning(lcHistory) << "moving" << m_path << "aside to" << aside << "because:" << why;
     if (!QFile::rename(m_path, aside)) {
         m_state = State::Unavailable;
         m_notice =

@@ -2,6 +2,7 @@
 #include "plan/planbook.h"
 
 #include "assessment/selftestcontent.h"
+#include "common/logging.h"
 #include "history/historystore.h"
 
 #include <QCoreApplication>
@@ -79,6 +80,9 @@ Result PlanBook::save(const Plan &plan, const Event &event, const QDate &today)
 {
     const Status before = replay(m_content, plan, m_store.measurements(), std::max(today, event.date));
     const history::Outcome outcome = m_store.addPlanEvent(plan.id, event, before.level);
+    qCInfo(lcPlan).noquote() << idOf(event.kind) << event.date.toString(Qt::ISODate) << "pain" << event.pain
+                             << "at level" << before.level << (outcome.ok ? "saved" : "not saved:")
+                             << (outcome.ok ? QString() : outcome.message);
     if (!outcome.ok)
         return {false, outcome.message, before, {}, true};
     Result result{true, outcome.message, status(today), {}};
