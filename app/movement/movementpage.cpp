@@ -1,14 +1,13 @@
 #include "movementpage.h"
 
 #include "anatomy/knowledgebase.h"
-#include "biomechanics/presets.h"
+#include "biomechanics/movementcontent.h"
 #include "legview.h"
 #include "stretchbars.h"
 #include "ui/card.h"
 #include "ui/textwidgets.h"
 
 #include <QButtonGroup>
-#include <QCoreApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -53,12 +52,14 @@ QString structureName(const QString &id)
 
 } // namespace
 
-MovementPage::MovementPage(const anatomy::KnowledgeBase *base, const References *references, QWidget *parent)
-    : QWidget(parent), m_references(references), m_view(new LegView(this)), m_knee(new QSlider(Qt::Horizontal, this)),
-      m_ankle(new QSlider(Qt::Horizontal, this)), m_kneeValue(new QLabel(this)), m_ankleValue(new QLabel(this)),
-      m_bars(new StretchBars(this)), m_presets(new QButtonGroup(this)), m_captionTitle(nullptr),
-      m_caption(new QLabel(this)), m_sources(new QLabel(this)), m_testLink(new QPushButton(this)),
-      m_atlasLink(new QPushButton(this)), m_animation(new QVariantAnimation(this))
+MovementPage::MovementPage(const MovementContent *movement, const anatomy::KnowledgeBase *base,
+                           const References *references, QWidget *parent)
+    : QWidget(parent), m_movement(movement), m_base(base), m_references(references), m_view(new LegView(this)),
+      m_knee(new QSlider(Qt::Horizontal, this)), m_ankle(new QSlider(Qt::Horizontal, this)),
+      m_kneeValue(new QLabel(this)), m_ankleValue(new QLabel(this)), m_bars(new StretchBars(this)),
+      m_presets(new QButtonGroup(this)), m_captionTitle(nullptr), m_caption(new QLabel(this)),
+      m_sources(new QLabel(this)), m_testLink(new QPushButton(this)), m_atlasLink(new QPushButton(this)),
+      m_animation(new QVariantAnimation(this))
 {
     auto *outer = new QHBoxLayout(this);
     outer->setContentsMargins(12, 12, 12, 12);
@@ -96,13 +97,11 @@ MovementPage::MovementPage(const anatomy::KnowledgeBase *base, const References 
     grid->setSpacing(6);
     m_presets->setExclusive(true);
     int index = 0;
-    for (const Preset &preset : presets()) {
-        auto *button = new QPushButton(QCoreApplication::translate("Movement", preset.name), presetCard);
+    for (const Preset &preset : m_movement ? m_movement->presets() : QList<Preset>()) {
+        auto *button = new QPushButton(preset.name, presetCard);
         button->setCheckable(true);
         button->setObjectName(QStringLiteral("preset-") + preset.id);
-        button->setToolTip(tr("Move to this pose: %1 (Alt+%2)")
-                               .arg(QCoreApplication::translate("Movement", preset.name))
-                               .arg(index + 1));
+        button->setToolTip(tr("Move to this pose: %1 (Alt+%2)").arg(preset.name).arg(index + 1));
         button->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + index)));
         m_presets->addButton(button, index);
         grid->addWidget(button, index / 2, index % 2);
@@ -183,11 +182,11 @@ MovementPage::MovementPage(const anatomy::KnowledgeBase *base, const References 
     });
     connect(m_view, &LegView::poseEdited, this, &MovementPage::poseEditedByHand);
     connect(m_testLink, &QPushButton::clicked, this, [this] {
-        if (const Preset *preset = findPreset(m_presetId))
+        if (const Preset *preset = currentPresetData())
             emit selfTestStepRequested(preset->selfTestStep);
     });
     connect(m_atlasLink, &QPushButton::clicked, this, [this] {
-        if (const Preset *preset = findPreset(m_presetId))
+        if (const Preset *preset = currentPresetData())
             emit showStructureRequested(preset->structureId);
     });
 
@@ -216,13 +215,18 @@ Pose MovementPage::pose() const
     return m_view->pose();
 }
 
+const Preset *MovementPage::currentPresetData() const
+{
+    return m_movement && !m_presetId.isEmpty() ? m_movement->find(m_presetId) : nullptr;
+}
+
 bool MovementPage::showPreset(const QString &id, bool animate)
 {
-    const Preset *preset = findPreset(id);
+    const Preset *preset = m_movement ? m_movement->find(id) : nullptr;
     if (!preset)
         return false;
     m_presetId = id;
-    const int index = int(preset - presets().data());
+    const int index = int(preset - m_movement->presets().data());
     if (QAbstractButton *button = m_presets->button(index))
         button->setChecked(true);
     updateCaption();
@@ -257,7 +261,7 @@ void MovementPage::poseEditedByHand(Pose pose)
     // Moving the leg by hand leaves the preset: its caption no longer describes what is shown.
     m_animation->stop();
     if (!m_presetId.isEmpty()) {
-        const Preset *preset = findPreset(m_presetId);
+        const Preset *preset = currentPresetData();
         if (preset && !(preset->pose == pose)) {
             m_presetId.clear();
             m_presets->setExclusive(false);
@@ -272,7 +276,7 @@ void MovementPage::poseEditedByHand(Pose pose)
 
 void MovementPage::updateCaption()
 {
-    const Preset *preset = findPreset(m_presetId);
+    const Preset *preset = currentPresetData();
     if (!preset) {
         m_captionTitle->setText(tr("Your own pose"));
         m_caption->setText(tr("Drag the shank or the foot, or use the sliders. Pick a pose above to see what a "
@@ -282,13 +286,13 @@ void MovementPage::updateCaption()
         m_atlasLink->hide();
         return;
     }
-    m_captionTitle->setText(QCoreApplication::translate("Movement", preset->name));
-    m_caption->setText(QCoreApplication::translate("Movement", preset->caption));
-    m_sources->setText(m_references ? sourcesHtml(*m_references, preset->sources) : QString());
+    m_captionTitle->setText(preset->name);
+    m_caption->setText(preset->caption.text);
+    m_sources->setText(m_references ? sourcesHtml(*m_references, preset->caption.sources) : QString());
     m_testLink->setVisible(!preset->selfTestStep.isEmpty());
     m_testLink->setText(preset->selfTestStep == QLatin1String("bench") ? tr("Do the bench test")
                                                                        : tr("Do the wall test"));
-    m_atlasLink->setVisible(!preset->structureId.isEmpty());
+    m_atlasLink->setVisible(m_base && m_base->find(preset->structureId));
     m_atlasLink->setText(tr("Show the %1 in the atlas").arg(structureName(preset->structureId)));
 }
 

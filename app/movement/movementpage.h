@@ -15,6 +15,11 @@ namespace calfatlas::anatomy {
 class KnowledgeBase;
 }
 
+namespace calfatlas::biomechanics {
+class MovementContent;
+struct Preset;
+} // namespace calfatlas::biomechanics
+
 namespace calfatlas::app {
 
 class LegView;
@@ -27,8 +32,10 @@ class MovementPage : public QWidget {
     Q_OBJECT
 
 public:
-    // `base` names the muscles (their ids show without it); `references` cites the poses.
-    MovementPage(const anatomy::KnowledgeBase *base, const References *references, QWidget *parent = nullptr);
+    // `movement` gives the poses (none without it); `base` names the muscles (their ids show without it) and
+    // holds the structures the poses link to; `references` cites the poses.
+    MovementPage(const biomechanics::MovementContent *movement, const anatomy::KnowledgeBase *base,
+                 const References *references, QWidget *parent = nullptr);
 
     biomechanics::Pose pose() const;
     // Moves to a preset by id, animated unless `animate` is false. Returns false for an unknown id.
@@ -49,7 +56,10 @@ private:
     void setPose(biomechanics::Pose pose);
     void poseEditedByHand(biomechanics::Pose pose);
     void updateCaption();
+    const biomechanics::Preset *currentPresetData() const;
 
+    const biomechanics::MovementContent *m_movement;
+    const anatomy::KnowledgeBase *m_base;
     const References *m_references;
     LegView *m_view;
     QSlider *m_knee;

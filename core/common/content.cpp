@@ -18,6 +18,11 @@ Content Content::load(const QString &anatomyFile)
         content.m_errors.append({Part::SelfTest, error.error()});
     }
     try {
+        content.movement = biomechanics::MovementContent::builtIn(content.references);
+    } catch (const DataFileException &error) {
+        content.m_errors.append({Part::Movement, error.error()});
+    }
+    try {
         content.anatomy = anatomyFile.isEmpty() ? anatomy::KnowledgeBase::builtIn(content.references)
                                                 : anatomy::KnowledgeBase::load(anatomyFile, content.references);
     } catch (const DataFileException &error) {
@@ -84,6 +89,13 @@ const learn::LearnContent &Content::requireLearn() const
     if (!learn)
         fail({Part::References, Part::Anatomy, Part::Learn});
     return *learn;
+}
+
+const biomechanics::MovementContent &Content::requireMovement() const
+{
+    if (!movement)
+        fail({Part::References, Part::Movement});
+    return *movement;
 }
 
 } // namespace calfatlas

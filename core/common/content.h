@@ -2,6 +2,7 @@
 
 #include "anatomy/knowledgebase.h"
 #include "assessment/selftestcontent.h"
+#include "biomechanics/movementcontent.h"
 #include "common/datafile.h"
 #include "common/references.h"
 #include "learn/learncontent.h"
@@ -29,6 +30,7 @@ public:
     std::optional<assessment::SelfTestContent> selfTest;
     std::optional<anatomy::KnowledgeBase> anatomy;
     std::optional<learn::LearnContent> learn; // needs the knowledge base
+    std::optional<biomechanics::MovementContent> movement;
 
     // The data files that could not be loaded, each named with the entry and field at fault.
     QStringList problems() const;
@@ -39,9 +41,10 @@ public:
     const anatomy::KnowledgeBase &requireAnatomy() const;
     const assessment::SelfTestContent &requireSelfTest() const;
     const learn::LearnContent &requireLearn() const;
+    const biomechanics::MovementContent &requireMovement() const;
 
 private:
-    enum class Part { References, SelfTest, Anatomy, Learn };
+    enum class Part { References, SelfTest, Anatomy, Learn, Movement };
 
     // Throws the first problem of one of `parts`.
     [[noreturn]] void fail(std::initializer_list<Part> parts) const;

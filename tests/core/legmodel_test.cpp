@@ -1,6 +1,6 @@
 #include "biomechanics/legmodel.h"
 #include "biomechanics/lengthequations.h"
-#include "biomechanics/presets.h"
+#include "biomechanics/movementcontent.h"
 #include "builtins.h"
 #include "common/references.h"
 
@@ -167,17 +167,18 @@ TEST(LegModel, RefusesAnglesOutsideTheirRangeInsteadOfClamping)
 TEST(Presets, EachHasAPoseInRangeAndKnownSources)
 {
     const calfatlas::References &references = calfatlas::test::references();
-    ASSERT_EQ(presets().size(), 6u);
-    for (const Preset &preset : presets()) {
+    const MovementContent &movement = calfatlas::test::movementContent();
+    ASSERT_EQ(movement.presets().size(), 6);
+    for (const Preset &preset : movement.presets()) {
         EXPECT_NO_THROW(checkedPose(preset.pose.kneeFlexionDeg, preset.pose.ankleDorsiflexionDeg));
-        ASSERT_FALSE(preset.sources.isEmpty()) << qPrintable(preset.id);
-        for (const QString &key : preset.sources)
+        ASSERT_FALSE(preset.caption.sources.isEmpty()) << qPrintable(preset.id);
+        for (const QString &key : preset.caption.sources)
             EXPECT_NE(references.find(key), nullptr) << qPrintable(key);
-        EXPECT_EQ(findPreset(preset.id), &preset);
+        EXPECT_EQ(movement.find(preset.id), &preset);
     }
-    EXPECT_EQ(findPreset(QStringLiteral("bench-test"))->selfTestStep, QStringLiteral("bench"));
-    EXPECT_EQ(findPreset(QStringLiteral("wall-test"))->selfTestStep, QStringLiteral("wall"));
-    EXPECT_EQ(findPreset(QStringLiteral("nope")), nullptr);
+    EXPECT_EQ(movement.find(QStringLiteral("bench-test"))->selfTestStep, QStringLiteral("bench"));
+    EXPECT_EQ(movement.find(QStringLiteral("wall-test"))->selfTestStep, QStringLiteral("wall"));
+    EXPECT_EQ(movement.find(QStringLiteral("nope")), nullptr);
 }
 
 TEST(LegModel, ClampingHoldsAnglesAtTheJointsLimits)

@@ -31,4 +31,9 @@ inline const learn::LearnContent &learnContent()
     return builtIns().requireLearn();
 }
 
+inline const biomechanics::MovementContent &movementContent()
+{
+    return builtIns().requireMovement();
+}
+
 } // namespace calfatlas::test
