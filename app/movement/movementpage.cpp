@@ -50,6 +50,26 @@ QString structureName(const QString &id)
     return MovementPage::tr("gastrocnemius");
 }
 
+// Gives the bars and the drawing the knowledge base's names of the muscles.
+void nameMuscles(const anatomy::KnowledgeBase &base, StretchBars *bars, LegView *view)
+{
+    PerMuscle<QString> names;
+    for (const Muscle muscle : kMuscles) {
+        const anatomy::Structure *structure = base.find(idOf(muscle));
+        names[muscle] = structure ? structure->name : idOf(muscle);
+    }
+    bars->setMuscleNames(names);
+    // The drawing labels the two heads as one muscle, by the name of the layer they make.
+    const anatomy::Structure *head = base.find(idOf(Muscle::GastrocnemiusMedialHead));
+    const anatomy::Structure *soleus = base.find(idOf(Muscle::Soleus));
+    if (!head || !soleus)
+        return;
+    for (const anatomy::Layer &layer : base.layers()) {
+        if (layer.id == head->layer)
+            view->setMuscleNames(layer.name, soleus->name);
+    }
+}
+
 } // namespace
 
 MovementPage::MovementPage(const MovementContent *movement, const anatomy::KnowledgeBase *base,
@@ -199,14 +219,8 @@ MovementPage::MovementPage(const MovementContent *movement, const anatomy::Knowl
 
     setPose({});
     showPreset(QStringLiteral("standing"), false);
-    if (base) {
-        std::array<QString, 3> names;
-        for (size_t i = 0; i < kMuscles.size(); ++i) {
-            const anatomy::Structure *muscle = base->find(idOf(kMuscles[i]));
-            names[i] = muscle ? muscle->name : idOf(kMuscles[i]);
-        }
-        m_bars->setMuscleNames(names);
-    }
+    if (base)
+        nameMuscles(*base, m_bars, m_view);
     setFocusProxy(m_view);
 }
 

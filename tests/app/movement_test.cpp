@@ -182,4 +182,15 @@ TEST(Movement, ControlsHaveAccessibleNames)
     EXPECT_TRUE(shown.page.bars()->accessibleDescription().contains(QStringLiteral("Soleus")));
 }
 
+TEST(Movement, TheDrawingNamesTheMusclesAsTheKnowledgeBaseDoes)
+{
+    ShownPage shown;
+    const QString description = shown.view()->accessibleDescription();
+    EXPECT_TRUE(description.contains(base().find(QStringLiteral("soleus"))->name + QLatin1Char(' ')));
+    EXPECT_TRUE(description.contains(base().layers().at(base().layerDepth(QStringLiteral("gastrocnemius"))).name));
+    // Without a knowledge base the drawing keeps its own names.
+    const LegView bare;
+    EXPECT_TRUE(bare.accessibleDescription().contains(QStringLiteral("Gastrocnemius")));
+}
+
 } // namespace
