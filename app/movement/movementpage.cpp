@@ -84,7 +84,26 @@ MovementPage::MovementPage(const MovementContent *movement, const anatomy::Knowl
     auto *outer = new QHBoxLayout(this);
     outer->setContentsMargins(12, 12, 12, 12);
     outer->setSpacing(12);
+    outer->addWidget(buildViewCard(), 3);
+    outer->addWidget(buildSidePanel(), 2);
+    connectControls();
 
+    m_animation->setDuration(900);
+    m_animation->setEasingCurve(QEasingCurve::InOutCubic);
+    connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+        const QPointF angles = value.toPointF();
+        setPose({angles.x(), angles.y()});
+    });
+
+    setPose({});
+    showPreset(QStringLiteral("standing"), false);
+    if (base)
+        nameMuscles(*base, m_bars, m_view);
+    setFocusProxy(m_view);
+}
+
+Card *MovementPage::buildViewCard()
+{
     auto *viewCard = new Card(this);
     auto *viewLayout = new QVBoxLayout(viewCard);
     viewLayout->setContentsMargins(16, 14, 16, 14);
@@ -97,8 +116,11 @@ MovementPage::MovementPage(const MovementContent *movement, const anatomy::Knowl
     viewLayout->addWidget(m_view, 1);
     auto *legend = new StretchLegend(viewCard);
     viewLayout->addWidget(legend);
-    outer->addWidget(viewCard, 3);
+    return viewCard;
+}
 
+QScrollArea *MovementPage::buildSidePanel()
+{
     // The side panel: presets with their caption, the two angles, and the muscles' bars.
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -108,7 +130,17 @@ MovementPage::MovementPage(const MovementContent *movement, const anatomy::Knowl
     auto *column = new QVBoxLayout(panel);
     column->setContentsMargins(0, 0, 4, 0);
     column->setSpacing(12);
+    column->addWidget(buildPresetCard(panel));
+    column->addWidget(buildAngleCard(panel));
+    column->addWidget(buildBarsCard(panel));
+    column->addStretch(1);
+    scroll->setWidget(panel);
+    scroll->setMinimumWidth(360);
+    return scroll;
+}
 
+Card *MovementPage::buildPresetCard(QWidget *panel)
+{
     auto *presetCard = new Card(panel);
     auto *presetLayout = new QVBoxLayout(presetCard);
     presetLayout->setContentsMargins(16, 14, 16, 14);
@@ -143,8 +175,11 @@ MovementPage::MovementPage(const MovementContent *movement, const anatomy::Knowl
     links->addWidget(m_atlasLink);
     links->addStretch(1);
     presetLayout->addLayout(links);
-    column->addWidget(presetCard);
+    return presetCard;
+}
 
+Card *MovementPage::buildAngleCard(QWidget *panel)
+{
     auto *poseCard = new Card(panel);
     auto *poseLayout = new QGridLayout(poseCard);
     poseLayout->setContentsMargins(16, 14, 16, 14);
@@ -154,6 +189,18 @@ MovementPage::MovementPage(const MovementContent *movement, const anatomy::Knowl
     kneeLabel->setBuddy(m_knee);
     auto *ankleLabel = new QLabel(tr("&Ankle"), poseCard);
     ankleLabel->setBuddy(m_ankle);
+    setUpAngleSliders();
+    poseLayout->addWidget(kneeLabel, 1, 0);
+    poseLayout->addWidget(m_kneeValue, 1, 1);
+    poseLayout->addWidget(m_knee, 2, 0, 1, 2);
+    poseLayout->addWidget(ankleLabel, 3, 0);
+    poseLayout->addWidget(m_ankleValue, 3, 1);
+    poseLayout->addWidget(m_ankle, 4, 0, 1, 2);
+    return poseCard;
+}
+
+void MovementPage::setUpAngleSliders()
+{
     m_knee->setRange(int(kKneeFlexionRange.min), int(kKneeFlexionRange.max));
     m_ankle->setRange(int(kAnkleDorsiflexionRange.min), int(kAnkleDorsiflexionRange.max));
     m_knee->setAccessibleName(tr("Knee flexion in degrees"));
@@ -169,14 +216,10 @@ MovementPage::MovementPage(const MovementContent *movement, const anatomy::Knowl
     m_ankle->setTickInterval(10);
     m_kneeValue->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_ankleValue->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    poseLayout->addWidget(kneeLabel, 1, 0);
-    poseLayout->addWidget(m_kneeValue, 1, 1);
-    poseLayout->addWidget(m_knee, 2, 0, 1, 2);
-    poseLayout->addWidget(ankleLabel, 3, 0);
-    poseLayout->addWidget(m_ankleValue, 3, 1);
-    poseLayout->addWidget(m_ankle, 4, 0, 1, 2);
-    column->addWidget(poseCard);
+}
 
+Card *MovementPage::buildBarsCard(QWidget *panel)
+{
     auto *barsCard = new Card(panel);
     auto *barsLayout = new QVBoxLayout(barsCard);
     barsLayout->setContentsMargins(16, 14, 16, 14);
@@ -188,12 +231,11 @@ MovementPage::MovementPage(const MovementContent *movement, const anatomy::Knowl
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     barsLayout->addWidget(note);
-    column->addWidget(barsCard);
-    column->addStretch(1);
-    scroll->setWidget(panel);
-    scroll->setMinimumWidth(360);
-    outer->addWidget(scroll, 2);
+    return barsCard;
+}
 
+void MovementPage::connectControls()
+{
     connect(m_knee, &QSlider::valueChanged, this, [this](int value) {
         poseEditedByHand({double(value), m_view->pose().ankleDorsiflexionDeg});
     });
@@ -209,19 +251,6 @@ MovementPage::MovementPage(const MovementContent *movement, const anatomy::Knowl
         if (const Preset *preset = currentPresetData())
             emit showStructureRequested(preset->structureId);
     });
-
-    m_animation->setDuration(900);
-    m_animation->setEasingCurve(QEasingCurve::InOutCubic);
-    connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
-        const QPointF angles = value.toPointF();
-        setPose({angles.x(), angles.y()});
-    });
-
-    setPose({});
-    showPreset(QStringLiteral("standing"), false);
-    if (base)
-        nameMuscles(*base, m_bars, m_view);
-    setFocusProxy(m_view);
 }
 
 Pose MovementPage::pose() const

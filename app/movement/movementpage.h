@@ -8,6 +8,7 @@
 class QButtonGroup;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QSlider;
 class QVariantAnimation;
 
@@ -22,6 +23,7 @@ struct Preset;
 
 namespace calfatlas::app {
 
+class Card;
 class LegView;
 class StretchBars;
 
@@ -53,6 +55,13 @@ signals:
     void selfTestStepRequested(const QString &step);
 
 private:
+    Card *buildViewCard();
+    QScrollArea *buildSidePanel();
+    Card *buildPresetCard(QWidget *panel);
+    Card *buildAngleCard(QWidget *panel);
+    void setUpAngleSliders();
+    Card *buildBarsCard(QWidget *panel);
+    void connectControls();
     void setPose(biomechanics::Pose pose);
     void poseEditedByHand(biomechanics::Pose pose);
     void updateCaption();
