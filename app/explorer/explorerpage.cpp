@@ -82,7 +82,18 @@ QWidget *ExplorerPage::buildToolbar()
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(12, 8, 12, 8);
     row->setSpacing(6);
+    addViewButtons(bar, row);
+    row->addSpacing(16);
+    addPeelControls(bar, row);
+    addDisplayTools(bar, row);
+    row->addStretch(1);
+    addSearch(bar, row);
+    return bar;
+}
 
+// A button for each view (back, side, cross-section), with its shortcut.
+void ExplorerPage::addViewButtons(QWidget *bar, QHBoxLayout *row)
+{
     m_viewButtons = new QButtonGroup(this);
     for (qsizetype i = 0; i < m_views.size(); ++i) {
         auto *button = new QToolButton(bar);
@@ -103,8 +114,11 @@ QWidget *ExplorerPage::buildToolbar()
         row->addWidget(button);
     }
     connect(m_viewButtons, &QButtonGroup::idClicked, this, [this](int index) { showView(m_views.at(index).id); });
-    row->addSpacing(16);
+}
 
+// Peeling: a button each way and a slider from the skin down to the bones.
+void ExplorerPage::addPeelControls(QWidget *bar, QHBoxLayout *row)
+{
     auto *restore = new QToolButton(bar);
     restore->setText(QStringLiteral("◂"));
     restore->setToolTip(tr("Put the last peeled layer back ([)"));
@@ -130,7 +144,11 @@ QWidget *ExplorerPage::buildToolbar()
     row->addWidget(m_peel);
     row->addWidget(peel);
     row->addWidget(m_peelLabel);
+}
 
+// The labels' switch and the zoom buttons.
+void ExplorerPage::addDisplayTools(QWidget *bar, QHBoxLayout *row)
+{
     m_labels = new QToolButton(bar);
     m_labels->setText(tr("Labels"));
     m_labels->setShortcut(QKeySequence(Qt::ALT | Qt::Key_L));
@@ -152,8 +170,11 @@ QWidget *ExplorerPage::buildToolbar()
     zoomButton(QStringLiteral("−"), tr("Zoom out (−)"), &DiagramView::zoomOut);
     zoomButton(QStringLiteral("+"), tr("Zoom in (+)"), &DiagramView::zoomIn);
     zoomButton(tr("Fit"), tr("Fit the plate to the window (0)"), &DiagramView::fitToView);
-    row->addStretch(1);
+}
 
+// Finding a structure by name or alias (Ctrl+F), with completion and a message when nothing matches.
+void ExplorerPage::addSearch(QWidget *bar, QHBoxLayout *row)
+{
     m_searchMessage = new QLabel(bar);
     m_searchMessage->setForegroundRole(QPalette::PlaceholderText);
     row->addWidget(m_searchMessage);
@@ -185,7 +206,6 @@ QWidget *ExplorerPage::buildToolbar()
     addAction(find);
     row->addWidget(m_search);
     m_optionalTools << m_searchMessage << m_search;
-    return bar;
 }
 
 QString ExplorerPage::currentView() const

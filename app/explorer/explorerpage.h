@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QButtonGroup;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSlider;
@@ -61,6 +62,10 @@ signals:
 
 private:
     QWidget *buildToolbar();
+    void addViewButtons(QWidget *bar, QHBoxLayout *row);
+    void addPeelControls(QWidget *bar, QHBoxLayout *row);
+    void addDisplayTools(QWidget *bar, QHBoxLayout *row);
+    void addSearch(QWidget *bar, QHBoxLayout *row);
     void peelChanged(int peeled);
     void searchFor(const QString &text);
 

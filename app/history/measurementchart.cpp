@@ -67,6 +67,162 @@ void MeasurementChart::paintEvent(QPaintEvent *)
     paintMeasurements(painter, rect(), m_test, m_measurements, palette(), font());
 }
 
+namespace {
+
+// Where values and times land: the plot inside the area, from 0 to `top` and from the first measurement to
+// the last.
+struct Frame {
+    QRectF area;
+    QRectF plot;
+    double legend = 0; // the height of the legend's row
+    double top = 0;
+    QDateTime first;
+    QDateTime last;
+    qint64 span = 1;
+
+    double x(const QDateTime &time) const
+    {
+        if (first == last)
+            return plot.center().x();
+        return plot.left() + plot.width() * 0.06 + plot.width() * 0.88 * double(first.msecsTo(time)) / double(span);
+    }
+    double y(double value) const { return plot.bottom() - plot.height() * std::clamp(value, 0.0, top) / top; }
+};
+
+Frame frameFor(const QRectF &area, Test test, const std::vector<SavedMeasurement> &measurements,
+               const QFontMetricsF &metrics)
+{
+    Frame frame;
+    frame.area = area;
+    const double error = errorOf(test);
+    const bool raises = test == Test::HeelRaise;
+    double top = raises ? kHeelRaiseBenchmark + 5 : 10;
+    for (const SavedMeasurement &m : measurements)
+        top = std::max(top, m.value + error + (raises ? 2 : 1));
+    frame.top = raises ? std::ceil(top / 10) * 10 : std::ceil(top / 5) * 5;
+    frame.legend = metrics.height() * 1.6;
+    frame.plot = area.adjusted(metrics.horizontalAdvance(QStringLiteral("000 cm")) + 12, frame.legend + 6, -16,
+                               -(metrics.height() * 2 + 6));
+    frame.first = measurements.front().takenAt;
+    frame.last = frame.first;
+    for (const SavedMeasurement &m : measurements) {
+        frame.first = std::min(frame.first, m.takenAt);
+        frame.last = std::max(frame.last, m.takenAt);
+    }
+    frame.span = std::max<qint64>(frame.first.msecsTo(frame.last), 1);
+    return frame;
+}
+
+// The value grid with its labels, and for the heel-raise test the benchmark of 30 raises.
+void paintValueAxis(QPainter &painter, const Frame &frame, bool raises, const QColor &text, const QColor &faint,
+                    const QFontMetricsF &metrics)
+{
+    const QRectF &plot = frame.plot;
+    painter.setPen(QPen(faint, 1));
+    const double step = raises ? 10 : 5;
+    for (double value = 0; value <= frame.top + 0.01; value += step) {
+        painter.drawLine(QPointF(plot.left(), frame.y(value)), QPointF(plot.right(), frame.y(value)));
+        const QString label = raises ? QString::number(int(value))
+                                     : MeasurementChart::tr("%1 cm").arg(assessment::formatCentimetres(value));
+        painter.setPen(text);
+        painter.drawText(QRectF(frame.area.left(), frame.y(value) - metrics.height() / 2,
+                                plot.left() - frame.area.left() - 6, metrics.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, label);
+        painter.setPen(QPen(faint, 1));
+    }
+    if (!raises)
+        return;
+    QPen benchmark(palette::kMeasureBenchmark, 1.6, Qt::DashLine);
+    painter.setPen(benchmark);
+    painter.drawLine(QPointF(plot.left(), frame.y(kHeelRaiseBenchmark)),
+                     QPointF(plot.right(), frame.y(kHeelRaiseBenchmark)));
+    painter.drawText(
+        QRectF(plot.left() + 4, frame.y(kHeelRaiseBenchmark) - metrics.height() - 2, plot.width(), metrics.height()),
+        Qt::AlignLeft, MeasurementChart::tr("benchmark %1").arg(kHeelRaiseBenchmark));
+}
+
+// One leg: a band of ± the error around each point, the line, the points (left a circle, right a square, so
+// the legs differ without colour too).
+void paintLeg(QPainter &painter, const Frame &frame, Side side, const std::vector<const SavedMeasurement *> &series,
+              double error, double bandWidth)
+{
+    const QColor colour = legColour(side);
+    QColor band = colour;
+    band.setAlphaF(0.3F);
+    const double offset = side == Side::Left ? -bandWidth * 0.3 : bandWidth * 0.3;
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(band);
+    for (const SavedMeasurement *m : series) {
+        const double x = frame.x(m->takenAt) + offset;
+        painter.drawRoundedRect(QRectF(QPointF(x - bandWidth / 2, frame.y(m->value + error)),
+                                       QPointF(x + bandWidth / 2, frame.y(m->value - error))),
+                                3, 3);
+    }
+    QPainterPath line;
+    for (size_t i = 0; i < series.size(); ++i) {
+        const QPointF point(frame.x(series[i]->takenAt) + offset, frame.y(series[i]->value));
+        if (i == 0)
+            line.moveTo(point);
+        else
+            line.lineTo(point);
+    }
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(colour, 2));
+    painter.drawPath(line);
+    painter.setBrush(colour);
+    for (const SavedMeasurement *m : series) {
+        const QPointF point(frame.x(m->takenAt) + offset, frame.y(m->value));
+        if (side == Side::Left)
+            painter.drawEllipse(point, 4, 4);
+        else
+            painter.drawRect(QRectF(point - QPointF(4, 4), QSizeF(8, 8)));
+    }
+}
+
+// Dates along the bottom: the first and the last (and only one when they are the same day).
+void paintDates(QPainter &painter, const Frame &frame, const QColor &text, const QFontMetricsF &metrics)
+{
+    painter.setPen(text);
+    const QLocale locale;
+    const QString format = QStringLiteral("d MMM yyyy");
+    const QString firstDate = locale.toString(frame.first.toLocalTime().date(), format);
+    const QString lastDate = locale.toString(frame.last.toLocalTime().date(), format);
+    const QRectF dates(frame.plot.left(), frame.plot.bottom() + 4, frame.plot.width(), metrics.height());
+    if (frame.first.toLocalTime().date() == frame.last.toLocalTime().date()) {
+        painter.drawText(dates, Qt::AlignHCenter, firstDate);
+    } else {
+        painter.drawText(dates, Qt::AlignLeft, firstDate);
+        painter.drawText(dates, Qt::AlignRight, lastDate);
+    }
+}
+
+// The legend, in words.
+void paintLegend(QPainter &painter, const Frame &frame, bool raises, const QColor &text, const QFontMetricsF &metrics)
+{
+    double x = frame.plot.left();
+    const auto legendItem = [&](const QColor &colour, bool square, const QString &label) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        const QPointF centre(x + 5, frame.area.top() + frame.legend / 2);
+        if (square)
+            painter.drawRect(QRectF(centre - QPointF(4, 4), QSizeF(8, 8)));
+        else
+            painter.drawEllipse(centre, 4, 4);
+        painter.setPen(text);
+        painter.drawText(QPointF(x + 14, centre.y() + metrics.ascent() / 2 - 1), label);
+        x += 14 + metrics.horizontalAdvance(label) + 18;
+    };
+    legendItem(legColour(Side::Left), false, MeasurementChart::tr("Left leg"));
+    legendItem(legColour(Side::Right), true, MeasurementChart::tr("Right leg"));
+    QColor bandColour = text;
+    bandColour.setAlphaF(0.25F);
+    legendItem(bandColour, true,
+               raises ? MeasurementChart::tr("band: ± 7 raises, the measurement error")
+                      : MeasurementChart::tr("band: ± 2 cm, the measurement error"));
+}
+
+} // namespace
+
 void paintMeasurements(QPainter &painter, const QRectF &area, Test test,
                        const std::vector<SavedMeasurement> &measurements, const QPalette &palette, const QFont &font)
 {
@@ -84,54 +240,9 @@ void paintMeasurements(QPainter &painter, const QRectF &area, Test test,
         painter.restore();
         return;
     }
-    const double error = errorOf(test);
     const bool raises = test == Test::HeelRaise;
-    double top = raises ? kHeelRaiseBenchmark + 5 : 10;
-    for (const SavedMeasurement &m : measurements)
-        top = std::max(top, m.value + error + (raises ? 2 : 1));
-    top = raises ? std::ceil(top / 10) * 10 : std::ceil(top / 5) * 5;
-
-    const double legend = metrics.height() * 1.6;
-    const QRectF plot = area.adjusted(metrics.horizontalAdvance(QStringLiteral("000 cm")) + 12, legend + 6, -16,
-                                      -(metrics.height() * 2 + 6));
-    QDateTime first = measurements.front().takenAt;
-    QDateTime last = first;
-    for (const SavedMeasurement &m : measurements) {
-        first = std::min(first, m.takenAt);
-        last = std::max(last, m.takenAt);
-    }
-    const qint64 span = std::max<qint64>(first.msecsTo(last), 1);
-    const auto xOf = [&](const QDateTime &time) {
-        if (first == last)
-            return plot.center().x();
-        return plot.left() + plot.width() * 0.06 + plot.width() * 0.88 * double(first.msecsTo(time)) / double(span);
-    };
-    const auto yOf = [&](double value) { return plot.bottom() - plot.height() * std::clamp(value, 0.0, top) / top; };
-
-    // Axes and the value grid.
-    painter.setPen(QPen(faint, 1));
-    const double step = raises ? 10 : 5;
-    for (double value = 0; value <= top + 0.01; value += step) {
-        painter.drawLine(QPointF(plot.left(), yOf(value)), QPointF(plot.right(), yOf(value)));
-        const QString label = raises ? QString::number(int(value))
-                                     : MeasurementChart::tr("%1 cm").arg(assessment::formatCentimetres(value));
-        painter.setPen(text);
-        painter.drawText(
-            QRectF(area.left(), yOf(value) - metrics.height() / 2, plot.left() - area.left() - 6, metrics.height()),
-            Qt::AlignRight | Qt::AlignVCenter, label);
-        painter.setPen(QPen(faint, 1));
-    }
-    // The benchmark of 30 raises.
-    if (raises) {
-        QPen benchmark(palette::kMeasureBenchmark, 1.6, Qt::DashLine);
-        painter.setPen(benchmark);
-        painter.drawLine(QPointF(plot.left(), yOf(kHeelRaiseBenchmark)),
-                         QPointF(plot.right(), yOf(kHeelRaiseBenchmark)));
-        painter.drawText(
-            QRectF(plot.left() + 4, yOf(kHeelRaiseBenchmark) - metrics.height() - 2, plot.width(), metrics.height()),
-            Qt::AlignLeft, MeasurementChart::tr("benchmark %1").arg(kHeelRaiseBenchmark));
-    }
-    // Each leg: a band of ± the error around each point, the line, the points.
+    const Frame frame = frameFor(area, test, measurements, metrics);
+    paintValueAxis(painter, frame, raises, text, faint, metrics);
     const double bandWidth = std::max(8.0, metrics.height() * 0.7);
     for (Side side : {Side::Left, Side::Right}) {
         std::vector<const SavedMeasurement *> series;
@@ -139,75 +250,11 @@ void paintMeasurements(QPainter &painter, const QRectF &area, Test test,
             if (m.side == side)
                 series.push_back(&m);
         }
-        if (series.empty())
-            continue;
-        const QColor colour = legColour(side);
-        QColor band = colour;
-        band.setAlphaF(0.3F);
-        const double offset = side == Side::Left ? -bandWidth * 0.3 : bandWidth * 0.3;
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(band);
-        for (const SavedMeasurement *m : series) {
-            const double x = xOf(m->takenAt) + offset;
-            painter.drawRoundedRect(QRectF(QPointF(x - bandWidth / 2, yOf(m->value + error)),
-                                           QPointF(x + bandWidth / 2, yOf(m->value - error))),
-                                    3, 3);
-        }
-        QPainterPath line;
-        for (size_t i = 0; i < series.size(); ++i) {
-            const QPointF point(xOf(series[i]->takenAt) + offset, yOf(series[i]->value));
-            if (i == 0)
-                line.moveTo(point);
-            else
-                line.lineTo(point);
-        }
-        painter.setBrush(Qt::NoBrush);
-        painter.setPen(QPen(colour, 2));
-        painter.drawPath(line);
-        painter.setBrush(colour);
-        // Left: a circle; right: a square, so the legs differ without colour too.
-        for (const SavedMeasurement *m : series) {
-            const QPointF point(xOf(m->takenAt) + offset, yOf(m->value));
-            if (side == Side::Left)
-                painter.drawEllipse(point, 4, 4);
-            else
-                painter.drawRect(QRectF(point - QPointF(4, 4), QSizeF(8, 8)));
-        }
+        if (!series.empty())
+            paintLeg(painter, frame, side, series, errorOf(test), bandWidth);
     }
-    // Dates along the bottom: the first and the last (and only one when they are the same day).
-    painter.setPen(text);
-    const QLocale locale;
-    const QString format = QStringLiteral("d MMM yyyy");
-    const QString firstDate = locale.toString(first.toLocalTime().date(), format);
-    const QString lastDate = locale.toString(last.toLocalTime().date(), format);
-    const QRectF dates(plot.left(), plot.bottom() + 4, plot.width(), metrics.height());
-    if (first.toLocalTime().date() == last.toLocalTime().date()) {
-        painter.drawText(dates, Qt::AlignHCenter, firstDate);
-    } else {
-        painter.drawText(dates, Qt::AlignLeft, firstDate);
-        painter.drawText(dates, Qt::AlignRight, lastDate);
-    }
-    // The legend, in words.
-    double x = plot.left();
-    const auto legendItem = [&](const QColor &colour, bool square, const QString &label) {
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(colour);
-        const QPointF centre(x + 5, area.top() + legend / 2);
-        if (square)
-            painter.drawRect(QRectF(centre - QPointF(4, 4), QSizeF(8, 8)));
-        else
-            painter.drawEllipse(centre, 4, 4);
-        painter.setPen(text);
-        painter.drawText(QPointF(x + 14, centre.y() + metrics.ascent() / 2 - 1), label);
-        x += 14 + metrics.horizontalAdvance(label) + 18;
-    };
-    legendItem(legColour(Side::Left), false, MeasurementChart::tr("Left leg"));
-    legendItem(legColour(Side::Right), true, MeasurementChart::tr("Right leg"));
-    QColor bandColour = text;
-    bandColour.setAlphaF(0.25F);
-    legendItem(bandColour, true,
-               raises ? MeasurementChart::tr("band: ± 7 raises, the measurement error")
-                      : MeasurementChart::tr("band: ± 2 cm, the measurement error"));
+    paintDates(painter, frame, text, metrics);
+    paintLegend(painter, frame, raises, text, metrics);
     painter.restore();
 }
 

@@ -1,6 +1,7 @@
 #include "trendchart.h"
 
 #include "assessment/kneetowall.h"
+#include "trendlayout.h"
 #include "ui/palette.h"
 
 #include <QCoreApplication>
@@ -103,18 +104,141 @@ void drawSeries(QPainter &painter, const std::vector<std::optional<QPointF>> &po
     }
 }
 
-struct TimeAxis {
-    qint64 first = 0;
-    qint64 last = 0;
-    double left = 0;
-    double right = 0;
-    double x(const QDateTime &when) const
-    {
-        return left +
-               (right - left) * double(when.toMSecsSinceEpoch() - first) / double(std::max<qint64>(1, last - first));
+QString legendLabel(TrendSeries series)
+{
+    switch (series) {
+    case TrendSeries::Bench: return tr("Bench test (knee bent)");
+    case TrendSeries::Wall: return tr("Wall test (knee straight)");
+    case TrendSeries::Distance: break;
     }
+    return tr("Knee-to-wall distance");
+}
+
+// How each series is drawn: its colour, its line and its marker.
+struct SeriesStyle {
+    QColor colour;
+    Qt::PenStyle line;
+    Marker marker;
 };
 
+SeriesStyle styleOf(TrendSeries series, const Colours &colours)
+{
+    switch (series) {
+    case TrendSeries::Bench: return {colours.bench, Qt::SolidLine, Marker::Circle};
+    case TrendSeries::Wall: return {colours.wall, Qt::DashLine, Marker::Square};
+    case TrendSeries::Distance: break;
+    }
+    return {colours.distance, Qt::SolidLine, Marker::Diamond};
+}
+
+TrendMetrics trendMetrics(const QFont &font, QPaintDevice *device)
+{
+    const QFontMetricsF metrics(font, device);
+    TrendMetrics numbers;
+    numbers.line = metrics.height();
+    numbers.ascent = metrics.ascent();
+    for (int level = 0; level <= 3; ++level)
+        numbers.axisLabels = std::max(numbers.axisLabels, metrics.horizontalAdvance(levelLabel(level)));
+    numbers.axisLabels = std::max(numbers.axisLabels, metrics.horizontalAdvance(QStringLiteral("25 cm")));
+    for (const TrendSeries series : {TrendSeries::Bench, TrendSeries::Wall, TrendSeries::Distance})
+        numbers.legendLabels.at(size_t(series)) = metrics.horizontalAdvance(legendLabel(series));
+    QFont bold = font;
+    bold.setBold(true);
+    numbers.distanceTitle = QFontMetricsF(bold, device).horizontalAdvance(tr("Knee-to-wall distance"));
+    numbers.date = metrics.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QStringLiteral("d MMM")));
+    numbers.dateWithYear =
+        metrics.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QStringLiteral("d MMM yyyy")));
+    return numbers;
+}
+
+// The chart's title above `area`, in a larger bold type; returns what is left of `area` below it.
+QRectF paintTitle(QPainter &painter, const QRectF &area, const QString &title, const QFont &font,
+                  const Colours &colours)
+{
+    QFont titleFont = font;
+    titleFont.setBold(true);
+    titleFont.setPixelSize(qRound(QFontInfo(font).pixelSize() * 1.25));
+    painter.setFont(titleFont);
+    painter.setPen(colours.text);
+    const QFontMetricsF titleMetrics(titleFont, painter.device());
+    painter.drawText(QPointF(area.left(), area.top() + titleMetrics.ascent()), title);
+    painter.setFont(font);
+    QRectF below = area;
+    below.setTop(area.top() + titleMetrics.height() * 1.4);
+    return below;
+}
+
+void paintLegend(QPainter &painter, const TrendLayout &layout, const Colours &colours, const QColor &background)
+{
+    for (const TrendLegendItem &item : layout.legend) {
+        const SeriesStyle style = styleOf(item.series, colours);
+        painter.setPen(QPen(style.colour, 2.2, style.line));
+        painter.drawLine(item.sample);
+        drawMarker(painter, item.marker, style.marker, style.colour, background);
+        painter.setPen(colours.text);
+        painter.drawText(item.label, legendLabel(item.series));
+    }
+}
+
+// A line across the chart with its label on the left axis.
+void paintGridLine(QPainter &painter, const QRectF &chart, const TrendGridLine &grid, const QString &label,
+                   const Colours &colours)
+{
+    painter.setPen(QPen(colours.grid, 1));
+    painter.drawLine(QPointF(chart.left(), grid.y), QPointF(chart.right(), grid.y));
+    painter.setPen(colours.faint);
+    painter.drawText(grid.label, Qt::AlignRight | Qt::AlignVCenter, label);
+}
+
+void paintRatings(QPainter &painter, const TrendLayout &layout, const Colours &colours, const QColor &background)
+{
+    for (const TrendGridLine &level : layout.levels)
+        paintGridLine(painter, layout.ratings, level, levelLabel(level.level), colours);
+    const SeriesStyle wall = styleOf(TrendSeries::Wall, colours);
+    const SeriesStyle bench = styleOf(TrendSeries::Bench, colours);
+    drawSeries(painter, layout.wall, wall.colour, wall.line, wall.marker, background);
+    drawSeries(painter, layout.bench, bench.colour, bench.line, bench.marker, background);
+}
+
+void paintDistances(QPainter &painter, const TrendLayout &layout, const std::vector<TrendPoint> &points,
+                    const QFont &font, const Colours &colours, const QColor &background)
+{
+    painter.setPen(colours.text);
+    QFont bold = font;
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.drawText(layout.distanceTitle, tr("Knee-to-wall distance"));
+    painter.setFont(font);
+    // The dotted line: what many clinicians call reduced, as the result page explains.
+    painter.setPen(colours.faint);
+    painter.drawText(
+        layout.distanceNote,
+        tr("(dotted line: under %1 cm is often called reduced)").arg(formatCentimetres(kKneeToWallReducedBelowCm)));
+    for (const TrendGridLine &grid : layout.centimetres)
+        paintGridLine(painter, layout.distances, grid, tr("%1 cm").arg(grid.cm), colours);
+    painter.setPen(QPen(colours.faint, 1, Qt::DotLine));
+    painter.drawLine(QPointF(layout.distances.left(), layout.reducedY),
+                     QPointF(layout.distances.right(), layout.reducedY));
+    const SeriesStyle style = styleOf(TrendSeries::Distance, colours);
+    drawSeries(painter, layout.distance, style.colour, style.line, style.marker, background);
+    painter.setPen(colours.text);
+    for (size_t i = 0; i < layout.distanceLabels.size(); ++i) {
+        if (layout.distanceLabels[i])
+            painter.drawText(*layout.distanceLabels[i], Qt::AlignCenter, formatCentimetres(*points[i].kneeToWallCm));
+    }
+}
+
+void paintDates(QPainter &painter, const TrendLayout &layout, const Colours &colours)
+{
+    painter.setPen(QPen(colours.faint, 1));
+    painter.drawLine(layout.axis);
+    const double axisY = layout.axis.y1();
+    for (const TrendDateTick &tick : layout.dates) {
+        painter.setPen(QPen(colours.faint, 1));
+        painter.drawLine(QPointF(tick.x, axisY), QPointF(tick.x, axisY + 4));
+        painter.drawText(tick.label, Qt::AlignHCenter | Qt::AlignTop, QLocale().toString(tick.date, layout.dateFormat));
+    }
+}
 } // namespace
 
 void paintTrend(QPainter &painter, const QRectF &chartArea, const std::vector<TrendPoint> &points,
@@ -125,167 +249,18 @@ void paintTrend(QPainter &painter, const QRectF &chartArea, const std::vector<Tr
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setFont(font);
-    const QFontMetricsF metrics(font, painter.device());
-    const double line = metrics.height();
-    QRectF area = chartArea;
-    if (!title.isEmpty()) {
-        QFont titleFont = font;
-        titleFont.setBold(true);
-        titleFont.setPixelSize(qRound(QFontInfo(font).pixelSize() * 1.25));
-        painter.setFont(titleFont);
-        painter.setPen(colours.text);
-        const QFontMetricsF titleMetrics(titleFont, painter.device());
-        painter.drawText(QPointF(area.left(), area.top() + titleMetrics.ascent()), title);
-        painter.setFont(font);
-        area.setTop(area.top() + titleMetrics.height() * 1.4);
-    }
-
-    if (points.empty()) {
+    const QRectF area = title.isEmpty() ? chartArea : paintTitle(painter, chartArea, title, font, colours);
+    const TrendLayout layout = layoutTrend(area, points, trendMetrics(font, painter.device()));
+    if (layout.empty) {
         painter.setPen(colours.faint);
         painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap,
                          tr("No ratings for this leg yet: they appear here as you save self-tests."));
-        painter.restore();
-        return;
-    }
-    const bool anyDistance =
-        std::any_of(points.begin(), points.end(), [](const TrendPoint &p) { return p.kneeToWallCm.has_value(); });
-
-    // The legend along the top.
-    double legendX = area.left();
-    const double legendY = area.top() + line * 0.6;
-    const auto legendItem = [&](Marker marker, const QColor &colour, Qt::PenStyle style, const QString &label) {
-        painter.setPen(QPen(colour, 2.2, style));
-        painter.drawLine(QPointF(legendX, legendY), QPointF(legendX + 26, legendY));
-        drawMarker(painter, QPointF(legendX + 13, legendY), marker, colour, background);
-        painter.setPen(colours.text);
-        painter.drawText(QPointF(legendX + 32, legendY + metrics.ascent() / 2 - 1), label);
-        legendX += 32 + metrics.horizontalAdvance(label) + 22;
-    };
-    legendItem(Marker::Circle, colours.bench, Qt::SolidLine, tr("Bench test (knee bent)"));
-    legendItem(Marker::Square, colours.wall, Qt::DashLine, tr("Wall test (knee straight)"));
-    if (anyDistance)
-        legendItem(Marker::Diamond, colours.distance, Qt::SolidLine, tr("Knee-to-wall distance"));
-
-    double gutter = 0;
-    for (int level = 0; level <= 3; ++level)
-        gutter = std::max(gutter, metrics.horizontalAdvance(levelLabel(level)));
-    gutter = std::max(gutter, metrics.horizontalAdvance(QStringLiteral("25 cm"))) + 14;
-    const double top = area.top() + line * 1.8;
-    const double bottom = area.bottom() - line * 1.7;
-    const double left = area.left() + gutter;
-    const double right = area.right() - 18;
-    const double gap = line * 1.9;
-    const double ratingsHeight = anyDistance ? (bottom - top - gap) * 0.55 : bottom - top;
-    const QRectF ratings(left, top, right - left, ratingsHeight);
-    const QRectF distances(left, ratings.bottom() + gap, right - left, bottom - ratings.bottom() - gap);
-
-    TimeAxis axis;
-    axis.first = points.front().when.toMSecsSinceEpoch();
-    axis.last = points.back().when.toMSecsSinceEpoch();
-    if (axis.last - axis.first < 24LL * 3600 * 1000) {
-        // One day or less: centre the points on a three-day span rather than stretching minutes.
-        const qint64 middle = (axis.first + axis.last) / 2;
-        axis.first = middle - 36LL * 3600 * 1000;
-        axis.last = middle + 36LL * 3600 * 1000;
-    }
-    const double pad = std::min(40.0, (right - left) * 0.05);
-    axis.left = left + pad;
-    axis.right = right - pad;
-
-    // Ratings: a row per level.
-    const auto levelY = [&](int level) { return ratings.bottom() - ratings.height() * (level + 0.5) / 4.0; };
-    for (int level = 0; level <= 3; ++level) {
-        painter.setPen(QPen(colours.grid, 1));
-        painter.drawLine(QPointF(ratings.left(), levelY(level)), QPointF(ratings.right(), levelY(level)));
-        painter.setPen(colours.faint);
-        painter.drawText(QRectF(area.left(), levelY(level) - line / 2, gutter - 10, line),
-                         Qt::AlignRight | Qt::AlignVCenter, levelLabel(level));
-    }
-    std::vector<std::optional<QPointF>> bench;
-    std::vector<std::optional<QPointF>> wall;
-    for (const TrendPoint &point : points) {
-        const double x = axis.x(point.when);
-        bench.push_back(point.bench ? std::optional(QPointF(x, levelY(int(*point.bench)))) : std::nullopt);
-        wall.push_back(point.wall ? std::optional(QPointF(x, levelY(int(*point.wall)))) : std::nullopt);
-    }
-    drawSeries(painter, wall, colours.wall, Qt::DashLine, Marker::Square, background);
-    drawSeries(painter, bench, colours.bench, Qt::SolidLine, Marker::Circle, background);
-
-    if (anyDistance) {
-        double low = kKneeToWallReducedBelowCm;
-        double high = kKneeToWallReducedBelowCm;
-        for (const TrendPoint &point : points) {
-            if (point.kneeToWallCm) {
-                low = std::min(low, *point.kneeToWallCm);
-                high = std::max(high, *point.kneeToWallCm);
-            }
-        }
-        low = std::max(kKneeToWallMinCm, std::floor(low - 1));
-        high = std::min(kKneeToWallMaxCm, std::ceil(high + 1));
-        const double step = high - low > 12 ? 5 : (high - low > 5 ? 2 : 1);
-        const auto cmY = [&](double cm) {
-            return distances.bottom() - distances.height() * (cm - low) / std::max(1.0, high - low);
-        };
-        painter.setPen(colours.text);
-        QFont bold = font;
-        bold.setBold(true);
-        painter.setFont(bold);
-        const QString title = tr("Knee-to-wall distance");
-        painter.drawText(QPointF(distances.left(), distances.top() - line * 0.45), title);
-        painter.setFont(font);
-        // The dotted line: what many clinicians call reduced, as the result page explains.
-        painter.setPen(colours.faint);
-        painter.drawText(
-            QPointF(distances.left() + QFontMetricsF(bold, painter.device()).horizontalAdvance(title) + 12,
-                    distances.top() - line * 0.45),
-            tr("(dotted line: under %1 cm is often called reduced)").arg(formatCentimetres(kKneeToWallReducedBelowCm)));
-        for (double cm = std::ceil(low / step) * step; cm <= high + 1e-9; cm += step) {
-            painter.setPen(QPen(colours.grid, 1));
-            painter.drawLine(QPointF(distances.left(), cmY(cm)), QPointF(distances.right(), cmY(cm)));
-            painter.setPen(colours.faint);
-            painter.drawText(QRectF(area.left(), cmY(cm) - line / 2, gutter - 10, line),
-                             Qt::AlignRight | Qt::AlignVCenter, tr("%1 cm").arg(cm));
-        }
-        painter.setPen(QPen(colours.faint, 1, Qt::DotLine));
-        const double referenceY = cmY(kKneeToWallReducedBelowCm);
-        painter.drawLine(QPointF(distances.left(), referenceY), QPointF(distances.right(), referenceY));
-        std::vector<std::optional<QPointF>> distance;
-        distance.reserve(points.size());
-        for (const TrendPoint &point : points)
-            distance.push_back(point.kneeToWallCm ? std::optional(QPointF(axis.x(point.when), cmY(*point.kneeToWallCm)))
-                                                  : std::nullopt);
-        drawSeries(painter, distance, colours.distance, Qt::SolidLine, Marker::Diamond, background);
-        if (points.size() <= 12) {
-            painter.setPen(colours.text);
-            for (size_t i = 0; i < points.size(); ++i) {
-                if (distance[i])
-                    painter.drawText(QRectF(distance[i]->x() - 30, distance[i]->y() - line - 6, 60, line),
-                                     Qt::AlignCenter, formatCentimetres(*points[i].kneeToWallCm));
-            }
-        }
-    }
-
-    // Dates along the bottom: evenly spaced, never overlapping, with the year when the span crosses one.
-    const QDate firstDate = QDateTime::fromMSecsSinceEpoch(axis.first).toLocalTime().date();
-    const QDate lastDate = QDateTime::fromMSecsSinceEpoch(axis.last).toLocalTime().date();
-    const QString format = firstDate.year() == lastDate.year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy");
-    const double labelWidth = metrics.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), format)) + 24;
-    const int ticks = std::clamp(int((axis.right - axis.left) / labelWidth) + 1, 2, 8);
-    const double axisY = (anyDistance ? distances.bottom() : ratings.bottom());
-    painter.setPen(QPen(colours.faint, 1));
-    painter.drawLine(QPointF(left, axisY), QPointF(right, axisY));
-    QDate previous;
-    for (int i = 0; i < ticks; ++i) {
-        const qint64 ms = axis.first + (axis.last - axis.first) * i / (ticks - 1);
-        const QDate date = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date();
-        if (date == previous)
-            continue;
-        previous = date;
-        const double x = axis.x(QDateTime::fromMSecsSinceEpoch(ms));
-        painter.setPen(QPen(colours.faint, 1));
-        painter.drawLine(QPointF(x, axisY), QPointF(x, axisY + 4));
-        painter.drawText(QRectF(x - labelWidth / 2, axisY + 5, labelWidth, line), Qt::AlignHCenter | Qt::AlignTop,
-                         QLocale().toString(date, format));
+    } else {
+        paintLegend(painter, layout, colours, background);
+        paintRatings(painter, layout, colours, background);
+        if (layout.hasDistances)
+            paintDistances(painter, layout, points, font, colours, background);
+        paintDates(painter, layout, colours);
     }
     painter.restore();
 }

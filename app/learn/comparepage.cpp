@@ -33,11 +33,25 @@ ComparePage::ComparePage(const learn::LearnContent *content, const anatomy::Know
     heading.setWeight(QFont::DemiBold);
     title->setFont(heading);
     column->addWidget(title);
+    column->addLayout(buildTable(page, *content, *base, *references));
+    buildFibreChart(page, column, content->compareColumns(), *base, *references);
+    column->addStretch(1);
 
+    // Lines stay a readable length on a wide window.
+    scroll->setWidget(readableColumn(page, 1100, ColumnPlace::Left, scroll));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+}
+
+// The table: a header per column, then per row its title and a sourced cell per column.
+QGridLayout *ComparePage::buildTable(QWidget *page, const learn::LearnContent &content,
+                                     const anatomy::KnowledgeBase &base, const References &references)
+{
     m_grid = new QGridLayout;
     m_grid->setHorizontalSpacing(20);
     m_grid->setVerticalSpacing(10);
-    const QList<learn::CompareColumn> &columns = content->compareColumns();
+    const QList<learn::CompareColumn> &columns = content.compareColumns();
     QFont bold = font();
     bold.setWeight(QFont::DemiBold);
     for (qsizetype c = 0; c < columns.size(); ++c) {
@@ -49,7 +63,7 @@ ComparePage::ComparePage(const learn::LearnContent *content, const anatomy::Know
         m_grid->setColumnStretch(int(c) + 1, 1);
     }
     int row = 1;
-    for (const learn::CompareRow &compareRow : content->compareRows()) {
+    for (const learn::CompareRow &compareRow : content.compareRows()) {
         auto *rule = new QFrame(page);
         rule->setFrameShape(QFrame::HLine);
         rule->setForegroundRole(QPalette::Mid);
@@ -60,8 +74,8 @@ ComparePage::ComparePage(const learn::LearnContent *content, const anatomy::Know
         rowTitle->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         m_grid->addWidget(rowTitle, row, 0);
         for (qsizetype c = 0; c < columns.size(); ++c) {
-            const anatomy::Fact fact = learn::compareCell(compareRow, c, *content, *base);
-            QLabel *label = makeLabel(factHtml(*references, fact), page);
+            const anatomy::Fact fact = learn::compareCell(compareRow, c, content, base);
+            QLabel *label = makeLabel(factHtml(references, fact), page);
             label->setObjectName(QStringLiteral("cell-%1-%2").arg(compareRow.id).arg(c));
             label->setAccessibleName(QStringLiteral("%1, %2").arg(compareRow.title, columns.at(c).title));
             m_grid->addWidget(label, row, int(c) + 1);
@@ -70,9 +84,15 @@ ComparePage::ComparePage(const learn::LearnContent *content, const anatomy::Know
         ++row;
     }
     m_grid->setColumnMinimumWidth(0, 120);
-    column->addLayout(m_grid);
+    return m_grid;
+}
 
-    // The fibre types as a chart, with the sources of its numbers.
+// The fibre types as a chart, with the sources of its numbers.
+void ComparePage::buildFibreChart(QWidget *page, QVBoxLayout *column, const QList<learn::CompareColumn> &columns,
+                                  const anatomy::KnowledgeBase &base, const References &references)
+{
+    QFont bold = font();
+    bold.setWeight(QFont::DemiBold);
     auto *chartTitle = new QLabel(tr("Fibre types: share of slow-twitch fibres"), page);
     chartTitle->setFont(bold);
     column->addSpacing(8);
@@ -82,7 +102,7 @@ ComparePage::ComparePage(const learn::LearnContent *content, const anatomy::Know
     QList<FibreChart::Bar> bars;
     QStringList chartSources;
     for (const learn::CompareColumn &compareColumn : columns) {
-        if (const auto fibres = learn::columnFibres(compareColumn, *base)) {
+        if (const auto fibres = learn::columnFibres(compareColumn, base)) {
             bars.append({compareColumn.title, fibres->typeOnePercentMin, fibres->typeOnePercentMax});
             for (const QString &key : fibres->fact.sources) {
                 if (!chartSources.contains(key))
@@ -93,18 +113,11 @@ ComparePage::ComparePage(const learn::LearnContent *content, const anatomy::Know
     m_chart->setBars(bars);
     column->addWidget(m_chart);
     auto *chartNote = makeLabel(tr("Autopsy samples; the paler part of a bar is the measured range.") +
-                                    sourceLinksHtml(*references, chartSources),
+                                    sourceLinksHtml(references, chartSources),
                                 page);
     chartNote->setObjectName(QStringLiteral("fibreChartSources"));
     chartNote->setForegroundRole(QPalette::PlaceholderText);
     column->addWidget(chartNote);
-    column->addStretch(1);
-
-    // Lines stay a readable length on a wide window.
-    scroll->setWidget(readableColumn(page, 1100, ColumnPlace::Left, scroll));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
 }
 
 QLabel *ComparePage::makeLabel(const QString &html, QWidget *parent)

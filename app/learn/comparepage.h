@@ -4,6 +4,7 @@
 
 class QGridLayout;
 class QLabel;
+class QVBoxLayout;
 
 namespace calfatlas {
 class References;
@@ -12,7 +13,8 @@ class KnowledgeBase;
 }
 namespace learn {
 class LearnContent;
-}
+struct CompareColumn;
+} // namespace learn
 } // namespace calfatlas
 
 namespace calfatlas::app {
@@ -36,6 +38,10 @@ signals:
     void referenceRequested(const QString &key);
 
 private:
+    QGridLayout *buildTable(QWidget *page, const learn::LearnContent &content, const anatomy::KnowledgeBase &base,
+                            const References &references);
+    void buildFibreChart(QWidget *page, QVBoxLayout *column, const QList<learn::CompareColumn> &columns,
+                         const anatomy::KnowledgeBase &base, const References &references);
     QLabel *makeLabel(const QString &html, QWidget *parent);
 
     FibreChart *m_chart = nullptr;

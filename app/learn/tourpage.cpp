@@ -30,6 +30,31 @@ TourPage::TourPage(const learn::LearnContent *content, const anatomy::KnowledgeB
     m_explorer->setInfoPanelVisible(false); // the tour's own words take its place
     m_explorer->setCompactToolbar();        // the tour chooses the structures
 
+    QWidget *panel = buildPanel();
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_explorer);
+    splitter->addWidget(panel);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({660, 380});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    // Resume where the tour was left; a step that no longer exists starts it again.
+    const QString saved = FeatureSettings().value(settingsKey()).toString();
+    int start = 0;
+    for (qsizetype i = 0; i < m_content->tour().size(); ++i) {
+        if (m_content->tour().at(i).id == saved)
+            start = int(i);
+    }
+    showStep(start);
+}
+
+// The step's words beside the diagram: where the tour is, the title, the text and the buttons.
+QWidget *TourPage::buildPanel()
+{
     auto *panel = new QWidget(this);
     panel->setObjectName(QStringLiteral("tourPanel"));
     panel->setMinimumWidth(300);
@@ -61,7 +86,19 @@ TourPage::TourPage(const learn::LearnContent *content, const anatomy::KnowledgeB
         if (const QString key = referenceKeyOf(url.toString()); !key.isEmpty())
             emit referenceRequested(key);
     });
+    QHBoxLayout *buttons = buildButtons(panel);
+    column->addWidget(m_counter);
+    column->addWidget(m_progress);
+    column->addSpacing(4);
+    column->addWidget(m_title);
+    column->addWidget(m_text, 1);
+    column->addLayout(buttons);
+    return panel;
+}
 
+// Previous, the atlas and Next.
+QHBoxLayout *TourPage::buildButtons(QWidget *panel)
+{
     m_openAtlas = new QPushButton(tr("Open in the atlas"), panel);
     m_openAtlas->setToolTip(tr("Show this structure in the Explore area, with all its facts"));
     connect(m_openAtlas, &QPushButton::clicked, this,
@@ -85,32 +122,7 @@ TourPage::TourPage(const learn::LearnContent *content, const anatomy::KnowledgeB
     buttons->addWidget(m_openAtlas);
     buttons->addStretch(1);
     buttons->addWidget(m_next);
-    column->addWidget(m_counter);
-    column->addWidget(m_progress);
-    column->addSpacing(4);
-    column->addWidget(m_title);
-    column->addWidget(m_text, 1);
-    column->addLayout(buttons);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_explorer);
-    splitter->addWidget(panel);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
-    splitter->setSizes({660, 380});
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
-
-    // Resume where the tour was left; a step that no longer exists starts it again.
-    const QString saved = FeatureSettings().value(settingsKey()).toString();
-    int start = 0;
-    for (qsizetype i = 0; i < m_content->tour().size(); ++i) {
-        if (m_content->tour().at(i).id == saved)
-            start = int(i);
-    }
-    showStep(start);
+    return buttons;
 }
 
 int TourPage::stepCount() const

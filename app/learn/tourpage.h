@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -42,6 +43,8 @@ signals:
     void showStructureRequested(const QString &id);
 
 private:
+    QWidget *buildPanel();
+    QHBoxLayout *buildButtons(QWidget *panel);
     void applyStep();
 
     const learn::LearnContent *m_content;

@@ -1,11 +1,16 @@
 #pragma once
 
 #include "biomechanics/legmodel.h"
+#include "legart.h"
 
+#include <QColor>
+#include <QFont>
+#include <QPointF>
 #include <QWidget>
 
-#include <array>
+#include <vector>
 
+class QPainterPath;
 class QVariantAnimation;
 
 namespace calfatlas::app {
@@ -22,6 +27,8 @@ public:
 
     biomechanics::Pose pose() const { return m_pose; }
     void setPose(biomechanics::Pose pose);
+    // The names on the muscles' labels, as the knowledge base gives them (English names until set).
+    void setMuscleNames(const QString &gastrocnemius, const QString &soleus);
 
     // Draws the whole view into the painter at the widget's size (also what paintEvent does).
     void paintView(QPainter &painter) const;
@@ -50,6 +57,30 @@ protected:
 
 private:
     enum class Grip { None, Foot, Shank };
+    // What every painter of one frame shares.
+    struct Paint {
+        QPainter &painter;
+        bool dark;
+        QColor window;
+        QColor ink;
+        double scale; // one shank length in pixels
+        double unit;  // line widths scale with the drawing
+        QFont small;  // the labels' font
+    };
+    void paintAnkleSweep(const Paint &paint) const;
+    void paintSkin(const Paint &paint) const;
+    void paintBones(const Paint &paint) const;
+    void paintMuscles(const Paint &paint) const;
+    void paintThighFade(const Paint &paint) const;
+    void paintJoints(const Paint &paint) const;
+    void paintMuscleLabels(const Paint &paint) const;
+    void paintGrip(const Paint &paint, QPointF at, bool active) const;
+    void paintFocus(const Paint &paint) const;
+    QPointF artPoint(legart::ArtPoint point) const;
+    QPainterPath outlinePath(legart::Outline outline) const;
+    std::vector<QPointF> musclePath(biomechanics::Muscle muscle) const;
+    QPainterPath band(const std::vector<QPointF> &path, const legart::Band &band) const;
+
     Grip gripAt(QPointF position) const;
     biomechanics::Point toModel(QPointF widgetPoint) const;
     QPointF fromThighFrame(biomechanics::Point thighFramePoint) const;
@@ -59,12 +90,14 @@ private:
 
     biomechanics::Pose m_pose;
     biomechanics::LegGeometry m_geometry = biomechanics::LegModel::geometry({});
-    std::array<double, 3> m_change{}; // each muscle's change from standing, kMuscles order
+    biomechanics::PerMuscle<double> m_change; // each muscle's change from standing
     Grip m_dragging = Grip::None;
     Grip m_hover = Grip::None;
     double m_dragOffsetDeg = 0;
     QRectF m_frame;               // the part of the thigh-upright frame in view (y up)
     QVariantAnimation *m_reframe; // eases the frame to the pose after a drag
+    QString m_gastrocnemiusName;
+    QString m_soleusName;
 };
 
 } // namespace calfatlas::app

@@ -1,14 +1,13 @@
 #include "movementpage.h"
 
 #include "anatomy/knowledgebase.h"
-#include "biomechanics/presets.h"
+#include "biomechanics/movementcontent.h"
 #include "legview.h"
 #include "stretchbars.h"
 #include "ui/card.h"
 #include "ui/textwidgets.h"
 
 #include <QButtonGroup>
-#include <QCoreApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -51,19 +50,60 @@ QString structureName(const QString &id)
     return MovementPage::tr("gastrocnemius");
 }
 
+// Gives the bars and the drawing the knowledge base's names of the muscles.
+void nameMuscles(const anatomy::KnowledgeBase &base, StretchBars *bars, LegView *view)
+{
+    PerMuscle<QString> names;
+    for (const Muscle muscle : kMuscles) {
+        const anatomy::Structure *structure = base.find(idOf(muscle));
+        names[muscle] = structure ? structure->name : idOf(muscle);
+    }
+    bars->setMuscleNames(names);
+    // The drawing labels the two heads as one muscle, by the name of the layer they make.
+    const anatomy::Structure *head = base.find(idOf(Muscle::GastrocnemiusMedialHead));
+    const anatomy::Structure *soleus = base.find(idOf(Muscle::Soleus));
+    if (!head || !soleus)
+        return;
+    for (const anatomy::Layer &layer : base.layers()) {
+        if (layer.id == head->layer)
+            view->setMuscleNames(layer.name, soleus->name);
+    }
+}
+
 } // namespace
 
-MovementPage::MovementPage(const anatomy::KnowledgeBase *base, const References *references, QWidget *parent)
-    : QWidget(parent), m_references(references), m_view(new LegView(this)), m_knee(new QSlider(Qt::Horizontal, this)),
-      m_ankle(new QSlider(Qt::Horizontal, this)), m_kneeValue(new QLabel(this)), m_ankleValue(new QLabel(this)),
-      m_bars(new StretchBars(this)), m_presets(new QButtonGroup(this)), m_captionTitle(nullptr),
-      m_caption(new QLabel(this)), m_sources(new QLabel(this)), m_testLink(new QPushButton(this)),
-      m_atlasLink(new QPushButton(this)), m_animation(new QVariantAnimation(this))
+MovementPage::MovementPage(const MovementContent *movement, const anatomy::KnowledgeBase *base,
+                           const References *references, QWidget *parent)
+    : QWidget(parent), m_movement(movement), m_base(base), m_references(references), m_view(new LegView(this)),
+      m_knee(new QSlider(Qt::Horizontal, this)), m_ankle(new QSlider(Qt::Horizontal, this)),
+      m_kneeValue(new QLabel(this)), m_ankleValue(new QLabel(this)), m_bars(new StretchBars(this)),
+      m_presets(new QButtonGroup(this)), m_captionTitle(nullptr), m_caption(new QLabel(this)),
+      m_sources(new QLabel(this)), m_testLink(new QPushButton(this)), m_atlasLink(new QPushButton(this)),
+      m_animation(new QVariantAnimation(this))
 {
     auto *outer = new QHBoxLayout(this);
     outer->setContentsMargins(12, 12, 12, 12);
     outer->setSpacing(12);
+    outer->addWidget(buildViewCard(), 3);
+    outer->addWidget(buildSidePanel(), 2);
+    connectControls();
 
+    m_animation->setDuration(900);
+    m_animation->setEasingCurve(QEasingCurve::InOutCubic);
+    connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+        const QPointF angles = value.toPointF();
+        setPose({angles.x(), angles.y()});
+    });
+
+    setPose({});
+    showPreset(QStringLiteral("standing"), false);
+    if (base)
+        nameMuscles(*base, m_bars, m_view);
+    setFocusProxy(m_view);
+}
+
+Card *MovementPage::buildViewCard()
+{
     auto *viewCard = new Card(this);
     auto *viewLayout = new QVBoxLayout(viewCard);
     viewLayout->setContentsMargins(16, 14, 16, 14);
@@ -76,8 +116,11 @@ MovementPage::MovementPage(const anatomy::KnowledgeBase *base, const References 
     viewLayout->addWidget(m_view, 1);
     auto *legend = new StretchLegend(viewCard);
     viewLayout->addWidget(legend);
-    outer->addWidget(viewCard, 3);
+    return viewCard;
+}
 
+QScrollArea *MovementPage::buildSidePanel()
+{
     // The side panel: presets with their caption, the two angles, and the muscles' bars.
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -87,7 +130,17 @@ MovementPage::MovementPage(const anatomy::KnowledgeBase *base, const References 
     auto *column = new QVBoxLayout(panel);
     column->setContentsMargins(0, 0, 4, 0);
     column->setSpacing(12);
+    column->addWidget(buildPresetCard(panel));
+    column->addWidget(buildAngleCard(panel));
+    column->addWidget(buildBarsCard(panel));
+    column->addStretch(1);
+    scroll->setWidget(panel);
+    scroll->setMinimumWidth(360);
+    return scroll;
+}
 
+Card *MovementPage::buildPresetCard(QWidget *panel)
+{
     auto *presetCard = new Card(panel);
     auto *presetLayout = new QVBoxLayout(presetCard);
     presetLayout->setContentsMargins(16, 14, 16, 14);
@@ -96,13 +149,11 @@ MovementPage::MovementPage(const anatomy::KnowledgeBase *base, const References 
     grid->setSpacing(6);
     m_presets->setExclusive(true);
     int index = 0;
-    for (const Preset &preset : presets()) {
-        auto *button = new QPushButton(QCoreApplication::translate("Movement", preset.name), presetCard);
+    for (const Preset &preset : m_movement ? m_movement->presets() : QList<Preset>()) {
+        auto *button = new QPushButton(preset.name, presetCard);
         button->setCheckable(true);
         button->setObjectName(QStringLiteral("preset-") + preset.id);
-        button->setToolTip(tr("Move to this pose: %1 (Alt+%2)")
-                               .arg(QCoreApplication::translate("Movement", preset.name))
-                               .arg(index + 1));
+        button->setToolTip(tr("Move to this pose: %1 (Alt+%2)").arg(preset.name).arg(index + 1));
         button->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + index)));
         m_presets->addButton(button, index);
         grid->addWidget(button, index / 2, index % 2);
@@ -124,8 +175,11 @@ MovementPage::MovementPage(const anatomy::KnowledgeBase *base, const References 
     links->addWidget(m_atlasLink);
     links->addStretch(1);
     presetLayout->addLayout(links);
-    column->addWidget(presetCard);
+    return presetCard;
+}
 
+Card *MovementPage::buildAngleCard(QWidget *panel)
+{
     auto *poseCard = new Card(panel);
     auto *poseLayout = new QGridLayout(poseCard);
     poseLayout->setContentsMargins(16, 14, 16, 14);
@@ -135,6 +189,18 @@ MovementPage::MovementPage(const anatomy::KnowledgeBase *base, const References 
     kneeLabel->setBuddy(m_knee);
     auto *ankleLabel = new QLabel(tr("&Ankle"), poseCard);
     ankleLabel->setBuddy(m_ankle);
+    setUpAngleSliders();
+    poseLayout->addWidget(kneeLabel, 1, 0);
+    poseLayout->addWidget(m_kneeValue, 1, 1);
+    poseLayout->addWidget(m_knee, 2, 0, 1, 2);
+    poseLayout->addWidget(ankleLabel, 3, 0);
+    poseLayout->addWidget(m_ankleValue, 3, 1);
+    poseLayout->addWidget(m_ankle, 4, 0, 1, 2);
+    return poseCard;
+}
+
+void MovementPage::setUpAngleSliders()
+{
     m_knee->setRange(int(kKneeFlexionRange.min), int(kKneeFlexionRange.max));
     m_ankle->setRange(int(kAnkleDorsiflexionRange.min), int(kAnkleDorsiflexionRange.max));
     m_knee->setAccessibleName(tr("Knee flexion in degrees"));
@@ -150,14 +216,10 @@ MovementPage::MovementPage(const anatomy::KnowledgeBase *base, const References 
     m_ankle->setTickInterval(10);
     m_kneeValue->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_ankleValue->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    poseLayout->addWidget(kneeLabel, 1, 0);
-    poseLayout->addWidget(m_kneeValue, 1, 1);
-    poseLayout->addWidget(m_knee, 2, 0, 1, 2);
-    poseLayout->addWidget(ankleLabel, 3, 0);
-    poseLayout->addWidget(m_ankleValue, 3, 1);
-    poseLayout->addWidget(m_ankle, 4, 0, 1, 2);
-    column->addWidget(poseCard);
+}
 
+Card *MovementPage::buildBarsCard(QWidget *panel)
+{
     auto *barsCard = new Card(panel);
     auto *barsLayout = new QVBoxLayout(barsCard);
     barsLayout->setContentsMargins(16, 14, 16, 14);
@@ -169,12 +231,11 @@ MovementPage::MovementPage(const anatomy::KnowledgeBase *base, const References 
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     barsLayout->addWidget(note);
-    column->addWidget(barsCard);
-    column->addStretch(1);
-    scroll->setWidget(panel);
-    scroll->setMinimumWidth(360);
-    outer->addWidget(scroll, 2);
+    return barsCard;
+}
 
+void MovementPage::connectControls()
+{
     connect(m_knee, &QSlider::valueChanged, this, [this](int value) {
         poseEditedByHand({double(value), m_view->pose().ankleDorsiflexionDeg});
     });
@@ -183,32 +244,13 @@ MovementPage::MovementPage(const anatomy::KnowledgeBase *base, const References 
     });
     connect(m_view, &LegView::poseEdited, this, &MovementPage::poseEditedByHand);
     connect(m_testLink, &QPushButton::clicked, this, [this] {
-        if (const Preset *preset = findPreset(m_presetId))
+        if (const Preset *preset = currentPresetData())
             emit selfTestStepRequested(preset->selfTestStep);
     });
     connect(m_atlasLink, &QPushButton::clicked, this, [this] {
-        if (const Preset *preset = findPreset(m_presetId))
+        if (const Preset *preset = currentPresetData())
             emit showStructureRequested(preset->structureId);
     });
-
-    m_animation->setDuration(900);
-    m_animation->setEasingCurve(QEasingCurve::InOutCubic);
-    connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
-        const QPointF angles = value.toPointF();
-        setPose({angles.x(), angles.y()});
-    });
-
-    setPose({});
-    showPreset(QStringLiteral("standing"), false);
-    if (base) {
-        std::array<QString, 3> names;
-        for (size_t i = 0; i < kMuscles.size(); ++i) {
-            const anatomy::Structure *muscle = base->find(idOf(kMuscles[i]));
-            names[i] = muscle ? muscle->name : idOf(kMuscles[i]);
-        }
-        m_bars->setMuscleNames(names);
-    }
-    setFocusProxy(m_view);
 }
 
 Pose MovementPage::pose() const
@@ -216,13 +258,18 @@ Pose MovementPage::pose() const
     return m_view->pose();
 }
 
+const Preset *MovementPage::currentPresetData() const
+{
+    return m_movement && !m_presetId.isEmpty() ? m_movement->find(m_presetId) : nullptr;
+}
+
 bool MovementPage::showPreset(const QString &id, bool animate)
 {
-    const Preset *preset = findPreset(id);
+    const Preset *preset = m_movement ? m_movement->find(id) : nullptr;
     if (!preset)
         return false;
     m_presetId = id;
-    const int index = int(preset - presets().data());
+    const int index = int(preset - m_movement->presets().data());
     if (QAbstractButton *button = m_presets->button(index))
         button->setChecked(true);
     updateCaption();
@@ -257,7 +304,7 @@ void MovementPage::poseEditedByHand(Pose pose)
     // Moving the leg by hand leaves the preset: its caption no longer describes what is shown.
     m_animation->stop();
     if (!m_presetId.isEmpty()) {
-        const Preset *preset = findPreset(m_presetId);
+        const Preset *preset = currentPresetData();
         if (preset && !(preset->pose == pose)) {
             m_presetId.clear();
             m_presets->setExclusive(false);
@@ -272,7 +319,7 @@ void MovementPage::poseEditedByHand(Pose pose)
 
 void MovementPage::updateCaption()
 {
-    const Preset *preset = findPreset(m_presetId);
+    const Preset *preset = currentPresetData();
     if (!preset) {
         m_captionTitle->setText(tr("Your own pose"));
         m_caption->setText(tr("Drag the shank or the foot, or use the sliders. Pick a pose above to see what a "
@@ -282,13 +329,13 @@ void MovementPage::updateCaption()
         m_atlasLink->hide();
         return;
     }
-    m_captionTitle->setText(QCoreApplication::translate("Movement", preset->name));
-    m_caption->setText(QCoreApplication::translate("Movement", preset->caption));
-    m_sources->setText(m_references ? sourcesHtml(*m_references, preset->sources) : QString());
+    m_captionTitle->setText(preset->name);
+    m_caption->setText(preset->caption.text);
+    m_sources->setText(m_references ? sourcesHtml(*m_references, preset->caption.sources) : QString());
     m_testLink->setVisible(!preset->selfTestStep.isEmpty());
     m_testLink->setText(preset->selfTestStep == QLatin1String("bench") ? tr("Do the bench test")
                                                                        : tr("Do the wall test"));
-    m_atlasLink->setVisible(!preset->structureId.isEmpty());
+    m_atlasLink->setVisible(m_base && m_base->find(preset->structureId));
     m_atlasLink->setText(tr("Show the %1 in the atlas").arg(structureName(preset->structureId)));
 }
 

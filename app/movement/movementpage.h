@@ -8,6 +8,7 @@
 class QButtonGroup;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QSlider;
 class QVariantAnimation;
 
@@ -15,8 +16,14 @@ namespace calfatlas::anatomy {
 class KnowledgeBase;
 }
 
+namespace calfatlas::biomechanics {
+class MovementContent;
+struct Preset;
+} // namespace calfatlas::biomechanics
+
 namespace calfatlas::app {
 
+class Card;
 class LegView;
 class StretchBars;
 
@@ -27,8 +34,10 @@ class MovementPage : public QWidget {
     Q_OBJECT
 
 public:
-    // `base` names the muscles (their ids show without it); `references` cites the poses.
-    MovementPage(const anatomy::KnowledgeBase *base, const References *references, QWidget *parent = nullptr);
+    // `movement` gives the poses (none without it); `base` names the muscles (their ids show without it) and
+    // holds the structures the poses link to; `references` cites the poses.
+    MovementPage(const biomechanics::MovementContent *movement, const anatomy::KnowledgeBase *base,
+                 const References *references, QWidget *parent = nullptr);
 
     biomechanics::Pose pose() const;
     // Moves to a preset by id, animated unless `animate` is false. Returns false for an unknown id.
@@ -46,10 +55,20 @@ signals:
     void selfTestStepRequested(const QString &step);
 
 private:
+    Card *buildViewCard();
+    QScrollArea *buildSidePanel();
+    Card *buildPresetCard(QWidget *panel);
+    Card *buildAngleCard(QWidget *panel);
+    void setUpAngleSliders();
+    Card *buildBarsCard(QWidget *panel);
+    void connectControls();
     void setPose(biomechanics::Pose pose);
     void poseEditedByHand(biomechanics::Pose pose);
     void updateCaption();
+    const biomechanics::Preset *currentPresetData() const;
 
+    const biomechanics::MovementContent *m_movement;
+    const anatomy::KnowledgeBase *m_base;
     const References *m_references;
     LegView *m_view;
     QSlider *m_knee;

@@ -38,12 +38,12 @@ int rowHeight(const QFontMetrics &metrics)
 StretchBars::StretchBars(QWidget *parent) : QWidget(parent)
 {
     setAccessibleName(tr("Muscle lengths"));
-    for (size_t i = 0; i < kMuscles.size(); ++i)
-        m_names[i] = idOf(kMuscles[i]);
+    for (const Muscle muscle : kMuscles)
+        m_names[muscle] = idOf(muscle);
     setPose({});
 }
 
-void StretchBars::setMuscleNames(const std::array<QString, 3> &names)
+void StretchBars::setMuscleNames(const PerMuscle<QString> &names)
 {
     m_names = names;
     setPose(m_pose, m_shankMm);
@@ -63,10 +63,9 @@ void StretchBars::setPose(Pose pose, double shankMm)
 
 QString StretchBars::rowText(Muscle muscle) const
 {
-    const auto i = static_cast<size_t>(muscle);
-    const double percent = m_change[i];
+    const double percent = m_change[muscle];
     return tr("%1: %2 % of shank (%3 mm), %4")
-        .arg(m_names[i], signedNumber(percent, 1), signedNumber(percent / 100.0 * m_shankMm, 0),
+        .arg(m_names[muscle], signedNumber(percent, 1), signedNumber(percent / 100.0 * m_shankMm, 0),
              stretchWord(stretchOf(percent)));
 }
 
@@ -90,7 +89,8 @@ void StretchBars::paintEvent(QPaintEvent *)
         return left + (percent - kMinPercent) / (kMaxPercent - kMinPercent) * (right - left);
     };
     for (size_t i = 0; i < kMuscles.size(); ++i) {
-        const double percent = m_change[i];
+        const Muscle muscle = kMuscles[i];
+        const double percent = m_change[muscle];
         const Stretch stretch = stretchOf(percent);
         const double top = double(i) * row;
         QFont bold = font();
@@ -98,7 +98,7 @@ void StretchBars::paintEvent(QPaintEvent *)
         painter.setFont(bold);
         painter.setPen(ink);
         const QRectF textRow(left, top, right - left, metrics.height() + 2);
-        painter.drawText(textRow, Qt::AlignLeft | Qt::AlignVCenter, m_names[i]);
+        painter.drawText(textRow, Qt::AlignLeft | Qt::AlignVCenter, m_names[muscle]);
         painter.setFont(font());
         painter.drawText(
             textRow, Qt::AlignRight | Qt::AlignVCenter,

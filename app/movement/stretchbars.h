@@ -17,8 +17,8 @@ public:
     explicit StretchBars(QWidget *parent = nullptr);
 
     void setPose(biomechanics::Pose pose, double shankMm = biomechanics::kDefaultShankMm);
-    // The muscles' names as the knowledge base gives them, in kMuscles order (their ids until set).
-    void setMuscleNames(const std::array<QString, 3> &names);
+    // The muscles' names as the knowledge base gives them (their ids until set).
+    void setMuscleNames(const biomechanics::PerMuscle<QString> &names);
     // The text of one row as shown (for tests and screen readers).
     QString rowText(biomechanics::Muscle muscle) const;
 
@@ -31,8 +31,8 @@ protected:
 private:
     biomechanics::Pose m_pose;
     double m_shankMm = biomechanics::kDefaultShankMm;
-    std::array<double, 3> m_change{}; // from the model, once per pose
-    std::array<QString, 3> m_names;
+    biomechanics::PerMuscle<double> m_change; // from the model, once per pose
+    biomechanics::PerMuscle<QString> m_names;
 };
 
 // The three kinds of stretch with their colour, pattern and meaning.

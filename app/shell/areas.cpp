@@ -204,8 +204,10 @@ void addAreas(MainWindow &window, const Content &data)
                    });
     window.addArea(QStringLiteral("movement"), MainWindow::tr("Movement"),
                    MainWindow::tr("A moving knee and ankle: why each test stretches its muscle"),
-                   QIcon(QStringLiteral(":/calfatlas/icons/nav-movement.svg")),
-                   [&data] { return new MovementPage(data.anatomy ? &*data.anatomy : nullptr, &data.references); });
+                   QIcon(QStringLiteral(":/calfatlas/icons/nav-movement.svg")), [&data] {
+                       return new MovementPage(data.movement ? &*data.movement : nullptr,
+                                               data.anatomy ? &*data.anatomy : nullptr, &data.references);
+                   });
     if (data.selfTest) {
         window.addArea(QStringLiteral("history"), MainWindow::tr("History"),
                        MainWindow::tr("Your saved self-tests, how they changed, and reports for a clinician"),

@@ -4,8 +4,11 @@
 
 #include <QWidget>
 
+class QVBoxLayout;
+
 namespace calfatlas::app {
 
+class Card;
 class SelfTestWizard;
 
 // One leg's result: the verdict in large plain words, the confidence, why, the knee-to-wall scale when
@@ -15,6 +18,11 @@ class LegResultView : public QWidget {
 
 public:
     LegResultView(const assessment::LegResult &result, SelfTestWizard *wizard, QWidget *parent = nullptr);
+
+private:
+    Card *buildSummary(const assessment::Assessment &assessment, SelfTestWizard *wizard);
+    void addAdvice(QVBoxLayout *layout, const assessment::Assessment &assessment, SelfTestWizard *wizard);
+    void addPlanOffer(QVBoxLayout *layout, const assessment::LegResult &result, SelfTestWizard *wizard);
 };
 
 } // namespace calfatlas::app

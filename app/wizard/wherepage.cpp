@@ -66,60 +66,67 @@ void WherePage::setLegs(const std::vector<LegAnswers> &legs)
         options.append({idOf(area), text.label, text.hint});
     }
     options.append({kCannotSay, tr("I can't say"), tr("No one place, or you are not sure.")});
-
     for (const LegAnswers &answers : legs) {
-        Leg leg{assessment::legKey(answers.side), answers.side};
-        auto *row = new QWidget(m_legsBox);
-        row->setObjectName(QStringLiteral("where-") + leg.key);
-        auto *layout = new QHBoxLayout(row);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->setSpacing(20);
-
-        auto *drawing = new QVBoxLayout;
-        drawing->setSpacing(6);
-        leg.map = new LegMap(content, answers.side, row);
-        leg.map->setObjectName(QStringLiteral("map-") + leg.key);
-        leg.map->setFixedSize(leg.map->sizeHint());
-        drawing->addWidget(leg.map, 0, Qt::AlignHCenter);
-        // What the pointer or the keyboard is on, in words, under the drawing.
-        auto *name = new QLabel(row);
-        name->setObjectName(QStringLiteral("mapName-") + leg.key);
-        name->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-        name->setWordWrap(true);
-        name->setFixedWidth(170);
-        name->setMinimumHeight(name->fontMetrics().lineSpacing() * 2);
-        drawing->addWidget(name);
-        drawing->addStretch(1);
-        layout->addLayout(drawing);
-
         const QString question = legs.size() > 1 || answers.side
                                      ? tr("%1: where does it hurt most?").arg(assessment::legName(answers.side))
                                      : tr("Where does it hurt most?");
-        leg.list = new ChoiceGroup(question, options, row);
-        leg.list->setObjectName(QStringLiteral("whereList-") + leg.key);
-        layout->addWidget(leg.list, 1, Qt::AlignTop);
-
-        LegMap *map = leg.map;
-        ChoiceGroup *list = leg.list;
-        const auto showName = [name, map, &content](std::optional<Area> area) {
-            const std::optional<Area> shown = area ? area : map->chosen();
-            name->setText(shown ? content.area(*shown).label : tr("Point to a place"));
-        };
-        connect(map, &LegMap::hoveredChanged, name, showName);
-        connect(map, &LegMap::areaChosen, list, [list](Area area) { list->select(idOf(area)); });
-        connect(list, &ChoiceGroup::changed, this, [this, map, showName](const QString &id) {
-            map->setChosen(areaFromId(id));
-            showName(map->hovered());
-            emit completeChanged(); // the way on may change: a place outside the calf skips the tests
-        });
-        list->select(kept.value(leg.key));
-        map->setChosen(areaFromId(list->selected()));
-        showName(std::nullopt);
-        m_legsBox->layout()->addWidget(row);
-        row->setVisible(true);
-        m_legs.append(leg);
+        m_legs.append(addLeg(answers.side, question, options, kept.value(assessment::legKey(answers.side))));
     }
     emit completeChanged();
+}
+
+// A leg's row: the little leg to point at, the place's name under it, and the list of places.
+WherePage::Leg WherePage::addLeg(std::optional<assessment::Side> side, const QString &question,
+                                 const QList<ChoiceGroup::Option> &options, const QString &selected)
+{
+    const SelfTestContent &content = selfTest()->content();
+    Leg leg{assessment::legKey(side), side};
+    auto *row = new QWidget(m_legsBox);
+    row->setObjectName(QStringLiteral("where-") + leg.key);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(20);
+
+    auto *drawing = new QVBoxLayout;
+    drawing->setSpacing(6);
+    leg.map = new LegMap(content, side, row);
+    leg.map->setObjectName(QStringLiteral("map-") + leg.key);
+    leg.map->setFixedSize(leg.map->sizeHint());
+    drawing->addWidget(leg.map, 0, Qt::AlignHCenter);
+    // What the pointer or the keyboard is on, in words, under the drawing.
+    auto *name = new QLabel(row);
+    name->setObjectName(QStringLiteral("mapName-") + leg.key);
+    name->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    name->setWordWrap(true);
+    name->setFixedWidth(170);
+    name->setMinimumHeight(name->fontMetrics().lineSpacing() * 2);
+    drawing->addWidget(name);
+    drawing->addStretch(1);
+    layout->addLayout(drawing);
+
+    leg.list = new ChoiceGroup(question, options, row);
+    leg.list->setObjectName(QStringLiteral("whereList-") + leg.key);
+    layout->addWidget(leg.list, 1, Qt::AlignTop);
+
+    LegMap *map = leg.map;
+    ChoiceGroup *list = leg.list;
+    const auto showName = [name, map, &content](std::optional<Area> area) {
+        const std::optional<Area> shown = area ? area : map->chosen();
+        name->setText(shown ? content.area(*shown).label : tr("Point to a place"));
+    };
+    connect(map, &LegMap::hoveredChanged, name, showName);
+    connect(map, &LegMap::areaChosen, list, [list](Area area) { list->select(idOf(area)); });
+    connect(list, &ChoiceGroup::changed, this, [this, map, showName](const QString &id) {
+        map->setChosen(areaFromId(id));
+        showName(map->hovered());
+        emit completeChanged(); // the way on may change: a place outside the calf skips the tests
+    });
+    list->select(selected);
+    map->setChosen(areaFromId(list->selected()));
+    showName(std::nullopt);
+    m_legsBox->layout()->addWidget(row);
+    row->setVisible(true);
+    return leg;
 }
 
 std::optional<Area> WherePage::where(const std::optional<Side> &side) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assessment/selftest.h"
+#include "choicegroup.h"
 #include "scrollpage.h"
 
 class QLabel;
@@ -37,6 +38,9 @@ private:
         ChoiceGroup *list = nullptr;
         LegMap *map = nullptr;
     };
+    Leg addLeg(std::optional<assessment::Side> side, const QString &question, const QList<ChoiceGroup::Option> &options,
+               const QString &selected);
+
     QWidget *m_legsBox = nullptr;
     QList<Leg> m_legs;
     int m_testsPage;

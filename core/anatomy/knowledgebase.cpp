@@ -31,10 +31,10 @@ QList<Fact> factList(const JsonEntry &entry, const QString &field, const Referen
     return readSourcedTextList(entry, field, references);
 }
 
-Structure readStructure(const JsonEntry &entry, const QSet<QString> &layers, const References &references)
+// What the structure is and where it lies: id, names, kind, layer, compartment and summary.
+void readIdentity(const JsonEntry &entry, const QSet<QString> &layers, Structure &s)
 {
     static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9]*(-[a-z0-9]+)*$"));
-    Structure s;
     s.id = entry.requiredString(QStringLiteral("id"));
     if (!idPattern.match(s.id).hasMatch())
         entry.fail(QStringLiteral("id"), QStringLiteral("must be lower-case words joined by hyphens"));
@@ -56,59 +56,75 @@ Structure readStructure(const JsonEntry &entry, const QSet<QString> &layers, con
             QStringLiteral("compartment"),
             QStringLiteral("\"%1\" is not one of %2").arg(s.compartment, kCompartments.join(QStringLiteral(", "))));
     s.summary = entry.requiredText(QStringLiteral("summary"));
+}
 
+std::optional<Innervation> readInnervation(const JsonEntry &entry, const References &references)
+{
+    if (!entry.has(QStringLiteral("innervation")))
+        return std::nullopt;
+    const QJsonObject object = entry.requiredObject(QStringLiteral("innervation"));
+    const JsonEntry inner(entry.file(), entry.entry(), object);
+    Innervation innervation;
+    innervation.fact = readSourcedText(entry, QStringLiteral("innervation"), object, references);
+    try {
+        innervation.nerve = inner.requiredString(QStringLiteral("nerve"));
+        innervation.roots = inner.requiredString(QStringLiteral("roots"));
+    } catch (const DataFileException &error) {
+        entry.fail(QStringLiteral("innervation.") + error.error().field, error.error().problem);
+    }
+    return innervation;
+}
+
+std::optional<JointsCrossed> readJoints(const JsonEntry &entry, const References &references)
+{
+    if (!entry.has(QStringLiteral("joints")))
+        return std::nullopt;
+    const QJsonObject object = entry.requiredObject(QStringLiteral("joints"));
+    JointsCrossed joints;
+    joints.fact = readSourcedText(entry, QStringLiteral("joints"), object, references);
+    try {
+        joints.joints = JsonEntry(entry.file(), entry.entry(), object).requiredStringList(QStringLiteral("crossed"));
+    } catch (const DataFileException &error) {
+        entry.fail(QStringLiteral("joints.") + error.error().field, error.error().problem);
+    }
+    return joints;
+}
+
+std::optional<FibreTypes> readFibreTypes(const JsonEntry &entry, const References &references)
+{
+    if (!entry.has(QStringLiteral("fibre_types")))
+        return std::nullopt;
+    const QJsonObject object = entry.requiredObject(QStringLiteral("fibre_types"));
+    const JsonEntry inner(entry.file(), entry.entry(), object);
+    FibreTypes fibres;
+    fibres.fact = readSourcedText(entry, QStringLiteral("fibre_types"), object, references);
+    double low = 0;
+    double high = 0;
+    try {
+        low = inner.requiredNumber(QStringLiteral("type1_percent_min"));
+        high = inner.requiredNumber(QStringLiteral("type1_percent_max"));
+    } catch (const DataFileException &error) {
+        entry.fail(QStringLiteral("fibre_types.") + error.error().field, error.error().problem);
+    }
+    if (low < 0 || high > 100 || low > high)
+        entry.fail(QStringLiteral("fibre_types"), QStringLiteral("percentages must satisfy 0 <= min <= max <= 100"));
+    fibres.typeOnePercentMin = int(low);
+    fibres.typeOnePercentMax = int(high);
+    return fibres;
+}
+
+Structure readStructure(const JsonEntry &entry, const QSet<QString> &layers, const References &references)
+{
+    Structure s;
+    readIdentity(entry, layers, s);
     s.origin = optionalFact(entry, QStringLiteral("origin"), references);
     s.insertion = optionalFact(entry, QStringLiteral("insertion"), references);
     s.bloodSupply = optionalFact(entry, QStringLiteral("blood_supply"), references);
     s.actions = factList(entry, QStringLiteral("actions"), references);
     s.notes = factList(entry, QStringLiteral("notes"), references);
-
-    if (entry.has(QStringLiteral("innervation"))) {
-        const QJsonObject object = entry.requiredObject(QStringLiteral("innervation"));
-        const JsonEntry inner(entry.file(), entry.entry(), object);
-        Innervation innervation;
-        innervation.fact = readSourcedText(entry, QStringLiteral("innervation"), object, references);
-        try {
-            innervation.nerve = inner.requiredString(QStringLiteral("nerve"));
-            innervation.roots = inner.requiredString(QStringLiteral("roots"));
-        } catch (const DataFileException &error) {
-            entry.fail(QStringLiteral("innervation.") + error.error().field, error.error().problem);
-        }
-        s.innervation = innervation;
-    }
-    if (entry.has(QStringLiteral("joints"))) {
-        const QJsonObject object = entry.requiredObject(QStringLiteral("joints"));
-        JointsCrossed joints;
-        joints.fact = readSourcedText(entry, QStringLiteral("joints"), object, references);
-        try {
-            joints.joints =
-                JsonEntry(entry.file(), entry.entry(), object).requiredStringList(QStringLiteral("crossed"));
-        } catch (const DataFileException &error) {
-            entry.fail(QStringLiteral("joints.") + error.error().field, error.error().problem);
-        }
-        s.joints = joints;
-    }
-    if (entry.has(QStringLiteral("fibre_types"))) {
-        const QJsonObject object = entry.requiredObject(QStringLiteral("fibre_types"));
-        const JsonEntry inner(entry.file(), entry.entry(), object);
-        FibreTypes fibres;
-        fibres.fact = readSourcedText(entry, QStringLiteral("fibre_types"), object, references);
-        double low = 0;
-        double high = 0;
-        try {
-            low = inner.requiredNumber(QStringLiteral("type1_percent_min"));
-            high = inner.requiredNumber(QStringLiteral("type1_percent_max"));
-        } catch (const DataFileException &error) {
-            entry.fail(QStringLiteral("fibre_types.") + error.error().field, error.error().problem);
-        }
-        if (low < 0 || high > 100 || low > high)
-            entry.fail(QStringLiteral("fibre_types"),
-                       QStringLiteral("percentages must satisfy 0 <= min <= max <= 100"));
-        fibres.typeOnePercentMin = int(low);
-        fibres.typeOnePercentMax = int(high);
-        s.fibreTypes = fibres;
-    }
-
+    s.innervation = readInnervation(entry, references);
+    s.joints = readJoints(entry, references);
+    s.fibreTypes = readFibreTypes(entry, references);
     if (s.kind == Kind::Muscle) {
         for (const char *field : {"origin", "insertion", "innervation", "actions", "joints"}) {
             if (!entry.has(QString::fromLatin1(field)))

@@ -100,20 +100,44 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
     const JsonEntry top(fileName, {}, readJsonObjectFile(path));
     SelfTestContent content;
     content.m_disclaimer = top.requiredText(QStringLiteral("disclaimer"));
+    content.readLevels(top);
+    content.readRedFlags(top, references);
+    const JsonEntry urgency(fileName, QStringLiteral("urgency"), top.requiredObject(QStringLiteral("urgency")));
+    for (const Urgency level : {Urgency::Emergency, Urgency::SameDay, Urgency::Soon})
+        content.m_urgencyTexts.insert(level, urgency.requiredText(idOf(level)));
+    content.readVerdicts(top);
+    content.readExplanations(top, references);
+    content.readAdvice(top, references);
+    loadWizardTexts(top, references, content.m_intro, content.m_tests, content.m_strikes);
+    content.readAreas(top, references);
+    if (content.m_advice.value(QStringLiteral("incremental-volume")).textOverLimit.isEmpty())
+        throw DataFileException({fileName, QStringLiteral("incremental-volume"), QStringLiteral("text_over_limit"),
+                                 QStringLiteral("is missing")});
+    if (content.m_advice.value(QStringLiteral("see-clinician")).textElsewhere.isEmpty())
+        throw DataFileException({fileName, QStringLiteral("see-clinician"), QStringLiteral("text_elsewhere"),
+                                 QStringLiteral("is missing")});
+    return content;
+}
 
+void SelfTestContent::readLevels(const JsonEntry &top)
+{
     forEachEntry(top, QStringLiteral("levels"), EmptyList::Allow, [&](const JsonEntry &entry) {
         const auto level = levelFromId(entry.requiredString(QStringLiteral("id")));
         if (!level)
             entry.fail(QStringLiteral("id"),
                        QStringLiteral("must be one of %1").arg(allLevelIds().join(QStringLiteral(", "))));
-        content.m_levels.insert(*level, {*level, entry.requiredText(QStringLiteral("label")),
-                                         entry.requiredText(QStringLiteral("description"))});
+        m_levels.insert(*level, {*level, entry.requiredText(QStringLiteral("label")),
+                                 entry.requiredText(QStringLiteral("description"))});
     });
     for (const QString &id : allLevelIds()) {
-        if (!content.m_levels.contains(*levelFromId(id)))
-            throw DataFileException({fileName, id, QStringLiteral("levels"), QStringLiteral("this level is missing")});
+        if (!m_levels.contains(*levelFromId(id)))
+            throw DataFileException(
+                {top.file(), id, QStringLiteral("levels"), QStringLiteral("this level is missing")});
     }
+}
 
+void SelfTestContent::readRedFlags(const JsonEntry &top, const References &references)
+{
     forEachEntry(top, QStringLiteral("red_flags"), EmptyList::Allow, [&](const JsonEntry &entry) {
         const auto flag = redFlagFromId(entry.requiredString(QStringLiteral("id")));
         if (!flag)
@@ -129,43 +153,48 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
                          entry.requiredText(QStringLiteral("why")), entry.requiredText(QStringLiteral("reason")),
                          *urgency, entry.requiredStringList(QStringLiteral("sources"))};
         references.requireKnown(entry, QStringLiteral("sources"), text.sources);
-        content.m_redFlags.insert(*flag, text);
+        m_redFlags.insert(*flag, text);
     });
     for (RedFlag flag : allRedFlags()) {
-        if (!content.m_redFlags.contains(flag))
+        if (!m_redFlags.contains(flag))
             throw DataFileException(
-                {fileName, idOf(flag), QStringLiteral("red_flags"), QStringLiteral("this red flag is missing")});
+                {top.file(), idOf(flag), QStringLiteral("red_flags"), QStringLiteral("this red flag is missing")});
     }
+}
 
-    const JsonEntry urgency(fileName, QStringLiteral("urgency"), top.requiredObject(QStringLiteral("urgency")));
-    for (const Urgency level : {Urgency::Emergency, Urgency::SameDay, Urgency::Soon})
-        content.m_urgencyTexts.insert(level, urgency.requiredText(idOf(level)));
-
+void SelfTestContent::readVerdicts(const JsonEntry &top)
+{
     forEachEntry(top, QStringLiteral("verdicts"), EmptyList::Allow, [&](const JsonEntry &entry) {
         const QString id = entry.requiredString(QStringLiteral("id"));
         for (const auto &[verdict, variants] : kRequiredHeadlines) {
             if (verdict != id)
                 continue;
             for (const QString &variant : variants)
-                content.m_headlines.insert(id + QLatin1Char('/') + variant, entry.requiredText(variant));
+                m_headlines.insert(id + QLatin1Char('/') + variant, entry.requiredText(variant));
         }
     });
     for (const auto &[verdict, variants] : kRequiredHeadlines) {
-        if (!content.m_headlines.contains(verdict + QLatin1Char('/') + variants.first()))
+        if (!m_headlines.contains(verdict + QLatin1Char('/') + variants.first()))
             throw DataFileException(
-                {fileName, verdict, QStringLiteral("verdicts"), QStringLiteral("this verdict is missing")});
+                {top.file(), verdict, QStringLiteral("verdicts"), QStringLiteral("this verdict is missing")});
     }
+}
 
+void SelfTestContent::readExplanations(const JsonEntry &top, const References &references)
+{
     forEachEntry(top, QStringLiteral("explanations"), EmptyList::Allow, [&](const JsonEntry &entry) {
         const SourcedText text = readSourcedText(entry, references);
-        content.m_explanations.insert(entry.requiredString(QStringLiteral("id")), text);
+        m_explanations.insert(entry.requiredString(QStringLiteral("id")), text);
     });
     for (const QString &id : kRequiredExplanations) {
-        if (!content.m_explanations.contains(id))
+        if (!m_explanations.contains(id))
             throw DataFileException(
-                {fileName, id, QStringLiteral("explanations"), QStringLiteral("this explanation is missing")});
+                {top.file(), id, QStringLiteral("explanations"), QStringLiteral("this explanation is missing")});
     }
+}
 
+void SelfTestContent::readAdvice(const JsonEntry &top, const References &references)
+{
     forEachEntry(top, QStringLiteral("advice"), EmptyList::Allow, [&](const JsonEntry &entry) {
         AdviceText advice{
             entry.requiredString(QStringLiteral("id")),           entry.requiredText(QStringLiteral("title")),
@@ -174,15 +203,19 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
             entry.optionalString(QStringLiteral("structure")),    entry.optionalString(QStringLiteral("illustration")),
             entry.requiredStringList(QStringLiteral("sources"))};
         references.requireKnown(entry, QStringLiteral("sources"), advice.sources);
-        if (content.m_advice.contains(advice.id))
+        if (m_advice.contains(advice.id))
             entry.fail(QStringLiteral("id"), QStringLiteral("is used by another piece of advice already"));
-        content.m_advice.insert(advice.id, advice);
+        m_advice.insert(advice.id, advice);
     });
     for (const QString &id : kRequiredAdvice) {
-        if (!content.m_advice.contains(id))
-            throw DataFileException({fileName, id, QStringLiteral("advice"), QStringLiteral("this advice is missing")});
+        if (!m_advice.contains(id))
+            throw DataFileException(
+                {top.file(), id, QStringLiteral("advice"), QStringLiteral("this advice is missing")});
     }
-    loadWizardTexts(top, references, content.m_intro, content.m_tests, content.m_strikes);
+}
+
+void SelfTestContent::readAreas(const JsonEntry &top, const References &references)
+{
     forEachEntry(top, QStringLiteral("areas"), EmptyList::Allow, [&](const JsonEntry &entry) {
         const auto area = areaFromId(entry.requiredString(QStringLiteral("id")));
         if (!area)
@@ -195,20 +228,13 @@ SelfTestContent SelfTestContent::load(const QString &path, const References &ref
                       elsewhere ? entry.requiredStringList(QStringLiteral("sources")) : QStringList()};
         if (elsewhere)
             references.requireKnown(entry, QStringLiteral("sources"), text.sources);
-        content.m_areas.insert(*area, text);
+        m_areas.insert(*area, text);
     });
     for (Area area : allAreas()) {
-        if (!content.m_areas.contains(area))
+        if (!m_areas.contains(area))
             throw DataFileException(
-                {fileName, idOf(area), QStringLiteral("areas"), QStringLiteral("this area is missing")});
+                {top.file(), idOf(area), QStringLiteral("areas"), QStringLiteral("this area is missing")});
     }
-    if (content.m_advice.value(QStringLiteral("incremental-volume")).textOverLimit.isEmpty())
-        throw DataFileException({fileName, QStringLiteral("incremental-volume"), QStringLiteral("text_over_limit"),
-                                 QStringLiteral("is missing")});
-    if (content.m_advice.value(QStringLiteral("see-clinician")).textElsewhere.isEmpty())
-        throw DataFileException({fileName, QStringLiteral("see-clinician"), QStringLiteral("text_elsewhere"),
-                                 QStringLiteral("is missing")});
-    return content;
 }
 
 const AdviceText &SelfTestContent::advice(const QString &id) const

@@ -9,6 +9,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace calfatlas {
+class JsonEntry;
+}
+
 namespace calfatlas::assessment {
 
 // A piece of advice as the data describes it.
@@ -98,6 +102,14 @@ public:
     const AreaText &area(Area area) const;
 
 private:
+    // Each reads one list of the file into its member and throws when an entry it needs is missing.
+    void readLevels(const JsonEntry &top);
+    void readRedFlags(const JsonEntry &top, const References &references);
+    void readVerdicts(const JsonEntry &top);
+    void readExplanations(const JsonEntry &top, const References &references);
+    void readAdvice(const JsonEntry &top, const References &references);
+    void readAreas(const JsonEntry &top, const References &references);
+
     QHash<QString, AdviceText> m_advice;
     QHash<RedFlag, RedFlagText> m_redFlags;
     QHash<Level, LevelText> m_levels;

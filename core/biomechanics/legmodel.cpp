@@ -172,16 +172,20 @@ double LegModel::length(Muscle muscle, Pose pose)
 double LegModel::changePercentShank(Muscle muscle, Pose pose)
 {
     // The standing lengths never change: computed once.
-    static const std::array<double, 3> standing{length(kMuscles[0], {}), length(kMuscles[1], {}),
-                                                length(kMuscles[2], {})};
-    return 100.0 * (length(muscle, pose) - standing[static_cast<size_t>(muscle)]);
+    static const PerMuscle<double> standing = [] {
+        PerMuscle<double> lengths;
+        for (const Muscle each : kMuscles)
+            lengths[each] = length(each, {});
+        return lengths;
+    }();
+    return 100.0 * (length(muscle, pose) - standing[muscle]);
 }
 
-std::array<double, 3> LegModel::changesPercentShank(Pose pose)
+PerMuscle<double> LegModel::changesPercentShank(Pose pose)
 {
-    std::array<double, 3> changes{};
-    for (size_t i = 0; i < kMuscles.size(); ++i)
-        changes[i] = changePercentShank(kMuscles[i], pose);
+    PerMuscle<double> changes;
+    for (const Muscle muscle : kMuscles)
+        changes[muscle] = changePercentShank(muscle, pose);
     return changes;
 }
 
@@ -205,9 +209,9 @@ LegGeometry LegModel::geometry(Pose pose)
     g.calcanealInsertion = footPointToShank(kCalcanealInsertionFoot, pose.ankleDorsiflexionDeg);
     std::vector<Point> gastrocnemius;
     gastrocnemiusPath(pose, &gastrocnemius);
-    g.paths[0] = gastrocnemius;
-    g.paths[1] = gastrocnemius;
-    g.paths[2] = {kSoleusOrigin, g.calcanealInsertion};
+    g.paths[Muscle::GastrocnemiusMedialHead] = gastrocnemius;
+    g.paths[Muscle::GastrocnemiusLateralHead] = gastrocnemius;
+    g.paths[Muscle::Soleus] = {kSoleusOrigin, g.calcanealInsertion};
     return g;
 }
 

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <array>
+#include <cstddef>
 #include <stdexcept>
 #include <vector>
 
@@ -49,6 +50,17 @@ enum class Muscle { GastrocnemiusMedialHead, GastrocnemiusLateralHead, Soleus };
 inline constexpr std::array<Muscle, 3> kMuscles{Muscle::GastrocnemiusMedialHead, Muscle::GastrocnemiusLateralHead,
                                                 Muscle::Soleus};
 
+// One value for each muscle, addressed by the muscle.
+template <typename T>
+class PerMuscle {
+public:
+    T &operator[](Muscle muscle) { return m_values[static_cast<std::size_t>(muscle)]; }
+    const T &operator[](Muscle muscle) const { return m_values[static_cast<std::size_t>(muscle)]; }
+
+private:
+    std::array<T, kMuscles.size()> m_values{};
+};
+
 // The knowledge base's id of each muscle ("gastrocnemius-medial-head", ...).
 QString idOf(Muscle muscle);
 bool crossesKnee(Muscle muscle);
@@ -80,8 +92,8 @@ struct LegGeometry {
     Point toeTip;
     Point calcanealInsertion; // where the calcaneal tendon meets the calcaneus
     // Each muscle's path from origin to insertion, in order; the gastrocnemius's includes the arc over
-    // the condyle. Index by kMuscles order.
-    std::array<std::vector<Point>, 3> paths;
+    // the condyle.
+    PerMuscle<std::vector<Point>> paths;
 };
 
 // A sagittal-plane knee-and-ankle model: thigh, shank and foot joined by hinges at the knee and the ankle.
@@ -98,8 +110,8 @@ public:
     static double changePercentShank(Muscle muscle, Pose pose);
     // The same in millimetres for a shank of the given length.
     static double changeMm(Muscle muscle, Pose pose, double shankMm = kDefaultShankMm);
-    // changePercentShank for every muscle at once, in kMuscles order: what a view needs for one pose.
-    static std::array<double, 3> changesPercentShank(Pose pose);
+    // changePercentShank for every muscle at once: what a view needs for one pose.
+    static PerMuscle<double> changesPercentShank(Pose pose);
     static LegGeometry geometry(Pose pose);
     // A point fixed to the foot (relative to the ankle centre, with the foot at a right angle) or to the
     // femur (relative to the knee centre, with the thigh in line with the shank), in the shank frame.

@@ -32,6 +32,11 @@ Content Content::load(const QString &anatomyFile)
         content.m_errors.append({Part::SelfTest, error.error()});
     }
     try {
+        content.movement = biomechanics::MovementContent::builtIn(content.references);
+    } catch (const DataFileException &error) {
+        content.m_errors.append({Part::Movement, error.error()});
+    }
+    try {
         content.anatomy = anatomyFile.isEmpty() ? anatomy::KnowledgeBase::builtIn(content.references)
                                                 : anatomy::KnowledgeBase::load(anatomyFile, content.references);
     } catch (const DataFileException &error) {
@@ -111,6 +116,13 @@ const plan::PlanContent &Content::requirePlan() const
     if (!plan)
         fail({Part::References, Part::Plan});
     return *plan;
+}
+
+const biomechanics::MovementContent &Content::requireMovement() const
+{
+    if (!movement)
+        fail({Part::References, Part::Movement});
+    return *movement;
 }
 
 } // namespace calfatlas

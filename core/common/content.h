@@ -2,6 +2,7 @@
 
 #include "anatomy/knowledgebase.h"
 #include "assessment/selftestcontent.h"
+#include "biomechanics/movementcontent.h"
 #include "common/datafile.h"
 #include "common/references.h"
 #include "learn/learncontent.h"
@@ -31,6 +32,7 @@ public:
     std::optional<anatomy::KnowledgeBase> anatomy;
     std::optional<learn::LearnContent> learn; // needs the knowledge base
     std::optional<plan::PlanContent> plan;
+    std::optional<biomechanics::MovementContent> movement;
 
     // The data files that could not be loaded, each named with the entry and field at fault.
     QStringList problems() const;
@@ -42,9 +44,10 @@ public:
     const assessment::SelfTestContent &requireSelfTest() const;
     const learn::LearnContent &requireLearn() const;
     const plan::PlanContent &requirePlan() const;
+    const biomechanics::MovementContent &requireMovement() const;
 
 private:
-    enum class Part { References, SelfTest, Anatomy, Learn, Plan };
+    enum class Part { References, SelfTest, Anatomy, Learn, Plan, Movement };
 
     // Throws the first problem of one of `parts`.
     [[noreturn]] void fail(std::initializer_list<Part> parts) const;

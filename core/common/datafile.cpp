@@ -51,8 +51,8 @@ QJsonObject readJsonObjectFile(const QString &path)
     return document.object();
 }
 
-JsonEntry::JsonEntry(QString file, QString entry, QJsonObject object)
-    : m_file(std::move(file)), m_entry(std::move(entry)), m_object(std::move(object))
+JsonEntry::JsonEntry(QString file, QString entry, QJsonObject object, const char *translationContext)
+    : m_file(std::move(file)), m_entry(std::move(entry)), m_object(std::move(object)), m_context(translationContext)
 {
 }
 
@@ -101,28 +101,28 @@ QStringList JsonEntry::optionalStringList(const QString &field) const
     return result;
 }
 
-QString translatedDataText(const QString &english)
+QString translatedDataText(const QString &english, const char *context)
 {
     if (english.isEmpty())
         return english;
-    return QCoreApplication::translate(kDataTranslationContext, english.toUtf8().constData());
+    return QCoreApplication::translate(context, english.toUtf8().constData());
 }
 
 QString JsonEntry::requiredText(const QString &field) const
 {
-    return translatedDataText(requiredString(field));
+    return translatedDataText(requiredString(field), m_context);
 }
 
 QString JsonEntry::optionalText(const QString &field) const
 {
-    return translatedDataText(optionalString(field));
+    return translatedDataText(optionalString(field), m_context);
 }
 
 QStringList JsonEntry::requiredTextList(const QString &field) const
 {
     QStringList texts = requiredStringList(field);
     for (QString &text : texts)
-        text = translatedDataText(text);
+        text = translatedDataText(text, m_context);
     return texts;
 }
 
@@ -170,7 +170,7 @@ SourcedText readSourcedText(const JsonEntry &entry, const References &references
 {
     SourcedText text;
     text.englishText = entry.requiredString(QStringLiteral("text"));
-    text.text = translatedDataText(text.englishText);
+    text.text = translatedDataText(text.englishText, entry.translationContext());
     text.sources = entry.optionalStringList(QStringLiteral("sources"));
     references.requireKnown(entry, QStringLiteral("sources"), text.sources);
     return text;
@@ -182,7 +182,8 @@ SourcedText readSourcedText(const JsonEntry &entry, const QString &field, const 
     if (!value.isObject())
         entry.fail(field, QStringLiteral("must be an object with \"text\" and \"sources\""));
     try {
-        return readSourcedText(JsonEntry(entry.file(), entry.entry(), value.toObject()), references);
+        return readSourcedText(JsonEntry(entry.file(), entry.entry(), value.toObject(), entry.translationContext()),
+                               references);
     } catch (const DataFileException &error) {
         entry.fail(field + QLatin1Char('.') + error.error().field, error.error().problem);
     }

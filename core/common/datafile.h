@@ -36,8 +36,8 @@ private:
 // The translation context of the data files' texts (see resources/translations/).
 inline constexpr char kDataTranslationContext[] = "CalfAtlasData";
 
-// A data text in the app's language.
-QString translatedDataText(const QString &english);
+// A data text in the app's language, looked up in `context`.
+QString translatedDataText(const QString &english, const char *context = kDataTranslationContext);
 
 // Reads a whole JSON file whose top level is an object; throws DataFileException naming the file.
 QJsonObject readJsonObjectFile(const QString &path);
@@ -45,14 +45,16 @@ QJsonObject readJsonObjectFile(const QString &path);
 // Typed access to one JSON object with errors that name file, entry and field.
 class JsonEntry {
 public:
-    JsonEntry(QString file, QString entry, QJsonObject object);
+    // `translationContext` is where the entry's texts are looked up (it outlives the entry: a string literal).
+    JsonEntry(QString file, QString entry, QJsonObject object,
+              const char *translationContext = kDataTranslationContext);
 
     QString requiredString(const QString &field) const;
     QString optionalString(const QString &field) const;
     QStringList requiredStringList(const QString &field) const;
     QStringList optionalStringList(const QString &field) const;
     // The same for text a person reads: translated into the app's language when a translation is loaded
-    // (context kDataTranslationContext), the English of the file otherwise.
+    // (in the entry's translation context), the English of the file otherwise.
     QString requiredText(const QString &field) const;
     QString optionalText(const QString &field) const;
     QStringList requiredTextList(const QString &field) const;
@@ -63,6 +65,7 @@ public:
     const QJsonObject &object() const { return m_object; }
     const QString &file() const { return m_file; }
     const QString &entry() const { return m_entry; }
+    const char *translationContext() const { return m_context; }
 
     [[noreturn]] void fail(const QString &field, const QString &problem) const;
 
@@ -70,6 +73,7 @@ private:
     QString m_file;
     QString m_entry;
     QJsonObject m_object;
+    const char *m_context;
 };
 
 // Whether a list of entries may be empty.
@@ -89,7 +93,7 @@ void forEachEntry(const JsonEntry &parent, const QString &field, EmptyList empty
         const QJsonObject object = list.at(i).toObject();
         const QString label =
             object.value(QStringLiteral("id")).toString(QStringLiteral("%1 #%2").arg(field).arg(i + 1));
-        visit(JsonEntry(parent.file(), label, object));
+        visit(JsonEntry(parent.file(), label, object, parent.translationContext()));
     }
 }
 

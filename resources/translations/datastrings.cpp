@@ -1,4 +1,4 @@
-// The texts of resources/data/ (anatomy.json, selftest.json, learn.json, plan.json) for Qt Linguist.
+// The texts of resources/data/ (anatomy.json, selftest.json, movement.json, learn.json, plan.json) for Qt Linguist.
 // Written by extract-data-strings.py: do not edit. Read by lupdate, never compiled.
 static const char *const calfatlasDataStrings[] = {
     QT_TRANSLATE_NOOP("CalfAtlasData", "Skin"),
@@ -356,6 +356,18 @@ static const char *const calfatlasDataStrings[] = {
     QT_TRANSLATE_NOOP("CalfAtlasData", "Outer leg"),
     QT_TRANSLATE_NOOP("CalfAtlasData", "The outer side of the leg, down to the ankle bone."),
     QT_TRANSLATE_NOOP("CalfAtlasData", "Pain on the outer side of the leg often comes from the fibularis (peroneal) muscles, which run down the outside of the leg, or from their tendons behind the outer ankle bone. The calf tests are built to tell the gastrocnemius from the soleus and say nothing about these muscles."),
+    QT_TRANSLATE_NOOP("Movement", "Standing"),
+    QT_TRANSLATE_NOOP("Movement", "Upright standing, knee straight and foot at a right angle: every length here is measured from this pose. Standing, your weight falls in front of the ankle, and the soleus above all works steadily to stop you tipping forwards."),
+    QT_TRANSLATE_NOOP("Movement", "Bench test"),
+    QT_TRANSLATE_NOOP("Movement", "Knee bent, heel dropped below the edge. Bending the knee leaves the gastrocnemius slack, because it crosses the knee, so the heel drop stretches the soleus alone: a pull felt here points to the soleus."),
+    QT_TRANSLATE_NOOP("Movement", "Wall test"),
+    QT_TRANSLATE_NOOP("Movement", "Leg straight behind you, heel down, leaning in. With the knee straight the gastrocnemius is stretched along with the soleus, and it is usually the one that limits the movement: pain here points to the gastrocnemius."),
+    QT_TRANSLATE_NOOP("Movement", "Seated calf raise"),
+    QT_TRANSLATE_NOOP("Movement", "Sitting, knee bent, heel raised. The bent knee has already shortened the gastrocnemius, so raising the heel this way biases the work towards the soleus, though the gastrocnemius still helps: the bent-knee exercise for a sore soleus."),
+    QT_TRANSLATE_NOOP("Movement", "Standing calf raise"),
+    QT_TRANSLATE_NOOP("Movement", "Standing on the toes with the knee straight. Both muscles shorten as they lift the heel; the gastrocnemius plantar flexes most strongly with the knee straight, so this raise works both."),
+    QT_TRANSLATE_NOOP("Movement", "Midfoot landing"),
+    QT_TRANSLATE_NOOP("Movement", "Running, just after a midfoot landing: the knee bends a little and the heel sinks under load, so the soleus lengthens while it brakes. Landing on the midfoot or forefoot asks more of the calf and the Achilles tendon than a heel strike, and the soleus carries the most load of any muscle in running."),
     QT_TRANSLATE_NOOP("CalfAtlasData", "The calf you can see"),
     QT_TRANSLATE_NOOP("CalfAtlasData", "What most people call “the calf” is the gastrocnemius: two heads side by side, a medial (inner) one and a lateral (outer) one. They make the bulge you see when the heel lifts."),
     QT_TRANSLATE_NOOP("CalfAtlasData", "The medial head, highlighted here, is the larger of the two, and its belly reaches further down the calf than the lateral head’s."),

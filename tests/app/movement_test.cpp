@@ -1,7 +1,7 @@
 // The Movement area driven with real mouse and key events on an offscreen window.
 #include "anatomy/knowledgebase.h"
 #include "biomechanics/legmodel.h"
-#include "biomechanics/presets.h"
+#include "biomechanics/movementcontent.h"
 #include "builtins.h"
 #include "movement/legview.h"
 #include "movement/movementpage.h"
@@ -24,7 +24,7 @@ using namespace calfatlas::biomechanics;
 namespace {
 
 struct ShownPage {
-    MovementPage page{&base(), &references()};
+    MovementPage page{&test::movementContent(), &base(), &references()};
     ShownPage()
     {
         page.resize(1200, 760);
@@ -138,7 +138,7 @@ TEST(Movement, PresetsAnimateToTheirPoseAndLinkOnwards)
     EXPECT_GT(during.kneeFlexionDeg, 0);
     EXPECT_LT(during.kneeFlexionDeg, 90);
     shown.waitForAnimation();
-    EXPECT_EQ(shown.page.pose(), (findPreset(QStringLiteral("bench-test"))->pose));
+    EXPECT_EQ(shown.page.pose(), (test::movementContent().find(QStringLiteral("bench-test"))->pose));
     EXPECT_EQ(shown.page.currentPreset(), QStringLiteral("bench-test"));
 
     QSignalSpy steps(&shown.page, &MovementPage::selfTestStepRequested);
@@ -160,13 +160,13 @@ TEST(Movement, PresetsAnimateToTheirPoseAndLinkOnwards)
     // A shortcut clicks its button after a short press animation.
     EXPECT_TRUE(QTest::qWaitFor([&] { return shown.page.currentPreset() == QStringLiteral("wall-test"); }, 30000));
     shown.waitForAnimation();
-    EXPECT_EQ(shown.page.pose(), (findPreset(QStringLiteral("wall-test"))->pose));
+    EXPECT_EQ(shown.page.pose(), (test::movementContent().find(QStringLiteral("wall-test"))->pose));
 }
 
 TEST(Movement, EveryPresetIsReachable)
 {
     ShownPage shown;
-    for (const Preset &preset : presets()) {
+    for (const Preset &preset : test::movementContent().presets()) {
         ASSERT_TRUE(shown.page.showPreset(preset.id, false));
         EXPECT_EQ(shown.page.pose(), preset.pose) << qPrintable(preset.id);
     }
@@ -180,6 +180,17 @@ TEST(Movement, ControlsHaveAccessibleNames)
     EXPECT_FALSE(shown.page.kneeSlider()->accessibleName().isEmpty());
     EXPECT_FALSE(shown.page.ankleSlider()->accessibleName().isEmpty());
     EXPECT_TRUE(shown.page.bars()->accessibleDescription().contains(QStringLiteral("Soleus")));
+}
+
+TEST(Movement, TheDrawingNamesTheMusclesAsTheKnowledgeBaseDoes)
+{
+    ShownPage shown;
+    const QString description = shown.view()->accessibleDescription();
+    EXPECT_TRUE(description.contains(base().find(QStringLiteral("soleus"))->name + QLatin1Char(' ')));
+    EXPECT_TRUE(description.contains(base().layers().at(base().layerDepth(QStringLiteral("gastrocnemius"))).name));
+    // Without a knowledge base the drawing keeps its own names.
+    const LegView bare;
+    EXPECT_TRUE(bare.accessibleDescription().contains(QStringLiteral("Gastrocnemius")));
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 #include "biomechanics/legmodel.h"
 #include "biomechanics/lengthequations.h"
-#include "biomechanics/presets.h"
+#include "biomechanics/movementcontent.h"
 #include "builtins.h"
 #include "common/references.h"
 
@@ -167,17 +167,18 @@ TEST(LegModel, RefusesAnglesOutsideTheirRangeInsteadOfClamping)
 TEST(Presets, EachHasAPoseInRangeAndKnownSources)
 {
     const calfatlas::References &references = calfatlas::test::references();
-    ASSERT_EQ(presets().size(), 6u);
-    for (const Preset &preset : presets()) {
+    const MovementContent &movement = calfatlas::test::movementContent();
+    ASSERT_EQ(movement.presets().size(), 6);
+    for (const Preset &preset : movement.presets()) {
         EXPECT_NO_THROW(checkedPose(preset.pose.kneeFlexionDeg, preset.pose.ankleDorsiflexionDeg));
-        ASSERT_FALSE(preset.sources.isEmpty()) << qPrintable(preset.id);
-        for (const QString &key : preset.sources)
+        ASSERT_FALSE(preset.caption.sources.isEmpty()) << qPrintable(preset.id);
+        for (const QString &key : preset.caption.sources)
             EXPECT_NE(references.find(key), nullptr) << qPrintable(key);
-        EXPECT_EQ(findPreset(preset.id), &preset);
+        EXPECT_EQ(movement.find(preset.id), &preset);
     }
-    EXPECT_EQ(findPreset(QStringLiteral("bench-test"))->selfTestStep, QStringLiteral("bench"));
-    EXPECT_EQ(findPreset(QStringLiteral("wall-test"))->selfTestStep, QStringLiteral("wall"));
-    EXPECT_EQ(findPreset(QStringLiteral("nope")), nullptr);
+    EXPECT_EQ(movement.find(QStringLiteral("bench-test"))->selfTestStep, QStringLiteral("bench"));
+    EXPECT_EQ(movement.find(QStringLiteral("wall-test"))->selfTestStep, QStringLiteral("wall"));
+    EXPECT_EQ(movement.find(QStringLiteral("nope")), nullptr);
 }
 
 TEST(LegModel, ClampingHoldsAnglesAtTheJointsLimits)
@@ -191,8 +192,8 @@ TEST(LegModel, AllChangesAtOnceMatchEachMuscle)
 {
     const Pose pose{60, 12};
     const auto changes = LegModel::changesPercentShank(pose);
-    for (size_t i = 0; i < kMuscles.size(); ++i)
-        EXPECT_DOUBLE_EQ(changes[i], LegModel::changePercentShank(kMuscles[i], pose));
+    for (const Muscle muscle : kMuscles)
+        EXPECT_DOUBLE_EQ(changes[muscle], LegModel::changePercentShank(muscle, pose));
 }
 
 TEST(LegModel, StretchBandsHaveWords)
@@ -210,13 +211,13 @@ TEST(LegModel, GeometryStaysOnTheBones)
         for (int ankle = -50; ankle <= 30; ankle += 20) {
             const LegGeometry g = LegModel::geometry({double(knee), double(ankle)});
             // The gastrocnemius starts on the condyle and ends at the insertion shared with the soleus.
-            const auto &gastrocnemius = g.paths[0];
+            const auto &gastrocnemius = g.paths[Muscle::GastrocnemiusMedialHead];
             ASSERT_GE(gastrocnemius.size(), 2u);
             EXPECT_NEAR(
                 std::hypot(gastrocnemius.front().x - g.condyleCentre.x, gastrocnemius.front().y - g.condyleCentre.y),
                 g.condyleRadius, 1e-9);
             EXPECT_NEAR(gastrocnemius.back().x, g.calcanealInsertion.x, 1e-12);
-            EXPECT_NEAR(g.paths[2].back().y, g.calcanealInsertion.y, 1e-12);
+            EXPECT_NEAR(g.paths[Muscle::Soleus].back().y, g.calcanealInsertion.y, 1e-12);
             // The drawn path has the model's length.
             double drawn = 0;
             for (size_t i = 1; i < gastrocnemius.size(); ++i)
@@ -224,7 +225,7 @@ TEST(LegModel, GeometryStaysOnTheBones)
                                     gastrocnemius[i].y - gastrocnemius[i - 1].y);
             EXPECT_NEAR(drawn, LegModel::length(Muscle::GastrocnemiusMedialHead, g.pose), 0.002);
             // The muscles stay behind the shank's axis: they are posterior structures.
-            EXPECT_LT(g.paths[2].front().x, 0);
+            EXPECT_LT(g.paths[Muscle::Soleus].front().x, 0);
             EXPECT_LT(g.calcanealInsertion.x, g.ankle.x + 0.001);
             // Bent knee swings the thigh backwards.
             if (knee > 0) {

@@ -2,6 +2,7 @@
 // every text the data files show.
 #include "anatomy/knowledgebase.h"
 #include "assessment/selftestcontent.h"
+#include "biomechanics/movementcontent.h"
 #include "common/datafile.h"
 #include "common/references.h"
 #include "learn/learncontent.h"
@@ -100,13 +101,25 @@ TEST_P(Translation, KeepsThePlaceholdersAndAccelerators)
     }
 }
 
-// Records every data text the loaders ask to translate.
+// The contexts the data files' texts are translated in.
+bool isDataContext(const QString &context)
+{
+    return context == QLatin1String(calfatlas::kDataTranslationContext) ||
+           context == QLatin1String(calfatlas::biomechanics::MovementContent::kTranslationContext);
+}
+
+QString key(const QString &context, const QString &source)
+{
+    return context + QLatin1Char('\n') + source;
+}
+
+// Records every data text the loaders ask to translate, with its context.
 class RecordingTranslator : public QTranslator {
 public:
     QString translate(const char *context, const char *source, const char *, int) const override
     {
-        if (QLatin1String(context) == QLatin1String(calfatlas::kDataTranslationContext))
-            asked.insert(QString::fromUtf8(source));
+        if (isDataContext(QString::fromLatin1(context)))
+            asked.insert(key(QString::fromLatin1(context), QString::fromUtf8(source)));
         return {};
     }
     bool isEmpty() const override { return false; }
@@ -121,13 +134,14 @@ TEST_P(Translation, CoversEveryTextOfTheDataFiles)
     const auto base = calfatlas::anatomy::KnowledgeBase::builtIn(references);
     calfatlas::assessment::SelfTestContent::builtIn(references);
     calfatlas::learn::LearnContent::builtIn(references, base);
+    calfatlas::biomechanics::MovementContent::builtIn(references);
     QCoreApplication::removeTranslator(&recorder);
     ASSERT_GT(recorder.asked.size(), 200);
 
     QSet<QString> translated;
     for (const Message &message : readTs(tsPath(GetParam()))) {
-        if (message.context == QLatin1String(calfatlas::kDataTranslationContext))
-            translated.insert(message.source);
+        if (isDataContext(message.context))
+            translated.insert(key(message.context, message.source));
     }
     QStringList missing;
     for (const QString &text : recorder.asked) {

@@ -36,4 +36,9 @@ inline const plan::PlanContent &planContent()
     return builtIns().requirePlan();
 }
 
+inline const biomechanics::MovementContent &movementContent()
+{
+    return builtIns().requireMovement();
+}
+
 } // namespace calfatlas::test
