@@ -9,6 +9,7 @@
 #include "measurecommand.h"
 #include "plancommand.h"
 #include "quizcommand.h"
+#include "studycommand.h"
 
 namespace calfatlas::cli {
 
@@ -22,6 +23,8 @@ const std::vector<Command> &commands()
         {QStringLiteral("lengths"), QStringLiteral("How much each calf muscle is stretched in a knee-and-ankle pose."),
          runLengths},
         {QStringLiteral("quiz"), QStringLiteral("A quiz sheet for teachers, the same for the same seed."), runQuiz},
+        {QStringLiteral("study"), QStringLiteral("How the spaced-repetition scheduler spaces the reviews of a card."),
+         runStudy},
         {QStringLiteral("measure"),
          QStringLiteral("A heel-raise test or knee-to-wall of both legs, judged against norms and error."), runMeasure},
         {QStringLiteral("plan"), QStringLiteral("The plan back to running: sessions, pain, mornings and gates."),
