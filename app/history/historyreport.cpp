@@ -1,5 +1,7 @@
 #include "historyreport.h"
 
+#include "common/datafile.h"
+
 #include "history/export.h"
 
 #include "assessment/kneetowall.h"
@@ -95,7 +97,9 @@ QString legHtml(const LegResult &leg, const SelfTestContent &content, const Refe
 {
     const Answers &answers = leg.answers;
     const Assessment &result = leg.assessment;
-    QString html = QStringLiteral("<h3>%1 — %2</h3>").arg(esc(assessment::legName(answers.side)), esc(result.headline));
+    // A result keeps the words it was shown in; those that are the data's own English read in today's language.
+    QString html = QStringLiteral("<h3>%1 — %2</h3>")
+                       .arg(esc(assessment::legName(answers.side)), esc(translatedDataText(result.headline)));
     html += QStringLiteral("<table class='answers'>");
     html += row(ReportText::tr("Where it hurts"),
                 answers.where ? content.area(*answers.where).label : ReportText::tr("Not answered"));
@@ -120,7 +124,8 @@ QString legHtml(const LegResult &leg, const SelfTestContent &content, const Refe
                 .arg(esc(result.verdict == Verdict::SeekCare ? ReportText::tr("What to do now:")
                                                              : ReportText::tr("What you can do:")));
     for (const Advice &advice : result.advice) {
-        html += QStringLiteral("<li><b>%1.</b> %2").arg(esc(advice.title), esc(advice.text));
+        html += QStringLiteral("<li><b>%1.</b> %2")
+                    .arg(esc(translatedDataText(advice.title)), esc(translatedDataText(advice.text)));
         if (!advice.dosage.isEmpty() && result.verdict != Verdict::SeekCare)
             html += QStringLiteral("<br/><i>%1</i> %2").arg(esc(ReportText::tr("How much:")), esc(advice.dosage));
         html += citedLabels(advice.sources, references, cited) + QStringLiteral("</li>");

@@ -21,10 +21,10 @@ using history::TrendPoint;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("calfatlas::app::TrendChart", text, disambiguation, n);
-}
+// Its texts' translation context, as lupdate reads it.
+class TrendText {
+    Q_DECLARE_TR_FUNCTIONS(TrendChart)
+};
 
 struct Colours {
     QColor text, faint, grid, bench, wall, distance;
@@ -49,10 +49,10 @@ Colours coloursFor(const QPalette &palette)
 QString levelLabel(int level)
 {
     switch (level) {
-    case 0: return tr("None");
-    case 1: return tr("Mild");
-    case 2: return tr("Moderate");
-    default: return tr("Strong");
+    case 0: return TrendText::tr("None");
+    case 1: return TrendText::tr("Mild");
+    case 2: return TrendText::tr("Moderate");
+    default: return TrendText::tr("Strong");
     }
 }
 
@@ -107,11 +107,11 @@ void drawSeries(QPainter &painter, const std::vector<std::optional<QPointF>> &po
 QString legendLabel(TrendSeries series)
 {
     switch (series) {
-    case TrendSeries::Bench: return tr("Bench test (knee bent)");
-    case TrendSeries::Wall: return tr("Wall test (knee straight)");
+    case TrendSeries::Bench: return TrendText::tr("Bench test (knee bent)");
+    case TrendSeries::Wall: return TrendText::tr("Wall test (knee straight)");
     case TrendSeries::Distance: break;
     }
-    return tr("Knee-to-wall distance");
+    return TrendText::tr("Knee-to-wall distance");
 }
 
 // How each series is drawn: its colour, its line and its marker.
@@ -144,7 +144,7 @@ TrendMetrics trendMetrics(const QFont &font, QPaintDevice *device)
         numbers.legendLabels.at(size_t(series)) = metrics.horizontalAdvance(legendLabel(series));
     QFont bold = font;
     bold.setBold(true);
-    numbers.distanceTitle = QFontMetricsF(bold, device).horizontalAdvance(tr("Knee-to-wall distance"));
+    numbers.distanceTitle = QFontMetricsF(bold, device).horizontalAdvance(TrendText::tr("Knee-to-wall distance"));
     numbers.date = metrics.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QStringLiteral("d MMM")));
     numbers.dateWithYear =
         metrics.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QStringLiteral("d MMM yyyy")));
@@ -207,15 +207,14 @@ void paintDistances(QPainter &painter, const TrendLayout &layout, const std::vec
     QFont bold = font;
     bold.setBold(true);
     painter.setFont(bold);
-    painter.drawText(layout.distanceTitle, tr("Knee-to-wall distance"));
+    painter.drawText(layout.distanceTitle, TrendText::tr("Knee-to-wall distance"));
     painter.setFont(font);
     // The dotted line: what many clinicians call reduced, as the result page explains.
     painter.setPen(colours.faint);
-    painter.drawText(
-        layout.distanceNote,
-        tr("(dotted line: under %1 cm is often called reduced)").arg(formatCentimetres(kKneeToWallReducedBelowCm)));
+    painter.drawText(layout.distanceNote, TrendText::tr("(dotted line: under %1 cm is often called reduced)")
+                                              .arg(formatCentimetres(kKneeToWallReducedBelowCm)));
     for (const TrendGridLine &grid : layout.centimetres)
-        paintGridLine(painter, layout.distances, grid, tr("%1 cm").arg(grid.cm), colours);
+        paintGridLine(painter, layout.distances, grid, TrendText::tr("%1 cm").arg(grid.cm), colours);
     painter.setPen(QPen(colours.faint, 1, Qt::DotLine));
     painter.drawLine(QPointF(layout.distances.left(), layout.reducedY),
                      QPointF(layout.distances.right(), layout.reducedY));
@@ -254,7 +253,7 @@ void paintTrend(QPainter &painter, const QRectF &chartArea, const std::vector<Tr
     if (layout.empty) {
         painter.setPen(colours.faint);
         painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap,
-                         tr("No ratings for this leg yet: they appear here as you save self-tests."));
+                         TrendText::tr("No ratings for this leg yet: they appear here as you save self-tests."));
     } else {
         paintLegend(painter, layout, colours, background);
         paintRatings(painter, layout, colours, background);
@@ -268,26 +267,26 @@ void paintTrend(QPainter &painter, const QRectF &chartArea, const std::vector<Tr
 QString describeTrend(const std::vector<TrendPoint> &points)
 {
     if (points.empty())
-        return tr("No ratings for this leg yet.");
+        return TrendText::tr("No ratings for this leg yet.");
     const TrendPoint &latest = points.back();
-    QString text = tr("Self-tests charted: %1, from %2 to %3.")
+    QString text = TrendText::tr("Self-tests charted: %1, from %2 to %3.")
                        .arg(QString::number(points.size()),
                             QLocale().toString(points.front().when.toLocalTime().date(), QLocale::ShortFormat),
                             QLocale().toString(latest.when.toLocalTime().date(), QLocale::ShortFormat));
     if (latest.bench)
-        text += QLatin1Char(' ') + tr("Latest bench test: %1.").arg(levelLabel(int(*latest.bench)));
+        text += QLatin1Char(' ') + TrendText::tr("Latest bench test: %1.").arg(levelLabel(int(*latest.bench)));
     if (latest.wall)
-        text += QLatin1Char(' ') + tr("Latest wall test: %1.").arg(levelLabel(int(*latest.wall)));
+        text += QLatin1Char(' ') + TrendText::tr("Latest wall test: %1.").arg(levelLabel(int(*latest.wall)));
     if (latest.kneeToWallCm)
-        text +=
-            QLatin1Char(' ') + tr("Latest knee-to-wall distance: %1 cm.").arg(formatCentimetres(*latest.kneeToWallCm));
+        text += QLatin1Char(' ') +
+                TrendText::tr("Latest knee-to-wall distance: %1 cm.").arg(formatCentimetres(*latest.kneeToWallCm));
     return text;
 }
 
 TrendChart::TrendChart(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("trendChart"));
-    setAccessibleName(tr("Trend over time"));
+    setAccessibleName(TrendText::tr("Trend over time"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     describe();
 }

@@ -3,6 +3,7 @@
 
 #include "assessment/legnames.h"
 #include "assessment/selftestcontent.h"
+#include "common/datafile.h"
 #include "history/historyservice.h"
 #include "ui/card.h"
 #include "ui/textwidgets.h"
@@ -169,8 +170,10 @@ QWidget *TodayPanel::selfTestCard(QWidget *parent)
     layout->addWidget(wrappingLabel(day(last.takenAt), card));
     for (const assessment::LegResult &leg : last.legs) {
         const QString side = leg.answers.side ? assessment::legName(*leg.answers.side) : QString();
-        layout->addWidget(wrappingLabel(
-            side.isEmpty() ? leg.assessment.headline : tr("%1: %2").arg(side, leg.assessment.headline), card));
+        layout->addWidget(wrappingLabel(side.isEmpty()
+                                            ? translatedDataText(leg.assessment.headline)
+                                            : tr("%1: %2").arg(side, translatedDataText(leg.assessment.headline)),
+                                        card));
     }
     auto *row = new QHBoxLayout;
     auto *show = button(tr("Open in History"), QStringLiteral("openSelfTest"), card);

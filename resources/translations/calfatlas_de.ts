@@ -2805,41 +2805,10 @@
     </message>
 </context>
 <context>
-    <name>UrgencyBadge</name>
-    <message>
-        <source>Emergency: call now</source>
-        <translation>Notfall: jetzt anrufen</translation>
-    </message>
-    <message>
-        <source>Urgent: be seen today</source>
-        <translation>Dringend: heute untersuchen lassen</translation>
-    </message>
-    <message>
-        <source>Soon: see a clinician within days</source>
-        <translation>Bald: in den nächsten Tagen ärztlich abklären lassen</translation>
-    </message>
-</context>
-<context>
-    <name>calfatlas::app</name>
+    <name>TrendChart</name>
     <message>
         <source>None</source>
         <translation>Keine</translation>
-    </message>
-    <message>
-        <source>Bench test (knee bent)</source>
-        <translation>Stufentest (Knie gebeugt)</translation>
-    </message>
-    <message>
-        <source>Wall test (knee straight)</source>
-        <translation>Wandtest (Knie gestreckt)</translation>
-    </message>
-    <message>
-        <source>%1 cm</source>
-        <translation>%1 cm</translation>
-    </message>
-    <message>
-        <source>Knee-to-wall distance</source>
-        <translation>Abstand beim Knie-Wand-Test</translation>
     </message>
     <message>
         <source>Mild</source>
@@ -2854,12 +2823,28 @@
         <translation>Stark</translation>
     </message>
     <message>
-        <source>No ratings for this leg yet: they appear here as you save self-tests.</source>
-        <translation>Für dieses Bein gibt es noch keine Einstufungen: Sie erscheinen hier, sobald Sie Selbsttests speichern.</translation>
+        <source>Bench test (knee bent)</source>
+        <translation>Stufentest (Knie gebeugt)</translation>
+    </message>
+    <message>
+        <source>Wall test (knee straight)</source>
+        <translation>Wandtest (Knie gestreckt)</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall distance</source>
+        <translation>Abstand beim Knie-Wand-Test</translation>
     </message>
     <message>
         <source>(dotted line: under %1 cm is often called reduced)</source>
         <translation>(gepunktete Linie: unter %1 cm gilt oft als eingeschränkt)</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>No ratings for this leg yet: they appear here as you save self-tests.</source>
+        <translation>Für dieses Bein gibt es noch keine Einstufungen: Sie erscheinen hier, sobald Sie Selbsttests speichern.</translation>
     </message>
     <message>
         <source>No ratings for this leg yet.</source>
@@ -2880,6 +2865,25 @@
     <message>
         <source>Latest knee-to-wall distance: %1 cm.</source>
         <translation>Letzter Abstand beim Knie-Wand-Test: %1 cm.</translation>
+    </message>
+    <message>
+        <source>Trend over time</source>
+        <translation>Zeitlicher Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>UrgencyBadge</name>
+    <message>
+        <source>Emergency: call now</source>
+        <translation>Notfall: jetzt anrufen</translation>
+    </message>
+    <message>
+        <source>Urgent: be seen today</source>
+        <translation>Dringend: heute untersuchen lassen</translation>
+    </message>
+    <message>
+        <source>Soon: see a clinician within days</source>
+        <translation>Bald: in den nächsten Tagen ärztlich abklären lassen</translation>
     </message>
 </context>
 <context>
@@ -5378,13 +5382,6 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>Back to the first step</source>
         <translation>Zurück zum ersten Schritt</translation>
-    </message>
-</context>
-<context>
-    <name>calfatlas::app::TrendChart</name>
-    <message>
-        <source>Trend over time</source>
-        <translation>Zeitlicher Verlauf</translation>
     </message>
 </context>
 <context>

@@ -2805,41 +2805,10 @@
     </message>
 </context>
 <context>
-    <name>UrgencyBadge</name>
-    <message>
-        <source>Emergency: call now</source>
-        <translation>Emergencia: llama ahora</translation>
-    </message>
-    <message>
-        <source>Urgent: be seen today</source>
-        <translation>Urgente: que te vean hoy</translation>
-    </message>
-    <message>
-        <source>Soon: see a clinician within days</source>
-        <translation>Pronto: consulta a un profesional en unos días</translation>
-    </message>
-</context>
-<context>
-    <name>calfatlas::app</name>
+    <name>TrendChart</name>
     <message>
         <source>None</source>
         <translation>Ninguna</translation>
-    </message>
-    <message>
-        <source>Bench test (knee bent)</source>
-        <translation>Prueba del banco (rodilla flexionada)</translation>
-    </message>
-    <message>
-        <source>Wall test (knee straight)</source>
-        <translation>Prueba de la pared (rodilla extendida)</translation>
-    </message>
-    <message>
-        <source>%1 cm</source>
-        <translation>%1 cm</translation>
-    </message>
-    <message>
-        <source>Knee-to-wall distance</source>
-        <translation>Distancia rodilla-pared</translation>
     </message>
     <message>
         <source>Mild</source>
@@ -2854,12 +2823,28 @@
         <translation>Fuerte</translation>
     </message>
     <message>
-        <source>No ratings for this leg yet: they appear here as you save self-tests.</source>
-        <translation>Todavía no hay valoraciones de esta pierna: aparecerán aquí a medida que guardes autoevaluaciones.</translation>
+        <source>Bench test (knee bent)</source>
+        <translation>Prueba del banco (rodilla flexionada)</translation>
+    </message>
+    <message>
+        <source>Wall test (knee straight)</source>
+        <translation>Prueba de la pared (rodilla extendida)</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall distance</source>
+        <translation>Distancia rodilla-pared</translation>
     </message>
     <message>
         <source>(dotted line: under %1 cm is often called reduced)</source>
         <translation>(línea de puntos: por debajo de %1 cm suele considerarse reducida)</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>No ratings for this leg yet: they appear here as you save self-tests.</source>
+        <translation>Todavía no hay valoraciones de esta pierna: aparecerán aquí a medida que guardes autoevaluaciones.</translation>
     </message>
     <message>
         <source>No ratings for this leg yet.</source>
@@ -2880,6 +2865,25 @@
     <message>
         <source>Latest knee-to-wall distance: %1 cm.</source>
         <translation>Última distancia rodilla-pared: %1 cm.</translation>
+    </message>
+    <message>
+        <source>Trend over time</source>
+        <translation>Evolución en el tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>UrgencyBadge</name>
+    <message>
+        <source>Emergency: call now</source>
+        <translation>Emergencia: llama ahora</translation>
+    </message>
+    <message>
+        <source>Urgent: be seen today</source>
+        <translation>Urgente: que te vean hoy</translation>
+    </message>
+    <message>
+        <source>Soon: see a clinician within days</source>
+        <translation>Pronto: consulta a un profesional en unos días</translation>
     </message>
 </context>
 <context>
@@ -5378,13 +5382,6 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>Back to the first step</source>
         <translation>Volver al primer paso</translation>
-    </message>
-</context>
-<context>
-    <name>calfatlas::app::TrendChart</name>
-    <message>
-        <source>Trend over time</source>
-        <translation>Evolución en el tiempo</translation>
     </message>
 </context>
 <context>

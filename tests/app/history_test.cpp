@@ -315,6 +315,9 @@ TEST(History, AReportInGermanHasNoEnglishLabels)
                                 "What you can do", "Over time", "Sources", "What this self-test is not", "Runs"})
         EXPECT_FALSE(text.contains(QString::fromUtf8(english))) << english;
     EXPECT_TRUE(text.contains(QStringLiteral("Angaben zur Person")));
+    // A result saved in English reads in German where its words are the data's own.
+    EXPECT_FALSE(text.contains(bothLegsResult()[0].assessment.headline))
+        << bothLegsResult()[0].assessment.headline.toStdString();
 }
 
 // Measurements in the report: a chart per test, and each leg's latest against its first, in words.
