@@ -302,12 +302,14 @@ TEST(History, TheReportHasEverythingAClinicianNeeds)
 // words below are English ones that a report in German must not contain).
 TEST(History, AReportInGermanHasNoEnglishLabels)
 {
-    QTranslator translator;
-    ASSERT_TRUE(translator.load(QStringLiteral("calfatlas_de.qm"), QStringLiteral(CALFATLAS_BINARY_DIR "/app/i18n")));
-    QCoreApplication::installTranslator(&translator);
+    // Saved in English: the built-in data (and the result made from it) are loaded before German is installed.
     const std::vector<history::SavedSelfTest> tests{{3, QDateTime(QDate(2026, 5, 2), QTime(7, 0), Qt::UTC),
                                                      QStringLiteral("0.1.0"), 1, QStringLiteral("sore"),
                                                      bothLegsResult()}};
+    const QString englishHeadline = tests[0].legs[0].assessment.headline;
+    QTranslator translator;
+    ASSERT_TRUE(translator.load(QStringLiteral("calfatlas_de.qm"), QStringLiteral(CALFATLAS_BINARY_DIR "/app/i18n")));
+    QCoreApplication::installTranslator(&translator);
     const auto report = makeReport(tests, tests, test::builtInSelfTest(), references());
     const QString text = report->toPlainText();
     QCoreApplication::removeTranslator(&translator);
@@ -316,8 +318,7 @@ TEST(History, AReportInGermanHasNoEnglishLabels)
         EXPECT_FALSE(text.contains(QString::fromUtf8(english))) << english;
     EXPECT_TRUE(text.contains(QStringLiteral("Angaben zur Person")));
     // A result saved in English reads in German where its words are the data's own.
-    EXPECT_FALSE(text.contains(bothLegsResult()[0].assessment.headline))
-        << bothLegsResult()[0].assessment.headline.toStdString();
+    EXPECT_FALSE(text.contains(englishHeadline)) << englishHeadline.toStdString();
 }
 
 // Measurements in the report: a chart per test, and each leg's latest against its first, in words.
