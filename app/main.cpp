@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "common/content.h"
 #include "common/userfile.h"
 #include "explorer/diagramview.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Checks that includes between the app's folders follow the design, and that no header's name is used in
 # both core/ and app/ (an include of it could then find the wrong one). Usage: scripts/check-includes.sh [ROOT]
 # (default: this checkout); prints each offending include and fails.

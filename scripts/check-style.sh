@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Checks that our C++ (core/, app/, tests/) is clang-format clean and clang-tidy clean (.clang-format,
 # .clang-tidy), and that the app's folders include one another only as the design allows
 # (scripts/check-includes.sh). Usage: scripts/check-style.sh [BUILD_DIR] (default build/, whose

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Shared by run.sh and test.sh: install missing Debian packages, configure and build.
 # Sourced, not executed.
 

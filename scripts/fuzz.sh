@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Builds the libFuzzer targets (clang++, ASan + UBSan, in build-fuzz) and runs each for SECONDS
 # (default 300), two at a time. Usage: scripts/fuzz.sh [SECONDS] [CTEST_ARGS...], for example
 #   scripts/fuzz.sh 3600 -R fuzz.cli      # one hour on the command line only

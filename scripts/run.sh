@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Builds CalfAtlas (installing what is missing) and launches it. Arguments go to the app.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"

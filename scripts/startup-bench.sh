@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Measures CalfAtlas's start-up against a bare Qt Widgets window, under a private Xvfb:
 # the median milliseconds from process start to the window being visible, and to the first fully
 # painted diagram. Usage: scripts/startup-bench.sh [RUNS] (default 15). Builds first if needed.

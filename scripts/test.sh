@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Builds CalfAtlas (installing what is missing) and runs every check; exits non-zero when one fails:
 #   1. the Release build and its tests (GoogleTest suites, the monkey test);
 #   2. the style: clang-format and clang-tidy (scripts/check-style.sh);

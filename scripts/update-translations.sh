@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Brings the Qt Linguist files up to date with the sources: collects the data files' texts, then runs
 # lupdate over the app, the core and those texts. New strings arrive unfinished; translate them with
 # Qt Linguist (linguist resources/translations/calfatlas_de.ts) before the tests will pass again.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "anatomycommands.h"
 
 #include "anatomy/json.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "assesscommand.h"
 
 #include "assessment/engine.h"

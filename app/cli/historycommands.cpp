@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "historycommands.h"
 
 #include "assessment/assessment.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "lengthscommand.h"
 
 #include "anatomy/knowledgebase.h"

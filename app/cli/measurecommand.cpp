@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "measurecommand.h"
 
 #include "assessment/kneetowall.h"

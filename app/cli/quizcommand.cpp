@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "quizcommand.h"
 
 #include "anatomy/knowledgebase.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "diagramaccessible.h"
 
 #include "diagramview.h"

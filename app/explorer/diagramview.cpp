@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "diagramview.h"
 
 #include "diagramaccessible.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // DiagramView: mouse, wheel, pinch, keyboard and tooltips.
 #include "diagramview.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // DiagramView: painting. Only blits of rasterised pieces and overlays drawn by our own QPainter code.
 #include "diagramview.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "explorerpage.h"
 
 #include "anatomy/knowledgebase.h"

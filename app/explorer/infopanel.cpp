@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "infopanel.h"
 
 #include <QEvent>

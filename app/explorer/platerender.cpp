@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "platerender.h"
 
 #include <QPainter>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "historypage.h"
 
 #include "ui/textwidgets.h"

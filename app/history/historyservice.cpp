@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "historyservice.h"
 
 namespace calfatlas::app {

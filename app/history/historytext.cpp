@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "historytext.h"
 
 #include "assessment/legnames.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "historyundo.h"
 
 #include "historyservice.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "measurementchart.h"
 
 #include "assessment/kneetowall.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "trendchart.h"
 
 #include "assessment/kneetowall.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "trendlayout.h"
 
 #include "assessment/kneetowall.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "choicebutton.h"
 
 #include "ui/palette.h"

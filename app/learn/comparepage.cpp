@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "comparepage.h"
 
 #include "anatomy/knowledgebase.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "fibrechart.h"
 
 #include "ui/palette.h"

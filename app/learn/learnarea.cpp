@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "learnarea.h"
 
 #include "comparepage.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "notadvicepage.h"
 
 #include "ui/sourcelinks.h"

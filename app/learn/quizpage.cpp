@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "quizpage.h"
 
 #include "anatomy/knowledgebase.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "referencespage.h"
 
 #include "common/references.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "tourpage.h"
 
 #include "anatomy/knowledgebase.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "legart.h"
 
 #include <array>

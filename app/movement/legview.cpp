@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "legview.h"
 
 #include "stretchstyle.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // LegView: painting. Skin, bones and muscles from the outline tables of legart, then the joints, the labels
 // and the grips.
 #include "legview.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "movementpage.h"
 
 #include "anatomy/knowledgebase.h"

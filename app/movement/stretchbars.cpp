@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "stretchbars.h"
 
 #include "stretchstyle.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "stretchstyle.h"
 
 #include "ui/palette.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "heelraisepage.h"
 
 #include "measureresultview.h"

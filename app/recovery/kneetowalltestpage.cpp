@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "kneetowalltestpage.h"
 
 #include "assessment/selftest.h"

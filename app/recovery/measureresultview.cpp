@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "measureresultview.h"
 
 #include "assessment/kneetowall.h"

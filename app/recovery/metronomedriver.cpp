@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "metronomedriver.h"
 
 #include <QTimer>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "pulseview.h"
 
 #include <QPainter>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "recoveryarea.h"
 
 #include "kneetowalltestpage.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "areas.h"
 
 #include "common/content.h"

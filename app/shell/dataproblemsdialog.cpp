@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "dataproblemsdialog.h"
 
 #include <QMessageBox>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "welcomepage.h"
 
 #include "ui/card.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Renders the app's SVG icon to the PNG sizes a desktop installs, at build time:
 //   calfatlas-iconrender ICON.svg OUT_DIR SIZE...   writes OUT_DIR/SIZExSIZE/apps/NAME.png
 #include <QDir>

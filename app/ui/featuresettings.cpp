@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "featuresettings.h"
 
 #include <QFile>

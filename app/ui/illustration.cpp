@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/illustration.h"
 
 #include <QPainter>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "readablecolumn.h"
 
 #include <QHBoxLayout>

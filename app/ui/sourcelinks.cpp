@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "sourcelinks.h"
 
 #include "common/references.h"

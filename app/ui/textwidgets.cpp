@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "textwidgets.h"
 
 #include "common/references.h"

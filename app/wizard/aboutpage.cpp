@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aboutpage.h"
 
 #include "choicegroup.h"

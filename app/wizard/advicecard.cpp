@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "advicecard.h"
 
 #include "selftestwizard.h"

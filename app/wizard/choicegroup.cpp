@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "choicegroup.h"
 
 #include <QAbstractButton>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "intropage.h"
 
 #include "selftestwizard.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "kneetowallscale.h"
 
 #include "assessment/kneetowall.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "legmap.h"
 
 #include "assessment/selftestcontent.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "legresultview.h"
 
 #include "advicecard.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "measurepage.h"
 
 #include "assessment/kneetowall.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "resultpage.h"
 
 #include "assessment/report.h"

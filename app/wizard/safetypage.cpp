@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "safetypage.h"
 
 #include "choicegroup.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "scrollpage.h"
 
 #include "selftestwizard.h"

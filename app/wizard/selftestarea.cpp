@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "selftestarea.h"
 
 #include "selftestwizard.h"

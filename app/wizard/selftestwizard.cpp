@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "selftestwizard.h"
 
 #include "ui/textwidgets.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "testpage.h"
 
 #include "assessment/legnames.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wherepage.h"
 
 #include "assessment/legnames.h"

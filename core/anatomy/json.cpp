@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "anatomy/json.h"
 
 #include <QJsonArray>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "anatomy/knowledgebase.h"
 
 #include "common/datafile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "anatomy/plate.h"
 
 #include <QFile>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "anatomy/structure.h"
 
 #include <array>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "assessment/answers.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "assessment/engine.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "assessment/kneetowall.h"
 
 #include <QLocale>

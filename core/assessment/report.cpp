@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "assessment/report.h"
 
 #include "common/text.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "assessment/selftest.h"
 
 #include "assessment/engine.h"

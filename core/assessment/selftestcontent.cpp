@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "assessment/selftestcontent.h"
 
 #include "common/datafile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "lengthequations.h"
 
 namespace calfatlas::biomechanics::equations {

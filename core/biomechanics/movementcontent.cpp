@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "biomechanics/movementcontent.h"
 
 #include "common/datafile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "common/datafile.h"
 
 #include "common/references.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "common/references.h"
 
 #include "common/datafile.h"

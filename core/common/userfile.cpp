@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "common/userfile.h"
 
 #include <QCoreApplication>

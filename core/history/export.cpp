@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "history/export.h"
 
 #include "assessment/json.h"

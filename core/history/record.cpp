@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "history/record.h"
 
 #include "assessment/json.h"

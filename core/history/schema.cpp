@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "history/schema.h"
 
 #include <QSqlError>

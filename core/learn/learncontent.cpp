@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "learn/learncontent.h"
 
 #include "anatomy/knowledgebase.h"

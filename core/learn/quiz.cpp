@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "learn/quiz.h"
 
 #include "anatomy/knowledgebase.h"

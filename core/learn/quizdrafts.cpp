@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The questions each kind of fact in the knowledge base brings, with the candidates for their wrong choices.
 #include "learn/quiz.h"
 

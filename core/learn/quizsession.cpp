@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "learn/quizsession.h"
 
 namespace calfatlas::learn {

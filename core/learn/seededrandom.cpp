@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "learn/seededrandom.h"
 
 namespace calfatlas::learn {

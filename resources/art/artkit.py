@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Drawing kit for CalfAtlas's anatomy plates.
 
 The plates are written as plain SVG 1.2 Tiny that Qt SVG 6.4 renders: paths, gradients, groups and

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """A transverse section through the middle of the right calf, seen from above: front (anterior) at the
 top, the outer (lateral) side on the right."""
 

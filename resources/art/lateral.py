@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The right lower leg seen from the outer (lateral) side: the back of the leg on the viewer's left,
 the shin and the toes on the right."""
 

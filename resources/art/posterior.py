@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The right lower leg seen from behind: medial side on the viewer's left, knee to heel."""
 
 from artkit import (PALETTE, Plate, fibres, filled, muscle, overlay, ribbon, smooth_path, strokes)

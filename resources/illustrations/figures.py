@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Drawings for the self-test: how to stand for each test and what each exercise looks like.
 
 Run `python3 figures.py` in this folder to rewrite the SVG files. People are drawn as rounded limbs in a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The texts of resources/data/ (anatomy.json, selftest.json, movement.json, learn.json, plan.json) for Qt Linguist.
 // Written by extract-data-strings.py: do not edit. Read by lupdate, never compiled.
 static const char *const calfatlasDataStrings[] = {

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Collects the texts of CalfAtlas's data files for Qt Linguist.
 
 Writes datastrings.cpp next to this script (or the file given as the argument): one QT_TRANSLATE_NOOP("CalfAtlasData", ...) per text a person
@@ -55,6 +56,7 @@ def main():
                     seen.append((context, text))
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "datastrings.cpp")
     with open(out, "w", encoding="utf-8") as f:
+        f.write("// SPDX-License-Identifier: MIT\n")
         f.write("// The texts of resources/data/ (%s) for Qt Linguist.\n" % ", ".join(names))
         f.write("// Written by extract-data-strings.py: do not edit. Read by lupdate, never compiled.\n")
         f.write("static const char *const calfatlasDataStrings[] = {\n")

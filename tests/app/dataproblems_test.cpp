@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A broken knowledge-base file is named in a dialog, and the rest of the app keeps working.
 #include "common/content.h"
 #include "jsonfixture.h"

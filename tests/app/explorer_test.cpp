@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The Explore area driven with real mouse and key events on an offscreen window.
 #include "anatomy/knowledgebase.h"
 #include "builtins.h"

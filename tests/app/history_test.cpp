@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The History area, driven with real clicks and keys on an offscreen window, each test on its own history.
 #include "builtins.h"
 #include "history/historypage.h"

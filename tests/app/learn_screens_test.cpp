@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Not a test: renders every Learn section to PNG files for looking at them.
 #include "learnfixture.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The Learn area driven with real mouse and key events: the tour drives the diagram, sources open in the
 // References section, quizzes are played through and replayed, and the area is reachable from the window.
 #include "learnfixture.h"

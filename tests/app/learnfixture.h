@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // What the Learn area's widget tests share: the built-in data, an area on screen, and ways to drive it.

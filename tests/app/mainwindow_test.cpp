@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The main window: navigation by click and Ctrl+n, Quit, and what it remembers between runs.
 #include "builtins.h"
 #include "explorer/diagramview.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The monkey: the real main window with the real data, fed thousands of random but reproducible mouse and
 // key events across every area, the self-test wizard included. It passes when nothing crashes, hangs,
 // asserts or warns, and when the run went everywhere. The events come from a seed and their number is

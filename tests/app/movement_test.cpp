@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The Movement area driven with real mouse and key events on an offscreen window.
 #include "anatomy/knowledgebase.h"
 #include "biomechanics/legmodel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Plates: what the explorer reads from an SVG, and that the real art matches the knowledge base.
 #include "anatomy/knowledgebase.h"
 #include "anatomy/plate.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The GUI's command line: bad options are reported and the app still starts.
 #include "qtprinters.h"
 #include "shell/startupoptions.h"

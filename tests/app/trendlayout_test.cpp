@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The trend chart's layout, apart from painting: where the legend, the rows of ratings, the distances and the
 // dates go for a given area, points and font.
 #include "history/trendlayout.h"

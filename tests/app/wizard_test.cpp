@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The self-test wizard, walked through with real clicks and key presses on an offscreen window.
 #include "assessment/selftestcontent.h"
 #include "qtprinters.h"

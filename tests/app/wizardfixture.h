@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The self-test wizard on an offscreen window beside a sidebar, as in the main window, with helpers that
 // answer it through real clicks.
 #pragma once

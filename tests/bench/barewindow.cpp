@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The yardstick for CalfAtlas's start-up: a bare Qt Widgets main window, timed the same way
 // (milliseconds from process start to the window's first expose), then it quits.
 #include "shell/startuptrace.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The speed of CalfAtlas's views, offscreen: the Explore diagram's full repaint at 1920×1080 and 3840×2160,
 // a hover hit-test and the repaint after the hover moves; one frame of the Movement view's animation.
 #include "anatomy/knowledgebase.h"

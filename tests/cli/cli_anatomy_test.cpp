@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `calfatlas-cli list` and `calfatlas-cli info`, end to end through the built executable.
 #include "cliprocess.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // calfatlas-cli as a whole: help, version, unknown commands and options.
 #include "cli.h"
 #include "cliprocess.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `assess --save`, `history` and `export`, end to end through the built executable, each run with its own
 // XDG_DATA_HOME so that no test touches a real history.
 #include "assessment/engine.h"

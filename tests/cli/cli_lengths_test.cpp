@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `calfatlas-cli lengths`, end to end through the built executable.
 #include "biomechanics/legmodel.h"
 #include "biomechanics/lengthequations.h"

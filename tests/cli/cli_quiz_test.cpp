@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `calfatlas-cli quiz`: quiz sheets for teachers, end to end through the built executable.
 #include "cliprocess.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Answers and results as JSON: the shape the command line prints and the history stores.
 #include "assessment/json.h"
 #include "selftestfixture.h"

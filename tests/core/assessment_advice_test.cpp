@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Which advice each verdict carries, and how its words follow the answers.
 #include "selftestfixture.h"
 

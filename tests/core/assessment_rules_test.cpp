@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The verdict and confidence rules of the self-test, case by case.
 #include "selftestfixture.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Where it hurts: the areas outside the calf muscles, and how the place of the pain moves the confidence
 // of a muscle verdict. Every table is written out by hand from the rules, not computed.
 #include "assessment/selftest.h"

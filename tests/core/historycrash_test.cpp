@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Kills a process that is saving to the history at random moments (SIGKILL, with a fixed seed) and checks
 // after every kill that the file is sound and every self-test in it is whole.
 #include "history/historystore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The exports read back: JSON into the same self-tests, CSV as a spreadsheet reads it.
 #include "csvreader.h"
 #include "history/export.h"

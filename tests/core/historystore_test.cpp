@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The history store: round trips, migrations, and what happens to bad, newer and unwritable files.
 #include "assessment/json.h"
 #include "common/userfile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Which points the trend chart gets for each leg.
 #include "history/trend.h"
 #include "historyfixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The knee-to-wall interpretation: bands, left-right difference, and its sentence in the explanation.
 #include "assessment/kneetowall.h"
 #include "selftestfixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The anatomy knowledge base: the built-in data is complete and sourced; broken files are refused precisely.
 #include "anatomy/json.h"
 #include "anatomy/knowledgebase.h"

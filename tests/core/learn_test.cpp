@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The Learn area's data and its quizzes: the content is complete and sourced, broken files are refused precisely,
 // questions come from the knowledge base, the same seed replays the same quiz, and scoring counts what it should.
 #include "anatomy/knowledgebase.h"

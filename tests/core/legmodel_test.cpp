@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "biomechanics/legmodel.h"
 #include "biomechanics/lengthequations.h"
 #include "biomechanics/movementcontent.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The Movement view's poses: the built-in file loads whole and in order, and a broken file is refused with the
 // file, the preset and the field at fault.
 #include "anatomy/knowledgebase.h"

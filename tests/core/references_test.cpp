@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The references list every fact cites into.
 #include "common/datafile.h"
 #include "common/references.h"

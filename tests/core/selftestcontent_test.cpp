@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Loading the self-test's words: the built-in file is complete; broken files are refused precisely.
 #include "assessment/selftestcontent.h"
 #include "builtins.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The German and Spanish translations: complete, with the same placeholders as the English, and covering
 // every text the data files show.
 #include "anatomy/knowledgebase.h"

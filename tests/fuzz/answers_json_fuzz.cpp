@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The answers of a self-test as JSON: what answersFromJson accepts must survive a round trip unchanged.
 #include "fuzzsupport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The command line of calfatlas-cli, run in-process: the input is split into arguments at newlines.
 // Whatever the arguments, the tool exits 0, 1 or 2, and a usage error prints nothing on stdout and
 // exactly one line on stderr.

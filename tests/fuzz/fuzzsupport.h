@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // What every fuzzer of CalfAtlas shares: a Qt application object, the input as a file for loaders that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The history's JSON (calfatlas-cli export --format json, and each record stored in the SQLite file): any
 // bytes either read into self-tests that write back to the same JSON, or are refused with a reason.
 #include "fuzzsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A knee-to-wall distance as a person types it in the self-test, in centimetres or inches: either a
 // distance within 0-25 cm that interprets and formats, or a named problem.
 #include "fuzzsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The anatomy knowledge base (resources/data/anatomy.json or a file given with --anatomy): any bytes either
 // load into a consistent knowledge base or are refused with a DataFileException naming the problem.
 #include "fuzzsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The Learn area's content (resources/data/learn.json): any bytes either load into a tour, a comparison and
 // self-test positions that all refer to the knowledge base, or are refused with a message naming the problem.
 #include "fuzzsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The Movement view's poses (resources/data/movement.json): any bytes either load into presets whose poses lie
 // within the leg model's ranges and whose sources the references know, or are refused with a message naming the
 // problem.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // An anatomy plate (the SVG files of resources/art): a valid plate is consistent, an invalid one says why.
 #include "fuzzsupport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The list of sources (resources/data/references.json): loaded and consistent, or refused with a reason.
 #include "fuzzsupport.h"
 

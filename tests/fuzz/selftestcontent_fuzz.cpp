@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The words of the self-test (resources/data/selftest.json): once loaded, every text the engine asks for
 // exists, so assessing any answers with it must not crash.
 #include "fuzzsupport.h"

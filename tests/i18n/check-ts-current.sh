@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Fails when a string of the sources or the data files is missing from a translation: runs lupdate over a
 # copy of each .ts file and counts what arrives unfinished.   check-ts-current.sh SOURCE_DIR LUPDATE
 set -euo pipefail

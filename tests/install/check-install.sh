@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Installs CalfAtlas into a temporary prefix and checks what a desktop expects to find there, then builds
 # the Debian package and checks its contents.   check-install.sh BUILD_DIR
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The include check (scripts/check-includes.sh) on a copy of app/ and core/: the copy as it is passes, and each
 # planted include the design forbids, or a header name planted in both trees, fails it with a line naming the
 # culprit.   check-includes-test.sh SOURCE_DIR

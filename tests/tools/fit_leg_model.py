@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Fits the geometry of CalfAtlas's knee-and-ankle model (core/biomechanics/legmodel.cpp) to the
 published muscle-tendon length equations, so that the geometric model reproduces them.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Saves self-tests into a history folder as fast as it can, printing "saved ID" after each commit, until it
 // is killed (or after a time limit). The crash test kills it at random moments and checks the file.
 #include "history/historystore.h"

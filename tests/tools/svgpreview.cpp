@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Renders an anatomy plate the way the app's Qt SVG does, to a PNG, for looking at the art:
 //   calfatlas-svgpreview IN.svg OUT.png [WIDTH] [--hide LAYER]... [--dark]
 #include <QCoreApplication>
