@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 
@@ -25,6 +26,8 @@ signals:
                        std::optional<measure::Sex> sex);
 
 private:
+    QLayout *makeProtocol();
+    QWidget *makeEntryCard();
     void update();
 
     const References *m_references;
