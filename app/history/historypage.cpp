@@ -158,7 +158,26 @@ QWidget *HistoryPage::makeBrowser()
     auto *page = new QWidget(this);
     auto *column = new QVBoxLayout(page);
     column->setContentsMargins(0, 0, 0, 0);
+    column->addLayout(makeTitleRow(page));
 
+    auto *split = new QSplitter(Qt::Horizontal, page);
+    split->setChildrenCollapsible(false);
+    m_list = makeList(split);
+    QWidget *detail = makeDetail(split);
+    split->addWidget(m_list);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({500, 560});
+    column->addWidget(split, 3);
+
+    column->addWidget(makeOverTime(page), 2);
+    return page;
+}
+
+// The title, and the reports of the whole history.
+QLayout *HistoryPage::makeTitleRow(QWidget *page)
+{
     auto *top = new QHBoxLayout;
     top->addWidget(headingLabel(tr("History"), page, 1.6));
     top->addStretch(1);
@@ -168,30 +187,54 @@ QWidget *HistoryPage::makeBrowser()
         button(tr("Print all…"), QStringLiteral("printAll"), tr("Print the report of every saved self-test"), page);
     top->addWidget(exportAll);
     top->addWidget(printAll);
-    column->addLayout(top);
     connect(exportAll, &QPushButton::clicked, this, [this] { chooseAndExportPdf(true); });
     connect(printAll, &QPushButton::clicked, this, [this] { printReport(true); });
+    return top;
+}
 
-    auto *split = new QSplitter(Qt::Horizontal, page);
-    split->setChildrenCollapsible(false);
-    m_list = new QTreeWidget(split);
-    m_list->setObjectName(QStringLiteral("historyList"));
-    m_list->setAccessibleName(tr("Saved self-tests, newest first"));
-    m_list->setHeaderLabels({tr("Taken"), tr("Leg"), tr("Verdict"), tr("Confidence")});
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
-    m_list->setAlternatingRowColors(true);
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->header()->setStretchLastSection(true);
-    m_list->setMinimumWidth(320);
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
+// The saved self-tests, newest first.
+QTreeWidget *HistoryPage::makeList(QWidget *parent)
+{
+    auto *list = new QTreeWidget(parent);
+    list->setObjectName(QStringLiteral("historyList"));
+    list->setAccessibleName(tr("Saved self-tests, newest first"));
+    list->setHeaderLabels({tr("Taken"), tr("Leg"), tr("Verdict"), tr("Confidence")});
+    list->setRootIsDecorated(false);
+    list->setUniformRowHeights(true);
+    list->setAlternatingRowColors(true);
+    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    list->header()->setStretchLastSection(true);
+    list->setMinimumWidth(320);
+    connect(list, &QTreeWidget::currentItemChanged, this, [this] {
         keepEditedNote();
         showSelected();
     });
+    return list;
+}
 
-    auto *detail = new QWidget(split);
+// The chosen self-test in full: its actions, its text and its note.
+QWidget *HistoryPage::makeDetail(QWidget *parent)
+{
+    auto *detail = new QWidget(parent);
     auto *detailColumn = new QVBoxLayout(detail);
     detailColumn->setContentsMargins(12, 0, 0, 0);
+    detailColumn->addLayout(makeDetailActions(detail));
+
+    m_detail = new QTextBrowser(detail);
+    m_detail->setObjectName(QStringLiteral("historyDetail"));
+    m_detail->setAccessibleName(tr("The chosen self-test in full"));
+    m_detail->setOpenLinks(false);
+    m_detail->document()->setDefaultStyleSheet(
+        QStringLiteral("h2 { font-size: large; } h3 { margin-top: 10px; } td.label { padding-right: 12px; }"));
+    detailColumn->addWidget(m_detail, 1);
+
+    addNoteEditor(detail, detailColumn);
+    return detail;
+}
+
+// Export, print and delete the chosen self-test; Delete in the list deletes too.
+QLayout *HistoryPage::makeDetailActions(QWidget *detail)
+{
     auto *actions = new QHBoxLayout;
     m_exportOne = button(tr("Export as PDF…"), QStringLiteral("exportPdf"),
                          tr("A report of this self-test with the trends, for a clinician (Ctrl+E)"), detail);
@@ -205,7 +248,6 @@ QWidget *HistoryPage::makeBrowser()
     actions->addWidget(m_printOne);
     actions->addStretch(1);
     actions->addWidget(m_delete);
-    detailColumn->addLayout(actions);
     connect(m_exportOne, &QPushButton::clicked, this, [this] { chooseAndExportPdf(false); });
     connect(m_printOne, &QPushButton::clicked, this, [this] { printReport(false); });
     connect(m_delete, &QPushButton::clicked, this, &HistoryPage::deleteSelected);
@@ -214,15 +256,12 @@ QWidget *HistoryPage::makeBrowser()
     deleteKey->setShortcutContext(Qt::WidgetShortcut);
     m_list->addAction(deleteKey);
     connect(deleteKey, &QAction::triggered, this, &HistoryPage::deleteSelected);
+    return actions;
+}
 
-    m_detail = new QTextBrowser(detail);
-    m_detail->setObjectName(QStringLiteral("historyDetail"));
-    m_detail->setAccessibleName(tr("The chosen self-test in full"));
-    m_detail->setOpenLinks(false);
-    m_detail->document()->setDefaultStyleSheet(
-        QStringLiteral("h2 { font-size: large; } h3 { margin-top: 10px; } td.label { padding-right: 12px; }"));
-    detailColumn->addWidget(m_detail, 1);
-
+// The note kept with the chosen self-test, and its Save button, below the text.
+void HistoryPage::addNoteEditor(QWidget *detail, QVBoxLayout *detailColumn)
+{
     auto *noteLabel = new QLabel(tr("Your &note"), detail);
     m_note = new QPlainTextEdit(detail);
     m_note->setObjectName(QStringLiteral("noteEdit"));
@@ -247,22 +286,17 @@ QWidget *HistoryPage::makeBrowser()
         m_saveNote->setEnabled(m_noteEdited);
     });
     connect(m_saveNote, &QPushButton::clicked, this, &HistoryPage::saveNote);
+}
 
-    split->addWidget(m_list);
-    split->addWidget(detail);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    split->setSizes({500, 560});
-    column->addWidget(split, 3);
-
-    // Over time: the self-tests' trend, the measurements, and the plan back to running, one tab each.
-    auto *overTime = new QTabWidget(page);
+// Over time: the self-tests' trend, the measurements, and the plan back to running, one tab each.
+QWidget *HistoryPage::makeOverTime(QWidget *parent)
+{
+    auto *overTime = new QTabWidget(parent);
     overTime->setObjectName(QStringLiteral("overTime"));
     overTime->addTab(makeTrendTab(overTime), tr("Self-tests over &time"));
     overTime->addTab(makeMeasurementsTab(overTime), tr("&Measurements"));
     overTime->addTab(makePlanTab(overTime), tr("Back to &running"));
-    column->addWidget(overTime, 2);
-    return page;
+    return overTime;
 }
 
 QWidget *HistoryPage::makeTrendTab(QWidget *parent)

@@ -11,12 +11,14 @@
 
 class QComboBox;
 class QLabel;
+class QLayout;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
 class QTreeWidget;
 class QUndoStack;
+class QVBoxLayout;
 
 namespace calfatlas {
 class References;
@@ -62,6 +64,12 @@ signals:
 private:
     QWidget *makeEmptyState();
     QWidget *makeBrowser();
+    QLayout *makeTitleRow(QWidget *page);
+    QTreeWidget *makeList(QWidget *parent);
+    QWidget *makeDetail(QWidget *parent);
+    QLayout *makeDetailActions(QWidget *detail);
+    void addNoteEditor(QWidget *detail, QVBoxLayout *detailColumn);
+    QWidget *makeOverTime(QWidget *parent);
     QWidget *makeTrendTab(QWidget *parent);
     QWidget *makeMeasurementsTab(QWidget *parent);
     QWidget *makePlanTab(QWidget *parent);

@@ -104,13 +104,50 @@ HeelRaisePage::HeelRaisePage(const References *references, PreviousProvider prev
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(12);
-    m_intro = new QWidget(this);
-    auto *layout = new QVBoxLayout(m_intro);
+    m_intro = makeIntro();
+    outer->addWidget(m_intro);
+    outer->addWidget(makeStagesCard());
+    outer->addStretch(1);
+    m_stages->addWidget(makeReadyStage());
+    m_stages->addWidget(makeRunningStage());
+    m_stages->addWidget(makeConfirmStage());
+    m_stages->addWidget(makeRestStage());
+    m_stages->addWidget(makeResultStage());
+    setUpSound();
+
+    // The median compared with follows the choice, also on the result: what is saved is what is shown.
+    connect(m_sex, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_stage == Stage::Result)
+            showResult();
+    });
+    connect(m_driver, &MetronomeDriver::beat, this, &HeelRaisePage::onBeat);
+    setStage(Stage::Ready);
+}
+
+// How to do it and the options, above the card.
+QWidget *HeelRaisePage::makeIntro()
+{
+    auto *intro = new QWidget(this);
+    auto *layout = new QVBoxLayout(intro);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
-    outer->addWidget(m_intro);
+    layout->addLayout(makeProtocol());
+    auto *sources =
+        new QLabel(sourcesHtml(*m_references, {QStringLiteral("HebertLosier2017"), QStringLiteral("Green2022")}), this);
+    sources->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(sources);
+    layout->addLayout(makeOptions());
+    m_soundNote =
+        new QLabel(tr("No sound output was found: follow the pulse on the screen, it keeps the same beat."), this);
+    m_soundNote->setObjectName(QStringLiteral("soundNote"));
+    m_soundNote->setWordWrap(true);
+    layout->addWidget(m_soundNote);
+    return intro;
+}
 
-    // How to do it: the published protocol, and the home version of it.
+// How to do it: the published protocol, and the home version of it.
+QLayout *HeelRaisePage::makeProtocol()
+{
     auto *how = new QHBoxLayout;
     how->setSpacing(18);
     auto *picture = new Illustration(QStringLiteral("straight-knee-calf-raise"), QSize(200, 200), this);
@@ -138,12 +175,12 @@ HeelRaisePage::HeelRaisePage(const References *references, PreviousProvider prev
     steps->setWordWrap(true);
     steps->setTextFormat(Qt::RichText);
     how->addWidget(steps, 1, Qt::AlignTop);
-    layout->addLayout(how);
-    auto *sources =
-        new QLabel(sourcesHtml(*references, {QStringLiteral("HebertLosier2017"), QStringLiteral("Green2022")}), this);
-    sources->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(sources);
+    return how;
+}
 
+// The median to compare with, and the click's mute.
+QLayout *HeelRaisePage::makeOptions()
+{
     auto *options = new QHBoxLayout;
     auto *sexLabel = new QLabel(tr("Compare with the median of:"), this);
     m_sex = new QComboBox(this);
@@ -160,23 +197,23 @@ HeelRaisePage::HeelRaisePage(const References *references, PreviousProvider prev
     m_mute->setObjectName(QStringLiteral("mute"));
     options->addWidget(m_mute);
     options->addStretch(1);
-    layout->addLayout(options);
-    m_soundNote =
-        new QLabel(tr("No sound output was found: follow the pulse on the screen, it keeps the same beat."), this);
-    m_soundNote->setObjectName(QStringLiteral("soundNote"));
-    m_soundNote->setWordWrap(true);
-    layout->addWidget(m_soundNote);
-    layout = outer;
+    return options;
+}
 
+// The card that shows one stage at a time; the stages are added to m_stages.
+QWidget *HeelRaisePage::makeStagesCard()
+{
     auto *card = new Card(this);
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(24, 18, 24, 18);
     m_stages = new StageStack(card);
     cardLayout->addWidget(m_stages);
-    layout->addWidget(card);
-    layout->addStretch(1);
+    return card;
+}
 
-    // Ready: which leg, and Start.
+// Ready: which leg, and Start.
+QWidget *HeelRaisePage::makeReadyStage()
+{
     auto *ready = new QWidget(m_stages);
     auto *readyLayout = new QVBoxLayout(ready);
     m_readyTitle = heading(QString(), ready);
@@ -186,9 +223,13 @@ HeelRaisePage::HeelRaisePage(const References *references, PreviousProvider prev
     m_start->setToolTip(tr("A count of 3, 2, 1, then the beat"));
     readyLayout->addWidget(m_start, 0, Qt::AlignLeft);
     readyLayout->addStretch(1);
-    m_stages->addWidget(ready);
+    connect(m_start, &QPushButton::clicked, this, &HeelRaisePage::start);
+    return ready;
+}
 
-    // Running: the pulse, as large as the card allows.
+// Running: the pulse, as large as the card allows.
+QWidget *HeelRaisePage::makeRunningStage()
+{
     auto *running = new QWidget(m_stages);
     auto *runningLayout = new QVBoxLayout(running);
     m_runningLeg = heading(QString(), running, 1.1);
@@ -206,9 +247,17 @@ HeelRaisePage::HeelRaisePage(const References *references, PreviousProvider prev
     runningButtons->addWidget(cancelButton);
     runningButtons->addStretch(1);
     runningLayout->addLayout(runningButtons);
-    m_stages->addWidget(running);
+    connect(m_stop, &QPushButton::clicked, this, &HeelRaisePage::stopTest);
+    connect(cancelButton, &QPushButton::clicked, this, &HeelRaisePage::cancel);
+    auto *escape =
+        new QShortcut(QKeySequence(Qt::Key_Escape), running, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &HeelRaisePage::cancel);
+    return running;
+}
 
-    // Confirm: the proposed count, to keep or correct.
+// Confirm: the proposed count, to keep or correct.
+QWidget *HeelRaisePage::makeConfirmStage()
+{
     auto *confirmPage = new QWidget(m_stages);
     auto *confirmLayout = new QVBoxLayout(confirmPage);
     m_confirmTitle = heading(QString(), confirmPage);
@@ -234,9 +283,14 @@ HeelRaisePage::HeelRaisePage(const References *references, PreviousProvider prev
     confirmButtons->addStretch(1);
     confirmLayout->addLayout(confirmButtons);
     confirmLayout->addStretch(1);
-    m_stages->addWidget(confirmPage);
+    connect(m_confirm, &QPushButton::clicked, this, &HeelRaisePage::confirm);
+    connect(again, &QPushButton::clicked, this, [this] { setStage(Stage::Ready); });
+    return confirmPage;
+}
 
-    // Rest: two minutes before the other leg.
+// Rest: two minutes before the other leg.
+QWidget *HeelRaisePage::makeRestStage()
+{
     auto *restPage = new QWidget(m_stages);
     auto *restLayout = new QVBoxLayout(restPage);
     m_rest = heading(QString(), restPage);
@@ -246,9 +300,17 @@ HeelRaisePage::HeelRaisePage(const References *references, PreviousProvider prev
     m_skipRest->setObjectName(QStringLiteral("skipRest"));
     restLayout->addWidget(m_skipRest, 0, Qt::AlignLeft);
     restLayout->addStretch(1);
-    m_stages->addWidget(restPage);
+    connect(m_skipRest, &QPushButton::clicked, this, [this] {
+        m_driver->stop();
+        m_resting = false;
+        setStage(Stage::Ready);
+    });
+    return restPage;
+}
 
-    // Result: both legs, judged, with Save.
+// Result: both legs, judged, with Save.
+QWidget *HeelRaisePage::makeResultStage()
+{
     auto *resultPage = new QWidget(m_stages);
     auto *resultLayout = new QVBoxLayout(resultPage);
     resultLayout->addWidget(heading(tr("Your heel-raise test"), resultPage));
@@ -268,9 +330,17 @@ HeelRaisePage::HeelRaisePage(const References *references, PreviousProvider prev
     resultButtons->addWidget(m_status, 1);
     resultLayout->addLayout(resultButtons);
     resultLayout->addStretch(1);
-    m_stages->addWidget(resultPage);
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        m_save->setEnabled(false);
+        emit saveRequested(Test::HeelRaise, m_left, m_right, sex());
+    });
+    connect(restart, &QPushButton::clicked, this, &HeelRaisePage::reset);
+    return resultPage;
+}
 
-    // Sound: a short click on every beat, unless muted; without an output the page says so and stays silent.
+// Sound: a short click on every beat, unless muted; without an output the page says so and stays silent.
+void HeelRaisePage::setUpSound()
+{
     m_hasSound = !QMediaDevices::audioOutputs().isEmpty();
     m_soundNote->setVisible(!m_hasSound);
     m_mute->setEnabled(m_hasSound);
@@ -279,32 +349,6 @@ HeelRaisePage::HeelRaisePage(const References *references, PreviousProvider prev
         m_click->setSource(QUrl(QStringLiteral("qrc:/calfatlas/sounds/click.wav")));
         m_click->setVolume(0.8F);
     }
-
-    connect(m_start, &QPushButton::clicked, this, &HeelRaisePage::start);
-    connect(m_stop, &QPushButton::clicked, this, &HeelRaisePage::stopTest);
-    connect(cancelButton, &QPushButton::clicked, this, &HeelRaisePage::cancel);
-    connect(m_confirm, &QPushButton::clicked, this, &HeelRaisePage::confirm);
-    connect(again, &QPushButton::clicked, this, [this] { setStage(Stage::Ready); });
-    connect(m_skipRest, &QPushButton::clicked, this, [this] {
-        m_driver->stop();
-        m_resting = false;
-        setStage(Stage::Ready);
-    });
-    connect(m_save, &QPushButton::clicked, this, [this] {
-        m_save->setEnabled(false);
-        emit saveRequested(Test::HeelRaise, m_left, m_right, sex());
-    });
-    connect(restart, &QPushButton::clicked, this, &HeelRaisePage::reset);
-    // The median compared with follows the choice, also on the result: what is saved is what is shown.
-    connect(m_sex, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_stage == Stage::Result)
-            showResult();
-    });
-    connect(m_driver, &MetronomeDriver::beat, this, &HeelRaisePage::onBeat);
-    auto *escape =
-        new QShortcut(QKeySequence(Qt::Key_Escape), running, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, &HeelRaisePage::cancel);
-    setStage(Stage::Ready);
 }
 
 std::optional<double> HeelRaisePage::confirmed(Side side) const

@@ -13,6 +13,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QPushButton;
 class QSoundEffect;
 class QShortcut;
@@ -71,6 +72,16 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QWidget *makeIntro();
+    QLayout *makeProtocol();
+    QLayout *makeOptions();
+    QWidget *makeStagesCard();
+    QWidget *makeReadyStage();
+    QWidget *makeRunningStage();
+    QWidget *makeConfirmStage();
+    QWidget *makeRestStage();
+    QWidget *makeResultStage();
+    void setUpSound();
     void start();
     void stopTest();
     void cancel();

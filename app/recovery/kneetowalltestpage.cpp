@@ -28,7 +28,30 @@ KneeToWallTestPage::KneeToWallTestPage(const References *references, PreviousPro
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
+    layout->addLayout(makeProtocol());
+    auto *sources = new QLabel(sourcesHtml(*references, {QStringLiteral("Bennell1998"), QStringLiteral("Powden2015"),
+                                                         QStringLiteral("Green2022")}),
+                               this);
+    sources->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(sources);
+    layout->addWidget(makeEntryCard());
+    layout->addStretch(1);
 
+    connect(m_left, &QLineEdit::textChanged, this, &KneeToWallTestPage::update);
+    connect(m_right, &QLineEdit::textChanged, this, &KneeToWallTestPage::update);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &KneeToWallTestPage::update);
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        if (!m_judgement)
+            return;
+        m_save->setEnabled(false);
+        emit saveRequested(Test::KneeToWall, m_judgement->left.value, m_judgement->right.value, std::nullopt);
+    });
+    update();
+}
+
+// How to measure: a drawing and the steps.
+QLayout *KneeToWallTestPage::makeProtocol()
+{
     auto *how = new QHBoxLayout;
     how->setSpacing(18);
     auto *picture = new Illustration(QStringLiteral("knee-to-wall"), QSize(200, 200), this);
@@ -46,13 +69,12 @@ KneeToWallTestPage::KneeToWallTestPage(const References *references, PreviousPro
     steps->setWordWrap(true);
     steps->setTextFormat(Qt::RichText);
     how->addWidget(steps, 1, Qt::AlignTop);
-    layout->addLayout(how);
-    auto *sources = new QLabel(sourcesHtml(*references, {QStringLiteral("Bennell1998"), QStringLiteral("Powden2015"),
-                                                         QStringLiteral("Green2022")}),
-                               this);
-    sources->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(sources);
+    return how;
+}
 
+// The card to enter both legs in, with the result and Save.
+QWidget *KneeToWallTestPage::makeEntryCard()
+{
     auto *card = new Card(this);
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(24, 18, 24, 18);
@@ -91,19 +113,7 @@ KneeToWallTestPage::KneeToWallTestPage(const References *references, PreviousPro
     buttons->addWidget(m_save);
     buttons->addWidget(m_status, 1);
     cardLayout->addLayout(buttons);
-    layout->addWidget(card);
-    layout->addStretch(1);
-
-    connect(m_left, &QLineEdit::textChanged, this, &KneeToWallTestPage::update);
-    connect(m_right, &QLineEdit::textChanged, this, &KneeToWallTestPage::update);
-    connect(m_unit, &QComboBox::currentIndexChanged, this, &KneeToWallTestPage::update);
-    connect(m_save, &QPushButton::clicked, this, [this] {
-        if (!m_judgement)
-            return;
-        m_save->setEnabled(false);
-        emit saveRequested(Test::KneeToWall, m_judgement->left.value, m_judgement->right.value, std::nullopt);
-    });
-    update();
+    return card;
 }
 
 void KneeToWallTestPage::update()

@@ -5,6 +5,7 @@
 
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 
@@ -26,6 +27,8 @@ signals:
                        std::optional<measure::Sex> sex);
 
 private:
+    QLayout *makeProtocol();
+    QWidget *makeEntryCard();
     void update();
 
     const References *m_references;
