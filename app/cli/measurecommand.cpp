@@ -98,6 +98,18 @@ QString report(const Judgement &judgement)
     return out;
 }
 
+// Keeps the measurement in the history; false (with the reason on stderr) when it could not.
+bool save(const Input &input, const QDateTime &when, Io &io)
+{
+    history::HistoryStore store(history::HistoryStore::defaultFolder());
+    if (!store.notice().isEmpty())
+        io.err << "calfatlas-cli: " << store.notice() << "\n";
+    const history::Outcome outcome = store.saveMeasurement(input.test, input.left, input.right, input.sex, when);
+    if (!outcome.ok)
+        io.err << "calfatlas-cli: " << outcome.message << "\n";
+    return outcome.ok;
+}
+
 } // namespace
 
 int runMeasure(const QStringList &arguments, Io &io)
@@ -161,16 +173,7 @@ int runMeasure(const QStringList &arguments, Io &io)
     }
     const Judgement judgement = judge(input);
 
-    bool saved = false;
-    if (line.isSet(QStringLiteral("save"))) {
-        history::HistoryStore store(history::HistoryStore::defaultFolder());
-        if (!store.notice().isEmpty())
-            io.err << "calfatlas-cli: " << store.notice() << "\n";
-        const history::Outcome outcome = store.saveMeasurement(*test, input.left, input.right, input.sex, when);
-        if (!outcome.ok)
-            io.err << "calfatlas-cli: " << outcome.message << "\n";
-        saved = outcome.ok;
-    }
+    const bool saved = line.isSet(QStringLiteral("save")) && save(input, when, io);
     if (line.isSet(QStringLiteral("json"))) {
         QJsonObject json = toJson(judgement);
         if (saved)
