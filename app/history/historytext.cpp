@@ -56,8 +56,8 @@ QString takenAtText(const QDateTime &time)
 {
     const QDateTime local = time.toLocalTime();
     // The date's pattern is the translator's: "2 Dec 2026" in English, "2. Dez. 2026" in German.
-    return QLocale().toString(local.date(), QCoreApplication::translate("History", "d MMM yyyy", "date format")) +
-           QStringLiteral(", ") + QLocale().toString(local.time(), QStringLiteral("HH:mm"));
+    return QLocale().toString(local.date(), HistoryText::tr("d MMM yyyy", "date format")) + QStringLiteral(", ") +
+           QLocale().toString(local.time(), QStringLiteral("HH:mm"));
 }
 
 QString legsText(const history::SavedSelfTest &test)

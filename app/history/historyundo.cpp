@@ -8,12 +8,20 @@
 
 namespace calfatlas::app {
 
+namespace {
+
+// The translation context of the undo steps' names.
+class UndoText {
+    Q_DECLARE_TR_FUNCTIONS(HistoryUndo)
+};
+
+} // namespace
+
 DeleteSelfTestCommand::DeleteSelfTestCommand(HistoryService *service, history::SavedSelfTest test,
                                              ProblemReporter report)
     : m_service(service), m_test(std::move(test)), m_report(std::move(report))
 {
-    setText(QCoreApplication::translate("calfatlas::app::HistoryPage", "Delete the self-test of %1")
-                .arg(takenAtText(m_test.takenAt)));
+    setText(UndoText::tr("Delete the self-test of %1").arg(takenAtText(m_test.takenAt)));
 }
 
 void DeleteSelfTestCommand::redo()
@@ -37,7 +45,7 @@ EditNoteCommand::EditNoteCommand(HistoryService *service, qint64 id, QString bef
                                  ProblemReporter report)
     : m_service(service), m_id(id), m_before(std::move(before)), m_after(std::move(after)), m_report(std::move(report))
 {
-    setText(QCoreApplication::translate("calfatlas::app::HistoryPage", "Edit the note"));
+    setText(UndoText::tr("Edit the note"));
 }
 
 void EditNoteCommand::apply(const QString &note)

@@ -25,12 +25,17 @@ QColor stretchColour(Stretch stretch)
     return {};
 }
 
+// The translation context of the Movement area's words (shared with its data file's).
+class MovementText {
+    Q_DECLARE_TR_FUNCTIONS(Movement)
+};
+
 QString stretchWord(Stretch stretch)
 {
     switch (stretch) {
-    case Stretch::Slack: return QCoreApplication::translate("Movement", "slack");
-    case Stretch::Resting: return QCoreApplication::translate("Movement", "near resting");
-    case Stretch::Stretched: return QCoreApplication::translate("Movement", "stretched");
+    case Stretch::Slack: return MovementText::tr("slack");
+    case Stretch::Resting: return MovementText::tr("near resting");
+    case Stretch::Stretched: return MovementText::tr("stretched");
     }
     return {};
 }

@@ -26,6 +26,11 @@ QLabel *headingLabel(const QString &text, QWidget *parent, double scale)
     return label;
 }
 
+// The translation context of the sources line.
+class SourcesText {
+    Q_DECLARE_TR_FUNCTIONS(Sources)
+};
+
 QString sourcesHtml(const References &references, const QStringList &keys)
 {
     QStringList parts;
@@ -34,9 +39,7 @@ QString sourcesHtml(const References &references, const QStringList &keys)
             parts.append(QStringLiteral("<span title=\"%1\">%2</span>")
                              .arg(reference->citation.toHtmlEscaped(), reference->shortLabel.toHtmlEscaped()));
     }
-    return parts.isEmpty()
-               ? QString()
-               : QCoreApplication::translate("Sources", "Sources: %1").arg(parts.join(QStringLiteral(" · ")));
+    return parts.isEmpty() ? QString() : SourcesText::tr("Sources: %1").arg(parts.join(QStringLiteral(" · ")));
 }
 
 } // namespace calfatlas::app

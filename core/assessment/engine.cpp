@@ -20,16 +20,21 @@ QString lowerLabel(const SelfTestContent &content, Level level)
     return content.level(level).label.toLower();
 }
 
+// The translation context of the assessment's own words.
+class AssessmentText {
+    Q_DECLARE_TR_FUNCTIONS(Assessment)
+};
+
 // Joins phrases as a sentence would: "a", "a and b", "a, b and c".
 QString joinedPhrases(const QStringList &phrases)
 {
     if (phrases.size() <= 1)
         return phrases.value(0);
     // "a, b and c", with the joining words in the app's language.
-    return QCoreApplication::translate("Assessment", "%1 and %2", "joins the last item of a list")
-        .arg(QStringList(phrases.mid(0, phrases.size() - 1))
-                 .join(QCoreApplication::translate("Assessment", ", ", "separates items of a list")),
-             phrases.last());
+    return AssessmentText::tr("%1 and %2", "joins the last item of a list")
+        .arg(
+            QStringList(phrases.mid(0, phrases.size() - 1)).join(AssessmentText::tr(", ", "separates items of a list")),
+            phrases.last());
 }
 
 void appendUnique(QStringList &list, const QStringList &items)

@@ -10,14 +10,17 @@
 
 namespace calfatlas::assessment {
 
-// "Left leg", "Right leg", or "Your sore leg" when the person did not say which (translated in the context of
-// the self-test wizard, which first said them).
+// The translation context of a leg's name.
+class LegNames {
+    Q_DECLARE_TR_FUNCTIONS(LegNames)
+};
+
+// "Left leg", "Right leg", or "Your sore leg" when the person did not say which.
 inline QString legName(const std::optional<Side> &side)
 {
     if (!side)
-        return QCoreApplication::translate("calfatlas::app::SelfTestWizard", "Your sore leg");
-    return *side == Side::Left ? QCoreApplication::translate("calfatlas::app::SelfTestWizard", "Left leg")
-                               : QCoreApplication::translate("calfatlas::app::SelfTestWizard", "Right leg");
+        return LegNames::tr("Your sore leg");
+    return *side == Side::Left ? LegNames::tr("Left leg") : LegNames::tr("Right leg");
 }
 
 // A stable key for a leg, to keep its answers when the page is rebuilt.

@@ -2154,14 +2154,6 @@
     </message>
 </context>
 <context>
-    <name>History</name>
-    <message>
-        <source>d MMM yyyy</source>
-        <comment>date format</comment>
-        <translation>d. MMM yyyy</translation>
-    </message>
-</context>
-<context>
     <name>HistoryReport</name>
     <message>
         <source>Yes</source>
@@ -2589,6 +2581,22 @@
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryUndo</name>
+    <message>
+        <source>Delete the self-test of %1</source>
+        <translation>Selbsttest vom %1 löschen</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -2603,6 +2611,21 @@
     <message>
         <source>CalfAtlas will speak %1 the next time it starts.</source>
         <translation>CalfAtlas verwendet ab dem nächsten Start %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LegNames</name>
+    <message>
+        <source>Your sore leg</source>
+        <translation>Ihr schmerzendes Bein</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Linkes Bein</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Rechtes Bein</translation>
     </message>
 </context>
 <context>
@@ -3507,14 +3530,6 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Delete the self-test of %1</source>
-        <translation>Selbsttest vom %1 löschen</translation>
-    </message>
-    <message>
-        <source>Edit the note</source>
-        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Test:</source>
@@ -5065,18 +5080,6 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
 </context>
 <context>
     <name>calfatlas::app::SelfTestWizard</name>
-    <message>
-        <source>Your sore leg</source>
-        <translation>Ihr schmerzendes Bein</translation>
-    </message>
-    <message>
-        <source>Left leg</source>
-        <translation>Linkes Bein</translation>
-    </message>
-    <message>
-        <source>Right leg</source>
-        <translation>Rechtes Bein</translation>
-    </message>
     <message>
         <source>Discard answers</source>
         <translation>Antworten verwerfen</translation>

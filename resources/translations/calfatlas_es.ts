@@ -2154,14 +2154,6 @@
     </message>
 </context>
 <context>
-    <name>History</name>
-    <message>
-        <source>d MMM yyyy</source>
-        <comment>date format</comment>
-        <translation>d MMM yyyy</translation>
-    </message>
-</context>
-<context>
     <name>HistoryReport</name>
     <message>
         <source>Yes</source>
@@ -2589,6 +2581,22 @@
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryUndo</name>
+    <message>
+        <source>Delete the self-test of %1</source>
+        <translation>Eliminar la autoevaluación del %1</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>Editar la nota</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -2603,6 +2611,21 @@
     <message>
         <source>CalfAtlas will speak %1 the next time it starts.</source>
         <translation>CalfAtlas se mostrará en %1 la próxima vez que se inicie.</translation>
+    </message>
+</context>
+<context>
+    <name>LegNames</name>
+    <message>
+        <source>Your sore leg</source>
+        <translation>Tu pierna dolorida</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Pierna izquierda</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Pierna derecha</translation>
     </message>
 </context>
 <context>
@@ -3507,14 +3530,6 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Delete the self-test of %1</source>
-        <translation>Eliminar la autoevaluación del %1</translation>
-    </message>
-    <message>
-        <source>Edit the note</source>
-        <translation>Editar la nota</translation>
     </message>
     <message>
         <source>&amp;Test:</source>
@@ -5065,18 +5080,6 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
 </context>
 <context>
     <name>calfatlas::app::SelfTestWizard</name>
-    <message>
-        <source>Your sore leg</source>
-        <translation>Tu pierna dolorida</translation>
-    </message>
-    <message>
-        <source>Left leg</source>
-        <translation>Pierna izquierda</translation>
-    </message>
-    <message>
-        <source>Right leg</source>
-        <translation>Pierna derecha</translation>
-    </message>
     <message>
         <source>Discard answers</source>
         <translation>Descartar respuestas</translation>
