@@ -55,7 +55,7 @@ QJsonObject gateOf(const QJsonObject &status)
 
 QJsonObject criterion(const QJsonObject &status, const char *id)
 {
-    for (const QJsonValue &value : gateOf(status).value(QStringLiteral("criteria")).toArray()) {
+    for (const auto &value : gateOf(status).value(QStringLiteral("criteria")).toArray()) {
         if (value.toObject().value(QStringLiteral("id")).toString() == QLatin1String(id))
             return value.toObject();
     }
