@@ -539,7 +539,7 @@ QWidget *PlanPage::logCard(QWidget *parent)
         save->setEnabled(true);
         save->setToolTip({});
     };
-    connect(slider, &QSlider::actionTriggered, log, [chosen] { QTimer::singleShot(0, chosen); });
+    connect(slider, &QSlider::actionTriggered, log, [log, chosen] { QTimer::singleShot(0, log, chosen); });
     connect(slider, &QSlider::sliderPressed, log, chosen);
     connect(slider, &QSlider::valueChanged, log, chosen);
     layout->addWidget(save, 0, Qt::AlignLeft);
