@@ -105,6 +105,17 @@ std::optional<QString> CommandLine::choice(const QString &name, const QStringLis
     return value;
 }
 
+std::optional<QDate> CommandLine::date(const QString &name) const
+{
+    if (!m_parser.isSet(name))
+        return std::nullopt;
+    const QString text = m_parser.value(name);
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid() || text.size() != 10)
+        fail(QStringLiteral("invalid value '%1' for --%2; valid: a date as YYYY-MM-DD").arg(text, name));
+    return date;
+}
+
 std::optional<double> CommandLine::number(const QString &name, double minimum, double maximum) const
 {
     if (!m_parser.isSet(name))

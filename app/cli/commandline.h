@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,8 @@ public:
     std::optional<QString> choice(const QString &name, const QStringList &valid) const;
     // The value of --name if given, as a finite number within [minimum, maximum].
     std::optional<double> number(const QString &name, double minimum, double maximum) const;
+    // The value of --name if given, as a calendar date written YYYY-MM-DD.
+    std::optional<QDate> date(const QString &name) const;
     // Throws unless --name was given; `hint` says what it takes.
     void require(const QString &name, const QString &hint) const;
 

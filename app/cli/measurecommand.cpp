@@ -161,15 +161,11 @@ int runMeasure(const QStringList &arguments, Io &io)
         input.sex = sexFromId(*sex);
     }
     QDateTime when; // now
-    if (line.isSet(QStringLiteral("date"))) {
-        const QString text = line.value(QStringLiteral("date"));
-        const QDate date = QDate::fromString(text, Qt::ISODate);
-        if (!date.isValid() || text.size() != 10)
-            line.fail(QStringLiteral("invalid value '%1' for --date; valid: a date as YYYY-MM-DD").arg(text));
+    if (const std::optional<QDate> date = line.date(QStringLiteral("date"))) {
         if (!line.isSet(QStringLiteral("save")))
             line.fail(QStringLiteral("--date is for a saved measurement; valid: measure ... --save --date YYYY-MM-DD"));
         // Midday of that day where the person is: the day stays the same in every time zone's reading.
-        when = QDateTime(date, QTime(12, 0));
+        when = QDateTime(*date, QTime(12, 0));
     }
     const Judgement judgement = judge(input);
 

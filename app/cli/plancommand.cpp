@@ -44,17 +44,6 @@ QStringList signIds(const std::vector<RedFlag> &signs)
     return ids;
 }
 
-QDate dateOf(const CommandLine &line)
-{
-    if (!line.isSet(QStringLiteral("date")))
-        return QDate::currentDate();
-    const QString text = line.value(QStringLiteral("date"));
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid() || text.size() != 10)
-        line.fail(QStringLiteral("invalid value '%1' for --date; valid: a date as YYYY-MM-DD").arg(text));
-    return date;
-}
-
 int wholeNumber(const CommandLine &line, const QString &name, int minimum, int maximum)
 {
     const QString text = line.value(name);
@@ -219,7 +208,7 @@ int runPlan(const QStringList &arguments, Io &io)
     if (!kActions.contains(action))
         line.fail(QStringLiteral("unknown action '%1'; valid: %2").arg(action, listed(kActions)));
     checkOptions(line, action);
-    const QDate date = dateOf(line);
+    const QDate date = line.date(QStringLiteral("date")).value_or(QDate::currentDate());
 
     const Content &content = Content::builtIn();
     history::HistoryStore store(history::HistoryStore::defaultFolder());

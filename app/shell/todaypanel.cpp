@@ -136,8 +136,7 @@ QWidget *TodayPanel::planCard(QWidget *parent)
         layout->addWidget(
             wrappingLabel(tr("Next session: %1 (%2).").arg(level.title, names.join(QStringLiteral(", "))), card));
         // Held at a gate: say what is missing, not only what comes next.
-        const Phase &phase = content.phaseOf(status.level);
-        if (status.gate && !status.gate->met && status.level == content.lastLevel(phase)) {
+        if (status.held) {
             QStringList missing;
             for (const CriterionStatus &criterion : status.gate->criteria) {
                 if (!criterion.met)

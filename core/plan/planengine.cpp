@@ -288,6 +288,7 @@ Status replay(const PlanContent &content, const Plan &plan, const std::vector<Sa
     if (phaseIndex + 1 < content.phases().size())
         status.gate =
             judgeGate(content, content.phases().at(phaseIndex + 1), plan.leg, measurements, today, status.lastPain);
+    status.held = status.gate && !status.gate->met && status.level == content.lastLevel(content.phaseOf(status.level));
     return status;
 }
 

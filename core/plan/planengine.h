@@ -83,6 +83,7 @@ struct Status {
     std::optional<int> lastPain;                 // the last session's pain
     std::optional<QDate> lastSession;
     std::optional<GateStatus> gate; // into the next phase; none in the last phase
+    bool held = false;              // at the top of its phase, and the next phase's gate is not met
     std::vector<Step> steps;        // one per event, in order
 };
 

@@ -115,6 +115,7 @@ TEST_F(PlanRules, TheBuiltInPlanHasItsFourPhasesInOrder)
 TEST_F(PlanRules, APlanStartsAtLevelOneInSettle)
 {
     const Status status = run();
+    EXPECT_FALSE(status.held);
     EXPECT_EQ(status.level, 1);
     EXPECT_EQ(status.phase, QStringLiteral("settle"));
     EXPECT_FALSE(status.awaitingMorning);
@@ -215,6 +216,7 @@ TEST_F(PlanRules, RunWalkWaitsForTwentyFiveRaisesWithinTenPercent)
     Status status = run();
     EXPECT_EQ(status.level, kLastStrengthen) << "no measurement yet: held at the top of strengthen";
     EXPECT_TRUE(status.steps.back().heldAtGate);
+    EXPECT_TRUE(status.held);
     ASSERT_TRUE(status.gate);
     EXPECT_EQ(status.gate->phase, QStringLiteral("run-walk"));
     EXPECT_FALSE(status.gate->met);
@@ -245,6 +247,7 @@ TEST_F(PlanRules, RunWalkWaitsForTwentyFiveRaisesWithinTenPercent)
     EXPECT_EQ(status.level, kFirstRunWalk);
     EXPECT_EQ(status.phase, QStringLiteral("run-walk"));
     EXPECT_TRUE(status.steps.back().gateReached);
+    EXPECT_FALSE(status.held) << "at the bottom of run-walk, not held";
 }
 
 TEST_F(PlanRules, TheRunWalkGateAllowsExactlyTenPercent)
