@@ -79,7 +79,9 @@ int runLengths(const QStringList &arguments, Io &io)
                 QJsonObject{{QStringLiteral("change_percent_shank"),
                              rounded(LegModel::changePercentShank(muscle, pose), 0.001)},
                             {QStringLiteral("change_mm"), rounded(LegModel::changeMm(muscle, pose, shankMm), 0.01)},
-                            {QStringLiteral("stretch"), idOf(stretchOf(LegModel::changePercentShank(muscle, pose)))}});
+                            {QStringLiteral("stretch"), idOf(stretchOf(LegModel::changePercentShank(muscle, pose)))},
+                            {QStringLiteral("near_longest_percent"),
+                             rounded(LegModel::nearLongestPercent(muscle, pose), 0.1)}});
         }
         const QJsonObject result{{QStringLiteral("knee_flexion_deg"), knee},
                                  {QStringLiteral("ankle_dorsiflexion_deg"), ankle},
@@ -97,13 +99,14 @@ int runLengths(const QStringList &arguments, Io &io)
     io.out << QStringLiteral("Change from upright standing (positive = longer):\n");
     for (Muscle muscle : kMuscles) {
         const double percent = LegModel::changePercentShank(muscle, pose);
-        io.out << QStringLiteral("  %1 %2 %3  %4\n")
+        io.out << QStringLiteral("  %1 %2 %3  %4, %5 % of the way to its longest\n")
                       .arg(muscleName(muscle).leftJustified(28))
                       .arg(QStringLiteral("%1 mm").arg(rounded(LegModel::changeMm(muscle, pose, shankMm), 0.1), 0, 'f',
                                                        1),
                            9)
                       .arg(QStringLiteral("%1 % of shank").arg(rounded(percent, 0.01), 0, 'f', 2), 16)
-                      .arg(idOf(stretchOf(percent)));
+                      .arg(idOf(stretchOf(percent)))
+                      .arg(rounded(LegModel::nearLongestPercent(muscle, pose), 1), 0, 'f', 0);
     }
     return kExitOk;
 }

@@ -19,6 +19,11 @@ using namespace calfatlas::biomechanics;
 namespace {
 
 constexpr double kDegrees = 180.0 / std::numbers::pi;
+// On a step the shank leans this far forwards, so that the bench test's dorsiflexion shows as a heel
+// dropped below the step's edge.
+constexpr double kStepLeanDeg = 5.0;
+// The grip that bends the knee on a step: on the thigh, in the femur's frame.
+constexpr Point kThighGripFemur{0.02, 0.3};
 
 // The view holds the thigh upright: a shank-frame point turned back by the knee's flexion.
 Point toThighFrame(Point p, double kneeFlexionDeg)
@@ -29,12 +34,13 @@ Point toThighFrame(Point p, double kneeFlexionDeg)
 
 // The part of the thigh-upright frame worth showing for a pose: the leg with room for its labels, never
 // smaller than the standing leg needs, so the view frames the leg closely in every pose.
-QRectF frameFor(const LegGeometry &g)
+QRectF frameFor(const LegGeometry &g, double turnDeg)
 {
     const Pose pose = g.pose;
-    double left = 0, right = 0, top = 0.62, bottom = 0;
-    for (Point p : {g.heel, g.toeTip, g.ball, g.ankle, Point{-0.25, -0.3}, Point{0.1, -0.3}}) {
-        const Point q = toThighFrame(p, pose.kneeFlexionDeg);
+    double left = 0, right = 0, top = 0, bottom = 0;
+    const Point thighTop = LegModel::femurToShank({0, 0.62}, pose.kneeFlexionDeg);
+    for (Point p : {g.heel, g.toeTip, g.ball, g.ankle, Point{-0.25, -0.3}, Point{0.1, -0.3}, thighTop}) {
+        const Point q = toThighFrame(p, turnDeg);
         left = std::min(left, q.x);
         right = std::max(right, q.x);
         bottom = std::min(bottom, q.y);
@@ -52,14 +58,22 @@ QRectF frameFor(const LegGeometry &g)
 } // namespace
 
 LegView::LegView(QWidget *parent)
-    : QWidget(parent), m_reframe(new QVariantAnimation(this)), m_gastrocnemiusName(tr("Gastrocnemius")),
-      m_soleusName(tr("Soleus"))
+    : QWidget(parent), m_reframe(new QVariantAnimation(this)), m_turn(new QVariantAnimation(this)),
+      m_gastrocnemiusName(tr("Gastrocnemius")), m_soleusName(tr("Soleus"))
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Leg model"));
-    m_frame = frameFor(m_geometry);
+    m_frame = frameFor(m_geometry, viewTurnDeg());
+    m_turn->setDuration(900);
+    m_turn->setEasingCurve(QEasingCurve::InOutCubic);
+    connect(m_turn, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+        m_onStep = value.toDouble();
+        if (m_dragging == Grip::None)
+            m_frame = frameFor(m_geometry, viewTurnDeg());
+        update();
+    });
     m_reframe->setDuration(220);
     m_reframe->setEasingCurve(QEasingCurve::OutCubic);
     connect(m_reframe, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
@@ -81,7 +95,7 @@ void LegView::setPose(Pose pose)
     m_change = LegModel::changesPercentShank(pose);
     // While a drag is on, the frame holds still so the joint under the pointer does not move away.
     if (m_dragging == Grip::None && m_reframe->state() != QAbstractAnimation::Running)
-        m_frame = frameFor(m_geometry);
+        m_frame = frameFor(m_geometry, viewTurnDeg());
     updateDescription();
     update();
 }
@@ -94,6 +108,35 @@ void LegView::setMuscleNames(const QString &gastrocnemius, const QString &soleus
     update();
 }
 
+void LegView::setStance(Stance stance, bool animate)
+{
+    if (stance == m_stance)
+        return;
+    m_stance = stance;
+    const double target = stance == Stance::ThighUpright ? 0.0 : 1.0;
+    m_turn->stop();
+    if (!animate) {
+        m_onStep = target;
+        m_frame = frameFor(m_geometry, viewTurnDeg());
+        update();
+        return;
+    }
+    m_turn->setStartValue(m_onStep);
+    m_turn->setEndValue(target);
+    m_turn->start();
+}
+
+bool LegView::isTurning() const
+{
+    return m_turn->state() == QAbstractAnimation::Running;
+}
+
+double LegView::viewTurnDeg() const
+{
+    const double lean = m_stance == Stance::Seated ? 0.0 : kStepLeanDeg;
+    return (1.0 - m_onStep) * m_pose.kneeFlexionDeg + m_onStep * lean;
+}
+
 double LegView::scale() const
 {
     return std::min(width() / m_frame.width(), height() / m_frame.height());
@@ -101,7 +144,7 @@ double LegView::scale() const
 
 QPointF LegView::toWidget(Point p) const
 {
-    return fromThighFrame(toThighFrame(p, m_pose.kneeFlexionDeg));
+    return fromThighFrame(toThighFrame(p, viewTurnDeg()));
 }
 
 QPointF LegView::fromThighFrame(Point q) const
@@ -120,8 +163,8 @@ Point LegView::toModel(QPointF w) const
     const double left = (width() - box.width() * s) / 2;
     const double top = (height() - box.height() * s) / 2;
     const Point q{box.left() + (w.x() - left) / s, box.bottom() - (w.y() - top) / s};
-    // Back from the thigh frame to the shank frame.
-    const double t = m_pose.kneeFlexionDeg / kDegrees;
+    // Back from the view's frame to the shank frame.
+    const double t = viewTurnDeg() / kDegrees;
     return {q.x * std::cos(t) - q.y * std::sin(t), q.x * std::sin(t) + q.y * std::cos(t)};
 }
 
@@ -137,7 +180,21 @@ QPointF LegView::footHandle() const
 
 QPointF LegView::shankHandle() const
 {
+    if (m_stance != Stance::ThighUpright)
+        return toWidget(LegModel::femurToShank(kThighGripFemur, m_pose.kneeFlexionDeg));
     return toWidget({0.1, -0.62});
+}
+
+double LegView::kneeAngleAt(QPointF position) const
+{
+    if (m_stance != Stance::ThighUpright) {
+        // The shank stands still and the thigh turns: the angle of the pointer from the straight thigh.
+        const Point p = toModel(position);
+        return std::atan2(-p.x, p.y) * kDegrees;
+    }
+    // With the thigh upright the shank hangs at its flexion from straight down, backwards.
+    const QPointF d = position - toWidget({0, 0});
+    return std::atan2(-d.x(), d.y()) * kDegrees;
 }
 
 LegView::Grip LegView::gripAt(QPointF position) const
@@ -153,7 +210,7 @@ LegView::Grip LegView::gripAt(QPointF position) const
     const Point f{(p.x) * std::cos(t) - (p.y + 1) * std::sin(t), (p.x) * std::sin(t) + (p.y + 1) * std::cos(t)};
     if (f.x > 0.05 && f.x < 0.62 && f.y > -0.14 && f.y < 0.05)
         return Grip::Foot;
-    if (p.y < -0.3 && p.y > -0.9 && std::abs(p.x) < 0.16)
+    if (m_stance == Stance::ThighUpright && p.y < -0.3 && p.y > -0.9 && std::abs(p.x) < 0.16)
         return Grip::Shank;
     return Grip::None;
 }
@@ -167,11 +224,7 @@ void LegView::mousePressEvent(QMouseEvent *event)
         const Point p = toModel(event->position());
         m_dragOffsetDeg = m_pose.ankleDorsiflexionDeg - std::atan2(p.y + 1, p.x) * kDegrees;
     } else if (m_dragging == Grip::Shank) {
-        const QPointF knee = toWidget({0, 0});
-        const QPointF d = event->position() - knee;
-        // In the view the thigh is upright: the shank hangs at its flexion from straight down, backwards.
-        const double angle = std::atan2(-d.x(), d.y()) * kDegrees;
-        m_dragOffsetDeg = m_pose.kneeFlexionDeg - angle;
+        m_dragOffsetDeg = m_pose.kneeFlexionDeg - kneeAngleAt(event->position());
     }
     if (m_dragging != Grip::None) {
         setCursor(Qt::ClosedHandCursor);
@@ -199,8 +252,7 @@ void LegView::mouseMoveEvent(QMouseEvent *event)
         while (pose.ankleDorsiflexionDeg < -180)
             pose.ankleDorsiflexionDeg += 360;
     } else {
-        const QPointF d = event->position() - toWidget({0, 0});
-        pose.kneeFlexionDeg = std::atan2(-d.x(), d.y()) * kDegrees + m_dragOffsetDeg;
+        pose.kneeFlexionDeg = kneeAngleAt(event->position()) + m_dragOffsetDeg;
     }
     // A drag stops at the joint's limits, as a real joint does.
     edit(clampedPose(pose));
@@ -213,7 +265,7 @@ void LegView::mouseReleaseEvent(QMouseEvent *event)
     m_dragging = Grip::None;
     setCursor(gripAt(event->position()) == Grip::None ? Qt::ArrowCursor : Qt::OpenHandCursor);
     m_reframe->setStartValue(m_frame);
-    m_reframe->setEndValue(frameFor(m_geometry));
+    m_reframe->setEndValue(frameFor(m_geometry, viewTurnDeg()));
     m_reframe->start();
     update();
 }

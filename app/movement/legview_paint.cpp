@@ -149,6 +149,7 @@ void LegView::paintView(QPainter &painter) const
                       small};
     painter.fillRect(rect(), paint.window);
     paintAnkleSweep(paint);
+    paintStep(paint);
     paintSkin(paint);
     paintBones(paint);
     paintMuscles(paint);
@@ -157,6 +158,13 @@ void LegView::paintView(QPainter &painter) const
     paintMuscleLabels(paint);
     paintGrip(paint, shankHandle(), m_dragging == Grip::Shank || m_hover == Grip::Shank);
     paintGrip(paint, footHandle(), m_dragging == Grip::Foot || m_hover == Grip::Foot);
+    // What each grip moves: beside the shank's grip (above the thigh's, on a step), and beyond the toes
+    // for the foot's, where the foot never is.
+    const bool onStep = m_stance != Stance::ThighUpright;
+    paintGripLabel(paint, shankHandle(), shankHandle().x(), tr("drag to bend the knee"),
+                   onStep ? Qt::AlignTop : Qt::AlignRight);
+    paintGripLabel(paint, footHandle(), std::max(footHandle().x(), toWidget(m_geometry.toeTip).x()),
+                   tr("drag to move the foot"), Qt::AlignRight);
     if (hasFocus())
         paintFocus(paint);
 }
@@ -189,7 +197,9 @@ std::vector<QPointF> LegView::musclePath(Muscle muscle) const
 
 void LegView::paintAnkleSweep(const Paint &paint) const
 {
-    // The sweep of the ankle as the knee bends: where the shank can go.
+    // The sweep of the ankle as the knee bends: where the shank can go (with the thigh upright only).
+    if (m_onStep > 0)
+        return;
     QPainterPath sweep;
     for (double k = kKneeFlexionRange.min; k <= kKneeFlexionRange.max; k += 5) {
         // The ankle at flexion k, with the thigh upright.
@@ -200,6 +210,27 @@ void LegView::paintAnkleSweep(const Paint &paint) const
     paint.painter.setPen(pen);
     paint.painter.setBrush(Qt::NoBrush);
     paint.painter.drawPath(sweep);
+}
+
+void LegView::paintStep(const Paint &paint) const
+{
+    // On a step: a block under the ball of the foot, its edge just behind the ball, so the heel hangs free.
+    // Seated: the floor under the ball.
+    if (m_onStep <= 0 || m_stance == Stance::ThighUpright)
+        return;
+    const QPointF ball = toWidget(m_geometry.ball);
+    const double s = paint.scale;
+    const double left = m_stance == Stance::Seated ? -2.0 : ball.x() - 0.03 * s;
+    // The rigid model foot cannot bend its toes: seated on tiptoe, the floor meets the toes' tip.
+    const double top = m_stance == Stance::Seated ? std::max(ball.y(), toWidget(m_geometry.toeTip).y()) : ball.y();
+    const QRectF block(QPointF(left, top + 0.01 * s), QPointF(width() + 2.0, height() + 2.0));
+    QColor fill = paint.ink;
+    fill.setAlphaF(float(0.10 * m_onStep));
+    QColor edge = paint.ink;
+    edge.setAlphaF(float(0.45 * m_onStep));
+    paint.painter.setPen(QPen(edge, 1.5));
+    paint.painter.setBrush(fill);
+    paint.painter.drawRoundedRect(block, 3, 3);
 }
 
 void LegView::paintSkin(const Paint &paint) const
@@ -252,17 +283,20 @@ void LegView::paintMuscles(const Paint &paint) const
 
 void LegView::paintThighFade(const Paint &paint) const
 {
-    // The thigh fades out upwards: the view is about the knee and below.
-    const QPointF top = fromThighFrame({0, 0.63});
-    const QPointF fadeEnd = fromThighFrame({0, 0.36});
-    QLinearGradient fade(top, fadeEnd);
+    // The thigh fades out towards the hip: the view is about the knee and below.
+    const auto onThigh = [this](double x, double y) {
+        return toWidget(LegModel::femurToShank({x, y}, m_pose.kneeFlexionDeg));
+    };
+    QLinearGradient fade(onThigh(0, 0.63), onThigh(0, 0.36));
     fade.setColorAt(0, paint.window);
     QColor clear = paint.window;
     clear.setAlpha(0);
     fade.setColorAt(1, clear);
-    // Only over the thigh: a full-width gradient would cost a frame's budget at large sizes.
-    const double halfWidth = 0.3 * paint.scale;
-    paint.painter.fillRect(QRectF(QPointF(top.x() - halfWidth, 0), QPointF(top.x() + halfWidth, fadeEnd.y())), fade);
+    // Only over the thigh, out to well beyond the view: a full-view gradient would cost a frame's budget.
+    const QPolygonF thigh{onThigh(-0.3, 0.36), onThigh(0.3, 0.36), onThigh(0.3, 3.0), onThigh(-0.3, 3.0)};
+    paint.painter.setPen(Qt::NoPen);
+    paint.painter.setBrush(fade);
+    paint.painter.drawPolygon(thigh);
 }
 
 void LegView::paintJoints(const Paint &paint) const
@@ -340,6 +374,28 @@ void LegView::paintGrip(const Paint &paint, QPointF at, bool active) const
     painter.setPen(
         QPen(palette().color(QPalette::Highlight).darker(140), 1.4 * paint.unit * 2, Qt::SolidLine, Qt::RoundCap));
     painter.drawArc(QRectF(at - QPointF(r * 0.55, r * 0.55), QSizeF(r * 1.1, r * 1.1)), 30 * 16, 240 * 16);
+}
+
+void LegView::paintGripLabel(const Paint &paint, QPointF at, double clearOfX, const QString &text,
+                             Qt::Alignment side) const
+{
+    // What a grip moves, in small muted words: right of `clearOfX` level with the grip, wrapped when the
+    // view's edge is near; or centred above the grip.
+    QPainter &painter = paint.painter;
+    const double r = 11 * paint.unit * 2;
+    painter.setFont(paint.small);
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    const QFontMetricsF metrics(paint.small);
+    const double textWidth = metrics.horizontalAdvance(text) + 4;
+    if (side & Qt::AlignTop) {
+        painter.drawText(QRectF(at.x() - textWidth / 2, at.y() - r - 4 - metrics.height(), textWidth, metrics.height()),
+                         Qt::AlignCenter, text);
+        return;
+    }
+    const double left = std::max(at.x(), clearOfX) + r + 4;
+    const double width = std::max(80.0, std::min(textWidth, double(this->width()) - 4 - left));
+    const QRectF box(left, at.y() - metrics.height() * 1.5, width, metrics.height() * 3);
+    painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, text);
 }
 
 void LegView::paintFocus(const Paint &paint) const

@@ -4,6 +4,7 @@
 #include "anatomy/knowledgebase.h"
 #include "biomechanics/movementcontent.h"
 #include "legview.h"
+#include "reachchart.h"
 #include "stretchbars.h"
 #include "ui/card.h"
 #include "ui/textwidgets.h"
@@ -52,7 +53,7 @@ QString structureName(const QString &id)
 }
 
 // Gives the bars and the drawing the knowledge base's names of the muscles.
-void nameMuscles(const anatomy::KnowledgeBase &base, StretchBars *bars, LegView *view)
+void nameMuscles(const anatomy::KnowledgeBase &base, StretchBars *bars, LegView *view, ReachChart *reach)
 {
     PerMuscle<QString> names;
     for (const Muscle muscle : kMuscles) {
@@ -66,8 +67,10 @@ void nameMuscles(const anatomy::KnowledgeBase &base, StretchBars *bars, LegView 
     if (!head || !soleus)
         return;
     for (const anatomy::Layer &layer : base.layers()) {
-        if (layer.id == head->layer)
+        if (layer.id == head->layer) {
             view->setMuscleNames(layer.name, soleus->name);
+            reach->setMuscleNames(layer.name, soleus->name);
+        }
     }
 }
 
@@ -78,9 +81,9 @@ MovementPage::MovementPage(const MovementContent *movement, const anatomy::Knowl
     : QWidget(parent), m_movement(movement), m_base(base), m_references(references), m_view(new LegView(this)),
       m_knee(new QSlider(Qt::Horizontal, this)), m_ankle(new QSlider(Qt::Horizontal, this)),
       m_kneeValue(new QLabel(this)), m_ankleValue(new QLabel(this)), m_bars(new StretchBars(this)),
-      m_presets(new QButtonGroup(this)), m_captionTitle(nullptr), m_caption(new QLabel(this)),
-      m_sources(new QLabel(this)), m_testLink(new QPushButton(this)), m_atlasLink(new QPushButton(this)),
-      m_animation(new QVariantAnimation(this))
+      m_reach(new ReachChart(this)), m_presets(new QButtonGroup(this)), m_captionTitle(nullptr),
+      m_caption(new QLabel(this)), m_sources(new QLabel(this)), m_testLink(new QPushButton(this)),
+      m_atlasLink(new QPushButton(this)), m_animation(new QVariantAnimation(this))
 {
     auto *outer = new QHBoxLayout(this);
     outer->setContentsMargins(12, 12, 12, 12);
@@ -99,7 +102,7 @@ MovementPage::MovementPage(const MovementContent *movement, const anatomy::Knowl
     setPose({});
     showPreset(QStringLiteral("standing"), false);
     if (base)
-        nameMuscles(*base, m_bars, m_view);
+        nameMuscles(*base, m_bars, m_view, m_reach);
     setFocusProxy(m_view);
 }
 
@@ -131,9 +134,10 @@ QScrollArea *MovementPage::buildSidePanel()
     auto *column = new QVBoxLayout(panel);
     column->setContentsMargins(0, 0, 4, 0);
     column->setSpacing(12);
+    // The lengths come right after the poses, so that what a pose does is in view on a small screen.
     column->addWidget(buildPresetCard(panel));
-    column->addWidget(buildAngleCard(panel));
     column->addWidget(buildBarsCard(panel));
+    column->addWidget(buildAngleCard(panel));
     column->addStretch(1);
     scroll->setWidget(panel);
     scroll->setMinimumWidth(360);
@@ -232,6 +236,15 @@ Card *MovementPage::buildBarsCard(QWidget *panel)
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     barsLayout->addWidget(note);
+    barsLayout->addSpacing(8);
+    barsLayout->addWidget(headingLabel(tr("Near its longest"), barsCard));
+    auto *reachNote = new QLabel(tr("From its shortest (0 %) to its longest (100 %). In the wall test the "
+                                    "gastrocnemius is nearer its longest; bend the knee and it falls far from it, "
+                                    "while the soleus stays put."),
+                                 barsCard);
+    reachNote->setWordWrap(true);
+    barsLayout->addWidget(reachNote);
+    barsLayout->addWidget(m_reach);
     return barsCard;
 }
 
@@ -275,6 +288,7 @@ bool MovementPage::showPreset(const QString &id, bool animate)
         button->setChecked(true);
     updateCaption();
     m_animation->stop();
+    m_view->setStance(preset->stance, animate);
     const Pose from = pose();
     if (!animate || from == preset->pose) {
         setPose(preset->pose);
@@ -290,6 +304,7 @@ void MovementPage::setPose(Pose pose)
 {
     m_view->setPose(pose);
     m_bars->setPose(pose);
+    m_reach->setPose(pose);
     {
         const QSignalBlocker blockKnee(m_knee);
         const QSignalBlocker blockAnkle(m_ankle);

@@ -26,6 +26,7 @@ namespace calfatlas::app {
 
 class Card;
 class LegView;
+class ReachChart;
 class StretchBars;
 
 // The Movement area: the leg model drawn live, sliders and drag for the knee and the ankle, bars for each
@@ -49,6 +50,7 @@ public:
     QSlider *kneeSlider() const { return m_knee; }
     QSlider *ankleSlider() const { return m_ankle; }
     StretchBars *bars() const { return m_bars; }
+    ReachChart *reachChart() const { return m_reach; }
     QVariantAnimation *animation() const { return m_animation; }
 
 signals:
@@ -77,6 +79,7 @@ private:
     QLabel *m_kneeValue;
     QLabel *m_ankleValue;
     StretchBars *m_bars;
+    ReachChart *m_reach;
     QButtonGroup *m_presets;
     QLabel *m_captionTitle;
     QLabel *m_caption;

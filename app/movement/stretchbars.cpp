@@ -31,7 +31,16 @@ QString signedNumber(double value, int decimals)
 
 int rowHeight(const QFontMetrics &metrics)
 {
-    return metrics.height() * 2 + 34;
+    return metrics.height() * 2 + 16;
+}
+
+// The widest of the stretch words, which sit to the right of each bar.
+int wordColumnWidth(const QFontMetrics &metrics)
+{
+    int widest = 0;
+    for (const Stretch stretch : {Stretch::Slack, Stretch::Resting, Stretch::Stretched})
+        widest = std::max(widest, metrics.horizontalAdvance(stretchWord(stretch)));
+    return widest + 12;
 }
 
 } // namespace
@@ -86,8 +95,9 @@ void StretchBars::paintEvent(QPaintEvent *)
     muted.setAlphaF(0.65f);
     const double left = 2;
     const double right = width() - 2;
+    const double barRight = right - wordColumnWidth(metrics);
     const auto xOf = [&](double percent) {
-        return left + (percent - kMinPercent) / (kMaxPercent - kMinPercent) * (right - left);
+        return left + (percent - kMinPercent) / (kMaxPercent - kMinPercent) * (barRight - left);
     };
     for (size_t i = 0; i < kMuscles.size(); ++i) {
         const Muscle muscle = kMuscles[i];
@@ -104,16 +114,13 @@ void StretchBars::paintEvent(QPaintEvent *)
         painter.drawText(
             textRow, Qt::AlignRight | Qt::AlignVCenter,
             tr("%1 %  ·  %2 mm").arg(signedNumber(percent, 1), signedNumber(percent / 100.0 * m_shankMm, 0)));
-        // The bar: the neutral band, the zero line, and the change drawn from zero.
-        const QRectF track(left, top + metrics.height() + 6, right - left, 12);
+        // The bar: the neutral band, the zero line, and the change drawn from zero; its word beside it.
+        const QRectF track(left, top + metrics.height() + 6, barRight - left, 12);
         painter.setPen(Qt::NoPen);
         QColor trackColour = ink;
         trackColour.setAlphaF(0.08f);
         painter.setBrush(trackColour);
         painter.drawRoundedRect(track, 6, 6);
-        QColor band = ink;
-        band.setAlphaF(0.08f);
-        painter.setBrush(band);
         painter.drawRect(
             QRectF(QPointF(xOf(-kStretchBandPercent), track.top()), QPointF(xOf(kStretchBandPercent), track.bottom())));
         const double zero = xOf(0);
@@ -126,12 +133,9 @@ void StretchBars::paintEvent(QPaintEvent *)
         painter.setPen(QPen(ink, 1.5));
         painter.drawLine(QPointF(zero, track.top() - 3), QPointF(zero, track.bottom() + 3));
         painter.setPen(muted);
-        painter.drawText(QRectF(left, track.bottom() + 1, right - left, metrics.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         stretch == Stretch::Resting
-                             ? stretchWord(stretch)
-                             : (percent < 0 ? tr("%1 · shorter than standing") : tr("%1 · longer than standing"))
-                                   .arg(stretchWord(stretch)));
+        painter.drawText(
+            QRectF(barRight, track.center().y() - metrics.height() / 2.0, right - barRight, metrics.height()),
+            Qt::AlignRight | Qt::AlignVCenter, stretchWord(stretch));
     }
 }
 

@@ -42,7 +42,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
-    m_navigation->setFixedWidth(190);
+    m_navigation->setFixedWidth(kSidebarWidth);
     m_navigation->setItemDelegate(new NavigationDelegate(m_navigation));
     m_navigation->setAttribute(Qt::WA_Hover);
     m_navigation->setSpacing(0);
@@ -108,6 +108,16 @@ void MainWindow::buildMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_themeSeparator = m_viewMenu->addSeparator();
+    m_compactSidebar = m_viewMenu->addAction(tr("Sidebar &Icons Only"));
+    m_compactSidebar->setObjectName(QStringLiteral("viewCompactSidebar"));
+    m_compactSidebar->setCheckable(true);
+    m_compactSidebar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_compactSidebar->setToolTip(tr("Show the sections as icons only, to leave more room on a small screen"));
+    addAction(m_compactSidebar);
+    connect(m_compactSidebar, &QAction::toggled, this, [this](bool compact) {
+        setSidebarCompact(compact);
+        Settings().setCompactSidebar(compact);
+    });
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *themeMenu = settings->addMenu(tr("&Appearance"));
     m_themeGroup = new QActionGroup(this);
@@ -151,6 +161,19 @@ void MainWindow::buildMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
 
+void MainWindow::setSidebarCompact(bool compact)
+{
+    // Icons only: the names move into the items' tooltips, where the longer descriptions were.
+    m_navigation->setFixedWidth(compact ? kCompactSidebarWidth : kSidebarWidth);
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *item = m_navigation->item(row);
+        const QString description = item->data(Qt::AccessibleDescriptionRole).toString();
+        item->setToolTip(compact ? QStringLiteral("%1 — %2").arg(item->text(), description) : description);
+    }
+    if (m_compactSidebar->isChecked() != compact)
+        m_compactSidebar->setChecked(compact);
+}
+
 void MainWindow::addArea(const QString &id, const QString &title, const QString &toolTip, const QIcon &icon,
                          QWidget *page)
 {
@@ -167,8 +190,8 @@ void MainWindow::addArea(const QString &id, const QString &title, const QString 
     placeholder->setObjectName(id + QStringLiteral("Placeholder"));
     m_pages->addWidget(placeholder);
     auto *item = new QListWidgetItem(icon, title, m_navigation);
-    item->setToolTip(toolTip);
     item->setData(Qt::AccessibleDescriptionRole, toolTip);
+    item->setToolTip(m_compactSidebar->isChecked() ? QStringLiteral("%1 — %2").arg(title, toolTip) : toolTip);
 
     auto *action = new QAction(icon, title, this);
     action->setToolTip(toolTip);
@@ -253,6 +276,7 @@ void MainWindow::restoreSession()
             move(available.topLeft() + QPoint((available.width() - width()) / 2, (available.height() - height()) / 2));
         }
     }
+    setSidebarCompact(settings.compactSidebar());
     const QString last = settings.lastArea();
     if (m_ids.contains(last))
         showArea(last);

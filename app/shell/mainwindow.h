@@ -57,12 +57,16 @@ protected:
 
 private:
     void buildMenus();
+    void setSidebarCompact(bool compact);
+    static constexpr int kSidebarWidth = 190;
+    static constexpr int kCompactSidebarWidth = 64;
     void showAbout();
     void buildPage(int index);
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QAction *m_compactSidebar = nullptr;
     QAction *m_themeSeparator = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QStringList m_ids;

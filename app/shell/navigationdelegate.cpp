@@ -39,8 +39,15 @@ void NavigationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     }
     const int iconSize = option.decorationSize.height();
     const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
-    const QRect iconRect(int(box.left()) + 10, int(box.center().y()) - iconSize / 2, iconSize, iconSize);
+    // Too narrow for the name (the sidebar shows icons only): the icon alone, centred.
+    const bool iconOnly = box.width() < iconSize + 60;
+    const QRect iconRect(iconOnly ? int(box.center().x()) - iconSize / 2 : int(box.left()) + 10,
+                         int(box.center().y()) - iconSize / 2, iconSize, iconSize);
     icon.paint(painter, iconRect);
+    if (iconOnly) {
+        painter->restore();
+        return;
+    }
     QFont font = option.font;
     font.setWeight(selected ? QFont::DemiBold : QFont::Normal);
     painter->setFont(font);

@@ -13,6 +13,16 @@ void Settings::setWindowGeometry(const QByteArray &geometry)
     setValue(QStringLiteral("window/geometry"), geometry);
 }
 
+bool Settings::compactSidebar() const
+{
+    return value(QStringLiteral("window/compactSidebar"), false).toBool();
+}
+
+void Settings::setCompactSidebar(bool compact)
+{
+    setValue(QStringLiteral("window/compactSidebar"), compact);
+}
+
 QString Settings::lastArea() const
 {
     return value(QStringLiteral("window/lastArea")).toString();

@@ -15,6 +15,9 @@ class Settings : public FeatureSettings {
 public:
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
+    // Whether the sidebar shows its icons only, to leave the areas more room.
+    bool compactSidebar() const;
+    void setCompactSidebar(bool compact);
     QString lastArea() const;
     void setLastArea(const QString &id);
     Theme theme() const;

@@ -190,6 +190,44 @@ PerMuscle<double> LegModel::changesPercentShank(Pose pose)
     return changes;
 }
 
+LengthRange LegModel::lengthRange(Muscle muscle)
+{
+    // The ranges never change: searched once, over every whole-degree pose of the validated range.
+    static const PerMuscle<LengthRange> ranges = [] {
+        PerMuscle<LengthRange> found;
+        for (const Muscle each : kMuscles) {
+            LengthRange range{length(each, {}), length(each, {}), {}, {}};
+            for (int knee = int(kValidatedKneeRange.min); knee <= int(kValidatedKneeRange.max); ++knee) {
+                for (int ankle = int(kValidatedAnkleRange.min); ankle <= int(kValidatedAnkleRange.max); ++ankle) {
+                    const Pose pose{double(knee), double(ankle)};
+                    const double value = length(each, pose);
+                    if (value < range.shortest)
+                        range = {value, range.longest, pose, range.longestPose};
+                    if (value > range.longest)
+                        range = {range.shortest, value, range.shortestPose, pose};
+                }
+            }
+            found[each] = range;
+        }
+        return found;
+    }();
+    return ranges[muscle];
+}
+
+double LegModel::nearLongestPercent(Muscle muscle, Pose pose)
+{
+    const LengthRange range = lengthRange(muscle);
+    return 100.0 * (length(muscle, pose) - range.shortest) / (range.longest - range.shortest);
+}
+
+PerMuscle<double> LegModel::nearLongestPercents(Pose pose)
+{
+    PerMuscle<double> values;
+    for (const Muscle muscle : kMuscles)
+        values[muscle] = nearLongestPercent(muscle, pose);
+    return values;
+}
+
 double LegModel::changeMm(Muscle muscle, Pose pose, double shankMm)
 {
     return changePercentShank(muscle, pose) / 100.0 * shankMm;

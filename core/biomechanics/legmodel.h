@@ -97,6 +97,14 @@ struct LegGeometry {
     PerMuscle<std::vector<Point>> paths;
 };
 
+// A muscle's extremes within the validated range, in shank lengths, with the poses that give them.
+struct LengthRange {
+    double shortest = 0;
+    double longest = 0;
+    Pose shortestPose;
+    Pose longestPose;
+};
+
 // A sagittal-plane knee-and-ankle model: thigh, shank and foot joined by hinges at the knee and the ankle.
 // The gastrocnemius heads run from the back of the femoral condyles, wrap over the condyle and run straight
 // to the calcaneus; the soleus runs straight from the back of the tibia and fibula to the calcaneus. The
@@ -113,6 +121,15 @@ public:
     static double changeMm(Muscle muscle, Pose pose, double shankMm = kDefaultShankMm);
     // changePercentShank for every muscle at once: what a view needs for one pose.
     static PerMuscle<double> changesPercentShank(Pose pose);
+    // The shortest and the longest a muscle gets over the validated range (kValidatedKneeRange and
+    // kValidatedAnkleRange), found by searching that range in whole degrees, and the poses where it does.
+    static LengthRange lengthRange(Muscle muscle);
+    // How near the muscle is to the longest it gets within that range: 0 % at its shortest, 100 % at its
+    // longest. Unlike the change from standing, this tells the two muscles apart where the knee matters:
+    // straight, the gastrocnemius is near its longest; bent, it is far from it while the soleus is not.
+    // Outside the validated range the value may leave 0–100; it is not clamped.
+    static double nearLongestPercent(Muscle muscle, Pose pose);
+    static PerMuscle<double> nearLongestPercents(Pose pose);
     static LegGeometry geometry(Pose pose);
     // A point fixed to the foot (relative to the ankle centre, with the foot at a right angle) or to the
     // femur (relative to the knee centre, with the thigh in line with the shank), in the shank frame.

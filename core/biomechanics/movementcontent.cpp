@@ -34,6 +34,13 @@ Preset readPreset(const JsonEntry &entry, const References &references)
         entry.fail(QStringLiteral("self_test"),
                    QStringLiteral("must be one of %1").arg(kSelfTestSteps.join(QStringLiteral(", "))));
     preset.structureId = entry.optionalString(QStringLiteral("structure"));
+    const QString stance = entry.optionalString(QStringLiteral("stance"));
+    if (stance == QLatin1String("foot-on-step"))
+        preset.stance = Stance::FootOnStep;
+    else if (stance == QLatin1String("seated"))
+        preset.stance = Stance::Seated;
+    else if (!stance.isEmpty() && stance != QLatin1String("thigh-upright"))
+        entry.fail(QStringLiteral("stance"), QStringLiteral("must be thigh-upright, foot-on-step or seated"));
     return preset;
 }
 

@@ -10,6 +10,11 @@
 
 namespace calfatlas::biomechanics {
 
+// How the view stands the leg for a pose: with the thigh held upright (the default, for a leg moved by
+// hand), with the ball of the foot on a step and the shank nearly upright, as a person does the bench test,
+// or seated, with the shank upright and the ball of the foot on the floor.
+enum class Stance { ThighUpright, FootOnStep, Seated };
+
 // A pose worth seeing in the Movement view, with what it shows and where to read more.
 struct Preset {
     QString id;
@@ -18,6 +23,7 @@ struct Preset {
     SourcedText caption;
     QString selfTestStep; // a step of the self-test it belongs to ("bench", "wall"), or empty
     QString structureId;  // the structure to show in the atlas, or empty
+    Stance stance = Stance::ThighUpright;
 };
 
 // The Movement view's poses (standing, the bench test, the wall test, the seated and standing calf raises and

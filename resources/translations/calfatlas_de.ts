@@ -3885,6 +3885,14 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
         <source>%1 %2.</source>
         <translation>%1: %2.</translation>
     </message>
+    <message>
+        <source>drag to bend the knee</source>
+        <translation>ziehen, um das Knie zu beugen</translation>
+    </message>
+    <message>
+        <source>drag to move the foot</source>
+        <translation>ziehen, um den Fuß zu bewegen</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::MainWindow</name>
@@ -4056,6 +4064,14 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Sidebar &amp;Icons Only</source>
+        <translation>Seitenleiste nur mit &amp;Symbolen</translation>
+    </message>
+    <message>
+        <source>Show the sections as icons only, to leave more room on a small screen</source>
+        <translation>Die Bereiche nur als Symbole zeigen, damit auf einem kleinen Bildschirm mehr Platz bleibt</translation>
     </message>
 </context>
 <context>
@@ -4381,6 +4397,14 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>Move to this pose: %1 (Alt+%2)</source>
         <translation>In diese Position wechseln: %1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>Near its longest</source>
+        <translation>Nahe an seiner größten Länge</translation>
+    </message>
+    <message>
+        <source>From its shortest (0 %) to its longest (100 %). In the wall test the gastrocnemius is nearer its longest; bend the knee and it falls far from it, while the soleus stays put.</source>
+        <translation>Von seiner kürzesten (0 %) bis zu seiner größten Länge (100 %). Im Wandtest ist der Gastrocnemius näher an seiner größten Länge; beugen Sie das Knie, entfernt er sich weit davon, während der Soleus bleibt, wo er ist.</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +4941,45 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     </message>
 </context>
 <context>
+    <name>calfatlas::app::ReachChart</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Gastrocnemius</source>
+        <translation>Gastrocnemius</translation>
+    </message>
+    <message>
+        <source>Soleus</source>
+        <translation>Soleus</translation>
+    </message>
+    <message>
+        <source>How near each muscle is to its longest, against the knee angle</source>
+        <translation>Wie nah jeder Muskel seiner größten Länge ist, über dem Kniewinkel</translation>
+    </message>
+    <message>
+        <source>0 % is the shortest and 100 % the longest each muscle gets in the model, over knee 0–120° and ankle −30° to +30°. The lines follow the knee at the current ankle angle.</source>
+        <translation>0 % ist die kürzeste und 100 % die größte Länge, die jeder Muskel im Modell erreicht, über Knie 0–120° und Sprunggelenk −30° bis +30°. Die Linien folgen dem Knie beim aktuellen Sprunggelenkwinkel.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the way to its longest. %3: %4.</source>
+        <translation>%1: %2 des Wegs zur größten Länge. %3: %4.</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>Knee bent</source>
+        <translation>Knie gebeugt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>calfatlas::app::RecoveryArea</name>
     <message>
         <source>Recovery</source>
@@ -5181,14 +5244,6 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>%1 %  ·  %2 mm</source>
         <translation>%1 %  ·  %2 mm</translation>
-    </message>
-    <message>
-        <source>%1 · shorter than standing</source>
-        <translation>%1 · kürzer als im Stand</translation>
-    </message>
-    <message>
-        <source>%1 · longer than standing</source>
-        <translation>%1 · länger als im Stand</translation>
     </message>
 </context>
 <context>

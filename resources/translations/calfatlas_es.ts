@@ -3885,6 +3885,14 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
         <source>%1 %2.</source>
         <translation>%1 %2.</translation>
     </message>
+    <message>
+        <source>drag to bend the knee</source>
+        <translation>arrastra para doblar la rodilla</translation>
+    </message>
+    <message>
+        <source>drag to move the foot</source>
+        <translation>arrastra para mover el pie</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::MainWindow</name>
@@ -4056,6 +4064,14 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Sidebar &amp;Icons Only</source>
+        <translation>Barra lateral solo con &amp;iconos</translation>
+    </message>
+    <message>
+        <source>Show the sections as icons only, to leave more room on a small screen</source>
+        <translation>Muestra las secciones solo como iconos, para dejar más espacio en una pantalla pequeña</translation>
     </message>
 </context>
 <context>
@@ -4381,6 +4397,14 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>Move to this pose: %1 (Alt+%2)</source>
         <translation>Ir a esta postura: %1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>Near its longest</source>
+        <translation>Cerca de su máxima longitud</translation>
+    </message>
+    <message>
+        <source>From its shortest (0 %) to its longest (100 %). In the wall test the gastrocnemius is nearer its longest; bend the knee and it falls far from it, while the soleus stays put.</source>
+        <translation>De su mínima (0 %) a su máxima longitud (100 %). En la prueba de la pared el gastrocnemio está más cerca de su máxima longitud; dobla la rodilla y se aleja mucho de ella, mientras el sóleo no se mueve.</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +4941,45 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     </message>
 </context>
 <context>
+    <name>calfatlas::app::ReachChart</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Gastrocnemius</source>
+        <translation>Gastrocnemio</translation>
+    </message>
+    <message>
+        <source>Soleus</source>
+        <translation>Sóleo</translation>
+    </message>
+    <message>
+        <source>How near each muscle is to its longest, against the knee angle</source>
+        <translation>Qué tan cerca está cada músculo de su máxima longitud, según el ángulo de la rodilla</translation>
+    </message>
+    <message>
+        <source>0 % is the shortest and 100 % the longest each muscle gets in the model, over knee 0–120° and ankle −30° to +30°. The lines follow the knee at the current ankle angle.</source>
+        <translation>0 % es la longitud mínima y 100 % la máxima que alcanza cada músculo en el modelo, con la rodilla entre 0 y 120° y el tobillo entre −30° y +30°. Las líneas siguen la rodilla con el ángulo actual del tobillo.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the way to its longest. %3: %4.</source>
+        <translation>%1: %2 del camino a su máxima longitud. %3: %4.</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>Knee bent</source>
+        <translation>Rodilla doblada</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>calfatlas::app::RecoveryArea</name>
     <message>
         <source>Recovery</source>
@@ -5181,14 +5244,6 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>%1 %  ·  %2 mm</source>
         <translation>%1 %  ·  %2 mm</translation>
-    </message>
-    <message>
-        <source>%1 · shorter than standing</source>
-        <translation>%1 · más corto que de pie</translation>
-    </message>
-    <message>
-        <source>%1 · longer than standing</source>
-        <translation>%1 · más largo que de pie</translation>
     </message>
 </context>
 <context>

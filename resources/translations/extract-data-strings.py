@@ -22,7 +22,7 @@ OPTIONAL_FILES = ["tour.json", "learn.json", "compare.json", "plan.json"]
 NOT_TEXT = {"id", "key", "sources", "kind", "layer", "compartment", "latin", "aliases", "nerve", "roots",
             "crossed", "illustration", "structure", "urgency", "citation", "doi", "format", "view", "select",
             "peel", "highlight", "structures", "muscle", "verdict", "answer_id", "icon", "test_group", "knee",
-            "section", "exercise", "bias", "self_test"}
+            "section", "exercise", "bias", "self_test", "stance"}
 
 
 def texts(value, key=None):

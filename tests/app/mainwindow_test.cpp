@@ -91,6 +91,37 @@ TEST(MainWindow, RemembersSizeAndLastArea)
     EXPECT_EQ(again.window.size(), QSize(900, 640));
 }
 
+TEST(MainWindow, TheSidebarShrinksToIconsAndRemembersIt)
+{
+    {
+        ThreeAreaWindow fixture;
+        auto *navigation = fixture.window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        ASSERT_NE(navigation, nullptr);
+        const int wide = navigation->width();
+        QTest::keyClick(&fixture.window, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        EXPECT_LT(navigation->width(), wide / 2);
+        // The names move into the tooltips, so pointing still tells which area an icon opens.
+        EXPECT_TRUE(navigation->item(1)->toolTip().startsWith(QStringLiteral("second")));
+        // Clicking an icon still switches the area.
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
+                          navigation->visualItemRect(navigation->item(2)).center());
+        EXPECT_EQ(fixture.window.currentArea(), QStringLiteral("third"));
+        fixture.window.close();
+    }
+    {
+        ThreeAreaWindow again;
+        again.window.restoreSession();
+        auto *navigation = again.window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        EXPECT_LT(navigation->width(), 100);
+        auto *action = again.window.findChild<QAction *>(QStringLiteral("viewCompactSidebar"));
+        ASSERT_NE(action, nullptr);
+        EXPECT_TRUE(action->isChecked());
+        action->trigger();
+        EXPECT_GT(navigation->width(), 150);
+    }
+    EXPECT_FALSE(Settings().compactSidebar());
+}
+
 TEST(MainWindow, SettingsFileIsPrivate)
 {
     {

@@ -6,8 +6,10 @@
 #include "builtins.h"
 #include "movement/legview.h"
 #include "movement/movementpage.h"
+#include "movement/reachchart.h"
 #include "movement/stretchbars.h"
 
+#include <QLineF>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
@@ -15,6 +17,8 @@
 #include <QVariantAnimation>
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 using namespace calfatlas;
 using namespace calfatlas::app;
@@ -123,6 +127,66 @@ TEST(Movement, KeysMoveTheLegWhenItHasFocus)
     QTest::keyClick(shown.view(), Qt::Key_Left, Qt::ShiftModifier);
     EXPECT_EQ(shown.page.pose(), (Pose{5, -4}));
     EXPECT_TRUE(shown.view()->accessibleDescription().contains(QStringLiteral("Knee bent 5 degrees")));
+}
+
+TEST(Movement, TheBenchTestStandsOnAStepWhereTheThighsGripBendsTheKnee)
+{
+    ShownPage shown;
+    LegView *view = shown.view();
+    QTest::mouseClick(shown.page.findChild<QPushButton *>(QStringLiteral("preset-bench-test")), Qt::LeftButton);
+    shown.waitForAnimation();
+    ASSERT_TRUE(QTest::qWaitFor([view] { return !view->isTurning(); }, 30000));
+    EXPECT_EQ(view->stance(), Stance::FootOnStep);
+    // Standing on the step: the shank nearly upright, the heel dropped below the ball of the foot.
+    const QPointF knee = view->toWidget({0, 0});
+    const QPointF ankle = view->toWidget({0, -1});
+    EXPECT_LT(std::abs(knee.x() - ankle.x()), 0.15 * (ankle.y() - knee.y()));
+    const LegGeometry geometry = LegModel::geometry(shown.page.pose());
+    EXPECT_GT(view->toWidget(geometry.heel).y(), view->toWidget(geometry.ball).y());
+    // The knee's grip is on the thigh, behind the knee; lifting it towards upright straightens the knee
+    // while the shank stays where it stands.
+    const QPoint grip = view->shankHandle().toPoint();
+    EXPECT_LT(grip.x(), knee.x());
+    const double distance = QLineF(knee, grip).length();
+    const QPoint up = (knee + QPointF(-0.2 * distance, -distance)).toPoint();
+    QTest::mousePress(view, Qt::LeftButton, {}, grip);
+    QTest::mouseMove(view, (grip + up) / 2);
+    QTest::mouseMove(view, up);
+    EXPECT_LT(QLineF(view->toWidget({0, -1}), ankle).length(), 1.0);
+    QTest::mouseRelease(view, Qt::LeftButton, {}, up);
+    EXPECT_LT(shown.page.pose().kneeFlexionDeg, 40);
+    EXPECT_EQ(shown.page.pose().ankleDorsiflexionDeg, 15);
+
+    // The wall test stands the thigh upright again.
+    QTest::mouseClick(shown.page.findChild<QPushButton *>(QStringLiteral("preset-wall-test")), Qt::LeftButton);
+    shown.waitForAnimation();
+    EXPECT_EQ(view->stance(), Stance::ThighUpright);
+}
+
+TEST(Movement, TheReachChartShowsHowNearEachMuscleIsToItsLongest)
+{
+    ShownPage shown;
+    ReachChart *chart = shown.page.reachChart();
+    ASSERT_NE(chart, nullptr);
+    const auto percentOf = [](Muscle muscle, Pose pose) {
+        return QStringLiteral("%1 %").arg(qRound(LegModel::nearLongestPercent(muscle, pose)));
+    };
+    for (const char *id : {"wall-test", "bench-test"}) {
+        QTest::mouseClick(shown.page.findChild<QPushButton *>(QStringLiteral("preset-") + QLatin1String(id)),
+                          Qt::LeftButton);
+        shown.waitForAnimation();
+        const Pose pose = shown.page.pose();
+        const QString description = chart->accessibleDescription();
+        EXPECT_TRUE(description.contains(percentOf(Muscle::GastrocnemiusMedialHead, pose))) << qPrintable(description);
+        EXPECT_TRUE(description.contains(percentOf(Muscle::Soleus, pose))) << qPrintable(description);
+    }
+    // Higher on the chart is nearer the longest: the soleus's marker sits above the gastrocnemius's in the
+    // bench test.
+    const Pose bench = shown.page.pose();
+    EXPECT_LT(
+        chart->pointFor(bench.kneeFlexionDeg, LegModel::nearLongestPercent(Muscle::Soleus, bench)).y(),
+        chart->pointFor(bench.kneeFlexionDeg, LegModel::nearLongestPercent(Muscle::GastrocnemiusMedialHead, bench))
+            .y());
 }
 
 TEST(Movement, PresetsAnimateToTheirPoseAndLinkOnwards)

@@ -39,7 +39,18 @@ TEST(CliLengths, JsonHasTheDocumentedShape)
         ASSERT_TRUE(muscle.value(QStringLiteral("change_mm")).isDouble()) << id.toStdString();
         EXPECT_NEAR(muscle.value(QStringLiteral("change_mm")).toDouble(),
                     muscle.value(QStringLiteral("change_percent_shank")).toDouble() * 4.0, 0.01);
+        const double nearLongest = muscle.value(QStringLiteral("near_longest_percent")).toDouble(-1);
+        EXPECT_GE(nearLongest, 0) << id.toStdString();
+        EXPECT_LE(nearLongest, 100) << id.toStdString();
     }
+    // Bent knee: the gastrocnemius is far further from its longest than the soleus.
+    EXPECT_LT(
+        muscles.value(QStringLiteral("gastrocnemius-medial-head"))
+                .toObject()
+                .value(QStringLiteral("near_longest_percent"))
+                .toDouble() +
+            20,
+        muscles.value(QStringLiteral("soleus")).toObject().value(QStringLiteral("near_longest_percent")).toDouble());
     // The bench test: the gastrocnemius slack, the soleus lengthened.
     EXPECT_LT(muscles.value(QStringLiteral("gastrocnemius-medial-head"))
                   .toObject()

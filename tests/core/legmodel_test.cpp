@@ -128,6 +128,41 @@ TEST(LegModel, TheBenchTestStretchesOnlyTheSoleus)
                      LegModel::changePercentShank(Muscle::Soleus, bench));
 }
 
+TEST(LegModel, TheRangeEndsAtTheCornersTheLengthsPointTo)
+{
+    // Both muscles lengthen with dorsiflexion and the gastrocnemius shortens as the knee bends, so the
+    // search must find the extremes at the validated range's corners.
+    const Muscle gastrocnemius = Muscle::GastrocnemiusMedialHead;
+    EXPECT_EQ(LegModel::lengthRange(gastrocnemius).longestPose, (Pose{0, 30}));
+    EXPECT_EQ(LegModel::lengthRange(gastrocnemius).shortestPose, (Pose{120, -30}));
+    EXPECT_EQ(LegModel::lengthRange(Muscle::Soleus).longestPose.ankleDorsiflexionDeg, 30);
+    EXPECT_EQ(LegModel::lengthRange(Muscle::Soleus).shortestPose.ankleDorsiflexionDeg, -30);
+    for (Muscle muscle : kMuscles) {
+        const LengthRange range = LegModel::lengthRange(muscle);
+        EXPECT_DOUBLE_EQ(LegModel::nearLongestPercent(muscle, range.longestPose), 100.0);
+        EXPECT_DOUBLE_EQ(LegModel::nearLongestPercent(muscle, range.shortestPose), 0.0);
+        EXPECT_DOUBLE_EQ(LegModel::nearLongestPercents({45, 5})[muscle], LegModel::nearLongestPercent(muscle, {45, 5}));
+    }
+}
+
+TEST(LegModel, NearItsLongestTellsTheTwoTestsApart)
+{
+    // In the wall test both muscles change alike from standing, but the gastrocnemius is near its longest
+    // and the soleus less so; in the bench test the gastrocnemius drops far from its longest while the
+    // soleus stays where it was.
+    const Pose wall{0, 15};
+    const Pose bench{90, 15};
+    const Muscle gastrocnemius = Muscle::GastrocnemiusMedialHead;
+    const double gastrocnemiusWall = LegModel::nearLongestPercent(gastrocnemius, wall);
+    const double soleusWall = LegModel::nearLongestPercent(Muscle::Soleus, wall);
+    EXPECT_GT(gastrocnemiusWall, 80.0);
+    EXPECT_GT(gastrocnemiusWall - soleusWall, 5.0);
+    EXPECT_LT(LegModel::nearLongestPercent(gastrocnemius, bench), gastrocnemiusWall - 30.0);
+    EXPECT_DOUBLE_EQ(LegModel::nearLongestPercent(Muscle::Soleus, bench), soleusWall);
+    // Outside the validated range the value is not clamped.
+    EXPECT_LT(LegModel::nearLongestPercent(Muscle::Soleus, {0, -40}), 0.0);
+}
+
 TEST(LegModel, StandingIsTheReference)
 {
     for (Muscle muscle : kMuscles) {

@@ -98,6 +98,18 @@ TEST(MovementContent, RefusesUnknownSourcesAndSteps)
     EXPECT_EQ(errorWith(0, QStringLiteral("self_test"), QStringLiteral("squat")).field, QStringLiteral("self_test"));
 }
 
+TEST(MovementContent, StandsTheBenchTestOnAStepSeatsTheSeatedRaiseAndRefusesAnUnknownStance)
+{
+    const MovementContent movement = MovementContent::builtIn(references());
+    ASSERT_NE(movement.find(QStringLiteral("bench-test")), nullptr);
+    EXPECT_EQ(movement.find(QStringLiteral("bench-test"))->stance, Stance::FootOnStep);
+    EXPECT_EQ(movement.find(QStringLiteral("seated-calf-raise"))->stance, Stance::Seated);
+    EXPECT_EQ(movement.find(QStringLiteral("wall-test"))->stance, Stance::ThighUpright);
+    const DataError error = errorWith(1, QStringLiteral("stance"), QStringLiteral("kneeling"));
+    EXPECT_EQ(error.field, QStringLiteral("stance"));
+    EXPECT_EQ(error.problem, QStringLiteral("must be thigh-upright, foot-on-step or seated"));
+}
+
 TEST(MovementContent, RefusesATwiceUsedIdAndAnEmptyList)
 {
     EXPECT_EQ(errorWith(1, QStringLiteral("id"), QStringLiteral("standing")).field, QStringLiteral("id"));
