@@ -75,7 +75,7 @@ QRectF DiagramView::labelRect(const QString &id)
 // What the pointer points at: a structure's ink or, beside the art, its label.
 QString DiagramView::pointedAt(const QPointF &widgetPoint)
 {
-    const QString hit = structureAt(widgetPoint);
+    QString hit = structureAt(widgetPoint);
     if (!hit.isEmpty() || !m_labelsVisible || m_namesHidden)
         return hit;
     ensureLabels();
