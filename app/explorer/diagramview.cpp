@@ -108,10 +108,37 @@ void DiagramView::setOrientation(const QStringList &topRightBottomLeft)
 
 QTransform DiagramView::plateToLogical() const
 {
+    return mirror() * placement();
+}
+
+// Left and right swapped about the plate's middle, as a scan shows a slice seen from below.
+QTransform DiagramView::mirror() const
+{
+    if (!m_mirrored)
+        return {};
+    const QRectF box = m_plate.viewBox();
+    return QTransform(-1, 0, 0, 1, box.left() + box.right(), 0);
+}
+
+// Where the (possibly mirrored) plate sits in the widget, and its scale.
+QTransform DiagramView::placement() const
+{
     QTransform transform;
     transform.translate(m_offset.x(), m_offset.y());
     transform.scale(m_scale, m_scale);
     return transform;
+}
+
+void DiagramView::setMirrored(bool mirrored)
+{
+    if (mirrored == m_mirrored)
+        return;
+    m_mirrored = mirrored;
+    // The last rasterised frame is shown mirrored at once (it is mapped through the new transform) until the
+    // plate is rasterised afresh.
+    invalidateOverlays();
+    scheduleRender(0);
+    update();
 }
 
 qreal DiagramView::devicePixelRatioNow() const
@@ -167,7 +194,7 @@ void DiagramView::zoomBy(qreal factor, const QPointF &anchor)
     if (std::abs(applied - 1.0) < 1e-6)
         return;
     // Keep the plate point under the anchor where it is.
-    const QPointF platePoint = plateToLogical().inverted().map(anchor);
+    const QPointF platePoint = placement().inverted().map(anchor);
     m_scale *= applied;
     m_offset = anchor - platePoint * m_scale;
     m_fitted = false;
@@ -247,6 +274,7 @@ void DiagramView::renderFinished()
     if (result.request.generation != m_generation && !m_rendered.isEmpty())
         return; // a newer view is on its way; keep showing the last good frame meanwhile
     m_rendered = std::move(result);
+    m_rendered.shownOnDemand = m_plate.shownWhenSelected(m_selected);
     m_frames.clear();
     invalidateOverlays();
     m_labelsValid = false;
@@ -298,9 +326,16 @@ int DiagramView::firstVisibleLayer() const
 
 // ---- peel, hover, selection, focus ----
 
+void DiagramView::setPeelable(bool peelable)
+{
+    m_peelable = peelable;
+    if (!peelable)
+        setPeeled(0, false);
+}
+
 void DiagramView::setPeeled(int layers, bool animate)
 {
-    layers = std::clamp(layers, 0, std::max(0, layerCount() - 1));
+    layers = m_peelable ? std::clamp(layers, 0, std::max(0, layerCount() - 1)) : 0;
     if (layers == m_peeled)
         return;
     const qreal from = m_peelPosition;
@@ -344,6 +379,13 @@ void DiagramView::setHovered(const QString &id)
     emit hoverChanged(id);
 }
 
+void DiagramView::highlight(const QString &id)
+{
+    const bool inSight = m_plate.hasStructure(id) && m_plate.layerOf(id) >= m_peeled &&
+                         (!m_plate.isShownOnlyWithSelection(id) || m_plate.shownWhenSelected(m_selected).contains(id));
+    setHovered(inSight ? id : QString());
+}
+
 void DiagramView::selectStructure(const QString &id)
 {
     if (!m_plate.hasStructure(id))
@@ -360,8 +402,20 @@ void DiagramView::select(const QString &id)
     m_selected = id;
     m_selectionRing = {};
     m_selectionGlow = {};
+    showOnDemandPieces();
     update();
     emit selectionChanged(id);
+}
+
+// Detail drawn only with a selection (the sinuses inside the soleus) comes and goes with it.
+void DiagramView::showOnDemandPieces()
+{
+    const QStringList shown = m_plate.shownWhenSelected(m_selected);
+    if (shown == m_rendered.shownOnDemand)
+        return;
+    m_rendered.shownOnDemand = shown;
+    m_frames.clear();
+    invalidateOverlays();
 }
 
 void DiagramView::clearSelection()
@@ -371,6 +425,7 @@ void DiagramView::clearSelection()
     m_selected.clear();
     m_selectionRing = {};
     m_selectionGlow = {};
+    showOnDemandPieces();
     update();
     emit selectionChanged({});
 }

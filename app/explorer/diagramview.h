@@ -37,10 +37,16 @@ public:
     QString summaryOf(const QString &id) const;
     // Words for the edges of the plate (for example "Medial", "Lateral"), clockwise from the top.
     void setOrientation(const QStringList &topRightBottomLeft);
+    // Shows the plate mirrored left to right (a slice as a CT or MRI scan shows it, seen from below); labels,
+    // markers and picking follow.
+    void setMirrored(bool mirrored);
+    bool isMirrored() const { return m_mirrored; }
 
     int layerCount() const { return int(m_plate.layers().size()); }
     int peeled() const { return m_peeled; } // how many outer layers are peeled away
     void setPeeled(int layers, bool animate = true);
+    // A plate that cannot be peeled (a slice) keeps every layer in sight.
+    void setPeelable(bool peelable);
 
     QString hovered() const { return m_hovered; }
     QString selected() const { return m_selected; }
@@ -62,11 +68,16 @@ public:
 
     // The structure drawn at a point of the widget (logical pixels), peeled layers excluded.
     QString structureAt(const QPointF &widgetPoint) const;
+    // Highlights a structure as the pointer does, for a name hovered elsewhere (a search result, a list); an
+    // empty id, or a structure not in sight, clears it.
+    void highlight(const QString &id);
     // Visible structures in reading order (top to bottom), as the keyboard visits them.
     QStringList navigableStructures() const;
     // Where a structure's visible part lies, in widget coordinates (empty when not visible).
     QRectF structureRect(const QString &id) const;
     QPointF plateToWidget(const QPointF &platePoint) const;
+    // Where a structure's label sits, in widget coordinates (empty when it has none).
+    QRectF labelRect(const QString &id);
 
     // True once the current view is rasterised; tests and benchmarks wait for it.
     bool isRenderCurrent() const;
@@ -97,6 +108,8 @@ protected:
 
 private:
     QTransform plateToLogical() const;
+    QTransform mirror() const;
+    QTransform placement() const;
     QTransform plateToDevice() const;
     qreal devicePixelRatioNow() const;
     void scheduleRender(int delayMs);
@@ -104,7 +117,9 @@ private:
     void renderFinished();
     void invalidateOverlays();
     void setHovered(const QString &id);
+    QString pointedAt(const QPointF &widgetPoint);
     void select(const QString &id); // as it is drawn now, peeling nothing
+    void showOnDemandPieces();
     void setFocused(const QString &id);
     void moveFocus(int step);
     void clampOffset();
@@ -136,6 +151,8 @@ private:
     qreal m_scale = 1.0;
     QPointF m_offset;
     bool m_fitted = true;
+    bool m_mirrored = false;
+    bool m_peelable = true;
 
     // Rasterisation.
     RenderedPlate m_rendered;

@@ -57,7 +57,33 @@ void DiagramView::mouseMoveEvent(QMouseEvent *event)
         }
         return;
     }
-    setHovered(structureAt(event->position()));
+    setHovered(pointedAt(event->position()));
+}
+
+QRectF DiagramView::labelRect(const QString &id)
+{
+    if (!m_labelsVisible || m_namesHidden)
+        return {};
+    ensureLabels();
+    for (const LabelPlacement &label : std::as_const(m_labels)) {
+        if (label.id == id)
+            return label.box;
+    }
+    return {};
+}
+
+// What the pointer points at: a structure's ink or, beside the art, its label.
+QString DiagramView::pointedAt(const QPointF &widgetPoint)
+{
+    QString hit = structureAt(widgetPoint);
+    if (!hit.isEmpty() || !m_labelsVisible || m_namesHidden)
+        return hit;
+    ensureLabels();
+    for (const LabelPlacement &label : std::as_const(m_labels)) {
+        if (label.box.contains(widgetPoint))
+            return label.id;
+    }
+    return {};
 }
 
 void DiagramView::mouseReleaseEvent(QMouseEvent *event)
@@ -67,11 +93,11 @@ void DiagramView::mouseReleaseEvent(QMouseEvent *event)
     if (m_dragging) {
         m_dragging = false;
         setCursor(Qt::ArrowCursor);
-        setHovered(structureAt(event->position()));
+        setHovered(pointedAt(event->position()));
         return;
     }
     m_keyboardFocus = false;
-    const QString hit = structureAt(event->position());
+    const QString hit = pointedAt(event->position());
     if (hit.isEmpty()) {
         clearSelection();
     } else {

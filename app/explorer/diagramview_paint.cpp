@@ -65,7 +65,7 @@ void DiagramView::ensureLabels()
     const QTransform deviceToLogical = m_rendered.request.plateToDevice.inverted() * plateToLogical();
     const int first = firstVisibleLayer();
     for (const RenderedPiece &piece : m_rendered.pieces) {
-        if (!piece.isStructure || piece.layer < first)
+        if (!piece.isStructure || piece.layer < first || !m_rendered.isDrawn(piece))
             continue;
         QPointF sum;
         QList<QPoint> visible;
@@ -174,7 +174,7 @@ void DiagramView::paintDiagram(QPainter &painter)
                                                                          kPeelSlide.y() * (1 - shown) * m_scale),
                              true);
         for (const RenderedPiece &piece : m_rendered.pieces) {
-            if (piece.layer == layer)
+            if (piece.layer == layer && m_rendered.isDrawn(piece))
                 painter.drawImage(piece.rect.topLeft(), piece.image);
         }
         painter.restore();

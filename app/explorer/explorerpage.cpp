@@ -5,8 +5,10 @@
 #include "diagramview.h"
 #include "infopanel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,8 +36,10 @@ QList<ExplorerPage::View> ExplorerPage::builtInViews()
             {QStringLiteral("cross-section"),
              tr("Cross-section"),
              QStringLiteral(":/calfatlas/art/cross-section.svg"),
-             {tr("Front"), tr("Lateral"), tr("Back"), tr("Medial")},
-             QKeySequence(Qt::ALT | Qt::Key_C)}};
+             {tr("Front"), tr("Lateral"), tr("Back · seen from above, looking down on the cut"), tr("Medial")},
+             QKeySequence(Qt::ALT | Qt::Key_C),
+             {tr("Front"), tr("Medial"), tr("Back · seen from below, as on a CT or MRI scan"), tr("Lateral")},
+             false}};
 }
 
 ExplorerPage::ExplorerPage(const anatomy::KnowledgeBase *base, const References *references, QList<View> views,
@@ -65,6 +69,7 @@ ExplorerPage::ExplorerPage(const anatomy::KnowledgeBase *base, const References 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(buildToolbar());
+    layout->addWidget(buildViewOptions());
     layout->addWidget(splitter, 1);
 
     connect(m_diagram, &DiagramView::selectionChanged, this, [this](const QString &id) {
@@ -72,6 +77,7 @@ ExplorerPage::ExplorerPage(const anatomy::KnowledgeBase *base, const References 
         emit structureSelected(id);
     });
     connect(m_diagram, &DiagramView::peelChanged, this, &ExplorerPage::peelChanged);
+    connect(m_diagram, &DiagramView::hoverChanged, this, &ExplorerPage::structureHovered);
     showView(m_views.value(0).id);
     setFocusProxy(m_diagram);
 }
@@ -140,6 +146,7 @@ void ExplorerPage::addPeelControls(QWidget *bar, QHBoxLayout *row)
     connect(m_peel, &QSlider::valueChanged, m_diagram, [this](int value) { m_diagram->setPeeled(value); });
     connect(restore, &QToolButton::clicked, m_diagram, [this] { m_diagram->setPeeled(m_diagram->peeled() - 1); });
     connect(peel, &QToolButton::clicked, m_diagram, [this] { m_diagram->setPeeled(m_diagram->peeled() + 1); });
+    m_peelControls << restore << m_peel << peel;
     row->addWidget(new QLabel(tr("Layers:"), bar));
     row->addWidget(restore);
     row->addWidget(m_peel);
@@ -195,6 +202,25 @@ void ExplorerPage::addSearch(QWidget *bar, QHBoxLayout *row)
     completer->setFilterMode(Qt::MatchContains);
     m_search->setCompleter(completer);
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &ExplorerPage::searchFor);
+    // A result under the pointer (or the arrow keys) lights up on the plate, and the plate's hover lights up the
+    // result that names it.
+    connect(completer, qOverload<const QString &>(&QCompleter::highlighted), this, &ExplorerPage::highlightStructure);
+    completer->popup()->setMouseTracking(true);
+    connect(completer->popup(), &QAbstractItemView::entered, this,
+            [this](const QModelIndex &index) { highlightStructure(index.data().toString()); });
+    connect(m_diagram, &DiagramView::hoverChanged, completer, [this, completer](const QString &id) {
+        QAbstractItemView *popup = completer->popup();
+        if (!popup->isVisible() || id.isEmpty())
+            return;
+        const anatomy::Structure *structure = m_base->find(id);
+        for (int row = 0; structure && row < popup->model()->rowCount(); ++row) {
+            const QModelIndex index = popup->model()->index(row, 0);
+            if (index.data().toString() == structure->name) {
+                const QSignalBlocker blocker(popup->selectionModel());
+                popup->setCurrentIndex(index);
+            }
+        }
+    });
     connect(m_search, &QLineEdit::returnPressed, this, [this] { searchFor(m_search->text()); });
     connect(m_search, &QLineEdit::textEdited, m_searchMessage, &QLabel::clear);
     auto *find = new QAction(this);
@@ -207,6 +233,37 @@ void ExplorerPage::addSearch(QWidget *bar, QHBoxLayout *row)
     addAction(find);
     row->addWidget(m_search);
     m_optionalTools << m_searchMessage << m_search;
+}
+
+// Options of the current view only: for a slice, whether to show it as a scan shows it.
+QWidget *ExplorerPage::buildViewOptions()
+{
+    m_viewOptions = new QWidget(this);
+    m_viewOptions->setObjectName(QStringLiteral("viewOptions"));
+    auto *row = new QHBoxLayout(m_viewOptions);
+    row->setContentsMargins(12, 0, 12, 6);
+    m_scan = new QCheckBox(tr("As on a CT/MRI scan (seen from below)"), m_viewOptions);
+    m_scan->setObjectName(QStringLiteral("scanOrientation"));
+    m_scan->setToolTip(tr("Mirror the slice left to right, as CT and MRI scans show it: seen from the feet, with "
+                          "the leg's outer side on the left"));
+    connect(m_scan, &QCheckBox::toggled, this, [this] { applyOrientation(); });
+    row->addWidget(m_scan);
+    row->addStretch(1);
+    m_viewOptions->hide();
+    return m_viewOptions;
+}
+
+void ExplorerPage::setScanOrientation(bool asOnAScan)
+{
+    m_scan->setChecked(asOnAScan);
+}
+
+void ExplorerPage::applyOrientation()
+{
+    const View &view = m_views.at(m_current);
+    const bool scan = m_scan->isChecked() && !view.scanOrientation.isEmpty();
+    m_diagram->setMirrored(scan);
+    m_diagram->setOrientation(scan ? view.scanOrientation : view.orientation);
 }
 
 QString ExplorerPage::currentView() const
@@ -222,8 +279,14 @@ void ExplorerPage::showView(const QString &viewId)
         if (i != m_current) {
             m_current = int(i);
             m_diagram->setPlate(m_plates.at(i));
-            m_diagram->setOrientation(m_views.at(i).orientation);
-            m_peel->setMaximum(std::max(0, m_diagram->layerCount() - 1));
+            m_viewOptions->setVisible(!m_views.at(i).scanOrientation.isEmpty());
+            applyOrientation();
+            const bool peelable = m_views.at(i).peelable;
+            m_diagram->setPeelable(peelable);
+            m_peel->setMaximum(peelable ? std::max(0, m_diagram->layerCount() - 1) : 0);
+            for (QWidget *control : std::as_const(m_peelControls))
+                control->setEnabled(peelable);
+            peelChanged(m_diagram->peeled());
         }
         m_viewButtons->button(int(i))->setChecked(true);
         return;
@@ -246,6 +309,16 @@ bool ExplorerPage::selectStructure(const QString &id)
         return false;
     m_diagram->selectStructure(id);
     return true;
+}
+
+void ExplorerPage::highlightStructure(const QString &idOrName)
+{
+    if (m_base->find(idOrName)) {
+        m_diagram->highlight(idOrName);
+        return;
+    }
+    const QList<const anatomy::Structure *> found = m_base->search(idOrName);
+    m_diagram->highlight(found.isEmpty() ? QString() : found.first()->id);
 }
 
 void ExplorerPage::setLabelsVisible(bool visible)
@@ -297,7 +370,8 @@ void ExplorerPage::peelChanged(int peeled)
                 showing = layer.name;
         }
     }
-    m_peelLabel->setText(tr("Outermost: %1").arg(showing));
+    const bool peelable = m_views.value(m_current).peelable;
+    m_peelLabel->setText(peelable ? tr("Outermost: %1").arg(showing) : tr("Every layer of the slice at once"));
     m_peel->setAccessibleDescription(m_peelLabel->text());
 }
 

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QButtonGroup;
+class QCheckBox;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -38,6 +39,11 @@ public:
         QString resource;
         QStringList orientation; // top, right, bottom, left
         QKeySequence shortcut;
+        // For a slice: the edge words when it is mirrored as a CT or MRI scan shows it (seen from below); empty
+        // when the view cannot be shown so.
+        QStringList scanOrientation;
+        // A slice is not peeled: every structure in it lies in the cut, in sight at once.
+        bool peelable = true;
     };
     static QList<View> builtInViews();
 
@@ -50,6 +56,9 @@ public:
     void showView(const QString &viewId);
     // Selects a structure, switching view and peeling as needed so it is in sight.
     bool selectStructure(const QString &id);
+    // Lights a structure up on the plate as the pointer would, for its name hovered elsewhere (a search result,
+    // a link, a list); an id or a name, empty to clear.
+    void highlightStructure(const QString &idOrName);
     // Shows or hides the labels, keeping the toolbar's Labels button in step.
     void setLabelsVisible(bool visible);
     // For a page that embeds the atlas beside its own panel: the toolbar keeps views, layers and labels only
@@ -57,9 +66,13 @@ public:
     void setCompactToolbar();
     // For a page whose own words take the info panel's place.
     void setInfoPanelVisible(bool visible);
+    // Shows a slice as on a CT or MRI scan (mirrored, seen from below), keeping the toggle in step.
+    void setScanOrientation(bool asOnAScan);
 
 signals:
     void structureSelected(const QString &id);
+    // The structure under the pointer on the plate (or lit up from elsewhere), empty when none.
+    void structureHovered(const QString &id);
 
 private:
     QWidget *buildToolbar();
@@ -67,6 +80,8 @@ private:
     void addPeelControls(QWidget *bar, QHBoxLayout *row);
     void addDisplayTools(QWidget *bar, QHBoxLayout *row);
     void addSearch(QWidget *bar, QHBoxLayout *row);
+    QWidget *buildViewOptions();
+    void applyOrientation();
     void peelChanged(int peeled);
     void searchFor(const QString &text);
 
@@ -78,10 +93,13 @@ private:
     InfoPanel *m_info = nullptr;
     QButtonGroup *m_viewButtons = nullptr;
     QSlider *m_peel = nullptr;
+    QList<QWidget *> m_peelControls;
     QLabel *m_peelLabel = nullptr;
     QToolButton *m_labels = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_searchMessage = nullptr;
+    QWidget *m_viewOptions = nullptr;
+    QCheckBox *m_scan = nullptr;
     QList<QWidget *> m_optionalTools;
 };
 

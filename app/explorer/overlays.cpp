@@ -42,7 +42,7 @@ QImage dilated(const QImage &shape, int radius)
 PlacedImage visiblePart(const RenderedPlate &plate, const QString &id, int firstLayer)
 {
     const RenderedPiece *own = plate.piece(id);
-    if (!own || own->layer < firstLayer)
+    if (!own || own->layer < firstLayer || !plate.isDrawn(*own))
         return {};
     // What lies above, composed; only where it is solid ink does it hide the piece (translucent skin does not).
     QImage cover(own->rect.size(), QImage::Format_ARGB32_Premultiplied);
@@ -55,7 +55,7 @@ PlacedImage visiblePart(const RenderedPlate &plate, const QString &id, int first
                 above = true;
                 continue;
             }
-            if (above && piece.layer >= firstLayer && piece.rect.intersects(own->rect))
+            if (above && piece.layer >= firstLayer && plate.isDrawn(piece) && piece.rect.intersects(own->rect))
                 painter.drawImage(piece.rect.topLeft() - own->rect.topLeft(), piece.image);
         }
     }
@@ -118,7 +118,14 @@ QList<LabelPlacement> layoutLabels(QList<LabelPlacement> labels, const QRectF &a
 {
     std::stable_sort(labels.begin(), labels.end(),
                      [](const LabelPlacement &a, const LabelPlacement &b) { return a.anchor.y() < b.anchor.y(); });
-    const qreal middle = artBounds.center().x();
+    // The columns share the labels: the split is at the anchors' median, so a plate whose art is off-centre (the
+    // side view with its foot) does not crowd every label into one column.
+    QList<qreal> xs;
+    for (const LabelPlacement &label : labels)
+        xs.append(label.anchor.x());
+    std::sort(xs.begin(), xs.end());
+    const qreal middle =
+        xs.isEmpty() ? artBounds.center().x() : (xs.at((xs.size() - 1) / 2) + xs.at(xs.size() / 2)) / 2;
     for (bool left : {true, false}) {
         qreal nextTop = area.top();
         QList<LabelPlacement *> column;

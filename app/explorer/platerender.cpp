@@ -32,11 +32,19 @@ RenderedPlate renderPlate(const anatomy::Plate &plate, const RenderRequest &requ
             continue;
         QImage image(rect.size(), QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::transparent);
+        // A mirrored view (a slice seen from below) is drawn upright and then flipped in place.
+        const bool mirrored = request.plateToDevice.m11() < 0;
+        QRectF local = target.translated(-rect.topLeft());
+        if (mirrored)
+            local.moveLeft(rect.width() - local.right());
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
-        renderer.render(&painter, piece.id, target.translated(-rect.topLeft()));
+        renderer.render(&painter, piece.id, local);
         painter.end();
-        result.pieces.append({piece.id, piece.layer, piece.isStructure, rect, std::move(image)});
+        if (mirrored)
+            image = image.mirrored(true, false);
+        result.pieces.append(
+            {piece.id, piece.layer, piece.isStructure, !piece.shownWith.isEmpty(), rect, std::move(image)});
     }
     return result;
 }
@@ -44,7 +52,7 @@ RenderedPlate renderPlate(const anatomy::Plate &plate, const RenderRequest &requ
 QString RenderedPlate::structureAt(const QPoint &devicePoint, int firstLayer) const
 {
     for (auto it = pieces.crbegin(); it != pieces.crend(); ++it) {
-        if (it->layer < firstLayer || !it->rect.contains(devicePoint))
+        if (it->layer < firstLayer || !isDrawn(*it) || !it->rect.contains(devicePoint))
             continue;
         const QPoint local = devicePoint - it->rect.topLeft();
         const QRgb pixel = reinterpret_cast<const QRgb *>(it->image.constScanLine(local.y()))[local.x()];
@@ -70,7 +78,7 @@ QImage RenderedPlate::compose(int firstLayer, int lastLayer) const
     frame.fill(Qt::transparent);
     QPainter painter(&frame);
     for (const RenderedPiece &piece : pieces) {
-        if (piece.layer >= firstLayer && piece.layer <= lastLayer)
+        if (piece.layer >= firstLayer && piece.layer <= lastLayer && isDrawn(piece))
             painter.drawImage(piece.rect.topLeft() - region.topLeft(), piece.image);
     }
     return frame;

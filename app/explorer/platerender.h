@@ -23,16 +23,19 @@ struct RenderedPiece {
     QString id;
     int layer = 0;
     bool isStructure = false;
-    QRect rect;   // in device pixels
-    QImage image; // ARGB32 premultiplied, rect.size()
+    bool onDemand = false; // drawn only while the selection asks for it (PlatePiece::shownWith)
+    QRect rect;            // in device pixels
+    QImage image;          // ARGB32 premultiplied, rect.size()
 };
 
 // A plate rasterised piece by piece, so layers can be composed, peeled and hit-tested without the SVG.
 struct RenderedPlate {
     RenderRequest request;
     QList<RenderedPiece> pieces; // paint order
+    QStringList shownOnDemand;   // the on-demand pieces the current selection shows
 
     bool isEmpty() const { return pieces.isEmpty(); }
+    bool isDrawn(const RenderedPiece &piece) const { return !piece.onDemand || shownOnDemand.contains(piece.id); }
     // The topmost structure whose ink (not its bounding box) covers the device point, among the layers
     // from `firstLayer` inwards; empty when none.
     QString structureAt(const QPoint &devicePoint, int firstLayer) const;

@@ -4,7 +4,9 @@
 #include "choicegroup.h"
 #include "selftestwizard.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -65,9 +67,27 @@ SafetyPage::SafetyPage(SelfTestWizard *wizard, Tier tier) : ScrollPage(wizard), 
         cite(risk.sources);
         cite(rest.sources);
         cite(why.sources);
+        addShowMeWhere(wizard, content.redFlag(RedFlag::ClotSigns).structure);
     }
     addSourceLine(sources);
     body()->addStretch(1);
+}
+
+// Where clots form, in the atlas: the deep veins of the calf and the calf muscle pump.
+void SafetyPage::addShowMeWhere(SelfTestWizard *wizard, const QString &structure)
+{
+    if (structure.isEmpty())
+        return;
+    auto *show = new QPushButton(tr("Show me where"), this);
+    show->setObjectName(QStringLiteral("showClotVeins"));
+    show->setToolTip(tr("Open the deep veins of the calf in the atlas: where clots form and why"));
+    show->setAccessibleName(tr("Show me where clots form in the calf"));
+    connect(show, &QPushButton::clicked, wizard,
+            [wizard, structure] { emit wizard->showStructureRequested(structure); });
+    auto *row = new QHBoxLayout;
+    row->addWidget(show);
+    row->addStretch(1);
+    body()->addLayout(row);
 }
 
 std::vector<RedFlag> SafetyPage::redFlags() const

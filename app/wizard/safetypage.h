@@ -33,6 +33,7 @@ protected:
 
 private:
     QList<ChoiceGroup *> questions() const;
+    void addShowMeWhere(SelfTestWizard *wizard, const QString &structure);
 
     Tier m_tier;
     QList<std::pair<assessment::RedFlag, ChoiceGroup *>> m_questions;

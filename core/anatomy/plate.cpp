@@ -11,9 +11,11 @@ namespace {
 const QString kLayerPrefix = QStringLiteral("layer-");
 
 // The layers a plate may have, outermost first; a plate uses them in the reverse (paint) order.
-const QStringList kKnownLayers{QStringLiteral("skin"), QStringLiteral("gastrocnemius"),
-                               QStringLiteral("soleus-plantaris"), QStringLiteral("deep"),
-                               QStringLiteral("bones-vessels")};
+const QStringList kKnownLayers{
+    QStringLiteral("skin"),          QStringLiteral("gastrocnemius"), QStringLiteral("soleus-plantaris"),
+    QStringLiteral("neurovascular"), QStringLiteral("deep"),          QStringLiteral("bones-vessels")};
+// The plates' own attributes live in this namespace, which renderers ignore.
+const QString kPlateNamespace = QStringLiteral("urn:calfatlas:plate");
 
 QRectF parseViewBox(const QString &text)
 {
@@ -64,7 +66,10 @@ Plate Plate::fromBytes(const QByteArray &svg, const QString &name, QString *prob
             } else if (depth == 2 && id == QLatin1String("art-markers")) {
                 inMarkers = true;
             } else if (layerDepth > 0 && depth == layerDepth + 1 && !id.isEmpty()) {
-                found.append({int(found.size()), PlatePiece{id, currentLayer, !id.startsWith(QLatin1String("art-"))}});
+                const QString shownWith =
+                    xml.attributes().value(kPlateNamespace, QLatin1String("shown-with")).toString();
+                found.append({int(found.size()),
+                              PlatePiece{id, currentLayer, !id.startsWith(QLatin1String("art-")), shownWith}});
             } else if (inMarkers && xml.name() == QLatin1String("circle")) {
                 const QPointF at(xml.attributes().value(QLatin1String("cx")).toDouble(),
                                  xml.attributes().value(QLatin1String("cy")).toDouble());
@@ -115,6 +120,27 @@ QStringList Plate::structureIds() const
             ids.append(piece.id);
     }
     return ids;
+}
+
+QStringList Plate::shownWhenSelected(const QString &selectedId) const
+{
+    QStringList ids;
+    if (selectedId.isEmpty())
+        return ids;
+    for (const PlatePiece &piece : m_pieces) {
+        if (!piece.shownWith.isEmpty() && (piece.shownWith == selectedId || piece.id == selectedId))
+            ids.append(piece.id);
+    }
+    return ids;
+}
+
+bool Plate::isShownOnlyWithSelection(const QString &pieceId) const
+{
+    for (const PlatePiece &piece : m_pieces) {
+        if (piece.id == pieceId)
+            return !piece.shownWith.isEmpty();
+    }
+    return false;
 }
 
 int Plate::layerOf(const QString &pieceId) const

@@ -18,6 +18,9 @@ struct PlatePiece {
     QString id;
     int layer = 0; // index into Plate::layers(), 0 = outermost
     bool isStructure = false;
+    // When set, the piece is drawn only while this structure (or the piece itself) is selected: detail that
+    // lies inside another structure, such as the venous sinuses inside the soleus.
+    QString shownWith;
 };
 
 // An anatomy plate (one SVG view) and what the explorer needs to know about it without rendering it:
@@ -37,6 +40,10 @@ public:
     // Every piece in paint order (innermost layer first, then outwards).
     const QList<PlatePiece> &pieces() const { return m_pieces; }
     QStringList structureIds() const;
+    // The pieces that are drawn only while something is selected (see PlatePiece::shownWith), shown for that
+    // selection.
+    QStringList shownWhenSelected(const QString &selectedId) const;
+    bool isShownOnlyWithSelection(const QString &pieceId) const;
     int layerOf(const QString &pieceId) const;
     bool hasStructure(const QString &id) const { return layerOf(id) >= 0 && !id.startsWith(QLatin1String("art-")); }
     // Where a muscle arises or inserts, in plate coordinates, if the plate marks it.

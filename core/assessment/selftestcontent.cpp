@@ -152,7 +152,8 @@ void SelfTestContent::readRedFlags(const JsonEntry &top, const References &refer
                          // A derived flag is never asked.
                          *flag == RedFlag::ClotSigns ? QString() : entry.requiredText(QStringLiteral("question")),
                          entry.requiredText(QStringLiteral("why")), entry.requiredText(QStringLiteral("reason")),
-                         *urgency, entry.requiredStringList(QStringLiteral("sources"))};
+                         *urgency, entry.requiredStringList(QStringLiteral("sources")),
+                         entry.optionalString(QStringLiteral("structure"))};
         references.requireKnown(entry, QStringLiteral("sources"), text.sources);
         m_redFlags.insert(*flag, text);
     });

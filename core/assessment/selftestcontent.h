@@ -38,6 +38,7 @@ struct RedFlagText {
     QString reason;    // what it can mean, for the see-clinician advice
     Urgency urgency = Urgency::SameDay;
     QStringList sources;
+    QString structure; // knowledge-base id of where its cause lies ("Show me where"), may be empty
 };
 
 struct LevelText {

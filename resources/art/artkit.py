@@ -13,7 +13,7 @@ PALETTE = {
     "muscle": ("#C9604E", "#8C2E27", "#6A211B"),
     "muscle-deep": ("#B3554A", "#7A2A26", "#5A1D19"),
     "muscle-front": ("#C56A55", "#8F3A2C", "#6A281E"),
-    "tendon": ("#F4EAD6", "#DCC9A6", "#B49D77"),
+    "tendon": ("#FBF8F0", "#DDD6C6", "#8E8370"),
     "bone": ("#F8F1E2", "#E0CFAE", "#A8936B"),
     "nerve": ("#F5D866", "#D6A92A", "#9C7818"),
     "artery": ("#DD4A42", "#A52320", "#761714"),
@@ -110,6 +110,37 @@ def ribbon(center, width, taper_end=None):
     return d
 
 
+def offset_line(points, distance):
+    """The points of a centre line moved sideways by distance (positive: to the left of the direction of travel
+    in screen coordinates), for vessels that run in pairs beside an artery."""
+    pts = [(float(x), float(y)) for x, y, *rest in points]
+    out = []
+    for i, (x, y) in enumerate(pts):
+        a = pts[max(0, i - 1)]
+        b = pts[min(len(pts) - 1, i + 1)]
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        length = math.hypot(dx, dy) or 1.0
+        out.append((x - dy / length * distance, y + dx / length * distance))
+    return out
+
+
+def bone_rod(a, b, base, shaft, head):
+    """The outline of a long bone of the foot (a metatarsal or a phalanx) from a to b: a broad base, a waisted
+    shaft and a rounded head."""
+    ax, ay = float(a[0]), float(a[1])
+    bx, by = float(b[0]), float(b[1])
+    dx, dy = bx - ax, by - ay
+    length = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / length, dy / length
+    nx, ny = -uy, ux
+    profile = [(0.0, base), (0.18, shaft * 1.1), (0.5, shaft), (0.82, shaft * 1.05), (1.0, head)]
+    left = [(ax + ux * length * t + nx * w / 2, ay + uy * length * t + ny * w / 2) for t, w in profile]
+    right = [(ax + ux * length * t - nx * w / 2, ay + uy * length * t - ny * w / 2) for t, w in profile]
+    tip = (bx + ux * head * 0.35, by + uy * head * 0.35)
+    heel = (ax - ux * base * 0.2, ay - uy * base * 0.2)
+    return smooth_path(left + [tip] + list(reversed(right)) + [heel])
+
+
 def polyline(points):
     return "M" + " L".join("%s %s" % (fmt(x), fmt(y)) for x, y in points)
 
@@ -141,7 +172,9 @@ def fibres(edge_a, edge_b, count, bow=0.0, inset=0.06):
 class Plate:
     """An SVG document built from layers of named structures."""
 
-    LAYERS = ["bones-vessels", "deep", "soleus-plantaris", "gastrocnemius", "skin"]
+    LAYERS = ["bones-vessels", "deep", "neurovascular", "soleus-plantaris", "gastrocnemius", "skin"]
+    # Pieces drawn only while another structure (or the piece itself) is selected carry this attribute.
+    NAMESPACE = "urn:calfatlas:plate"
 
     def __init__(self, width, height, title):
         self.width = width
@@ -189,9 +222,11 @@ class Plate:
             self._gradients.add(key)
         return "url(#g-shade)"
 
-    def structure(self, layer, sid, parts):
-        """Adds a structure: a group with the given id holding its parts (SVG element strings)."""
-        self.layers[layer].append('<g id="%s">%s</g>' % (sid, "".join(parts)))
+    def structure(self, layer, sid, parts, shown_with=None):
+        """Adds a structure: a group with the given id holding its parts (SVG element strings). With shown_with,
+        the explorer shows it only while that structure (or this one) is selected."""
+        extra = ' calfatlas:shown-with="%s"' % shown_with if shown_with else ""
+        self.layers[layer].append('<g id="%s"%s>%s</g>' % (sid, extra, "".join(parts)))
 
     def art(self, layer, aid, parts):
         """Adds something that is not a structure (ids start with art-)."""
@@ -207,10 +242,10 @@ class Plate:
         for name in self.LAYERS:
             body.append('<g id="layer-%s">%s</g>' % (name, "\n".join(self.layers[name])))
         return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-                '<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" '
+                '<svg xmlns="http://www.w3.org/2000/svg" xmlns:calfatlas="%s" version="1.2" baseProfile="tiny" '
                 'width="%d" height="%d" viewBox="0 0 %d %d">\n'
                 '<title>%s</title>\n<defs>%s</defs>\n%s\n<g id="art-markers">%s</g>\n%s\n</svg>\n'
-                % (self.width, self.height, self.width, self.height, self.title, "".join(self.defs),
+                % (self.NAMESPACE, self.width, self.height, self.width, self.height, self.title, "".join(self.defs),
                    "\n".join(body), "".join(self.markers), "\n".join(self.extra)))
 
 
@@ -241,4 +276,12 @@ def muscle(plate, material, outline_points, fibre_edges=None, fibre_count=14, bo
     # Redraw the outline on top so fibres and shading stay inside a crisp edge.
     parts.append('<path d="%s" fill="none" stroke="%s" stroke-width="1.4" stroke-linejoin="round"/>'
                  % (d, PALETTE[material][2]))
+    return parts
+
+
+def paired_veins(plate, centre, offset, width):
+    """The two venae comitantes that run one on each side of an artery, as the parts of one structure."""
+    parts = []
+    for side in (-1, 1):
+        parts.append(filled(plate, "vein", ribbon(offset_line(centre, side * offset), width, width * 0.85), "v", 0.9))
     return parts

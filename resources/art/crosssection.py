@@ -16,6 +16,15 @@ def vessel(p, material, sid, layer, cx, cy, r):
     p.structure(layer, sid, [filled(p, material, d, "h", 1.2), overlay(d, p.sheen())])
 
 
+def veins(p, sid, layer, circles):
+    """Paired veins beside an artery, as the parts of one structure."""
+    parts = []
+    for cx, cy, r in circles:
+        d = smooth_path(disc(cx, cy, r, r * 0.85, 8))
+        parts.append(filled(p, "vein", d, "h", 1.0))
+    p.structure(layer, sid, parts)
+
+
 def build():
     p = Plate(900, 700, "CalfAtlas: cross-section through the middle of the right calf")
 
@@ -41,10 +50,9 @@ def build():
     p.structure("bones-vessels", "interosseous-membrane", [filled(p, "membrane", membrane, "h", 1.0)])
     vessel(p, "artery", "anterior-tibial-artery", "bones-vessels", 500, 262, 11)
     p.structure("bones-vessels", "deep-fibular-nerve", [filled(p, "nerve", smooth_path(disc(526, 252, 9, 8, 8)))])
-    vessel(p, "artery", "posterior-tibial-artery", "bones-vessels", 420, 372, 12)
-    p.structure("bones-vessels", "tibial-nerve", [filled(p, "nerve", smooth_path(disc(450, 384, 12, 11, 8)))])
-    vessel(p, "artery", "fibular-artery", "bones-vessels", 596, 376, 10)
-    p.structure("bones-vessels", "superficial-fibular-nerve", [filled(p, "nerve", smooth_path(disc(718, 304, 9, 8, 8)))])
+    # The fibular vessels lie behind the fibula, between the tibialis posterior and the flexor hallucis longus.
+    veins(p, "fibular-veins", "bones-vessels", [(566, 360, 5), (594, 372, 5)])
+    vessel(p, "artery", "fibular-artery", "bones-vessels", 580, 366, 7)
 
     # ---- anterior, lateral and deep posterior muscles ----
     p.structure("deep", "tibialis-anterior", muscle(p, "muscle-front", [
@@ -61,31 +69,47 @@ def build():
         (664, 296), (700, 296), (722, 330), (712, 372), (676, 386), (648, 366), (660, 336)],
         fibre_edges=([(668, 310), (664, 360)], [(708, 320), (702, 370)]), fibre_count=6, bow=0.0))
     p.structure("deep", "fibularis-longus", muscle(p, "muscle", [
-        (644, 150), (700, 170), (752, 220), (774, 290), (760, 352), (724, 330), (700, 294), (662, 288),
-        (644, 270), (648, 210)],
-        fibre_edges=([(660, 180), (664, 270)], [(740, 230), (756, 320)]), fibre_count=8, bow=0.0))
+        (656, 150), (700, 170), (752, 220), (774, 290), (760, 352), (724, 330), (700, 294), (676, 288),
+        (668, 270), (664, 210)],
+        fibre_edges=([(672, 180), (676, 270)], [(740, 230), (756, 320)]), fibre_count=8, bow=0.0))
+
+    # ---- the nerves and vessels between the muscle layers ----
+    # Behind the deep muscles, in front of the transverse intermuscular septum: the posterior tibial artery with
+    # its two veins, and the tibial nerve lateral to them. The superficial fibular nerve runs in the lateral
+    # compartment beside the anterior intermuscular septum.
+    veins(p, "posterior-tibial-veins", "neurovascular", [(406, 390, 6), (442, 402, 6)])
+    vessel(p, "artery", "posterior-tibial-artery", "neurovascular", 424, 396, 9)
+    p.structure("neurovascular", "tibial-nerve", [filled(p, "nerve", smooth_path(disc(464, 404, 10, 9, 8)))])
+    p.structure("neurovascular", "superficial-fibular-nerve", [filled(p, "nerve", smooth_path(disc(657, 250, 7, 7, 8)))])
     p.structure("deep", "tibialis-posterior", muscle(p, "muscle-deep", [
-        (410, 290), (470, 296), (540, 310), (590, 326), (574, 362), (528, 376), (470, 366), (428, 340)],
+        (410, 290), (470, 296), (540, 310), (580, 322), (560, 350), (524, 372), (470, 366), (428, 340)],
         fibre_edges=([(430, 310), (540, 326)], [(446, 350), (540, 362)]), fibre_count=8, bow=0.0))
     p.structure("deep", "flexor-digitorum-longus", muscle(p, "muscle-deep", [
         (300, 300), (350, 302), (400, 300), (420, 340), (398, 384), (350, 396), (302, 380), (282, 340)],
         fibre_edges=([(300, 320), (300, 370)], [(398, 320), (396, 370)]), fibre_count=8, bow=0.0))
     p.structure("deep", "flexor-hallucis-longus", muscle(p, "muscle-deep", [
-        (540, 382), (590, 360), (636, 362), (664, 392), (650, 430), (604, 446), (556, 436), (530, 410)],
-        fibre_edges=([(550, 390), (560, 430)], [(640, 380), (640, 420)]), fibre_count=8, bow=0.0))
+        (560, 396), (604, 384), (644, 382), (670, 404), (656, 440), (608, 454), (562, 444), (540, 420)],
+        fibre_edges=([(560, 404), (570, 440)], [(646, 392), (650, 430)]), fibre_count=8, bow=0.0))
 
     # ---- superficial posterior: the soleus crescent, plantaris tendon ----
     soleus = smooth_path([
-        (210, 360), (262, 398), (340, 420), (420, 422), (500, 430), (580, 454), (652, 444), (700, 410),
-        (728, 376), (748, 404), (726, 456), (680, 498), (600, 522), (510, 528), (420, 522), (330, 502),
-        (250, 468), (196, 424), (184, 386)])
+        (196, 380), (240, 402), (300, 426), (380, 440), (460, 444), (540, 462), (610, 480), (668, 476),
+        (712, 456), (748, 440), (764, 452), (742, 478), (690, 506), (610, 528), (520, 534), (420, 528),
+        (330, 508), (250, 474), (200, 432), (186, 402)])
     p.structure("soleus-plantaris", "soleus", [
         filled(p, "muscle", soleus),
-        strokes(" ".join(smooth_path([(220 + 56 * k, 400 + (8 if 2 < k < 7 else 20)), (230 + 56 * k, 500)],
+        strokes(" ".join(smooth_path([(220 + 56 * k, 420 + (22 if 2 < k < 7 else 10)), (230 + 56 * k, 500)],
                                      closed=False) for k in range(9)), PALETTE["muscle"][2], 1.0, 0.35),
         overlay(soleus, p.sheen()), overlay(soleus, p.shade())])
     plantaris = smooth_path(disc(512, 540, 8, 5, 8))
     p.structure("soleus-plantaris", "plantaris", [filled(p, "tendon", plantaris, "h", 1.0)])
+    # The large venous sinuses inside the soleus, which its contractions squeeze empty.
+    sinuses = []
+    for cx, cy, rx, ry in [(262, 458, 8, 6), (340, 480, 9, 6), (420, 492, 10, 7), (500, 498, 9, 6), (580, 504, 9, 6),
+                           (650, 494, 8, 6), (712, 470, 7, 5)]:
+        d = smooth_path(disc(cx, cy, rx, ry, 8))
+        sinuses.append(filled(p, "vein", d, "h", 1.0))
+    p.structure("soleus-plantaris", "soleal-veins", sinuses)
 
     # ---- gastrocnemius heads ----
     p.structure("gastrocnemius", "gastrocnemius-medial-head", muscle(p, "muscle", [
@@ -93,9 +117,9 @@ def build():
         (264, 580), (214, 528)],
         fibre_edges=([(250, 500), (490, 560)], [(250, 556), (480, 620)]), fibre_count=9, bow=0.0))
     p.structure("gastrocnemius", "gastrocnemius-lateral-head", muscle(p, "muscle", [
-        (522, 548), (600, 536), (680, 504), (730, 464), (740, 500), (690, 566), (610, 608), (540, 620),
+        (522, 552), (610, 540), (690, 516), (738, 488), (746, 506), (690, 566), (610, 608), (540, 620),
         (518, 592)],
-        fibre_edges=([(530, 566), (710, 500)], [(540, 606), (700, 556)]), fibre_count=8, bow=0.0))
+        fibre_edges=([(530, 566), (716, 510)], [(540, 606), (700, 556)]), fibre_count=8, bow=0.0))
 
     # ---- skin, fat and fascia, with the superficial veins ----
     p.art("skin", "art-skin", [
@@ -103,9 +127,13 @@ def build():
         % (skin + " " + fascia, PALETTE["fat"][0], PALETTE["skin"][2]),
         '<path d="%s" fill="none" stroke="%s" stroke-width="1.6" stroke-opacity="0.8"/>' % (fascia, PALETTE["fat"][2]),
         # The septa that divide the compartments.
+        # The septa that divide the compartments: anterior and posterior intermuscular septa from the fibula to the
+        # deep fascia, and the transverse intermuscular septum from tibia to fibula between the superficial and
+        # deep posterior compartments.
         strokes(" ".join(smooth_path(line, closed=False) for line in [
-            [(640, 114), (648, 200), (640, 282)], [(664, 360), (700, 420), (760, 460)],
-            [(226, 262), (200, 330), (196, 400)]]), PALETTE["fat"][2], 1.6, 0.8)])
+            [(640, 114), (646, 200), (640, 282)], [(664, 358), (700, 392), (740, 416), (768, 428)],
+            [(230, 272), (244, 332), (280, 384), (330, 410), (400, 424), (470, 428), (530, 446), (600, 464),
+             (668, 462), (684, 424), (668, 364)]]), PALETTE["fat"][2], 1.8, 0.85)])
     vessel(p, "vein", "great-saphenous-vein", "skin", 168, 300, 11)
     vessel(p, "vein", "small-saphenous-vein", "skin", 510, 648, 10)
 

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 """The right lower leg seen from behind: medial side on the viewer's left, knee to heel."""
 
-from artkit import (PALETTE, Plate, fibres, filled, muscle, overlay, ribbon, smooth_path, strokes)
+from artkit import (PALETTE, Plate, fibres, filled, muscle, overlay, paired_veins, ribbon, smooth_path, strokes)
 
 
 def build():
@@ -48,45 +48,58 @@ def build():
     p.structure("bones-vessels", "calcaneus", [
         filled(p, "bone", calcaneus), overlay(tuberosity, "#E4D5B6"), overlay(calcaneus, p.sheen())])
 
-    # The popliteal artery runs down the fossa and divides at the lower border of the popliteus.
-    p.structure("bones-vessels", "popliteal-artery", [
-        filled(p, "artery", ribbon([(318, 0), (317, 120), (314, 240), (310, 330), (306, 402)], 10))])
-    p.structure("bones-vessels", "fibular-artery", [
-        filled(p, "artery", ribbon([(302, 452), (326, 500), (344, 600), (350, 760), (350, 940), (346, 1100)], 5, 4))])
-    p.structure("bones-vessels", "posterior-tibial-artery", [
-        filled(p, "artery", ribbon([(306, 400), (302, 470), (296, 620), (290, 820), (284, 1000), (276, 1110),
-                                    (262, 1172), (254, 1214)], 8, 6))])
-    p.structure("bones-vessels", "tibial-nerve", [
-        filled(p, "nerve", ribbon([(296, 0), (297, 120), (298, 240), (296, 330), (286, 420), (280, 600),
-                                   (274, 800), (268, 1000), (260, 1110), (246, 1172), (238, 1220)], 10, 7))])
+    # The fibular artery and its paired veins run along the fibula under cover of (or within) the flexor
+    # hallucis longus, so they are seen only once the deep muscles are lifted.
+    fibular = [(304, 432), (322, 486), (338, 580), (346, 760), (346, 940), (342, 1100)]
+    p.structure("bones-vessels", "fibular-veins", paired_veins(p, fibular, 7, 3.2))
+    p.structure("bones-vessels", "fibular-artery", [filled(p, "artery", ribbon(fibular, 5, 4))])
 
-    # ---- deep muscles ----
+    # ---- deep muscles; the flexor digitorum longus crosses superficial to the tibialis posterior above the
+    # ankle, so it is drawn after it ----
+    p.structure("deep", "tibialis-posterior", muscle(p, "muscle-deep", [
+        (312, 404), (340, 398), (360, 424), (362, 560), (354, 740), (338, 880), (318, 980), (300, 1040),
+        (282, 1092), (264, 1140), (252, 1180), (242, 1176), (248, 1140), (266, 1080), (286, 1020),
+        (300, 930), (302, 760), (304, 580), (304, 450)],
+        fibre_edges=([(310, 440), (312, 620), (312, 800), (304, 920)], [(354, 450), (354, 620), (344, 800), (328, 900)]),
+        fibre_count=16, bow=0.01))
+
     p.structure("deep", "popliteus", muscle(p, "muscle-deep", [
         (388, 262), (398, 282), (372, 320), (324, 360), (266, 394), (234, 396), (224, 376), (246, 346),
         (296, 316), (350, 286)],
         fibre_edges=([(384, 272), (372, 300), (340, 330)], [(240, 388), (262, 372), (300, 350)]),
         fibre_count=9, bow=0.02))
 
-    p.structure("deep", "flexor-digitorum-longus", muscle(p, "muscle-deep", [
-        (250, 428), (276, 432), (296, 470), (300, 600), (298, 760), (290, 930), (280, 1040), (268, 1110),
-        (258, 1162), (250, 1190), (240, 1186), (246, 1150), (254, 1090), (256, 960), (250, 780),
-        (244, 600), (242, 480)],
-        fibre_edges=([(250, 470), (252, 650), (256, 850), (262, 1000)], [(290, 500), (294, 680), (288, 880), (276, 1040)]),
-        fibre_count=16, bow=0.01))
-
     p.structure("deep", "flexor-hallucis-longus", muscle(p, "muscle-deep", [
-        (346, 560), (366, 572), (374, 700), (370, 880), (358, 1010), (342, 1090), (322, 1150), (302, 1196),
-        (290, 1222), (280, 1214), (290, 1184), (306, 1140), (320, 1080), (328, 980), (332, 800),
+        (346, 560), (366, 572), (374, 700), (370, 880), (358, 1010), (342, 1090), (324, 1150), (308, 1196),
+        (300, 1226), (288, 1222), (294, 1186), (306, 1140), (320, 1080), (328, 980), (332, 800),
         (334, 640)],
         fibre_edges=([(340, 600), (334, 760), (332, 920), (326, 1040)], [(366, 620), (366, 780), (360, 930), (346, 1060)]),
         fibre_count=14, bow=0.01))
 
-    p.structure("deep", "tibialis-posterior", muscle(p, "muscle-deep", [
-        (312, 404), (340, 398), (360, 424), (362, 560), (354, 740), (338, 900), (320, 1010), (304, 1070),
-        (286, 1112), (268, 1150), (256, 1182), (246, 1178), (254, 1146), (274, 1098), (292, 1040),
-        (300, 940), (302, 760), (304, 580), (304, 450)],
-        fibre_edges=([(310, 440), (312, 620), (312, 800), (306, 950)], [(354, 450), (354, 620), (344, 800), (326, 950)]),
+    p.structure("deep", "flexor-digitorum-longus", muscle(p, "muscle-deep", [
+        (250, 428), (276, 432), (296, 470), (300, 600), (298, 760), (290, 930), (282, 1040), (274, 1110),
+        (266, 1160), (260, 1192), (250, 1190), (254, 1150), (256, 1090), (256, 960), (250, 780),
+        (244, 600), (242, 480)],
+        fibre_edges=([(250, 470), (252, 650), (256, 850), (262, 1000)], [(290, 500), (294, 680), (288, 880), (276, 1040)]),
         fibre_count=16, bow=0.01))
+
+    # ---- the neurovascular bundle: on the deep muscles, under the soleus ----
+    # The popliteal artery is the deepest structure of the fossa and ends at the lower border of the popliteus;
+    # the popliteal vein lies superficial to it and the tibial nerve is the most superficial of the three. In the
+    # leg the nerve starts medial to the posterior tibial vessels, crosses behind them and runs lateral to them
+    # down to the ankle (behind the medial malleolus: tibialis posterior, flexor digitorum longus, the artery and
+    # its veins, the nerve, flexor hallucis longus).
+    p.structure("neurovascular", "popliteal-artery", [
+        filled(p, "artery", ribbon([(286, 0), (292, 120), (300, 240), (306, 320), (309, 376)], 10))])
+    posterior_tibial = [(309, 372), (305, 470), (298, 620), (290, 820), (282, 1000), (273, 1110), (266, 1170),
+                        (263, 1214)]
+    p.structure("neurovascular", "posterior-tibial-veins", paired_veins(p, posterior_tibial[1:], 8, 3.6))
+    p.structure("neurovascular", "posterior-tibial-artery", [filled(p, "artery", ribbon(posterior_tibial, 7, 5))])
+    p.structure("neurovascular", "popliteal-vein", [
+        filled(p, "vein", ribbon([(300, 0), (305, 120), (312, 240), (316, 320), (313, 382)], 11, 10), "v", 1.0)])
+    p.structure("neurovascular", "tibial-nerve", [
+        filled(p, "nerve", ribbon([(322, 0), (318, 120), (308, 240), (297, 320), (295, 380), (300, 450), (309, 520),
+                                   (314, 620), (308, 820), (299, 1000), (289, 1110), (282, 1170), (279, 1222)], 9, 7))])
 
     # ---- soleus, plantaris, calcaneal tendon ----
     soleus_outline = [
@@ -105,13 +118,29 @@ def build():
     soleus_parts.append(strokes(smooth_path([(240, 404), (270, 398), (300, 406), (332, 380), (360, 350)],
                                             closed=False), PALETTE["tendon"][1], 3.0, 0.9))
     p.structure("soleus-plantaris", "soleus", soleus_parts)
+    # The venous sinuses inside the soleus, shown while the soleus is selected: seen through the muscle, as the
+    # plate's reader imagines it pumped empty by each contraction.
+    sinuses = []
+    for cx, cy, rx, ry in [(222, 600, 7, 34), (256, 690, 8, 40), (236, 790, 6, 30), (392, 580, 7, 34),
+                           (372, 690, 8, 40), (350, 800, 6, 32), (290, 880, 6, 28), (316, 870, 5, 24)]:
+        outline = smooth_path([(cx, cy - ry), (cx + rx, cy - ry * 0.4), (cx + rx * 0.8, cy + ry * 0.5), (cx, cy + ry),
+                               (cx - rx * 0.8, cy + ry * 0.5), (cx - rx, cy - ry * 0.4)])
+        sinuses.append('<path d="%s" fill="%s" fill-opacity="0.88" stroke="%s" stroke-width="1.2"/>'
+                       % (outline, p.gradient("vein", "v"), PALETTE["vein"][2]))
+    sinuses.append(strokes(" ".join(smooth_path(line, closed=False) for line in [
+        [(222, 634), (240, 700), (256, 730)], [(256, 730), (270, 780), (290, 852)], [(236, 820), (262, 860), (290, 880)],
+        [(392, 614), (380, 660), (372, 650)], [(372, 730), (360, 780), (350, 768)], [(350, 832), (330, 856), (316, 846)]]),
+        PALETTE["vein"][1], 2.4, 0.85))
+    p.structure("soleus-plantaris", "soleal-veins", sinuses, shown_with="soleus")
 
     plantaris_belly = smooth_path([(366, 196), (384, 208), (378, 256), (352, 304), (326, 336), (314, 330),
                                    (332, 290), (350, 240)])
     p.structure("soleus-plantaris", "plantaris", [
         filled(p, "muscle", plantaris_belly), overlay(plantaris_belly, p.sheen()),
-        filled(p, "tendon", ribbon([(320, 334), (312, 420), (302, 560), (292, 720), (284, 880), (280, 1040),
-                                    (280, 1180), (282, 1276)], 5, 4), "v", 1.0)])
+        # The long thin tendon runs between the gastrocnemius and the soleus to the medial border of the
+        # calcaneal tendon and inserts on the calcaneus beside it.
+        filled(p, "tendon", ribbon([(320, 334), (306, 450), (290, 600), (272, 740), (261, 800), (260, 860),
+                                    (270, 960), (277, 1060), (275, 1160), (267, 1236), (259, 1292)], 5, 4), "v", 1.0)])
 
     tendon = smooth_path([
         (270, 742), (300, 716), (330, 742), (336, 800), (334, 860), (322, 960), (316, 1060), (318, 1160), (326, 1236),
@@ -175,7 +204,7 @@ def build():
                       ("flexor-hallucis-longus", 360, 584), ("calcaneal-tendon", 300, 772)]:
         p.marker("origin", sid, x, y)
     for sid, x, y in [("gastrocnemius-medial-head", 300, 1292), ("gastrocnemius-lateral-head", 300, 1292),
-                      ("soleus", 300, 1292), ("plantaris", 282, 1282), ("popliteus", 244, 384),
+                      ("soleus", 300, 1292), ("plantaris", 259, 1292), ("popliteus", 244, 384),
                       ("calcaneal-tendon", 300, 1292)]:
         p.marker("insertion", sid, x, y)
     return p.svg()

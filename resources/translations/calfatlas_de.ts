@@ -1986,6 +1986,94 @@
         <source>Sit down whenever the calf asks for it</source>
         <translation>Setzen Sie sich, wann immer die Wade es verlangt</translation>
     </message>
+    <message>
+        <source>Popliteal vein</source>
+        <translation>V. poplitea</translation>
+    </message>
+    <message>
+        <source>The deep vein behind the knee, into which the deep veins of the calf drain.</source>
+        <translation>Die tiefe Vene hinter dem Knie, in die die tiefen Venen der Wade münden.</translation>
+    </message>
+    <message>
+        <source>Formed at the lower border of the popliteus where the veins beside the anterior and posterior tibial arteries join. It runs up the popliteal fossa between the popliteal artery, which lies deeper, and the tibial nerve, which lies more superficially, and becomes the femoral vein.</source>
+        <translation>Sie entsteht am Unterrand des M. popliteus, wo sich die Begleitvenen der vorderen und hinteren Schienbeinarterie vereinigen. Sie zieht durch die Kniekehle nach oben, zwischen der tiefer liegenden A. poplitea und dem oberflächlicher liegenden N. tibialis, und wird zur V. femoralis.</translation>
+    </message>
+    <message>
+        <source>The small saphenous vein, from under the skin of the calf, drains into it in the popliteal fossa.</source>
+        <translation>Die V. saphena parva aus dem Unterhautgewebe der Wade mündet in der Kniekehle in sie.</translation>
+    </message>
+    <message>
+        <source>Blood pumped out of the calf by the calf muscles passes up through it towards the heart.</source>
+        <translation>Das Blut, das die Wadenmuskeln aus der Wade pumpen, fließt durch sie nach oben zum Herzen.</translation>
+    </message>
+    <message>
+        <source>Posterior tibial veins</source>
+        <translation>Vv. tibiales posteriores</translation>
+    </message>
+    <message>
+        <source>Two deep veins, one on each side of the posterior tibial artery, deep to the soleus: part of the calf muscle pump.</source>
+        <translation>Zwei tiefe Venen, je eine auf jeder Seite der A. tibialis posterior, unter dem Soleus: Teil der Wadenmuskelpumpe.</translation>
+    </message>
+    <message>
+        <source>A pair of veins that run beside the posterior tibial artery, with the tibial nerve, from behind the medial malleolus up to the lower border of the popliteus, where they join the anterior tibial veins to form the popliteal vein.</source>
+        <translation>Ein Venenpaar, das mit dem N. tibialis neben der A. tibialis posterior vom Innenknöchel bis zum Unterrand des M. popliteus zieht; dort vereinigt es sich mit den vorderen Schienbeinvenen zur V. poplitea.</translation>
+    </message>
+    <message>
+        <source>They receive the fibular veins and most of the veins of the soleus.</source>
+        <translation>Sie nehmen die Wadenbeinvenen und die meisten Venen des Soleus auf.</translation>
+    </message>
+    <message>
+        <source>The calf muscle pump: when the calf muscles contract inside their tight sheath of fascia they squeeze the deep veins, and valves let the blood go only towards the heart. Walking empties the calf&apos;s veins again and again.</source>
+        <translation>Die Wadenmuskelpumpe: Wenn sich die Wadenmuskeln in ihrer straffen Faszienhülle zusammenziehen, drücken sie die tiefen Venen zusammen, und Venenklappen lassen das Blut nur zum Herzen hin fließen. Beim Gehen werden die Wadenvenen so immer wieder entleert.</translation>
+    </message>
+    <message>
+        <source>Why clots form here: when the calf stays still for hours (after an operation, in a cast or in bed, on a long journey) the pump stops and blood lies still in the deep calf veins. Still blood clots more easily, which is why a deep vein thrombosis (DVT) so often starts in the calf.</source>
+        <translation>Warum sich hier Gerinnsel bilden: Bleibt die Wade stundenlang unbewegt (nach einer Operation, im Gips oder im Bett, auf einer langen Reise), steht die Pumpe still und das Blut in den tiefen Wadenvenen ruht. Ruhendes Blut gerinnt leichter; deshalb beginnt eine tiefe Venenthrombose (TVT) so oft in der Wade.</translation>
+    </message>
+    <message>
+        <source>Fibular veins</source>
+        <translation>Vv. fibulares</translation>
+    </message>
+    <message>
+        <source>Two deep veins beside the fibular artery, along the back of the fibula.</source>
+        <translation>Zwei tiefe Venen neben der A. fibularis, entlang der Rückseite des Wadenbeins.</translation>
+    </message>
+    <message>
+        <source>A pair of veins that run beside the fibular artery, close to the fibula under cover of the flexor hallucis longus, and drain into the posterior tibial veins.</source>
+        <translation>Ein Venenpaar, das neben der A. fibularis nahe am Wadenbein unter dem M. flexor hallucis longus verläuft und in die hinteren Schienbeinvenen mündet.</translation>
+    </message>
+    <message>
+        <source>Many veins of the soleus drain into them, so they take part in the calf muscle pump.</source>
+        <translation>Viele Venen des Soleus münden in sie; so sind sie Teil der Wadenmuskelpumpe.</translation>
+    </message>
+    <message>
+        <source>Soleal veins</source>
+        <translation>Soleusvenen</translation>
+    </message>
+    <message>
+        <source>Wide, thin-walled veins inside the soleus: the main chamber of the calf muscle pump, and a place where clots start.</source>
+        <translation>Weite, dünnwandige Venen im Inneren des Soleus: die Hauptkammer der Wadenmuskelpumpe und ein Ort, an dem Gerinnsel entstehen.</translation>
+    </message>
+    <message>
+        <source>The soleus holds large venous sinuses. Each contraction of the calf squeezes them and drives their blood up the deep veins towards the heart; when the muscle relaxes they fill again. This is the calf muscle pump.</source>
+        <translation>Der Soleus enthält große venöse Sinus. Jede Kontraktion der Wade drückt sie zusammen und treibt ihr Blut durch die tiefen Venen zum Herzen; erschlafft der Muskel, füllen sie sich wieder. Das ist die Wadenmuskelpumpe.</translation>
+    </message>
+    <message>
+        <source>They drain mostly into the posterior tibial and fibular veins.</source>
+        <translation>Sie münden meist in die hinteren Schienbeinvenen und die Wadenbeinvenen.</translation>
+    </message>
+    <message>
+        <source>Why clots form here: when the calf does not move for hours (after an operation, in a cast or in bed, on a long journey) the pump stops and blood lies still in these sinuses. Still blood clots more easily, and the soleal veins are one of the places where a deep vein thrombosis (DVT) begins.</source>
+        <translation>Warum sich hier Gerinnsel bilden: Bewegt sich die Wade stundenlang nicht (nach einer Operation, im Gips oder im Bett, auf einer langen Reise), steht die Pumpe still und das Blut in diesen Sinus ruht. Ruhendes Blut gerinnt leichter, und die Soleusvenen sind einer der Orte, an denen eine tiefe Venenthrombose (TVT) beginnt.</translation>
+    </message>
+    <message>
+        <source>A clot in the calf can cause a throbbing or cramping pain in one leg, with swelling, warmth and red or darkened skin. Get medical help the same day; with breathlessness or chest pain, call the emergency number.</source>
+        <translation>Ein Gerinnsel in der Wade kann pochende oder krampfartige Schmerzen in einem Bein verursachen, mit Schwellung, Wärme und geröteter oder dunkler Haut. Suchen Sie noch am selben Tag ärztliche Hilfe; bei Atemnot oder Brustschmerzen rufen Sie den Notruf.</translation>
+    </message>
+    <message>
+        <source>Nerves and vessels</source>
+        <translation>Nerven und Gefäße</translation>
+    </message>
 </context>
 <context>
     <name>Gate</name>
@@ -3193,6 +3281,26 @@
     <message>
         <source>Show this view: %1 (%2)</source>
         <translation>Diese Ansicht zeigen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Back · seen from above, looking down on the cut</source>
+        <translation>Hinten · von oben gesehen, mit Blick auf die Schnittfläche</translation>
+    </message>
+    <message>
+        <source>Back · seen from below, as on a CT or MRI scan</source>
+        <translation>Hinten · von unten gesehen, wie in CT oder MRT</translation>
+    </message>
+    <message>
+        <source>As on a CT/MRI scan (seen from below)</source>
+        <translation>Wie in CT/MRT (von unten gesehen)</translation>
+    </message>
+    <message>
+        <source>Mirror the slice left to right, as CT and MRI scans show it: seen from the feet, with the leg&apos;s outer side on the left</source>
+        <translation>Den Schnitt seitenverkehrt zeigen, wie CT und MRT ihn darstellen: von den Füßen her gesehen, die Außenseite des Beins links</translation>
+    </message>
+    <message>
+        <source>Every layer of the slice at once</source>
+        <translation>Jede Schicht des Schnitts auf einmal</translation>
     </message>
 </context>
 <context>
@@ -5139,6 +5247,18 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>If any answer is yes, stop here: the next page says whom to call.</source>
         <translation>Wenn eine Antwort Ja lautet, hören Sie hier auf: Die nächste Seite sagt, wen Sie anrufen.</translation>
+    </message>
+    <message>
+        <source>Show me where</source>
+        <translation>Zeigen Sie mir, wo</translation>
+    </message>
+    <message>
+        <source>Open the deep veins of the calf in the atlas: where clots form and why</source>
+        <translation>Die tiefen Wadenvenen im Atlas öffnen: wo Gerinnsel entstehen und warum</translation>
+    </message>
+    <message>
+        <source>Show me where clots form in the calf</source>
+        <translation>Zeigen Sie mir, wo in der Wade Gerinnsel entstehen</translation>
     </message>
 </context>
 <context>

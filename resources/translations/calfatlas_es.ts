@@ -1986,6 +1986,94 @@
         <source>Sit down whenever the calf asks for it</source>
         <translation>Siéntate siempre que la pantorrilla lo pida</translation>
     </message>
+    <message>
+        <source>Popliteal vein</source>
+        <translation>Vena poplítea</translation>
+    </message>
+    <message>
+        <source>The deep vein behind the knee, into which the deep veins of the calf drain.</source>
+        <translation>La vena profunda detrás de la rodilla, a la que drenan las venas profundas de la pantorrilla.</translation>
+    </message>
+    <message>
+        <source>Formed at the lower border of the popliteus where the veins beside the anterior and posterior tibial arteries join. It runs up the popliteal fossa between the popliteal artery, which lies deeper, and the tibial nerve, which lies more superficially, and becomes the femoral vein.</source>
+        <translation>Se forma en el borde inferior del poplíteo, donde se unen las venas que acompañan a las arterias tibiales anterior y posterior. Sube por la fosa poplítea entre la arteria poplítea, más profunda, y el nervio tibial, más superficial, y se convierte en la vena femoral.</translation>
+    </message>
+    <message>
+        <source>The small saphenous vein, from under the skin of the calf, drains into it in the popliteal fossa.</source>
+        <translation>La vena safena menor, que viene de bajo la piel de la pantorrilla, desemboca en ella en la fosa poplítea.</translation>
+    </message>
+    <message>
+        <source>Blood pumped out of the calf by the calf muscles passes up through it towards the heart.</source>
+        <translation>La sangre que los músculos de la pantorrilla bombean fuera de ella sube por esta vena hacia el corazón.</translation>
+    </message>
+    <message>
+        <source>Posterior tibial veins</source>
+        <translation>Venas tibiales posteriores</translation>
+    </message>
+    <message>
+        <source>Two deep veins, one on each side of the posterior tibial artery, deep to the soleus: part of the calf muscle pump.</source>
+        <translation>Dos venas profundas, una a cada lado de la arteria tibial posterior, bajo el sóleo: parte de la bomba muscular de la pantorrilla.</translation>
+    </message>
+    <message>
+        <source>A pair of veins that run beside the posterior tibial artery, with the tibial nerve, from behind the medial malleolus up to the lower border of the popliteus, where they join the anterior tibial veins to form the popliteal vein.</source>
+        <translation>Un par de venas que acompañan a la arteria tibial posterior, junto con el nervio tibial, desde detrás del maléolo medial hasta el borde inferior del poplíteo, donde se unen a las venas tibiales anteriores para formar la vena poplítea.</translation>
+    </message>
+    <message>
+        <source>They receive the fibular veins and most of the veins of the soleus.</source>
+        <translation>Reciben las venas peroneas y la mayoría de las venas del sóleo.</translation>
+    </message>
+    <message>
+        <source>The calf muscle pump: when the calf muscles contract inside their tight sheath of fascia they squeeze the deep veins, and valves let the blood go only towards the heart. Walking empties the calf&apos;s veins again and again.</source>
+        <translation>La bomba muscular de la pantorrilla: cuando los músculos de la pantorrilla se contraen dentro de su firme vaina de fascia, aprietan las venas profundas, y las válvulas solo dejan pasar la sangre hacia el corazón. Al caminar, las venas de la pantorrilla se vacían una y otra vez.</translation>
+    </message>
+    <message>
+        <source>Why clots form here: when the calf stays still for hours (after an operation, in a cast or in bed, on a long journey) the pump stops and blood lies still in the deep calf veins. Still blood clots more easily, which is why a deep vein thrombosis (DVT) so often starts in the calf.</source>
+        <translation>Por qué se forman coágulos aquí: cuando la pantorrilla pasa horas quieta (tras una operación, con una escayola o en cama, en un viaje largo), la bomba se detiene y la sangre queda quieta en las venas profundas de la pantorrilla. La sangre quieta coagula con más facilidad; por eso una trombosis venosa profunda (TVP) empieza tan a menudo en la pantorrilla.</translation>
+    </message>
+    <message>
+        <source>Fibular veins</source>
+        <translation>Venas peroneas</translation>
+    </message>
+    <message>
+        <source>Two deep veins beside the fibular artery, along the back of the fibula.</source>
+        <translation>Dos venas profundas junto a la arteria peronea, a lo largo de la cara posterior del peroné.</translation>
+    </message>
+    <message>
+        <source>A pair of veins that run beside the fibular artery, close to the fibula under cover of the flexor hallucis longus, and drain into the posterior tibial veins.</source>
+        <translation>Un par de venas que acompañan a la arteria peronea, cerca del peroné y cubiertas por el flexor largo del dedo gordo, y desembocan en las venas tibiales posteriores.</translation>
+    </message>
+    <message>
+        <source>Many veins of the soleus drain into them, so they take part in the calf muscle pump.</source>
+        <translation>Muchas venas del sóleo drenan en ellas, así que forman parte de la bomba muscular de la pantorrilla.</translation>
+    </message>
+    <message>
+        <source>Soleal veins</source>
+        <translation>Venas del sóleo</translation>
+    </message>
+    <message>
+        <source>Wide, thin-walled veins inside the soleus: the main chamber of the calf muscle pump, and a place where clots start.</source>
+        <translation>Venas anchas y de pared fina dentro del sóleo: la cámara principal de la bomba muscular de la pantorrilla y un lugar donde empiezan los coágulos.</translation>
+    </message>
+    <message>
+        <source>The soleus holds large venous sinuses. Each contraction of the calf squeezes them and drives their blood up the deep veins towards the heart; when the muscle relaxes they fill again. This is the calf muscle pump.</source>
+        <translation>El sóleo contiene grandes senos venosos. Cada contracción de la pantorrilla los aprieta y empuja su sangre por las venas profundas hacia el corazón; cuando el músculo se relaja, se vuelven a llenar. Esa es la bomba muscular de la pantorrilla.</translation>
+    </message>
+    <message>
+        <source>They drain mostly into the posterior tibial and fibular veins.</source>
+        <translation>Drenan sobre todo en las venas tibiales posteriores y fibulares.</translation>
+    </message>
+    <message>
+        <source>Why clots form here: when the calf does not move for hours (after an operation, in a cast or in bed, on a long journey) the pump stops and blood lies still in these sinuses. Still blood clots more easily, and the soleal veins are one of the places where a deep vein thrombosis (DVT) begins.</source>
+        <translation>Por qué se forman coágulos aquí: cuando la pantorrilla no se mueve durante horas (tras una operación, con una escayola o en cama, en un viaje largo), la bomba se detiene y la sangre queda quieta en estos senos. La sangre quieta coagula con más facilidad, y las venas del sóleo son uno de los lugares donde empieza una trombosis venosa profunda (TVP).</translation>
+    </message>
+    <message>
+        <source>A clot in the calf can cause a throbbing or cramping pain in one leg, with swelling, warmth and red or darkened skin. Get medical help the same day; with breathlessness or chest pain, call the emergency number.</source>
+        <translation>Un coágulo en la pantorrilla puede causar un dolor pulsátil o como un calambre en una pierna, con hinchazón, calor y piel enrojecida u oscurecida. Busca ayuda médica el mismo día; si te falta el aire o te duele el pecho, llama al número de emergencias.</translation>
+    </message>
+    <message>
+        <source>Nerves and vessels</source>
+        <translation>Nervios y vasos</translation>
+    </message>
 </context>
 <context>
     <name>Gate</name>
@@ -3193,6 +3281,26 @@
     <message>
         <source>Show this view: %1 (%2)</source>
         <translation>Mostrar esta vista: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Back · seen from above, looking down on the cut</source>
+        <translation>Detrás · visto desde arriba, mirando el corte</translation>
+    </message>
+    <message>
+        <source>Back · seen from below, as on a CT or MRI scan</source>
+        <translation>Detrás · visto desde abajo, como en una TC o RM</translation>
+    </message>
+    <message>
+        <source>As on a CT/MRI scan (seen from below)</source>
+        <translation>Como en una TC/RM (visto desde abajo)</translation>
+    </message>
+    <message>
+        <source>Mirror the slice left to right, as CT and MRI scans show it: seen from the feet, with the leg&apos;s outer side on the left</source>
+        <translation>Invierte el corte de izquierda a derecha, como lo muestran la TC y la RM: visto desde los pies, con la cara externa de la pierna a la izquierda</translation>
+    </message>
+    <message>
+        <source>Every layer of the slice at once</source>
+        <translation>Todas las capas del corte a la vez</translation>
     </message>
 </context>
 <context>
@@ -5139,6 +5247,18 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>If any answer is yes, stop here: the next page says whom to call.</source>
         <translation>Si alguna respuesta es sí, detente aquí: la página siguiente te dice a quién llamar.</translation>
+    </message>
+    <message>
+        <source>Show me where</source>
+        <translation>Muéstrame dónde</translation>
+    </message>
+    <message>
+        <source>Open the deep veins of the calf in the atlas: where clots form and why</source>
+        <translation>Abre las venas profundas de la pantorrilla en el atlas: dónde se forman los coágulos y por qué</translation>
+    </message>
+    <message>
+        <source>Show me where clots form in the calf</source>
+        <translation>Muéstrame dónde se forman coágulos en la pantorrilla</translation>
     </message>
 </context>
 <context>

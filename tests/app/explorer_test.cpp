@@ -8,8 +8,11 @@
 #include "qtprinters.h"
 #include "testpaths.h"
 
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSlider>
@@ -232,6 +235,109 @@ TEST(Explorer, ShowingTheSoleusPeelsTheGastrocnemiusAway)
     EXPECT_EQ(page.diagram()->plate().layers().at(page.diagram()->peeled()), QStringLiteral("soleus-plantaris"));
     ASSERT_TRUE(page.diagram()->waitForRender());
     EXPECT_FALSE(page.diagram()->structureRect(QStringLiteral("soleus")).isEmpty());
+}
+
+// The sinuses inside the soleus appear when the soleus is selected, and can then be picked themselves.
+TEST(Explorer, SelectingTheSoleusShowsItsVenousSinuses)
+{
+    ExplorerPage page(&base(), &references(), ExplorerPage::builtInViews());
+    page.resize(1100, 760);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    DiagramView *diagram = page.diagram();
+    ASSERT_TRUE(page.selectStructure(QStringLiteral("plantaris")));
+    ASSERT_TRUE(diagram->waitForRender());
+    const QPoint sinus = diagram->plateToWidget(QPointF(256, 690)).toPoint();
+    QTest::mouseMove(diagram, sinus);
+    EXPECT_EQ(diagram->hovered(), QStringLiteral("soleus"));
+    QTest::mouseClick(diagram, Qt::LeftButton, {}, sinus);
+    EXPECT_EQ(diagram->selected(), QStringLiteral("soleus"));
+    QTest::mouseMove(diagram, sinus + QPoint(1, 0));
+    EXPECT_EQ(diagram->hovered(), QStringLiteral("soleal-veins"));
+    QTest::mouseClick(diagram, Qt::LeftButton, {}, sinus + QPoint(1, 0));
+    EXPECT_EQ(diagram->selected(), QStringLiteral("soleal-veins"));
+    EXPECT_FALSE(diagram->structureRect(QStringLiteral("soleal-veins")).isEmpty());
+}
+
+// A slice shown as on a scan is mirrored, and the pointer still finds what is drawn under it.
+TEST(Explorer, TheScanOrientationMirrorsTheSliceWithPickingIntact)
+{
+    ExplorerPage page(&base(), &references(), ExplorerPage::builtInViews());
+    page.resize(1100, 760);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    DiagramView *diagram = page.diagram();
+    auto *scan = page.findChild<QCheckBox *>(QStringLiteral("scanOrientation"));
+    ASSERT_NE(scan, nullptr);
+    EXPECT_FALSE(scan->isVisible()) << "only a slice can be shown as on a scan";
+    page.showView(QStringLiteral("cross-section"));
+    ASSERT_TRUE(scan->isVisible());
+    auto *peel = page.findChild<QSlider *>(QStringLiteral("peelSlider"));
+    EXPECT_FALSE(peel->isEnabled()) << "a slice shows every layer at once";
+    QTest::keyClick(diagram, Qt::Key_BracketRight);
+    EXPECT_EQ(diagram->peeled(), 0);
+    ASSERT_TRUE(diagram->waitForRender());
+    const QPointF fibula(630, 320);
+    const QPoint before = diagram->plateToWidget(fibula).toPoint();
+    QTest::mouseMove(diagram, before);
+    EXPECT_EQ(diagram->hovered(), QStringLiteral("fibula"));
+    const qreal middle = diagram->plateToWidget(QPointF(450, 320)).x();
+    EXPECT_GT(before.x(), middle) << "seen from above, the outer side is on the right";
+
+    QTest::mouseClick(scan, Qt::LeftButton, {}, QPoint(8, scan->height() / 2));
+    ASSERT_TRUE(scan->isChecked());
+    EXPECT_TRUE(diagram->isMirrored());
+    ASSERT_TRUE(diagram->waitForRender());
+    const QPoint after = diagram->plateToWidget(fibula).toPoint();
+    EXPECT_LT(after.x(), middle) << "on a scan, the outer side is on the left";
+    QTest::mouseMove(diagram, after);
+    EXPECT_EQ(diagram->hovered(), QStringLiteral("fibula"));
+    QTest::mouseClick(diagram, Qt::LeftButton, {}, after);
+    EXPECT_EQ(diagram->selected(), QStringLiteral("fibula"));
+    EXPECT_LT(diagram->structureRect(QStringLiteral("fibula")).center().x(), middle);
+    QTest::mouseMove(diagram, before);
+    EXPECT_NE(diagram->hovered(), QStringLiteral("fibula"));
+
+    // Every other view is shown as drawn.
+    page.showView(QStringLiteral("posterior"));
+    EXPECT_FALSE(diagram->isMirrored());
+    EXPECT_FALSE(scan->isVisible());
+    EXPECT_TRUE(peel->isEnabled());
+}
+
+// Hovering a label lights its structure up; hovering the structure lights up its label; a search result under
+// the arrow keys lights up on the plate too.
+TEST(Explorer, HoverGoesBothWaysBetweenPlateLabelsAndSearch)
+{
+    ExplorerPage page(&base(), &references(), ExplorerPage::builtInViews());
+    page.resize(1100, 760);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    DiagramView *diagram = page.diagram();
+    ASSERT_TRUE(diagram->waitForRender());
+    QSignalSpy hovered(&page, &ExplorerPage::structureHovered);
+    const QRectF label = diagram->labelRect(QStringLiteral("gastrocnemius-medial-head"));
+    ASSERT_FALSE(label.isEmpty());
+    EXPECT_TRUE(diagram->structureAt(label.center()).isEmpty()) << "the label lies beside the art";
+    QTest::mouseMove(diagram, label.center().toPoint());
+    EXPECT_EQ(diagram->hovered(), QStringLiteral("gastrocnemius-medial-head"));
+    ASSERT_FALSE(hovered.isEmpty());
+    EXPECT_EQ(hovered.last().at(0).toString(), QStringLiteral("gastrocnemius-medial-head"));
+    QTest::mouseClick(diagram, Qt::LeftButton, {}, label.center().toPoint());
+    EXPECT_EQ(diagram->selected(), QStringLiteral("gastrocnemius-medial-head"));
+
+    auto *search = page.findChild<QLineEdit *>(QStringLiteral("structureSearch"));
+    ASSERT_NE(search, nullptr);
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("soleus"));
+    QAbstractItemView *popup = search->completer()->popup();
+    ASSERT_TRUE(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Down);
+    EXPECT_EQ(diagram->hovered(), QStringLiteral("soleus"));
+    page.highlightStructure(QStringLiteral("Popliteal vein"));
+    EXPECT_EQ(diagram->hovered(), QStringLiteral("popliteal-vein"));
+    page.highlightStructure({});
+    EXPECT_TRUE(diagram->hovered().isEmpty());
 }
 
 TEST(Explorer, StructuresAreExposedToScreenReaders)

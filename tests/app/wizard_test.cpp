@@ -156,6 +156,23 @@ TEST(SelfTest, AClotRiskWithPainAtRestEndsOnTheCarePage)
     EXPECT_EQ(w.wizard.answers().restPain, false);
 }
 
+// Beside the clot questions, "Show me where" opens the atlas at the veins where clots form.
+TEST(SelfTest, TheClotQuestionShowsWhereClotsForm)
+{
+    Wizard w;
+    QSignalSpy shown(&w.wizard, &SelfTestWizard::showStructureRequested);
+    w.next();
+    w.answerFlagsOnPage();
+    w.next();
+    ASSERT_EQ(w.wizard.currentId(), SelfTestWizard::Safety);
+    auto *show = w.wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("showClotVeins"));
+    ASSERT_NE(show, nullptr);
+    QTest::mouseClick(show, Qt::LeftButton);
+    ASSERT_EQ(shown.count(), 1);
+    EXPECT_EQ(shown.at(0).at(0).toString(), QStringLiteral("soleal-veins"));
+    EXPECT_EQ(w.wizard.currentId(), SelfTestWizard::Safety) << "the questions stay where they were";
+}
+
 // After a sudden start the test pages ask to go gently, and the result begins with a few easier days.
 TEST(SelfTest, ASuddenStartAsksForGentleTestsAndEasingOff)
 {

@@ -113,7 +113,7 @@ TEST(KnowledgeBase, LayersRunFromTheOutsideIn)
         ids.append(layer.id);
     EXPECT_EQ(ids,
               (QStringList{QStringLiteral("skin"), QStringLiteral("gastrocnemius"), QStringLiteral("soleus-plantaris"),
-                           QStringLiteral("deep"), QStringLiteral("bones-vessels")}));
+                           QStringLiteral("neurovascular"), QStringLiteral("deep"), QStringLiteral("bones-vessels")}));
     EXPECT_LT(base().layerDepth(QStringLiteral("gastrocnemius")),
               base().layerDepth(QStringLiteral("soleus-plantaris")));
     EXPECT_EQ(base().layerDepth(QStringLiteral("nowhere")), -1);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Loading the self-test's words: the built-in file is complete; broken files are refused precisely.
+#include "anatomy/knowledgebase.h"
 #include "assessment/selftestcontent.h"
 #include "builtins.h"
 #include "common/datafile.h"
@@ -69,6 +70,17 @@ TEST(SelfTestContent, BuiltInFileIsComplete)
     EXPECT_FALSE(content.disclaimer().isEmpty());
     EXPECT_EQ(content.headline(QStringLiteral("soleus"), QStringLiteral("likely")),
               QStringLiteral("Points to your soleus"));
+}
+
+// Every place the self-test points to in the atlas is a structure the atlas knows.
+TEST(SelfTestContent, EveryStructureItShowsIsInTheKnowledgeBase)
+{
+    const SelfTestContent content = SelfTestContent::builtIn(references());
+    EXPECT_EQ(content.redFlag(RedFlag::ClotSigns).structure, QStringLiteral("soleal-veins"));
+    for (RedFlag flag : allRedFlags()) {
+        const QString &id = content.redFlag(flag).structure;
+        EXPECT_TRUE(id.isEmpty() || test::base().find(id)) << idOf(flag).toStdString() << ": " << id.toStdString();
+    }
 }
 
 TEST(SelfTestContent, TheSourceFileEqualsTheBuiltInOne)

@@ -43,8 +43,8 @@ int main(int argc, char *argv[])
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     const QStringList layers{QStringLiteral("bones-vessels"), QStringLiteral("deep"),
-                             QStringLiteral("soleus-plantaris"), QStringLiteral("gastrocnemius"),
-                             QStringLiteral("skin")};
+                             QStringLiteral("neurovascular"), QStringLiteral("soleus-plantaris"),
+                             QStringLiteral("gastrocnemius"), QStringLiteral("skin")};
     if (!renderer.elementExists(QStringLiteral("layer-bones-vessels")))
         renderer.render(&painter, QRectF(QPointF(0, 0), image.size())); // a drawing without layers
     for (const QString &layer : layers) {
