@@ -17,8 +17,10 @@ QString kindName(Kind kind)
     case Kind::Tendon: return InfoPanel::tr("Tendon");
     case Kind::Bone: return InfoPanel::tr("Bone");
     case Kind::Nerve: return InfoPanel::tr("Nerve");
-    case Kind::Vessel: return InfoPanel::tr("Blood vessel");
+    case Kind::Artery: return InfoPanel::tr("Artery");
+    case Kind::Vein: return InfoPanel::tr("Vein");
     case Kind::Membrane: return InfoPanel::tr("Membrane");
+    case Kind::Joint: return InfoPanel::tr("Joint");
     }
     return {};
 }
@@ -63,6 +65,7 @@ InfoPanel::InfoPanel(const KnowledgeBase *base, const References *references, QW
 QString InfoPanel::sectionTitle(Section section)
 {
     switch (section) {
+    case Section::Articulation: return tr("Bones");
     case Section::Origin: return tr("Origin");
     case Section::Insertion: return tr("Insertion");
     case Section::Innervation: return tr("Nerve supply");

@@ -1986,6 +1986,54 @@
         <source>Sit down whenever the calf asks for it</source>
         <translation>Setzen Sie sich, wann immer die Wade es verlangt</translation>
     </message>
+    <message>
+        <source>Knee joint</source>
+        <translation>Kniegelenk</translation>
+    </message>
+    <message>
+        <source>The joint where the femur meets the tibia; the gastrocnemius, plantaris and popliteus cross it, the soleus does not.</source>
+        <translation>Das Gelenk, in dem das Femur auf die Tibia trifft; M. gastrocnemius, M. plantaris und M. popliteus überspannen es, der M. soleus nicht.</translation>
+    </message>
+    <message>
+        <source>Where the condyles of the femur meet the tibia.</source>
+        <translation>Wo die Kondylen des Femurs auf die Tibia treffen.</translation>
+    </message>
+    <message>
+        <source>Both heads of the gastrocnemius, the plantaris and the popliteus cross it. The soleus arises below it, so bending the knee slackens the gastrocnemius but not the soleus.</source>
+        <translation>Beide Köpfe des M. gastrocnemius, der M. plantaris und der M. popliteus überspannen es. Der M. soleus entspringt unterhalb davon; deshalb entspannt ein Beugen des Knies den M. gastrocnemius, nicht aber den M. soleus.</translation>
+    </message>
+    <message>
+        <source>Ankle joint</source>
+        <translation>Oberes Sprunggelenk</translation>
+    </message>
+    <message>
+        <source>The joint between the tibia, the fibula and the talus: the joint the soleus and gastrocnemius plantar flex.</source>
+        <translation>Das Gelenk zwischen Tibia, Fibula und Talus: das Gelenk, das M. soleus und M. gastrocnemius plantarflektieren.</translation>
+    </message>
+    <message>
+        <source>Between the lower ends of the tibia and fibula and the talus.</source>
+        <translation>Zwischen den unteren Enden von Tibia und Fibula und dem Talus.</translation>
+    </message>
+    <message>
+        <source>The soleus and the gastrocnemius plantar flex it, pointing the foot down.</source>
+        <translation>M. soleus und M. gastrocnemius plantarflektieren es und senken so den Fuß.</translation>
+    </message>
+    <message>
+        <source>Subtalar joint</source>
+        <translation>Unteres Sprunggelenk</translation>
+    </message>
+    <message>
+        <source>The joint beneath the talus, between the talus and the calcaneus.</source>
+        <translation>Das Gelenk unter dem Talus, zwischen Talus und Calcaneus.</translation>
+    </message>
+    <message>
+        <source>Between the talus and the calcaneus, beneath the ankle joint.</source>
+        <translation>Zwischen Talus und Calcaneus, unterhalb des oberen Sprunggelenks.</translation>
+    </message>
+    <message>
+        <source>The soleus crosses it as well as the ankle joint, but not the knee.</source>
+        <translation>Der M. soleus überspannt es ebenso wie das obere Sprunggelenk, nicht aber das Knie.</translation>
+    </message>
 </context>
 <context>
     <name>Gate</name>
@@ -2819,6 +2867,186 @@
         <source>%1 brings on the feeling in your calf. Which muscle does that point to?</source>
         <translation>Der %1 löst Beschwerden in Ihrer Wade aus. Auf welchen Muskel weist das hin?</translation>
     </message>
+    <message>
+        <source>From which of these bones does the %1 arise?</source>
+        <translation>%1: Von welchem dieser Knochen entspringt dieser Muskel?</translation>
+    </message>
+    <message>
+        <source>On which of these bones does the %1 insert?</source>
+        <translation>%1: An welchem dieser Knochen setzt diese Struktur an?</translation>
+    </message>
+    <message>
+        <source>Through which tendon does the %1 insert?</source>
+        <translation>%1: Über welche Sehne setzt dieser Muskel an?</translation>
+    </message>
+    <message>
+        <source>Which nerve supplies the %1?</source>
+        <translation>%1: Welcher Nerv innerviert diesen Muskel?</translation>
+    </message>
+    <message>
+        <source>Which of these arteries supplies the %1?</source>
+        <translation>%1: Welche dieser Arterien versorgt diesen Muskel?</translation>
+    </message>
+    <message>
+        <source>Which of these veins drains the %1?</source>
+        <translation>%1: Welche dieser Venen leitet das Blut aus diesem Muskel ab?</translation>
+    </message>
+    <message>
+        <source>Which of these joints does the %1 cross?</source>
+        <translation>%1: Welches dieser Gelenke wird überspannt?</translation>
+    </message>
+    <message>
+        <source>Which of these bones is part of the %1?</source>
+        <translation>%1: Welcher dieser Knochen ist an diesem Gelenk beteiligt?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles arises from the %1?</source>
+        <translation>%1: Welcher dieser Muskeln entspringt hier?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles inserts on the %1?</source>
+        <translation>%1: Welcher dieser Muskeln setzt hier an?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles inserts through the %1?</source>
+        <translation>%1: Welcher dieser Muskeln setzt über diese Sehne an?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles does the %1 supply?</source>
+        <translation>%1: Welchen dieser Muskeln innerviert dieser Nerv?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles does the %1 supply with blood?</source>
+        <translation>%1: Welchen dieser Muskeln versorgt diese Arterie mit Blut?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles does the %1 drain?</source>
+        <translation>%1: Aus welchem dieser Muskeln leitet diese Vene das Blut ab?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles crosses the %1?</source>
+        <translation>%1: Welcher dieser Muskeln überspannt dieses Gelenk?</translation>
+    </message>
+    <message>
+        <source>Which of these joints does the %1 take part in?</source>
+        <translation>%1: An welchem dieser Gelenke ist dieser Knochen beteiligt?</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This holds for %1.</source>
+        <translation>Das trifft zu auf: %1.</translation>
+    </message>
+    <message>
+        <source>Click a muscle that %1.</source>
+        <translation>Klicken Sie auf einen Muskel, der %1.</translation>
+    </message>
+    <message>
+        <source>Which of these muscles %1?</source>
+        <translation>Welcher dieser Muskeln %1?</translation>
+    </message>
+    <message>
+        <source>arises from the %1</source>
+        <comment>in a question</comment>
+        <translation>entspringt am Knochen „%1“</translation>
+    </message>
+    <message>
+        <source>does not arise from the %1</source>
+        <comment>in a question</comment>
+        <translation>entspringt nicht am Knochen „%1“</translation>
+    </message>
+    <message>
+        <source>inserts on the %1</source>
+        <comment>in a question</comment>
+        <translation>setzt am Knochen „%1“ an</translation>
+    </message>
+    <message>
+        <source>does not insert on the %1</source>
+        <comment>in a question</comment>
+        <translation>setzt nicht am Knochen „%1“ an</translation>
+    </message>
+    <message>
+        <source>is supplied by the %1</source>
+        <comment>in a question</comment>
+        <translation>wird vom Nerv „%1“ innerviert</translation>
+    </message>
+    <message>
+        <source>is not supplied by the %1</source>
+        <comment>in a question</comment>
+        <translation>wird nicht vom Nerv „%1“ innerviert</translation>
+    </message>
+    <message>
+        <source>gets blood from the %1</source>
+        <comment>in a question</comment>
+        <translation>erhält Blut aus der Arterie „%1“</translation>
+    </message>
+    <message>
+        <source>does not get blood from the %1</source>
+        <comment>in a question</comment>
+        <translation>erhält kein Blut aus der Arterie „%1“</translation>
+    </message>
+    <message>
+        <source>crosses the %1</source>
+        <comment>in a question</comment>
+        <translation>überspannt das Gelenk „%1“</translation>
+    </message>
+    <message>
+        <source>does not cross the %1</source>
+        <comment>in a question</comment>
+        <translation>überspannt das Gelenk „%1“ nicht</translation>
+    </message>
+    <message>
+        <source>arises from the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>am Knochen „%1“ entspringt</translation>
+    </message>
+    <message>
+        <source>does not arise from the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>nicht am Knochen „%1“ entspringt</translation>
+    </message>
+    <message>
+        <source>inserts on the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>am Knochen „%1“ ansetzt</translation>
+    </message>
+    <message>
+        <source>does not insert on the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>nicht am Knochen „%1“ ansetzt</translation>
+    </message>
+    <message>
+        <source>is supplied by the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>vom Nerv „%1“ innerviert wird</translation>
+    </message>
+    <message>
+        <source>is not supplied by the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>nicht vom Nerv „%1“ innerviert wird</translation>
+    </message>
+    <message>
+        <source>gets blood from the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>Blut aus der Arterie „%1“ erhält</translation>
+    </message>
+    <message>
+        <source>does not get blood from the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>kein Blut aus der Arterie „%1“ erhält</translation>
+    </message>
+    <message>
+        <source>crosses the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>das Gelenk „%1“ überspannt</translation>
+    </message>
+    <message>
+        <source>does not cross the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>das Gelenk „%1“ nicht überspannt</translation>
+    </message>
 </context>
 <context>
     <name>Sources</name>
@@ -3579,10 +3807,6 @@
         <translation>Nerv</translation>
     </message>
     <message>
-        <source>Blood vessel</source>
-        <translation>Blutgefäß</translation>
-    </message>
-    <message>
         <source>Membrane</source>
         <translation>Membran</translation>
     </message>
@@ -3645,6 +3869,94 @@
     <message>
         <source>Sources</source>
         <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Artery</source>
+        <translation>Arterie</translation>
+    </message>
+    <message>
+        <source>Vein</source>
+        <translation>Vene</translation>
+    </message>
+    <message>
+        <source>Joint</source>
+        <translation>Gelenk</translation>
+    </message>
+    <message>
+        <source>Arises from</source>
+        <translation>Entspringt an</translation>
+    </message>
+    <message>
+        <source>Inserts on</source>
+        <translation>Setzt an</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Arteries</source>
+        <translation>Arterien</translation>
+    </message>
+    <message>
+        <source>Veins</source>
+        <translation>Venen</translation>
+    </message>
+    <message>
+        <source>Joints</source>
+        <translation>Gelenke</translation>
+    </message>
+    <message>
+        <source>Bones</source>
+        <translation>Knochen</translation>
+    </message>
+    <message>
+        <source>Muscles arising from it</source>
+        <translation>Muskeln, die hier entspringen</translation>
+    </message>
+    <message>
+        <source>Inserting on it</source>
+        <translation>Was hier ansetzt</translation>
+    </message>
+    <message>
+        <source>Muscles inserting through it</source>
+        <translation>Muskeln, die über diese Sehne ansetzen</translation>
+    </message>
+    <message>
+        <source>Muscles it supplies</source>
+        <translation>Versorgte Muskeln</translation>
+    </message>
+    <message>
+        <source>What it drains</source>
+        <translation>Was sie drainiert</translation>
+    </message>
+    <message>
+        <source>Muscles crossing it</source>
+        <translation>Muskeln, die es überspannen</translation>
+    </message>
+    <message>
+        <source>Muscles crossing it, among others</source>
+        <translation>Muskeln, die es überspannen (unter anderen)</translation>
+    </message>
+    <message>
+        <source>Joints it is part of</source>
+        <translation>Gelenke, an denen er beteiligt ist</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Kennungen</translation>
     </message>
 </context>
 <context>
@@ -4777,10 +5089,6 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
 <context>
     <name>calfatlas::app::QuizPage</name>
     <message>
-        <source>&lt;h2&gt;Test yourself&lt;/h2&gt;&lt;p&gt;Pick a quiz and press &lt;b&gt;Start&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Find it on the diagram:&lt;/b&gt; click the structure asked for; the labels are hidden.&lt;br&gt;&lt;b&gt;Attachments and actions:&lt;/b&gt; where each muscle starts and ends, what it does and which joints it crosses.&lt;br&gt;&lt;b&gt;Which test, which muscle:&lt;/b&gt; what the bench test and the wall test tell apart.&lt;/p&gt;&lt;p&gt;The same quiz number always gives the same questions, so a class can take the same quiz.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Testen Sie sich selbst&lt;/h2&gt;&lt;p&gt;Wählen Sie ein Quiz und klicken Sie auf &lt;b&gt;Starten&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;In der Darstellung finden:&lt;/b&gt; Klicken Sie auf die gesuchte Struktur; die Beschriftungen sind ausgeblendet.&lt;br&gt;&lt;b&gt;Ursprung, Ansatz und Funktion:&lt;/b&gt; wo jeder Muskel entspringt und ansetzt, was er bewirkt und welche Gelenke er überspannt.&lt;br&gt;&lt;b&gt;Welcher Test, welcher Muskel:&lt;/b&gt; was Stufentest und Wandtest voneinander unterscheiden.&lt;/p&gt;&lt;p&gt;Dieselbe Quiznummer ergibt immer dieselben Fragen, sodass eine ganze Lerngruppe dasselbe Quiz bearbeiten kann.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Find it on the diagram</source>
         <translation>In der Darstellung finden</translation>
     </message>
@@ -4915,6 +5223,22 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
             <numerusform>%n falsch beantwortete Fragen wiederholen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;Test yourself&lt;/h2&gt;&lt;p&gt;Pick a quiz and press &lt;b&gt;Start&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Find it on the diagram:&lt;/b&gt; click the structure asked for; the labels are hidden.&lt;br&gt;&lt;b&gt;Attachments and actions:&lt;/b&gt; where each muscle starts and ends, what it does and which joints it crosses.&lt;br&gt;&lt;b&gt;Which test, which muscle:&lt;/b&gt; what the bench test and the wall test tell apart.&lt;br&gt;&lt;b&gt;Links between structures:&lt;/b&gt; which nerve, artery, bone and joint goes with which muscle, asked both ways round, to choose or to find on the diagram.&lt;/p&gt;&lt;p&gt;The same quiz number always gives the same questions, so a class can take the same quiz.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Testen Sie sich selbst&lt;/h2&gt;&lt;p&gt;Wählen Sie ein Quiz und klicken Sie auf &lt;b&gt;Starten&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;In der Darstellung finden:&lt;/b&gt; Klicken Sie auf die gesuchte Struktur; die Beschriftungen sind ausgeblendet.&lt;br&gt;&lt;b&gt;Ursprung, Ansatz und Funktion:&lt;/b&gt; wo jeder Muskel entspringt und ansetzt, was er bewirkt und welche Gelenke er überspannt.&lt;br&gt;&lt;b&gt;Welcher Test, welcher Muskel:&lt;/b&gt; was Stufentest und Wandtest voneinander unterscheiden.&lt;br&gt;&lt;b&gt;Verbindungen zwischen Strukturen:&lt;/b&gt; welcher Nerv, welche Arterie, welcher Knochen und welches Gelenk zu welchem Muskel gehört, in beide Richtungen gefragt, zum Auswählen oder zum Finden in der Darstellung.&lt;/p&gt;&lt;p&gt;Dieselbe Quiznummer ergibt immer dieselben Fragen, sodass eine ganze Lerngruppe dasselbe Quiz bearbeiten kann.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Links between structures</source>
+        <translation>Verbindungen zwischen Strukturen</translation>
+    </message>
+    <message>
+        <source>Right: the %1 fits.</source>
+        <translation>Richtig: %1 passt.</translation>
+    </message>
+    <message>
+        <source>Not quite: you clicked the %1. The %2 fits; it is highlighted now.</source>
+        <translation>Nicht ganz: Sie haben %1 angeklickt. %2 passt und ist jetzt hervorgehoben.</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::RecoveryArea</name>
@@ -4968,6 +5292,14 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>&lt;h2&gt;References&lt;/h2&gt;&lt;p style=&quot;color:%1&quot;&gt;Every fact in CalfAtlas comes from one of these sources. A source link next to a fact brings you here.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Literatur&lt;/h2&gt;&lt;p style=&quot;color:%1&quot;&gt;Jede Angabe in CalfAtlas stammt aus einer dieser Quellen. Ein Quellenlink neben einer Angabe führt Sie hierher.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Ontology</source>
+        <translation>Ontologie</translation>
+    </message>
+    <message>
+        <source>Anatomical terminology</source>
+        <translation>Anatomische Terminologie</translation>
     </message>
 </context>
 <context>

@@ -1986,6 +1986,54 @@
         <source>Sit down whenever the calf asks for it</source>
         <translation>Siéntate siempre que la pantorrilla lo pida</translation>
     </message>
+    <message>
+        <source>Knee joint</source>
+        <translation>Articulación de la rodilla</translation>
+    </message>
+    <message>
+        <source>The joint where the femur meets the tibia; the gastrocnemius, plantaris and popliteus cross it, the soleus does not.</source>
+        <translation>La articulación donde el fémur se encuentra con la tibia; la cruzan el gastrocnemio, el plantar y el poplíteo, pero no el sóleo.</translation>
+    </message>
+    <message>
+        <source>Where the condyles of the femur meet the tibia.</source>
+        <translation>Donde los cóndilos del fémur se encuentran con la tibia.</translation>
+    </message>
+    <message>
+        <source>Both heads of the gastrocnemius, the plantaris and the popliteus cross it. The soleus arises below it, so bending the knee slackens the gastrocnemius but not the soleus.</source>
+        <translation>La cruzan las dos cabezas del gastrocnemio, el plantar y el poplíteo. El sóleo se origina por debajo, así que doblar la rodilla destensa el gastrocnemio pero no el sóleo.</translation>
+    </message>
+    <message>
+        <source>Ankle joint</source>
+        <translation>Articulación del tobillo</translation>
+    </message>
+    <message>
+        <source>The joint between the tibia, the fibula and the talus: the joint the soleus and gastrocnemius plantar flex.</source>
+        <translation>La articulación entre la tibia, el peroné y el astrágalo: la que el sóleo y el gastrocnemio flexionan en sentido plantar.</translation>
+    </message>
+    <message>
+        <source>Between the lower ends of the tibia and fibula and the talus.</source>
+        <translation>Entre los extremos inferiores de la tibia y el peroné y el astrágalo.</translation>
+    </message>
+    <message>
+        <source>The soleus and the gastrocnemius plantar flex it, pointing the foot down.</source>
+        <translation>El sóleo y el gastrocnemio la flexionan en sentido plantar y apuntan el pie hacia abajo.</translation>
+    </message>
+    <message>
+        <source>Subtalar joint</source>
+        <translation>Articulación subastragalina</translation>
+    </message>
+    <message>
+        <source>The joint beneath the talus, between the talus and the calcaneus.</source>
+        <translation>La articulación bajo el astrágalo, entre el astrágalo y el calcáneo.</translation>
+    </message>
+    <message>
+        <source>Between the talus and the calcaneus, beneath the ankle joint.</source>
+        <translation>Entre el astrágalo y el calcáneo, por debajo de la articulación del tobillo.</translation>
+    </message>
+    <message>
+        <source>The soleus crosses it as well as the ankle joint, but not the knee.</source>
+        <translation>El sóleo la cruza, igual que la articulación del tobillo, pero no la rodilla.</translation>
+    </message>
 </context>
 <context>
     <name>Gate</name>
@@ -2819,6 +2867,186 @@
         <source>%1 brings on the feeling in your calf. Which muscle does that point to?</source>
         <translation>%1 te provoca la sensación en la pantorrilla. ¿A qué músculo apunta eso?</translation>
     </message>
+    <message>
+        <source>From which of these bones does the %1 arise?</source>
+        <translation>¿De cuál de estos huesos se origina «%1»?</translation>
+    </message>
+    <message>
+        <source>On which of these bones does the %1 insert?</source>
+        <translation>¿En cuál de estos huesos se inserta «%1»?</translation>
+    </message>
+    <message>
+        <source>Through which tendon does the %1 insert?</source>
+        <translation>¿A través de qué tendón se inserta «%1»?</translation>
+    </message>
+    <message>
+        <source>Which nerve supplies the %1?</source>
+        <translation>¿Qué nervio inerva «%1»?</translation>
+    </message>
+    <message>
+        <source>Which of these arteries supplies the %1?</source>
+        <translation>¿Cuál de estas arterias irriga «%1»?</translation>
+    </message>
+    <message>
+        <source>Which of these veins drains the %1?</source>
+        <translation>¿Cuál de estas venas drena «%1»?</translation>
+    </message>
+    <message>
+        <source>Which of these joints does the %1 cross?</source>
+        <translation>¿Cuál de estas articulaciones cruza «%1»?</translation>
+    </message>
+    <message>
+        <source>Which of these bones is part of the %1?</source>
+        <translation>¿Cuál de estos huesos forma parte de «%1»?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles arises from the %1?</source>
+        <translation>¿Cuál de estos músculos se origina en «%1»?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles inserts on the %1?</source>
+        <translation>¿Cuál de estos músculos se inserta en «%1»?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles inserts through the %1?</source>
+        <translation>¿Cuál de estos músculos se inserta a través de «%1»?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles does the %1 supply?</source>
+        <translation>¿A cuál de estos músculos inerva «%1»?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles does the %1 supply with blood?</source>
+        <translation>¿A cuál de estos músculos irriga «%1»?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles does the %1 drain?</source>
+        <translation>¿De cuál de estos músculos recoge la sangre «%1»?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles crosses the %1?</source>
+        <translation>¿Cuál de estos músculos cruza «%1»?</translation>
+    </message>
+    <message>
+        <source>Which of these joints does the %1 take part in?</source>
+        <translation>¿En cuál de estas articulaciones participa «%1»?</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This holds for %1.</source>
+        <translation>Esto se cumple para: %1.</translation>
+    </message>
+    <message>
+        <source>Click a muscle that %1.</source>
+        <translation>Haz clic en un músculo que %1.</translation>
+    </message>
+    <message>
+        <source>Which of these muscles %1?</source>
+        <translation>¿Cuál de estos músculos %1?</translation>
+    </message>
+    <message>
+        <source>arises from the %1</source>
+        <comment>in a question</comment>
+        <translation>se origina en «%1»</translation>
+    </message>
+    <message>
+        <source>does not arise from the %1</source>
+        <comment>in a question</comment>
+        <translation>no se origina en «%1»</translation>
+    </message>
+    <message>
+        <source>inserts on the %1</source>
+        <comment>in a question</comment>
+        <translation>se inserta en «%1»</translation>
+    </message>
+    <message>
+        <source>does not insert on the %1</source>
+        <comment>in a question</comment>
+        <translation>no se inserta en «%1»</translation>
+    </message>
+    <message>
+        <source>is supplied by the %1</source>
+        <comment>in a question</comment>
+        <translation>está inervado por «%1»</translation>
+    </message>
+    <message>
+        <source>is not supplied by the %1</source>
+        <comment>in a question</comment>
+        <translation>no está inervado por «%1»</translation>
+    </message>
+    <message>
+        <source>gets blood from the %1</source>
+        <comment>in a question</comment>
+        <translation>recibe sangre de «%1»</translation>
+    </message>
+    <message>
+        <source>does not get blood from the %1</source>
+        <comment>in a question</comment>
+        <translation>no recibe sangre de «%1»</translation>
+    </message>
+    <message>
+        <source>crosses the %1</source>
+        <comment>in a question</comment>
+        <translation>cruza «%1»</translation>
+    </message>
+    <message>
+        <source>does not cross the %1</source>
+        <comment>in a question</comment>
+        <translation>no cruza «%1»</translation>
+    </message>
+    <message>
+        <source>arises from the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>se origina en «%1»</translation>
+    </message>
+    <message>
+        <source>does not arise from the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>no se origina en «%1»</translation>
+    </message>
+    <message>
+        <source>inserts on the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>se inserta en «%1»</translation>
+    </message>
+    <message>
+        <source>does not insert on the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>no se inserta en «%1»</translation>
+    </message>
+    <message>
+        <source>is supplied by the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>está inervado por «%1»</translation>
+    </message>
+    <message>
+        <source>is not supplied by the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>no está inervado por «%1»</translation>
+    </message>
+    <message>
+        <source>gets blood from the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>recibe sangre de «%1»</translation>
+    </message>
+    <message>
+        <source>does not get blood from the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>no recibe sangre de «%1»</translation>
+    </message>
+    <message>
+        <source>crosses the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>cruza «%1»</translation>
+    </message>
+    <message>
+        <source>does not cross the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>no cruza «%1»</translation>
+    </message>
 </context>
 <context>
     <name>Sources</name>
@@ -3579,10 +3807,6 @@
         <translation>Nervio</translation>
     </message>
     <message>
-        <source>Blood vessel</source>
-        <translation>Vaso sanguíneo</translation>
-    </message>
-    <message>
         <source>Membrane</source>
         <translation>Membrana</translation>
     </message>
@@ -3645,6 +3869,94 @@
     <message>
         <source>Sources</source>
         <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Artery</source>
+        <translation>Arteria</translation>
+    </message>
+    <message>
+        <source>Vein</source>
+        <translation>Vena</translation>
+    </message>
+    <message>
+        <source>Joint</source>
+        <translation>Articulación</translation>
+    </message>
+    <message>
+        <source>Arises from</source>
+        <translation>Se origina en</translation>
+    </message>
+    <message>
+        <source>Inserts on</source>
+        <translation>Se inserta en</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>A través de</translation>
+    </message>
+    <message>
+        <source>Arteries</source>
+        <translation>Arterias</translation>
+    </message>
+    <message>
+        <source>Veins</source>
+        <translation>Venas</translation>
+    </message>
+    <message>
+        <source>Joints</source>
+        <translation>Articulaciones</translation>
+    </message>
+    <message>
+        <source>Bones</source>
+        <translation>Huesos</translation>
+    </message>
+    <message>
+        <source>Muscles arising from it</source>
+        <translation>Músculos que se originan aquí</translation>
+    </message>
+    <message>
+        <source>Inserting on it</source>
+        <translation>Lo que se inserta aquí</translation>
+    </message>
+    <message>
+        <source>Muscles inserting through it</source>
+        <translation>Músculos que se insertan a través de él</translation>
+    </message>
+    <message>
+        <source>Muscles it supplies</source>
+        <translation>Músculos que abastece</translation>
+    </message>
+    <message>
+        <source>What it drains</source>
+        <translation>Lo que drena</translation>
+    </message>
+    <message>
+        <source>Muscles crossing it</source>
+        <translation>Músculos que la cruzan</translation>
+    </message>
+    <message>
+        <source>Muscles crossing it, among others</source>
+        <translation>Músculos que la cruzan, entre otros</translation>
+    </message>
+    <message>
+        <source>Joints it is part of</source>
+        <translation>Articulaciones de las que forma parte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identificadores</translation>
     </message>
 </context>
 <context>
@@ -4777,10 +5089,6 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
 <context>
     <name>calfatlas::app::QuizPage</name>
     <message>
-        <source>&lt;h2&gt;Test yourself&lt;/h2&gt;&lt;p&gt;Pick a quiz and press &lt;b&gt;Start&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Find it on the diagram:&lt;/b&gt; click the structure asked for; the labels are hidden.&lt;br&gt;&lt;b&gt;Attachments and actions:&lt;/b&gt; where each muscle starts and ends, what it does and which joints it crosses.&lt;br&gt;&lt;b&gt;Which test, which muscle:&lt;/b&gt; what the bench test and the wall test tell apart.&lt;/p&gt;&lt;p&gt;The same quiz number always gives the same questions, so a class can take the same quiz.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Ponte a prueba&lt;/h2&gt;&lt;p&gt;Elige un cuestionario y pulsa &lt;b&gt;Empezar&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encuéntralo en el diagrama:&lt;/b&gt; haz clic en la estructura que se pide; las etiquetas están ocultas.&lt;br&gt;&lt;b&gt;Orígenes, inserciones y acciones:&lt;/b&gt; dónde empieza y dónde termina cada músculo, qué hace y qué articulaciones cruza.&lt;br&gt;&lt;b&gt;Qué prueba, qué músculo:&lt;/b&gt; qué distinguen la prueba del banco y la prueba de la pared.&lt;/p&gt;&lt;p&gt;El mismo número de cuestionario da siempre las mismas preguntas, así que toda una clase puede hacer el mismo cuestionario.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Find it on the diagram</source>
         <translation>Encuéntralo en el diagrama</translation>
     </message>
@@ -4915,6 +5223,22 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
             <numerusform>Repetir %n preguntas falladas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;Test yourself&lt;/h2&gt;&lt;p&gt;Pick a quiz and press &lt;b&gt;Start&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Find it on the diagram:&lt;/b&gt; click the structure asked for; the labels are hidden.&lt;br&gt;&lt;b&gt;Attachments and actions:&lt;/b&gt; where each muscle starts and ends, what it does and which joints it crosses.&lt;br&gt;&lt;b&gt;Which test, which muscle:&lt;/b&gt; what the bench test and the wall test tell apart.&lt;br&gt;&lt;b&gt;Links between structures:&lt;/b&gt; which nerve, artery, bone and joint goes with which muscle, asked both ways round, to choose or to find on the diagram.&lt;/p&gt;&lt;p&gt;The same quiz number always gives the same questions, so a class can take the same quiz.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ponte a prueba&lt;/h2&gt;&lt;p&gt;Elige un cuestionario y pulsa &lt;b&gt;Empezar&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encuéntralo en el diagrama:&lt;/b&gt; haz clic en la estructura que se pide; las etiquetas están ocultas.&lt;br&gt;&lt;b&gt;Orígenes, inserciones y acciones:&lt;/b&gt; dónde empieza y dónde termina cada músculo, qué hace y qué articulaciones cruza.&lt;br&gt;&lt;b&gt;Qué prueba, qué músculo:&lt;/b&gt; qué distinguen la prueba del banco y la prueba de la pared.&lt;br&gt;&lt;b&gt;Relaciones entre estructuras:&lt;/b&gt; qué nervio, arteria, hueso y articulación corresponde a cada músculo, preguntado en los dos sentidos, para elegir o para encontrar en el diagrama.&lt;/p&gt;&lt;p&gt;El mismo número de cuestionario da siempre las mismas preguntas, así que toda una clase puede hacer el mismo cuestionario.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Links between structures</source>
+        <translation>Relaciones entre estructuras</translation>
+    </message>
+    <message>
+        <source>Right: the %1 fits.</source>
+        <translation>Correcto: «%1» encaja.</translation>
+    </message>
+    <message>
+        <source>Not quite: you clicked the %1. The %2 fits; it is highlighted now.</source>
+        <translation>No exactamente: has hecho clic en «%1». «%2» encaja y ahora está resaltado.</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::RecoveryArea</name>
@@ -4968,6 +5292,14 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>&lt;h2&gt;References&lt;/h2&gt;&lt;p style=&quot;color:%1&quot;&gt;Every fact in CalfAtlas comes from one of these sources. A source link next to a fact brings you here.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Referencias&lt;/h2&gt;&lt;p style=&quot;color:%1&quot;&gt;Cada dato de CalfAtlas procede de una de estas fuentes. El enlace a la fuente que acompaña a cada dato te trae aquí.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Ontology</source>
+        <translation>Ontología</translation>
+    </message>
+    <message>
+        <source>Anatomical terminology</source>
+        <translation>Terminología anatómica</translation>
     </message>
 </context>
 <context>
