@@ -43,6 +43,8 @@ public:
     void setPeeled(int layers, bool animate = true);
 
     QString hovered() const { return m_hovered; }
+    // Shows a structure as hovered, as the pointer would (empty: none), for a name pointed at elsewhere.
+    void setHovered(const QString &id);
     QString selected() const { return m_selected; }
     QString focusedStructure() const { return m_focused; }
     void selectStructure(const QString &id); // peels what covers it
@@ -103,7 +105,6 @@ private:
     void startRender();
     void renderFinished();
     void invalidateOverlays();
-    void setHovered(const QString &id);
     void select(const QString &id); // as it is drawn now, peeling nothing
     void setFocused(const QString &id);
     void moveFocus(int step);
