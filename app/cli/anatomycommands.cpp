@@ -18,6 +18,7 @@ namespace {
 QString sectionTitle(Section section)
 {
     switch (section) {
+    case Section::Articulation: return QStringLiteral("Bones");
     case Section::Origin: return QStringLiteral("Origin");
     case Section::Insertion: return QStringLiteral("Insertion");
     case Section::Innervation: return QStringLiteral("Nerve supply");
@@ -56,6 +57,18 @@ void printStructure(const Structure &structure, const KnowledgeBase &base, const
             QString item = wrapped(text, 4);
             item.replace(0, 4, QStringLiteral("  - "));
             out << item << "\n";
+        }
+    }
+    if (!structure.relations.isEmpty()) {
+        out << "\nLinks\n";
+        for (const Link &link : structure.relations)
+            out << "  " << idOf(link.relation) << ": " << link.targets.join(QStringLiteral(", ")) << "\n";
+    }
+    if (!structure.identifiers.isEmpty()) {
+        out << "\nIdentifiers\n";
+        for (const Identifier &identifier : structure.identifiers) {
+            const Reference *reference = references.find(identifier.source);
+            out << "  " << identifier.value << " [" << (reference ? reference->shortLabel : identifier.source) << "]\n";
         }
     }
     out << "\nSources\n";

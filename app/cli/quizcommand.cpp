@@ -38,7 +38,8 @@ quint64 wholeNumber(const CommandLine &line, const QString &name, quint64 minimu
 
 QJsonObject toJson(const Question &question)
 {
-    return {{QStringLiteral("kind"), idOf(question.kind)},
+    return {{QStringLiteral("id"), question.id},
+            {QStringLiteral("kind"), idOf(question.kind)},
             {QStringLiteral("prompt"), question.prompt},
             {QStringLiteral("choices"), QJsonArray::fromStringList(question.choices)},
             {QStringLiteral("answer"), question.answer},
@@ -82,7 +83,7 @@ int runQuiz(const QStringList &arguments, Io &io)
     line.addValue(QStringLiteral("count"), QStringLiteral("K"), QStringLiteral("How many questions (default 10)."),
                   QStringLiteral("1 or more"));
     line.addFlag(QStringLiteral("json"),
-                 QStringLiteral("Print a JSON array of {kind, prompt, choices, answer, structure, sources}."));
+                 QStringLiteral("Print a JSON array of {id, kind, prompt, choices, answer, structure, sources}."));
     if (!line.parse(arguments, io))
         return kExitOk;
     line.require(QStringLiteral("seed"), QStringLiteral("0 to 4294967295"));

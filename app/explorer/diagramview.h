@@ -49,6 +49,8 @@ public:
     void setPeelable(bool peelable);
 
     QString hovered() const { return m_hovered; }
+    // Shows a structure as hovered, as the pointer would (empty: none), for a name pointed at elsewhere.
+    void setHovered(const QString &id);
     QString selected() const { return m_selected; }
     QString focusedStructure() const { return m_focused; }
     void selectStructure(const QString &id); // peels what covers it
@@ -116,7 +118,6 @@ private:
     void startRender();
     void renderFinished();
     void invalidateOverlays();
-    void setHovered(const QString &id);
     QString pointedAt(const QPointF &widgetPoint);
     void select(const QString &id); // as it is drawn now, peeling nothing
     void showOnDemandPieces();

@@ -19,6 +19,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace calfatlas::app {
 
 QList<ExplorerPage::View> ExplorerPage::builtInViews()
@@ -78,6 +80,8 @@ ExplorerPage::ExplorerPage(const anatomy::KnowledgeBase *base, const References 
     });
     connect(m_diagram, &DiagramView::peelChanged, this, &ExplorerPage::peelChanged);
     connect(m_diagram, &DiagramView::hoverChanged, this, &ExplorerPage::structureHovered);
+    connect(m_info, &InfoPanel::structureOpened, this, &ExplorerPage::selectStructure);
+    connect(m_info, &InfoPanel::structureHovered, m_diagram, &DiagramView::setHovered);
     showView(m_views.value(0).id);
     setFocusProxy(m_diagram);
 }
@@ -297,6 +301,14 @@ bool ExplorerPage::selectStructure(const QString &id)
 {
     if (!m_base->find(id))
         return false;
+    if (!std::any_of(m_plates.cbegin(), m_plates.cend(), [&id](const auto &plate) { return plate.hasStructure(id); })) {
+        // Drawn on no plate (a joint): the panel tells about it, and the plate shows nothing as selected.
+        const QSignalBlocker blocker(m_diagram);
+        m_diagram->clearSelection();
+        m_info->showStructure(id);
+        emit structureSelected(id);
+        return true;
+    }
     if (m_current < 0 || !m_plates.at(m_current).hasStructure(id)) {
         for (qsizetype i = 0; i < m_plates.size(); ++i) {
             if (m_plates.at(i).hasStructure(id)) {

@@ -27,7 +27,13 @@ constexpr int kMaxChoices = 4;
 
 QList<learn::QuestionKind> kindsOf(QuizPage::Mode mode)
 {
-    return mode == QuizPage::Mode::Tests ? learn::testKinds() : learn::attachmentKinds();
+    switch (mode) {
+    case QuizPage::Mode::Tests: return learn::testKinds();
+    case QuizPage::Mode::Links: return learn::relationKinds();
+    case QuizPage::Mode::Click:
+    case QuizPage::Mode::Attachments: break;
+    }
+    return learn::attachmentKinds();
 }
 
 QFont scaled(QFont font, qreal factor, bool bold)
@@ -49,14 +55,17 @@ QuizPage::QuizPage(const learn::LearnContent *content, const anatomy::KnowledgeB
     layout->setSpacing(0);
     layout->addWidget(buildSetup());
     m_pages = new QStackedWidget(this);
-    auto *empty = new QLabel(tr("<h2>Test yourself</h2><p>Pick a quiz and press <b>Start</b>.</p>"
-                                "<p><b>Find it on the diagram:</b> click the structure asked for; the labels are "
-                                "hidden.<br><b>Attachments and actions:</b> where each muscle starts and ends, what "
-                                "it does and which joints it crosses.<br><b>Which test, which muscle:</b> what the "
-                                "bench test and the wall test tell apart.</p>"
-                                "<p>The same quiz number always gives the same questions, so a class can take the "
-                                "same quiz.</p>"),
-                             m_pages);
+    auto *empty = new QLabel(
+        tr("<h2>Test yourself</h2><p>Pick a quiz and press <b>Start</b>.</p>"
+           "<p><b>Find it on the diagram:</b> click the structure asked for; the labels are "
+           "hidden.<br><b>Attachments and actions:</b> where each muscle starts and ends, what "
+           "it does and which joints it crosses.<br><b>Which test, which muscle:</b> what the "
+           "bench test and the wall test tell apart.<br><b>Links between structures:</b> which nerve, artery, bone "
+           "and joint goes with which muscle, asked both ways round, to choose or to find on the "
+           "diagram.</p>"
+           "<p>The same quiz number always gives the same questions, so a class can take the "
+           "same quiz.</p>"),
+        m_pages);
     empty->setObjectName(QStringLiteral("quizIntro"));
     empty->setWordWrap(true);
     empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -89,6 +98,7 @@ QWidget *QuizPage::buildSetup()
     m_mode->addItem(tr("Find it on the diagram"), int(Mode::Click));
     m_mode->addItem(tr("Attachments and actions"), int(Mode::Attachments));
     m_mode->addItem(tr("Which test, which muscle"), int(Mode::Tests));
+    m_mode->addItem(tr("Links between structures"), int(Mode::Links));
     m_mode->setAccessibleName(tr("Kind of quiz"));
     auto *modeLabel = new QLabel(tr("&Quiz:"), bar);
     modeLabel->setBuddy(m_mode);
@@ -129,6 +139,7 @@ QWidget *QuizPage::buildSetup()
         if (m_base->find(id))
             m_clickable.append(id);
     }
+    m_generator.setPlateStructures(m_clickable);
     updateCountRange();
     return bar;
 }
@@ -169,7 +180,8 @@ QWidget *QuizPage::buildQuestion()
     m_diagram->setNamesHidden(true);
     m_diagram->setMinimumHeight(320);
     connect(m_diagram, &DiagramView::selectionChanged, this, [this](const QString &id) {
-        if (!id.isEmpty() && m_playing == Mode::Click && !m_session.isFinished() && !m_session.isAnswered())
+        const learn::Question *question = m_session.current();
+        if (!id.isEmpty() && question && learn::isClickKind(question->kind) && !m_session.isAnswered())
             answer(id);
     });
     column->addWidget(m_diagram, 1);
@@ -304,7 +316,7 @@ void QuizPage::showQuestion()
     m_feedback->hide();
     m_next->setEnabled(false);
     m_next->setText(m_session.index() + 1 == m_session.count() ? tr("See your score") : tr("Next question"));
-    const bool onDiagram = question->kind == learn::QuestionKind::Click;
+    const bool onDiagram = learn::isClickKind(question->kind);
     m_diagram->setVisible(onDiagram);
     m_choiceBox->setVisible(!onDiagram);
     m_column->setStretch(m_column->count() - 1, onDiagram ? 0 : 1);
@@ -332,7 +344,13 @@ void QuizPage::answer(const QString &choice)
         return;
     const bool right = m_session.answer(choice);
     QString verdict;
-    if (question->kind == learn::QuestionKind::Click) {
+    if (question->kind == learn::QuestionKind::RelationClick) {
+        verdict = right ? tr("Right: the %1 fits.").arg(nameOf(choice).toHtmlEscaped())
+                        : tr("Not quite: you clicked the %1. The %2 fits; it is highlighted now.")
+                              .arg(nameOf(choice).toHtmlEscaped(), nameOf(question->answer).toHtmlEscaped());
+        if (!right)
+            m_diagram->selectStructure(question->answer);
+    } else if (question->kind == learn::QuestionKind::Click) {
         verdict = right ? tr("Right: that is the %1.").arg(nameOf(question->answer).toHtmlEscaped())
                         : tr("Not quite: you clicked the %1. The %2 is highlighted now.")
                               .arg(nameOf(choice).toHtmlEscaped(), nameOf(question->answer).toHtmlEscaped());

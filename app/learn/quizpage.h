@@ -30,13 +30,14 @@ class ChoiceButton;
 class DiagramView;
 
 // The quizzes: find structures on the diagram with the labels hidden, multiple choice on attachments and actions,
-// and "which test, which muscle". One try per question, the right answer explained after it, a score, and the
-// missed questions offered again. The quiz number is the seed, so the same number replays the same quiz.
+// "which test, which muscle", and questions from the links between structures. One try per question, the right
+// answer explained after it, a score, and the missed questions offered again. The quiz number is the seed, so the
+// same number replays the same quiz.
 class QuizPage : public QWidget {
     Q_OBJECT
 
 public:
-    enum class Mode { Click, Attachments, Tests };
+    enum class Mode { Click, Attachments, Tests, Links };
 
     QuizPage(const learn::LearnContent *content, const anatomy::KnowledgeBase *base, const References *references,
              QWidget *parent = nullptr);

@@ -22,6 +22,10 @@ QString kindName(const QString &kind)
         return ReferencesPage::tr("Health guidance");
     if (kind == QLatin1String("article"))
         return ReferencesPage::tr("Article");
+    if (kind == QLatin1String("database"))
+        return ReferencesPage::tr("Ontology");
+    if (kind == QLatin1String("terminology"))
+        return ReferencesPage::tr("Anatomical terminology");
     return kind;
 }
 

@@ -33,6 +33,23 @@ QJsonObject toJson(const Structure &structure, const References &references)
                      {QStringLiteral("summary"), structure.summary}};
     if (!structure.compartment.isEmpty())
         json.insert(QStringLiteral("compartment"), structure.compartment);
+    if (!structure.identifiers.isEmpty()) {
+        QJsonObject identifiers;
+        for (const Identifier &identifier : structure.identifiers)
+            identifiers.insert(idOf(identifier.scheme), QJsonObject{{QStringLiteral("id"), identifier.value},
+                                                                    {QStringLiteral("source"), identifier.source}});
+        json.insert(QStringLiteral("identifiers"), identifiers);
+    }
+    if (!structure.relations.isEmpty()) {
+        QJsonObject relations;
+        for (const Link &link : structure.relations)
+            relations.insert(idOf(link.relation), QJsonArray::fromStringList(link.targets));
+        json.insert(QStringLiteral("relations"), relations);
+    }
+    if (structure.kind == Kind::Joint)
+        json.insert(QStringLiteral("all_crossings_linked"), structure.allCrossingsLinked);
+    if (structure.articulation)
+        json.insert(QStringLiteral("articulation"), factJson(*structure.articulation));
     if (structure.origin)
         json.insert(QStringLiteral("origin"), factJson(*structure.origin));
     if (structure.insertion)

@@ -114,10 +114,89 @@ std::optional<FibreTypes> readFibreTypes(const JsonEntry &entry, const Reference
     return fibres;
 }
 
+// "identifiers": {"uberon": {"id": "UBERON:0001389", "source": "Uberon"}, …}: known schemes, standard form, a
+// reference each.
+QList<Identifier> readIdentifiers(const JsonEntry &entry, const References &references)
+{
+    if (!entry.has(QStringLiteral("identifiers")))
+        return {};
+    const QJsonObject object = entry.requiredObject(QStringLiteral("identifiers"));
+    for (const QString &key : object.keys()) {
+        if (!schemeFromId(key))
+            entry.fail(QStringLiteral("identifiers.") + key,
+                       QStringLiteral("is not one of %1").arg(QStringLiteral("uberon, fma, ta98, ta2")));
+    }
+    QList<Identifier> identifiers;
+    for (Scheme scheme : allSchemes()) {
+        const QString field = QStringLiteral("identifiers.") + idOf(scheme);
+        if (!object.contains(idOf(scheme)))
+            continue;
+        if (!object.value(idOf(scheme)).isObject())
+            entry.fail(field, QStringLiteral("must be an object with \"id\" and \"source\""));
+        const JsonEntry inner(entry.file(), entry.entry(), object.value(idOf(scheme)).toObject());
+        Identifier identifier{scheme, {}, {}};
+        try {
+            identifier.value = inner.requiredString(QStringLiteral("id"));
+            identifier.source = inner.requiredString(QStringLiteral("source"));
+        } catch (const DataFileException &error) {
+            entry.fail(field + QLatin1Char('.') + error.error().field, error.error().problem);
+        }
+        if (!isWellFormed(scheme, identifier.value))
+            entry.fail(field + QStringLiteral(".id"),
+                       QStringLiteral("\"%1\" is not written in the standard form").arg(identifier.value));
+        if (!references.find(identifier.source))
+            entry.fail(field + QStringLiteral(".source"),
+                       QStringLiteral("\"%1\" is not a reference key").arg(identifier.source));
+        identifiers.append(identifier);
+    }
+    return identifiers;
+}
+
+// "relations": {"origin_on": ["tibia"], …}: known relations, each a non-empty list of distinct ids beside the
+// text fact it stands for. The ids themselves are checked once every entry is read.
+QList<Link> readRelations(const JsonEntry &entry, const Structure &s)
+{
+    if (!entry.has(QStringLiteral("relations")))
+        return {};
+    const QJsonObject object = entry.requiredObject(QStringLiteral("relations"));
+    QStringList names;
+    for (Relation relation : allRelations())
+        names.append(idOf(relation));
+    for (const QString &key : object.keys()) {
+        if (!relationFromId(key))
+            entry.fail(QStringLiteral("relations.") + key,
+                       QStringLiteral("is not one of %1").arg(names.join(QStringLiteral(", "))));
+    }
+    const JsonEntry inner(entry.file(), entry.entry(), object);
+    QList<Link> links;
+    for (Relation relation : allRelations()) {
+        const QString field = QStringLiteral("relations.") + idOf(relation);
+        if (!object.contains(idOf(relation)))
+            continue;
+        Link link{relation, {}};
+        try {
+            link.targets = inner.requiredStringList(idOf(relation));
+        } catch (const DataFileException &error) {
+            entry.fail(field, error.error().problem);
+        }
+        if (link.targets.isEmpty())
+            entry.fail(field, QStringLiteral("must list at least one id"));
+        if (link.targets.removeDuplicates() > 0)
+            entry.fail(field, QStringLiteral("lists an id twice"));
+        if (!s.factFor(relation))
+            entry.fail(field, QStringLiteral("needs the \"%1\" fact beside it, whose sources back the link")
+                                  .arg(idOf(Structure::sectionOf(relation))));
+        links.append(link);
+    }
+    return links;
+}
+
 Structure readStructure(const JsonEntry &entry, const QSet<QString> &layers, const References &references)
 {
     Structure s;
     readIdentity(entry, layers, s);
+    s.identifiers = readIdentifiers(entry, references);
+    s.articulation = optionalFact(entry, QStringLiteral("articulation"), references);
     s.origin = optionalFact(entry, QStringLiteral("origin"), references);
     s.insertion = optionalFact(entry, QStringLiteral("insertion"), references);
     s.bloodSupply = optionalFact(entry, QStringLiteral("blood_supply"), references);
@@ -126,6 +205,14 @@ Structure readStructure(const JsonEntry &entry, const QSet<QString> &layers, con
     s.innervation = readInnervation(entry, references);
     s.joints = readJoints(entry, references);
     s.fibreTypes = readFibreTypes(entry, references);
+    if (entry.has(QStringLiteral("all_crossings_linked"))) {
+        const QJsonValue flag = entry.object().value(QStringLiteral("all_crossings_linked"));
+        if (!flag.isBool())
+            entry.fail(QStringLiteral("all_crossings_linked"), QStringLiteral("must be true or false"));
+        if (s.kind != Kind::Joint)
+            entry.fail(QStringLiteral("all_crossings_linked"), QStringLiteral("only a joint can say it"));
+        s.allCrossingsLinked = flag.toBool();
+    }
     if (s.kind == Kind::Muscle) {
         for (const char *field : {"origin", "insertion", "innervation", "actions", "joints"}) {
             if (!entry.has(QString::fromLatin1(field)))
@@ -136,6 +223,7 @@ Structure readStructure(const JsonEntry &entry, const QSet<QString> &layers, con
     }
     if (s.sections().isEmpty())
         entry.fail(QStringLiteral("notes"), QStringLiteral("the entry has no facts at all"));
+    s.relations = readRelations(entry, s);
     return s;
 }
 
@@ -200,16 +288,73 @@ KnowledgeBase KnowledgeBase::load(const QString &path, const References &referen
     });
 
     // Cross-references are checked once every entry is known.
-    for (const Structure &structure : base.m_structures) {
-        if (!structure.innervation)
-            continue;
-        const Structure *nerve = base.find(structure.innervation->nerve);
-        if (!nerve || nerve->kind != Kind::Nerve)
-            throw DataFileException(
-                {fileName, structure.id, QStringLiteral("innervation.nerve"),
-                 QStringLiteral("\"%1\" is not a nerve of the knowledge base").arg(structure.innervation->nerve)});
-    }
+    for (const Structure &structure : base.m_structures)
+        base.checkLinks(fileName, structure);
     return base;
+}
+
+void KnowledgeBase::checkLinks(const QString &fileName, const Structure &structure) const
+{
+    const auto fail = [&](const QString &field, const QString &problem) {
+        throw DataFileException({fileName, structure.id, field, problem});
+    };
+    for (const Link &link : structure.relations) {
+        const QString field = QStringLiteral("relations.") + idOf(link.relation);
+        const Kind wanted = targetKind(link.relation);
+        for (const QString &target : link.targets) {
+            const Structure *other = find(target);
+            if (!other)
+                fail(field, QStringLiteral("\"%1\" is not an entry of the knowledge base").arg(target));
+            if (other == &structure)
+                fail(field, QStringLiteral("\"%1\" is the entry itself").arg(target));
+            if (other->kind != wanted)
+                fail(field,
+                     QStringLiteral("\"%1\" is of kind %2, not %3").arg(target, idOf(other->kind), idOf(wanted)));
+        }
+    }
+    if (structure.innervation) {
+        const Structure *nerve = find(structure.innervation->nerve);
+        if (!nerve || nerve->kind != Kind::Nerve)
+            fail(QStringLiteral("innervation.nerve"),
+                 QStringLiteral("\"%1\" is not a nerve of the knowledge base").arg(structure.innervation->nerve));
+        const QStringList nerves = structure.linked(Relation::InnervatedBy);
+        if (!nerves.isEmpty() && !nerves.contains(structure.innervation->nerve))
+            fail(QStringLiteral("relations.innervated_by"),
+                 QStringLiteral("does not list \"%1\", the nerve of innervation.nerve")
+                     .arg(structure.innervation->nerve));
+    }
+}
+
+QList<Backlink> KnowledgeBase::linksTo(const QString &id) const
+{
+    QList<Backlink> result;
+    for (Relation relation : allRelations()) {
+        for (const Structure &structure : m_structures) {
+            if (structure.links(relation, id))
+                result.append({relation, structure.id});
+        }
+    }
+    return result;
+}
+
+QStringList KnowledgeBase::linking(Relation relation, const QString &target) const
+{
+    QStringList result;
+    for (const Structure &structure : m_structures) {
+        if (structure.links(relation, target))
+            result.append(structure.id);
+    }
+    return result;
+}
+
+QStringList KnowledgeBase::idsOfKind(Kind kind) const
+{
+    QStringList result;
+    for (const Structure &structure : m_structures) {
+        if (structure.kind == kind)
+            result.append(structure.id);
+    }
+    return result;
 }
 
 const Structure *KnowledgeBase::find(const QString &id) const

@@ -16,6 +16,12 @@ struct Layer {
     QString name;
 };
 
+// An entry that links to another, seen from the other's side: `from` links to it through `relation`.
+struct Backlink {
+    Relation relation;
+    QString from;
+};
+
 // Every structure CalfAtlas knows, loaded from resources/data/anatomy.json and validated against the references.
 class KnowledgeBase {
 public:
@@ -36,10 +42,19 @@ public:
     // whole-name matches, then names starting with it, then words starting with it, then any substring.
     QList<const Structure *> search(const QString &query) const;
 
+    // Every link to an entry from the others, in relation order, then in the data's order.
+    QList<Backlink> linksTo(const QString &id) const;
+    // The entries that link to `target` through `relation`, in the data's order.
+    QStringList linking(Relation relation, const QString &target) const;
+    QStringList idsOfKind(Kind kind) const;
+
     // The ids closest to a mistyped id (by edit distance), nearest first, at most `count`.
     QStringList nearestIds(const QString &id, int count = 3) const;
 
 private:
+    // Throws when a link names an unknown entry, the entry itself or an entry of the wrong kind.
+    void checkLinks(const QString &fileName, const Structure &structure) const;
+
     QList<Layer> m_layers;
     QList<Structure> m_structures;
 };

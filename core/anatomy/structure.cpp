@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "anatomy/structure.h"
 
+#include <QRegularExpression>
+
 #include <array>
 #include <utility>
 
@@ -8,12 +10,44 @@ namespace calfatlas::anatomy {
 
 namespace {
 
-constexpr std::array<std::pair<Kind, const char *>, 6> kKindIds{{{Kind::Muscle, "muscle"},
+constexpr std::array<std::pair<Kind, const char *>, 8> kKindIds{{{Kind::Muscle, "muscle"},
                                                                  {Kind::Tendon, "tendon"},
                                                                  {Kind::Bone, "bone"},
                                                                  {Kind::Nerve, "nerve"},
-                                                                 {Kind::Vessel, "vessel"},
-                                                                 {Kind::Membrane, "membrane"}}};
+                                                                 {Kind::Artery, "artery"},
+                                                                 {Kind::Vein, "vein"},
+                                                                 {Kind::Membrane, "membrane"},
+                                                                 {Kind::Joint, "joint"}}};
+
+constexpr std::array<std::pair<Scheme, const char *>, 4> kSchemeIds{
+    {{Scheme::Uberon, "uberon"}, {Scheme::Fma, "fma"}, {Scheme::Ta98, "ta98"}, {Scheme::Ta2, "ta2"}}};
+
+struct RelationInfo {
+    Relation relation;
+    const char *id;
+    Kind target;
+    Section section;
+};
+
+constexpr std::array<RelationInfo, 8> kRelations{{
+    {Relation::OriginOn, "origin_on", Kind::Bone, Section::Origin},
+    {Relation::InsertsOn, "inserts_on", Kind::Bone, Section::Insertion},
+    {Relation::InsertsVia, "inserts_via", Kind::Tendon, Section::Insertion},
+    {Relation::InnervatedBy, "innervated_by", Kind::Nerve, Section::Innervation},
+    {Relation::SuppliedBy, "supplied_by", Kind::Artery, Section::BloodSupply},
+    {Relation::DrainedBy, "drained_by", Kind::Vein, Section::BloodSupply},
+    {Relation::Crosses, "crosses", Kind::Joint, Section::Joints},
+    {Relation::Articulates, "articulates", Kind::Bone, Section::Articulation},
+}};
+
+const RelationInfo &infoOf(Relation relation)
+{
+    for (const RelationInfo &info : kRelations) {
+        if (info.relation == relation)
+            return info;
+    }
+    return kRelations.front();
+}
 
 } // namespace
 
@@ -43,9 +77,78 @@ QStringList allKindIds()
     return ids;
 }
 
+QString idOf(Scheme scheme)
+{
+    for (const auto &[value, id] : kSchemeIds) {
+        if (value == scheme)
+            return QString::fromLatin1(id);
+    }
+    return {};
+}
+
+std::optional<Scheme> schemeFromId(const QString &id)
+{
+    for (const auto &[value, text] : kSchemeIds) {
+        if (id == QLatin1String(text))
+            return value;
+    }
+    return std::nullopt;
+}
+
+QList<Scheme> allSchemes()
+{
+    QList<Scheme> schemes;
+    for (const auto &entry : kSchemeIds)
+        schemes.append(entry.first);
+    return schemes;
+}
+
+bool isWellFormed(Scheme scheme, const QString &value)
+{
+    static const QRegularExpression uberon(QStringLiteral("^UBERON:[0-9]{7}$"));
+    static const QRegularExpression fma(QStringLiteral("^FMA:[1-9][0-9]*$"));
+    static const QRegularExpression ta98(QStringLiteral("^A[0-9]{2}\\.[0-9]\\.[0-9]{2}\\.[0-9]{3}$"));
+    static const QRegularExpression ta2(QStringLiteral("^[1-9][0-9]{0,4}$"));
+    switch (scheme) {
+    case Scheme::Uberon: return uberon.match(value).hasMatch();
+    case Scheme::Fma: return fma.match(value).hasMatch();
+    case Scheme::Ta98: return ta98.match(value).hasMatch();
+    case Scheme::Ta2: return ta2.match(value).hasMatch();
+    }
+    return false;
+}
+
+QString idOf(Relation relation)
+{
+    return QString::fromLatin1(infoOf(relation).id);
+}
+
+std::optional<Relation> relationFromId(const QString &id)
+{
+    for (const RelationInfo &info : kRelations) {
+        if (id == QLatin1String(info.id))
+            return info.relation;
+    }
+    return std::nullopt;
+}
+
+QList<Relation> allRelations()
+{
+    QList<Relation> relations;
+    for (const RelationInfo &info : kRelations)
+        relations.append(info.relation);
+    return relations;
+}
+
+Kind targetKind(Relation relation)
+{
+    return infoOf(relation).target;
+}
+
 QString idOf(Section section)
 {
     switch (section) {
+    case Section::Articulation: return QStringLiteral("articulation");
     case Section::Origin: return QStringLiteral("origin");
     case Section::Insertion: return QStringLiteral("insertion");
     case Section::Innervation: return QStringLiteral("innervation");
@@ -65,6 +168,8 @@ QList<SectionFacts> Structure::sections() const
         if (!facts.isEmpty())
             result.append({section, facts});
     };
+    if (articulation)
+        add(Section::Articulation, {*articulation});
     if (origin)
         add(Section::Origin, {*origin});
     if (insertion)
@@ -93,7 +198,50 @@ QStringList Structure::allSources() const
             }
         }
     }
+    for (const Identifier &identifier : identifiers) {
+        if (!sources.contains(identifier.source))
+            sources.append(identifier.source);
+    }
     return sources;
+}
+
+QStringList Structure::linked(Relation relation) const
+{
+    for (const Link &link : relations) {
+        if (link.relation == relation)
+            return link.targets;
+    }
+    return {};
+}
+
+Section Structure::sectionOf(Relation relation)
+{
+    return infoOf(relation).section;
+}
+
+std::optional<Fact> Structure::factFor(Relation relation) const
+{
+    switch (sectionOf(relation)) {
+    case Section::Articulation: return articulation;
+    case Section::Origin: return origin;
+    case Section::Insertion: return insertion;
+    case Section::Innervation: return innervation ? std::optional<Fact>(innervation->fact) : std::nullopt;
+    case Section::BloodSupply: return bloodSupply;
+    case Section::Joints: return joints ? std::optional<Fact>(joints->fact) : std::nullopt;
+    case Section::Actions:
+    case Section::FibreTypes:
+    case Section::Notes: break;
+    }
+    return std::nullopt;
+}
+
+const Identifier *Structure::identifier(Scheme scheme) const
+{
+    for (const Identifier &candidate : identifiers) {
+        if (candidate.scheme == scheme)
+            return &candidate;
+    }
+    return nullptr;
 }
 
 } // namespace calfatlas::anatomy

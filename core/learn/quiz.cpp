@@ -25,13 +25,16 @@ class QuizText {
     Q_DECLARE_TR_FUNCTIONS(Quiz)
 };
 
-constexpr std::array<std::pair<QuestionKind, const char *>, 7> kKindIds{{{QuestionKind::Click, "click"},
-                                                                         {QuestionKind::Origin, "origin"},
-                                                                         {QuestionKind::Insertion, "insertion"},
-                                                                         {QuestionKind::Action, "action"},
-                                                                         {QuestionKind::Joints, "joints"},
-                                                                         {QuestionKind::WhichTest, "which-test"},
-                                                                         {QuestionKind::WhichMuscle, "which-muscle"}}};
+constexpr std::array<std::pair<QuestionKind, const char *>, 9> kKindIds{
+    {{QuestionKind::Click, "click"},
+     {QuestionKind::Origin, "origin"},
+     {QuestionKind::Insertion, "insertion"},
+     {QuestionKind::Action, "action"},
+     {QuestionKind::Joints, "joints"},
+     {QuestionKind::WhichTest, "which-test"},
+     {QuestionKind::WhichMuscle, "which-muscle"},
+     {QuestionKind::Relation, "relation"},
+     {QuestionKind::RelationClick, "relation-click"}}};
 
 // The fact that best tells someone what a structure is, for the explanation after a click.
 std::optional<anatomy::Fact> describingFact(const Structure &structure)
@@ -77,6 +80,16 @@ QList<QuestionKind> testKinds()
     return {QuestionKind::WhichTest, QuestionKind::WhichMuscle};
 }
 
+QList<QuestionKind> relationKinds()
+{
+    return {QuestionKind::Relation, QuestionKind::RelationClick};
+}
+
+bool isClickKind(QuestionKind kind)
+{
+    return kind == QuestionKind::Click || kind == QuestionKind::RelationClick;
+}
+
 QList<QuestionKind> sheetKinds()
 {
     return attachmentKinds() + testKinds();
@@ -114,12 +127,22 @@ QList<QuizGenerator::Draft> QuizGenerator::drafts(QuestionKind kind) const
     case QuestionKind::Joints: all = jointDrafts(); break;
     case QuestionKind::WhichTest:
     case QuestionKind::WhichMuscle: all = testDrafts(kind); break;
+    case QuestionKind::Relation: all = relationDrafts(); break;
+    case QuestionKind::RelationClick: all = conditionDrafts(true); break;
     }
     // Wrong choices differ from the answer and from each other in substance, not only in wording; a question
     // needs at least one of them to be a question.
     QList<Draft> usable;
     for (Draft &draft : all) {
+        if (draft.question.id.isEmpty())
+            draft.question.id = idOf(kind) + QLatin1Char(':') + draft.question.structure;
+        if (isClickKind(kind)) { // every structure of the plate that does not fit is a wrong click
+            usable.append(draft);
+            continue;
+        }
         QStringList seen{gist(draft.question.answer)};
+        for (const QString &answer : std::as_const(draft.answers))
+            seen.append(gist(answer));
         QStringList distinct;
         for (const QString &candidate : std::as_const(draft.distractors)) {
             if (!seen.contains(gist(candidate))) {
@@ -154,8 +177,19 @@ QList<Question> QuizGenerator::generate(std::uint32_t seed, qsizetype count, con
     QList<Question> questions;
     for (qsizetype i = 0; i < count; ++i) {
         Draft &draft = pool[i];
-        random.shuffle(draft.distractors);
         Question question = draft.question;
+        if (isClickKind(question.kind)) {
+            random.shuffle(draft.answers);
+            question.answer = draft.answers.value(0);
+            question.accepted = draft.answers.mid(1);
+            questions.append(question);
+            continue;
+        }
+        random.shuffle(draft.distractors);
+        if (!draft.answers.isEmpty()) {
+            random.shuffle(draft.answers);
+            question.answer = draft.answers.first();
+        }
         question.choices = draft.distractors.mid(0, kWrongChoices);
         question.choices.append(question.answer);
         random.shuffle(question.choices);
@@ -181,6 +215,7 @@ QList<Question> QuizGenerator::clickRound(std::uint32_t seed, const QStringList 
         const Structure &structure = *m_base.find(id);
         Question q;
         q.kind = QuestionKind::Click;
+        q.id = QStringLiteral("click:") + id;
         q.structure = id;
         q.prompt = QuizText::tr("Click the %1.").arg(nameInSentence(structure.name));
         q.choices = known;

@@ -20,13 +20,15 @@ namespace calfatlas::learn {
 class LearnContent;
 
 enum class QuestionKind {
-    Click,       // find a structure on the diagram
-    Origin,      // where does it arise?
-    Insertion,   // where does it insert?
-    Action,      // which of these does it do?
-    Joints,      // which joints does it cross?
-    WhichTest,   // which self-test points to this muscle?
-    WhichMuscle, // this self-test brings it on: which muscle?
+    Click,         // find a structure on the diagram
+    Origin,        // where does it arise?
+    Insertion,     // where does it insert?
+    Action,        // which of these does it do?
+    Joints,        // which joints does it cross?
+    WhichTest,     // which self-test points to this muscle?
+    WhichMuscle,   // this self-test brings it on: which muscle?
+    Relation,      // a link of the knowledge base, asked either way: "Which nerve supplies the soleus?"
+    RelationClick, // find on the diagram a structure that has some links and not others
 };
 
 QString idOf(QuestionKind kind);
@@ -35,18 +37,35 @@ std::optional<QuestionKind> questionKindFromId(const QString &id);
 QList<QuestionKind> sheetKinds();
 QList<QuestionKind> attachmentKinds(); // origin, insertion, action, joints
 QList<QuestionKind> testKinds();       // which test, which muscle
+QList<QuestionKind> relationKinds();   // relation, relation click
+// Whether the question is answered by clicking the diagram (its choices are structure ids).
+bool isClickKind(QuestionKind kind);
 
 // One generated question. For Click questions the choices are structure ids; otherwise they are the words shown.
 struct Question {
     QuestionKind kind = QuestionKind::Origin;
+    // Stable across seeds and versions, made of the relation and structure ids it asks about:
+    // "origin:soleus", "click:soleus", "innervated_by:soleus" (which nerve supplies the soleus),
+    // "~innervated_by:tibial-nerve" (the link read backwards: which muscle does the tibial nerve supply),
+    // "~crosses:knee-joint&~inserts_on:calcaneus" (both hold), "click:~innervated_by:tibial-nerve&!~crosses:knee-joint"
+    // ("!" for a link that must not hold).
+    QString id;
     QString prompt;
     QStringList choices;
-    QString answer;    // one of the choices
-    QString structure; // knowledge-base id the question is about
+    QString answer;       // one of the choices
+    QStringList accepted; // the other choices that are right as well (a click on any structure that fits)
+    QString structure;    // knowledge-base id the question is about
     QString explanation;
     QStringList sources; // keys behind the answer and the explanation
 
-    bool isCorrect(const QString &choice) const { return choice == answer; }
+    bool isCorrect(const QString &choice) const { return choice == answer || accepted.contains(choice); }
+};
+
+// A link a structure must have, or must not have: {crosses, knee-joint, true} is "crosses the knee joint".
+struct FitCondition {
+    anatomy::Relation relation = anatomy::Relation::Crosses;
+    QString target;
+    bool holds = true;
 };
 
 // Asked for more questions than the data can make.
@@ -75,11 +94,14 @@ public:
     // "Click the …" for `count` of the structures `ids` (those on the diagram; unknown ids are skipped), in random
     // order. Throws QuizLimitError when count exceeds the known ids.
     QList<Question> clickRound(std::uint32_t seed, const QStringList &ids, qsizetype count) const;
+    // The structures on the diagram that relation-click questions are asked on (none: no such questions).
+    void setPlateStructures(const QStringList &ids) { m_plate = ids; }
 
 private:
     struct Draft {
         Question question;
         QStringList distractors; // candidates the wrong choices are drawn from
+        QStringList answers;     // when several choices would be right: one of them is asked, the rest are not offered
     };
     QList<Draft> drafts(QuestionKind kind) const;
     static QString gist(const QString &text);
@@ -87,9 +109,18 @@ private:
     QList<Draft> actionDrafts() const;
     QList<Draft> jointDrafts() const;
     QList<Draft> testDrafts(QuestionKind kind) const;
+    QList<Draft> relationDrafts() const;
+    QList<Draft> forwardDrafts(anatomy::Relation relation) const;
+    QList<Draft> backwardDrafts(anatomy::Relation relation) const;
+    QList<Draft> conditionDrafts(bool click) const;
+    QList<QList<FitCondition>> conditionSets(bool click) const;
+    static bool meets(const anatomy::Structure &structure, const QList<FitCondition> &conditions);
+    bool knowsAbout(const anatomy::Structure &structure, const QList<FitCondition> &conditions) const;
+    QStringList namesOf(const QStringList &ids) const;
 
     const anatomy::KnowledgeBase &m_base;
     const LearnContent &m_content;
+    QStringList m_plate;
 };
 
 // "the knee and the ankle" for a list of joint ids.

@@ -23,10 +23,14 @@ NOT_TEXT = {"id", "key", "sources", "kind", "layer", "compartment", "latin", "al
             "crossed", "illustration", "structure", "urgency", "citation", "doi", "format", "view", "select",
             "peel", "highlight", "structures", "muscle", "verdict", "answer_id", "icon", "test_group", "knee",
             "section", "exercise", "bias", "self_test", "stance"}
+# Keys whose whole value holds only ids: standard identifiers with their source keys, and typed links.
+NOT_TEXT_AT_ALL = {"identifiers", "relations"}
 
 
 def texts(value, key=None):
     # Keys in NOT_TEXT hold ids when their value is a string or a list of strings; objects are always read.
+    if key in NOT_TEXT_AT_ALL:
+        return
     if key in NOT_TEXT and not isinstance(value, dict) and not (
             isinstance(value, list) and any(isinstance(item, dict) for item in value)):
         return

@@ -284,6 +284,47 @@ TEST(LearnQuiz, ClickTheStructureOnTheDiagramWithTheLabelsHidden)
     EXPECT_EQ(quiz->scoreLabel()->text(), QStringLiteral("Score: 1 of 2"));
 }
 
+// Questions from the links, played through: choices by key, diagram questions by a click on a structure that
+// fits, each answer with its sources.
+TEST(LearnQuiz, LinksAreAskedAsChoicesAndOnTheDiagram)
+{
+    Area fixture;
+    startQuiz(fixture, 3, 30, 4);
+    QuizPage *quiz = fixture.quiz();
+    ASSERT_EQ(quiz->session().count(), 30);
+    int clicks = 0;
+    int choices = 0;
+    while (!quiz->session().isFinished()) {
+        const learn::Question *question = quiz->session().current();
+        ASSERT_FALSE(question->id.isEmpty());
+        if (question->kind != learn::QuestionKind::RelationClick) {
+            EXPECT_EQ(question->kind, learn::QuestionKind::Relation);
+            playChoices(fixture, {false});
+            ++choices;
+            continue;
+        }
+        ++clicks;
+        DiagramView *diagram = quiz->diagram();
+        ASSERT_TRUE(diagram->isVisible());
+        ASSERT_TRUE(diagram->waitForRender());
+        std::optional<QPoint> at;
+        for (const QString &id : QStringList{question->answer} + question->accepted) {
+            if (!at)
+                at = pointOn(diagram, id);
+        }
+        ASSERT_TRUE(at.has_value()) << question->id.toStdString();
+        const int scoreBefore = quiz->session().score();
+        QTest::mouseClick(diagram, Qt::LeftButton, {}, *at);
+        EXPECT_EQ(quiz->session().score(), scoreBefore + 1) << question->id.toStdString();
+        EXPECT_TRUE(quiz->feedback()->text().contains(QStringLiteral("Right")));
+        EXPECT_FALSE(linkedKeys(quiz->feedback()->text()).isEmpty());
+        QTest::keyClick(quiz->nextButton(), Qt::Key_Return);
+    }
+    EXPECT_GT(clicks, 0);
+    EXPECT_GT(choices, 0);
+    EXPECT_EQ(quiz->session().score(), 30);
+}
+
 TEST(LearnArea, EveryControlIsNamedForScreenReaders)
 {
     Area fixture;

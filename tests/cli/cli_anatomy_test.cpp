@@ -57,6 +57,24 @@ TEST(CliInfo, JsonIsTheEntryWithReferences)
     EXPECT_FALSE(json.value(QStringLiteral("references")).toArray().isEmpty());
 }
 
+TEST(CliInfo, JsonCarriesIdentifiersAndRelations)
+{
+    const CliRun run = runCli({QStringLiteral("info"), QStringLiteral("soleus"), QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0);
+    const QJsonObject json = run.json();
+    const QJsonObject identifiers = json.value(QStringLiteral("identifiers")).toObject();
+    EXPECT_EQ(identifiers.value(QStringLiteral("fma")).toObject().value(QStringLiteral("id")).toString(),
+              QStringLiteral("FMA:22542"));
+    EXPECT_EQ(identifiers.value(QStringLiteral("ta98")).toObject().value(QStringLiteral("source")).toString(),
+              QStringLiteral("TA98"));
+    const QJsonObject relations = json.value(QStringLiteral("relations")).toObject();
+    EXPECT_EQ(relations.value(QStringLiteral("inserts_on")).toArray(), QJsonArray{QStringLiteral("calcaneus")});
+    const CliRun knee = runCli({QStringLiteral("info"), QStringLiteral("knee-joint")});
+    ASSERT_EQ(knee.exitCode, 0);
+    EXPECT_TRUE(knee.out.contains(QStringLiteral("articulates: femur, tibia")));
+    EXPECT_TRUE(knee.out.contains(QStringLiteral("UBERON:0001485 [Uberon]")));
+}
+
 TEST(CliInfo, UnknownIdExitsTwoAndSuggestsTheNearest)
 {
     const CliRun run = runCli({QStringLiteral("info"), QStringLiteral("solius")});

@@ -32,9 +32,12 @@ TEST(CliQuiz, JsonSheetHasTheAskedShape)
     const QStringList ids = knownIds();
     for (const QJsonValue value : questions) {
         const QJsonObject q = value.toObject();
-        EXPECT_EQ(q.keys(),
-                  (QStringList{QStringLiteral("answer"), QStringLiteral("choices"), QStringLiteral("kind"),
-                               QStringLiteral("prompt"), QStringLiteral("sources"), QStringLiteral("structure")}));
+        EXPECT_EQ(q.keys(), (QStringList{QStringLiteral("answer"), QStringLiteral("choices"), QStringLiteral("id"),
+                                         QStringLiteral("kind"), QStringLiteral("prompt"), QStringLiteral("sources"),
+                                         QStringLiteral("structure")}));
+        EXPECT_EQ(q.value(QStringLiteral("id")).toString(), q.value(QStringLiteral("kind")).toString() +
+                                                                QLatin1Char(':') +
+                                                                q.value(QStringLiteral("structure")).toString());
         const QJsonArray choices = q.value(QStringLiteral("choices")).toArray();
         EXPECT_GE(choices.size(), 2);
         EXPECT_TRUE(choices.contains(q.value(QStringLiteral("answer"))));
