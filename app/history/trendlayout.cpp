@@ -83,7 +83,8 @@ void layoutRatings(TrendLayout &layout, const std::vector<TrendPoint> &points, d
     }
 }
 
-// Each value above its point, or below it when above would cover the label before; left out when both would.
+// Each value above its point, or below it, or beside it, where it covers no other label or point; left out
+// when every place would.
 std::optional<QRectF> distanceLabel(const TrendLayout &layout, QPointF at, const TrendMetrics &metrics)
 {
     const double width = std::max(metrics.value, 24.0) + 6;
@@ -100,6 +101,12 @@ std::optional<QRectF> distanceLabel(const TrendLayout &layout, QPointF at, const
         return above;
     if (below.bottom() <= layout.distances.bottom() && clear(below))
         return below;
+    // Beside it, right then left, when neither above nor below has room.
+    for (const double x : {at.x() + 9, at.x() - 9 - width}) {
+        const QRectF beside(x, at.y() - metrics.line / 2, width, metrics.line);
+        if (beside.left() >= layout.area.left() && beside.right() <= layout.area.right() && clear(beside))
+            return beside;
+    }
     return std::nullopt;
 }
 

@@ -68,8 +68,8 @@ struct TrendLayout {
     std::vector<TrendGridLine> centimetres;
     double reducedY = 0;                          // the dotted line: under it is often called reduced
     std::vector<std::optional<QPointF>> distance; // one per point
-    // One per point, none when there are many points; above the point, below it when that would cover the
-    // label before, left out when both would.
+    // One per point, none when there are many points; above the point, or below or beside it when that would
+    // cover another label or point, left out when every place would.
     std::vector<std::optional<QRectF>> distanceLabels;
     QLineF axis;                      // the time axis along the bottom
     QString dateFormat;               // "d MMM", with the year when the span crosses one

@@ -238,3 +238,19 @@ TEST(TrendLayout, ALegendTooWideForTheChartWraps)
         EXPECT_LE(item.label.x() + numbers.legendLabels.at(size_t(item.series)), kArea.right());
     EXPECT_DOUBLE_EQ(layout.ratings.top(), kArea.top() + 16 * 1.8 + 16 * 1.2) << "the chart moves down a row";
 }
+
+// Near the foot of the chart, with a neighbour above, a value goes beside its point.
+TEST(TrendLayout, AValueWithNoRoomAboveOrBelowGoesBeside)
+{
+    TrendMetrics numbers = metrics();
+    numbers.value = 22;
+    const std::vector<TrendPoint> points{{noon(2026, 3, 1), Level::Mild, Level::None, 4.0},
+                                         {noon(2026, 3, 1).addSecs(60), Level::Mild, Level::None, 4.5}};
+    const TrendLayout layout = layoutTrend(kArea, points, numbers);
+    ASSERT_EQ(layout.distanceLabels.size(), 2u);
+    ASSERT_TRUE(layout.distanceLabels[0].has_value());
+    ASSERT_TRUE(layout.distanceLabels[1].has_value());
+    EXPECT_FALSE(layout.distanceLabels[0]->intersects(*layout.distanceLabels[1]));
+    EXPECT_FALSE(layout.distanceLabels[0]->contains(*layout.distance[0]));
+    EXPECT_FALSE(layout.distanceLabels[0]->contains(*layout.distance[1]));
+}
