@@ -5,6 +5,7 @@
 
 #include "assessment/legnames.h"
 #include "history/trend.h"
+#include "historymodel.h"
 #include "historyreport.h"
 #include "historyservice.h"
 #include "historytext.h"
@@ -32,7 +33,6 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -57,6 +57,12 @@ HistoryPage::HistoryPage(HistoryService *service, const assessment::SelfTestCont
     : QWidget(parent), m_service(service), m_content(content), m_references(references)
 {
     setObjectName(QStringLiteral("historyPage"));
+    m_model = new HistoryModel(service, this);
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(HistoryModel::SortRole);
+    m_sorted->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_sorted->setFilterKeyColumn(-1);
     m_undo = new QUndoStack(this);
 
     auto *layout = new QVBoxLayout(this);
@@ -192,20 +198,30 @@ QLayout *HistoryPage::makeTitleRow(QWidget *page)
     return top;
 }
 
-// The saved self-tests, newest first.
-QTreeWidget *HistoryPage::makeList(QWidget *parent)
+// The saved self-tests, newest first; a click on a heading sorts by it.
+QTableView *HistoryPage::makeList(QWidget *parent)
 {
-    auto *list = new QTreeWidget(parent);
+    auto *list = new QTableView(parent);
     list->setObjectName(QStringLiteral("historyList"));
     list->setAccessibleName(tr("Saved self-tests, newest first"));
-    list->setHeaderLabels({tr("Taken"), tr("Leg"), tr("Verdict"), tr("Confidence")});
-    list->setRootIsDecorated(false);
-    list->setUniformRowHeights(true);
+    list->setModel(m_sorted);
+    list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    list->setSelectionMode(QAbstractItemView::SingleSelection);
+    list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    list->setWordWrap(false);
+    list->setShowGrid(false);
     list->setAlternatingRowColors(true);
-    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    list->header()->setStretchLastSection(true);
+    list->verticalHeader()->hide();
+    list->verticalHeader()->setDefaultSectionSize(list->fontMetrics().height() + 8);
+    list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    list->horizontalHeader()->setStretchLastSection(true);
+    list->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    list->setSortingEnabled(true);
+    list->sortByColumn(HistoryModel::TakenColumn, Qt::DescendingOrder);
     list->setMinimumWidth(320);
-    connect(list, &QTreeWidget::currentItemChanged, this, [this] {
+    connect(list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (m_reloading)
+            return;
         keepEditedNote();
         showSelected();
     });
@@ -309,6 +325,7 @@ QWidget *HistoryPage::makeTrendTab(QWidget *parent)
     m_trendLeg = new QComboBox(tab);
     m_trendLeg->setObjectName(QStringLiteral("trendLeg"));
     m_trendLeg->setAccessibleName(tr("Leg shown in the trend"));
+    m_trendLeg->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     legLabel->setBuddy(m_trendLeg);
     trendRow->addWidget(legLabel);
     trendRow->addWidget(m_trendLeg);
@@ -316,6 +333,11 @@ QWidget *HistoryPage::makeTrendTab(QWidget *parent)
     m_chart = new TrendChart(tab);
     m_chart->setMinimumHeight(200);
     column->addWidget(m_chart, 1);
+    // A click on a point chooses its self-test in the list.
+    connect(m_chart, &TrendChart::pointClicked, this, [this](qint64 id) {
+        select(id);
+        m_list->scrollTo(m_list->currentIndex());
+    });
     connect(m_trendLeg, &QComboBox::currentIndexChanged, this, [this] { showTrend(); });
     return tab;
 }
@@ -374,34 +396,45 @@ QWidget *HistoryPage::makePlanTab(QWidget *parent)
     return tab;
 }
 
+const std::vector<SavedSelfTest> &HistoryPage::tests() const
+{
+    return m_model->tests();
+}
+
 const SavedSelfTest *HistoryPage::testWithId(std::optional<qint64> id) const
 {
-    const auto it =
-        std::find_if(m_tests.begin(), m_tests.end(), [&](const SavedSelfTest &t) { return id && t.id == *id; });
-    return it == m_tests.end() ? nullptr : &*it;
+    return id ? m_model->test(*id) : nullptr;
 }
 
 std::optional<qint64> HistoryPage::selectedId() const
 {
-    const QTreeWidgetItem *item = m_list->currentItem();
-    if (!item)
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid())
         return std::nullopt;
-    return item->data(0, Qt::UserRole).toLongLong();
+    return current.data(HistoryModel::IdRole).toLongLong();
 }
 
 void HistoryPage::select(qint64 id)
 {
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
-        if (m_list->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == id)
-            m_list->setCurrentItem(m_list->topLevelItem(i));
-    }
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_sorted->mapFromSource(m_model->index(row, HistoryModel::TakenColumn));
+    if (index.isValid())
+        m_list->selectionModel()->setCurrentIndex(index,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void HistoryPage::reload()
 {
     history::HistoryStore &store = m_service->store();
     QStringList problems;
-    m_tests = store.all(&problems);
+    const std::optional<qint64> previous = selectedId();
+    // A note being written survives a refresh (for example a save from the self-test).
+    const std::optional<QString> editedNote = m_noteEdited ? std::optional(m_note->toPlainText()) : std::nullopt;
+    const std::optional<qint64> editedId = m_shownId;
+    m_reloading = true; // the choice is restored below, without saving or showing on the way
+    m_model->reload(&problems);
     QStringList notices;
     if (!store.notice().isEmpty())
         notices.append(store.notice());
@@ -413,23 +446,12 @@ void HistoryPage::reload()
     m_delete->setEnabled(writable);
     m_note->setReadOnly(!writable);
 
-    const std::optional<qint64> previous = selectedId();
-    // A note being written survives a refresh (for example a save from the self-test).
-    const std::optional<QString> editedNote = m_noteEdited ? std::optional(m_note->toPlainText()) : std::nullopt;
-    const std::optional<qint64> editedId = m_shownId;
-    const QSignalBlocker blocker(m_list);
-    m_list->clear();
-    for (const SavedSelfTest &test : m_tests) {
-        auto *item = new QTreeWidgetItem(
-            m_list, {takenAtText(test.takenAt), shortLegsText(test), verdictsText(test), confidencesText(test)});
-        item->setData(0, Qt::UserRole, test.id);
-        item->setToolTip(0, test.note);
-        item->setData(1, Qt::AccessibleTextRole, legsText(test));
-    }
     if (previous)
         select(*previous);
-    if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
-        m_list->setCurrentItem(m_list->topLevelItem(0));
+    if (!m_list->currentIndex().isValid() && m_sorted->rowCount() > 0)
+        m_list->selectionModel()->setCurrentIndex(m_sorted->index(0, HistoryModel::TakenColumn),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_reloading = false;
     m_measurements = store.measurements(std::nullopt, &problems);
     m_measureChart->setMeasurements(*measure::testFromId(m_measureTest->currentData().toString()), m_measurements);
     std::vector<plan::Plan> plans;
@@ -439,13 +461,13 @@ void HistoryPage::reload()
         m_planChart->setPlan(m_service->planContent(), levelPoints(*m_service->planContent(), plans, m_measurements));
     }
     m_plans = plans;
-    m_stack->setCurrentIndex(m_tests.empty() && m_measurements.empty() && plans.empty() ? 0 : 1);
+    m_stack->setCurrentIndex(tests().empty() && m_measurements.empty() && plans.empty() ? 0 : 1);
 
     const QString shownLeg = m_trendLeg->currentData().toString();
     {
         const QSignalBlocker legBlocker(m_trendLeg);
         m_trendLeg->clear();
-        for (const auto &leg : history::legsInHistory(m_tests))
+        for (const auto &leg : history::chartedLegs(tests()))
             m_trendLeg->addItem(assessment::legName(leg), assessment::legKey(leg));
         const int index = m_trendLeg->findData(shownLeg);
         m_trendLeg->setCurrentIndex(index >= 0 ? index : 0);
@@ -468,11 +490,11 @@ void HistoryPage::showSelected()
     m_note->setPlainText(test ? test->note : QString());
     m_noteEdited = false;
     m_saveNote->setEnabled(false);
-    // The trend follows the leg of the chosen self-test.
-    if (test && !test->legs.empty()) {
-        const int index = m_trendLeg->findData(assessment::legKey(test->legs.front().answers.side));
-        if (index >= 0 && m_trendLeg->currentIndex() != index)
-            m_trendLeg->setCurrentIndex(index);
+    // The trend follows the leg of the chosen self-test when it has one to chart, and marks its point.
+    m_chart->setMarked(m_shownId);
+    if (const auto leg = test ? history::chartedLegOf(*test, history::chartedLegs(tests())) : std::nullopt) {
+        if (m_trendLeg->currentIndex() != int(*leg))
+            m_trendLeg->setCurrentIndex(int(*leg));
     }
 }
 
@@ -492,9 +514,9 @@ void HistoryPage::keepEditedNote()
 void HistoryPage::showTrend()
 {
     const QString key = m_trendLeg->currentData().toString();
-    for (const auto &leg : history::legsInHistory(m_tests)) {
+    for (const auto &leg : history::chartedLegs(tests())) {
         if (assessment::legKey(leg) == key) {
-            m_chart->setPoints(history::trendFor(m_tests, leg));
+            m_chart->setPoints(history::trendFor(tests(), leg));
             return;
         }
     }
@@ -528,14 +550,30 @@ void HistoryPage::saveNote()
 std::vector<SavedSelfTest> HistoryPage::reportedTests(bool wholeHistory) const
 {
     if (wholeHistory)
-        return m_tests;
+        return tests();
     const auto id = selectedId();
     std::vector<SavedSelfTest> one;
-    for (const SavedSelfTest &test : m_tests) {
-        if (id && test.id == *id)
-            one.push_back(test);
-    }
+    if (const SavedSelfTest *test = testWithId(id))
+        one.push_back(*test);
     return one;
+}
+
+// The whole history's report has the measurements and the plan too; one self-test's has that self-test.
+std::unique_ptr<QTextDocument> HistoryPage::makeReport(bool wholeHistory, const std::vector<SavedSelfTest> &tests) const
+{
+    if (!wholeHistory)
+        return app::makeReport(tests, *m_content, *m_references);
+    return app::makeReport(tests, *m_content, *m_references, m_measurements, m_plans, m_service->planContent());
+}
+
+QString HistoryPage::defaultPdfName(bool wholeHistory) const
+{
+    // Dated, so that reports of different days sit side by side: the day made, or the self-test's day.
+    QDate day = QDate::currentDate();
+    if (const SavedSelfTest *test = testWithId(selectedId()); test && !wholeHistory)
+        day = test->takenAt.toLocalTime().date();
+    const QString date = day.toString(Qt::ISODate);
+    return wholeHistory ? tr("calfatlas-history-%1.pdf").arg(date) : tr("calfatlas-self-test-%1.pdf").arg(date);
 }
 
 bool HistoryPage::exportPdf(const QString &path, bool wholeHistory)
@@ -543,8 +581,7 @@ bool HistoryPage::exportPdf(const QString &path, bool wholeHistory)
     const std::vector<SavedSelfTest> tests = reportedTests(wholeHistory);
     if (tests.empty())
         return false;
-    const auto report =
-        makeReport(tests, m_tests, *m_content, *m_references, m_measurements, m_plans, m_service->planContent());
+    const auto report = makeReport(wholeHistory, tests);
     QString error;
     if (!writePdf(*report, path, &error)) {
         showMessage(tr("The PDF was not written to %1: %2").arg(QDir::toNativeSeparators(path), error), true);
@@ -557,9 +594,8 @@ bool HistoryPage::exportPdf(const QString &path, bool wholeHistory)
 void HistoryPage::chooseAndExportPdf(bool wholeHistory)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = wholeHistory ? tr("calfatlas-history.pdf") : tr("calfatlas-self-test.pdf");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export as PDF"), QDir(folder).filePath(name),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export as PDF"), QDir(folder).filePath(defaultPdfName(wholeHistory)), tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         exportPdf(path, wholeHistory);
 }
@@ -569,9 +605,7 @@ void HistoryPage::printReport(bool wholeHistory)
     const std::vector<SavedSelfTest> tests = reportedTests(wholeHistory);
     if (tests.empty())
         return;
-    const auto report =
-        makeReport(tests, m_tests, *m_content, *m_references, m_measurements, m_plans, m_service->planContent());
-    app::printReport(*report, this);
+    app::printReport(*makeReport(wholeHistory, tests), this);
 }
 
 void HistoryPage::showMessage(const QString &text, bool problem)

@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <vector>
 
 class QComboBox;
@@ -16,7 +17,9 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
-class QTreeWidget;
+class QTextDocument;
+class QSortFilterProxyModel;
+class QTableView;
 class QUndoStack;
 class QVBoxLayout;
 
@@ -29,6 +32,7 @@ class SelfTestContent;
 
 namespace calfatlas::app {
 
+class HistoryModel;
 class HistoryService;
 class TrendChart;
 class MeasurementChart;
@@ -48,12 +52,14 @@ public:
 
     QUndoStack *undoStack() const { return m_undo; }
     // The self-tests shown, newest first.
-    const std::vector<history::SavedSelfTest> &tests() const { return m_tests; }
+    const std::vector<history::SavedSelfTest> &tests() const;
     std::optional<qint64> selectedId() const;
     void select(qint64 id);
 
     // Writes a PDF of the selected self-test, or of the whole history; false with a message shown on failure.
     bool exportPdf(const QString &path, bool wholeHistory);
+    // "calfatlas-history-2026-12-06.pdf", in the Documents folder unless the person picks another.
+    QString defaultPdfName(bool wholeHistory) const;
 
 public slots:
     void reload();
@@ -65,7 +71,7 @@ private:
     QWidget *makeEmptyState();
     QWidget *makeBrowser();
     QLayout *makeTitleRow(QWidget *page);
-    QTreeWidget *makeList(QWidget *parent);
+    QTableView *makeList(QWidget *parent);
     QWidget *makeDetail(QWidget *parent);
     QLayout *makeDetailActions(QWidget *detail);
     void addNoteEditor(QWidget *detail, QVBoxLayout *detailColumn);
@@ -83,19 +89,23 @@ private:
     void printReport(bool wholeHistory);
     void showMessage(const QString &text, bool problem);
     std::vector<history::SavedSelfTest> reportedTests(bool wholeHistory) const;
+    std::unique_ptr<QTextDocument> makeReport(bool wholeHistory,
+                                              const std::vector<history::SavedSelfTest> &tests) const;
 
     HistoryService *m_service;
     const assessment::SelfTestContent *m_content;
     const References *m_references;
-    std::vector<history::SavedSelfTest> m_tests;
+    HistoryModel *m_model = nullptr;
+    QSortFilterProxyModel *m_sorted = nullptr;
     std::optional<qint64> m_shownId; // the self-test in the detail pane
     bool m_noteEdited = false;       // the note editor holds text not yet saved
+    bool m_reloading = false;        // the list is being filled again
     QUndoStack *m_undo = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_notice = nullptr;
     QWidget *m_undoBar = nullptr;
     QLabel *m_undoText = nullptr;
-    QTreeWidget *m_list = nullptr;
+    QTableView *m_list = nullptr;
     QTextBrowser *m_detail = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QPushButton *m_saveNote = nullptr;

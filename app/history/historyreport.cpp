@@ -15,7 +15,9 @@
 #include "trendchart.h"
 #include "ui/palette.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QLocale>
 #include <QPageLayout>
@@ -23,7 +25,10 @@
 #include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QUrl>
 
 #include <functional>
@@ -228,12 +233,12 @@ QString planHtml(QTextDocument &document, const std::vector<plan::Plan> &plans, 
     const plan::Plan &latest = plans.back();
     const plan::Status status =
         plan::replay(*content, latest, measurements, latest.stopped.value_or(QDate::currentDate()));
-    const QString state = latest.stopped  ? ReportText::tr("stopped on %1").arg(QLocale().toString(*latest.stopped))
+    const QString state = latest.stopped  ? ReportText::tr("stopped on %1").arg(dateText(*latest.stopped))
                           : status.paused ? ReportText::tr("paused after a warning sign")
                                           : ReportText::tr("running");
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(ReportText::tr("%1, started on %2, %3. Now at level %4 of %5 (%6): %7.")
-                             .arg(assessment::legName(latest.leg), QLocale().toString(latest.started), state)
+                             .arg(assessment::legName(latest.leg), dateText(latest.started), state)
                              .arg(status.level)
                              .arg(content->levelCount())
                              .arg(content->phaseOf(status.level).title, content->level(status.level).title)));
@@ -251,8 +256,7 @@ QString planHtml(QTextDocument &document, const std::vector<plan::Plan> &plans, 
                      esc(ReportText::tr("Level")), esc(ReportText::tr("Notes")));
     for (const PlanLogRow &row : planLogRows(*content, plans, measurements, &selfTest)) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                    .arg(esc(QLocale().toString(row.date, QLocale::ShortFormat)), esc(row.what), esc(row.pain),
-                         esc(row.level), esc(row.notes));
+                    .arg(esc(dateText(row.date)), esc(row.what), esc(row.pain), esc(row.level), esc(row.notes));
     }
     html += QStringLiteral("</table>");
     QStringList sources = content->about().sources;
@@ -266,6 +270,56 @@ QString planHtml(QTextDocument &document, const std::vector<plan::Plan> &plans, 
                          "Levels move with the pain of each session and the next morning; the big steps wait "
                          "for the measurements.")),
                      citedLabels(sources, references, cited));
+    return html;
+}
+
+// The self-tests at a glance, a row per leg: date, leg, verdict, urgency and knee-to-wall distance.
+QString summaryHtml(const std::vector<SavedSelfTest> &tests)
+{
+    if (tests.empty())
+        return {};
+    QString html = QStringLiteral("<table class='summary' width='100%' border='1' cellspacing='0' cellpadding='5'>"
+                                  "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                       .arg(esc(ReportText::tr("Date")), esc(ReportText::tr("Leg")), esc(ReportText::tr("Verdict")),
+                            esc(ReportText::tr("Urgency")), esc(ReportText::tr("Knee-to-wall")));
+    for (const SavedSelfTest &test : tests) {
+        for (const LegResult &leg : test.legs) {
+            const Assessment &result = leg.assessment;
+            const QString confidence = result.confidence ? confidenceName(result).toLower() : QString();
+            const QString verdict = confidence.isEmpty()
+                                        ? verdictName(result.verdict)
+                                        : ReportText::tr("%1 (%2)").arg(verdictName(result.verdict), confidence);
+            const QString distance = leg.answers.kneeToWallCm
+                                         ? ReportText::tr("%1 cm").arg(formatCentimetres(*leg.answers.kneeToWallCm))
+                                         : ReportText::tr("Not measured");
+            html +=
+                QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                    .arg(esc(dateText(test.takenAt.toLocalTime().date())), esc(assessment::legName(leg.answers.side)),
+                         esc(verdict), esc(urgencyName(result)), esc(distance));
+        }
+    }
+    return html + QStringLiteral("</table>");
+}
+
+// Each leg of the reported self-tests over those self-tests: one chart per leg, only of what was asked.
+QString trendsHtml(QTextDocument &document, const std::vector<SavedSelfTest> &tests)
+{
+    QString html;
+    bool heading = false;
+    for (const auto &leg : history::chartedLegs(tests)) {
+        const std::vector<history::TrendPoint> points = history::trendFor(tests, leg);
+        if (!heading) {
+            html += QStringLiteral("<h2>%1</h2>").arg(esc(ReportText::tr("Over time")));
+            heading = true;
+        }
+        const QString name = QStringLiteral("chart-%1.png").arg(assessment::legKey(leg));
+        // The leg's name is drawn in the picture, so that a page break never parts it from its chart.
+        document.addResource(QTextDocument::ImageResource, QUrl(name), chartImage(points, assessment::legName(leg)));
+        html += QStringLiteral("<p><img src='%1' width='%3' height='%4'/></p><p class='meta'>%2</p>")
+                    .arg(name, esc(describeTrend(points)))
+                    .arg(kChartWidth)
+                    .arg(kChartHeight);
+    }
     return html;
 }
 
@@ -297,8 +351,7 @@ QString selfTestHtml(const SavedSelfTest &test, const SelfTestContent &content, 
     return html;
 }
 
-std::unique_ptr<QTextDocument> makeReport(const std::vector<SavedSelfTest> &tests,
-                                          const std::vector<SavedSelfTest> &history, const SelfTestContent &content,
+std::unique_ptr<QTextDocument> makeReport(const std::vector<SavedSelfTest> &tests, const SelfTestContent &content,
                                           const References &references,
                                           const std::vector<history::SavedMeasurement> &measurements,
                                           const std::vector<plan::Plan> &plans, const plan::PlanContent *planContent)
@@ -311,40 +364,22 @@ std::unique_ptr<QTextDocument> makeReport(const std::vector<SavedSelfTest> &test
         QStringLiteral("h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 18px; } h3 { font-size: 11.5pt; "
                        "margin-top: 12px; }"
                        "td.label { color: %1; padding-right: 16px; } .meta, .source { color: %1; }"
-                       ".note { background-color: %2; } .disclaimer { color: %3; }")
+                       ".note { background-color: %2; } .disclaimer { color: %3; }"
+                       "table.summary { border-color: %1; border-style: solid; border-collapse: collapse; }"
+                       "table.summary th { background-color: %2; text-align: left; }")
             .arg(palette::kReportMuted.name(), palette::kReportNote.name(), palette::kReportDisclaimer.name()));
     QStringList cited;
     QString html = QStringLiteral("<h1>%1</h1>")
                        .arg(esc(tests.size() == 1 ? ReportText::tr("CalfAtlas self-test report")
                                                   : ReportText::tr("CalfAtlas self-test history")));
-    html += QStringLiteral("<p class='meta'>%1</p>")
-                .arg(esc(ReportText::tr("Self-tests in this report: %1. Made on %2.")
-                             .arg(QString::number(tests.size()), takenAtText(QDateTime::currentDateTime()))));
+    html +=
+        QStringLiteral("<p class='meta'>%1</p>")
+            .arg(esc(ReportText::tr("Self-tests in this report: %1. Made on %2.")
+                         .arg(QLocale().toString(qlonglong(tests.size())), takenAtText(QDateTime::currentDateTime()))));
+    html += summaryHtml(tests);
     for (const SavedSelfTest &test : tests)
         html += selfTestHtml(test, content, references, &cited);
-
-    // Each leg of the reported self-tests, over the whole history.
-    std::vector<std::optional<Side>> legs;
-    for (const auto &leg : history::legsInHistory(tests))
-        legs.push_back(leg);
-    bool trendHeading = false;
-    for (const auto &leg : legs) {
-        const std::vector<history::TrendPoint> points = history::trendFor(history, leg);
-        if (points.empty())
-            continue;
-        if (!trendHeading) {
-            html += QStringLiteral("<h2>%1</h2>").arg(esc(ReportText::tr("Over time")));
-            trendHeading = true;
-        }
-        const QString name = QStringLiteral("chart-%1.png").arg(assessment::legKey(leg));
-        // The leg's name is drawn in the picture, so that a page break never parts it from its chart.
-        document->addResource(QTextDocument::ImageResource, QUrl(name), chartImage(points, assessment::legName(leg)));
-        html += QStringLiteral("<p><img src='%1' width='%3' height='%4'/></p><p class='meta'>%2</p>")
-                    .arg(name, esc(describeTrend(points)))
-                    .arg(kChartWidth)
-                    .arg(kChartHeight);
-    }
-
+    html += trendsHtml(*document, tests);
     html += measurementsHtml(*document, measurements, references, cited);
     html += planHtml(*document, plans, planContent, measurements, content, references, cited);
 
@@ -359,6 +394,113 @@ std::unique_ptr<QTextDocument> makeReport(const std::vector<SavedSelfTest> &test
     return document;
 }
 
+namespace {
+
+// A section begins at a heading, or at a chart (a paragraph holding an image), unless it follows a heading.
+bool beginsSection(const QTextBlock &block)
+{
+    if (block.blockFormat().headingLevel() > 0)
+        return true;
+    return block.text().contains(QChar::ObjectReplacementCharacter) &&
+           !(block.previous().isValid() && block.previous().blockFormat().headingLevel() > 0);
+}
+
+// The blocks that begin the report's sections, top-level ones only, and their sections' heights.
+std::vector<QTextBlock> sectionStarts(QTextDocument &report)
+{
+    std::vector<QTextBlock> starts;
+    for (QTextBlock block = report.begin(); block.isValid(); block = block.next()) {
+        if (report.frameAt(block.position()) == report.rootFrame() && (starts.empty() || beginsSection(block)))
+            starts.push_back(block);
+    }
+    return starts;
+}
+
+void setBreakBefore(const QTextBlock &block, bool pageBreak)
+{
+    QTextBlockFormat format = block.blockFormat();
+    format.setPageBreakPolicy(pageBreak ? QTextFormat::PageBreak_AlwaysBefore : QTextFormat::PageBreak_Auto);
+    QTextCursor(block).setBlockFormat(format);
+}
+
+ReportPages paginateAt(QTextDocument &report, const std::vector<QTextBlock> &starts, const QSizeF &page)
+{
+    for (const QTextBlock &block : starts)
+        setBreakBefore(block, false);
+    report.setPageSize(QSizeF(page.width(), -1)); // one long page, to measure
+    QAbstractTextDocumentLayout *layout = report.documentLayout();
+    std::vector<ReportSection> sections;
+    for (size_t i = 0; i < starts.size(); ++i) {
+        const double top = layout->blockBoundingRect(starts[i]).top();
+        const double bottom =
+            i + 1 < starts.size() ? layout->blockBoundingRect(starts[i + 1]).top() : layout->documentSize().height();
+        const QTextBlock next = starts[i].next();
+        const bool headingAlone = starts[i].blockFormat().headingLevel() > 0 && i + 1 < starts.size() &&
+                                  next.isValid() && next == starts[i + 1];
+        sections.push_back({bottom - top, headingAlone});
+    }
+    // What a page holds: its height less the document's margin at its top and its foot, and a little room for
+    // the rounding of the page's own layout.
+    const QTextFrameFormat root = report.rootFrame()->frameFormat();
+    const double room = page.height() - root.topMargin() - root.bottomMargin() - page.height() * 0.01;
+    ReportPages pages = paginate(sections, room);
+    for (size_t index : pages.breaksBefore)
+        setBreakBefore(starts[index], true);
+    report.setPageSize(page);
+    return pages;
+}
+
+// The height of the page number's line at the foot of each page.
+double footerHeight(const QTextDocument &report, QPaintDevice &device)
+{
+    return QFontMetricsF(report.defaultFont(), &device).height() * 2;
+}
+
+} // namespace
+
+ReportPages paginateReport(QTextDocument &report, QPaintDevice &device, const QSizeF &page)
+{
+    report.documentLayout()->setPaintDevice(&device);
+    const std::vector<QTextBlock> starts = sectionStarts(report);
+    // Set a little smaller when the last page would hold only a few lines.
+    ReportPages pages;
+    for (double scale : {1.0, 0.95, 0.9}) {
+        pages = paginateAt(report, starts, page / scale);
+        if (!endsOnANearlyEmptyPage(pages))
+            break;
+    }
+    return pages;
+}
+
+int paintReport(QTextDocument &report, QPagedPaintDevice &device)
+{
+    const QRectF paper = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    const double footer = footerHeight(report, device);
+    const QSizeF body(paper.width(), paper.height() - footer);
+    paginateReport(report, device, body);
+    const QSizeF page = report.pageSize();
+    const double scale = body.width() / page.width();
+    const int count = report.pageCount();
+    QPainter painter(&device);
+    for (int index = 0; index < count; ++index) {
+        if (index > 0)
+            device.newPage();
+        painter.save();
+        painter.scale(scale, scale);
+        painter.translate(0, -index * page.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, index * page.height(), page.width(), page.height());
+        context.palette.setColor(QPalette::Text, palette::kReportInk);
+        report.documentLayout()->draw(&painter, context);
+        painter.restore();
+        painter.setFont(report.defaultFont());
+        painter.setPen(palette::kReportMuted);
+        painter.drawText(QRectF(0, body.height(), body.width(), footer), Qt::AlignRight | Qt::AlignBottom,
+                         ReportText::tr("Page %1 of %2").arg(index + 1).arg(count));
+    }
+    return count;
+}
+
 bool writePdf(QTextDocument &report, const QString &path, QString *error)
 {
     return writeUserFile(
@@ -366,13 +508,11 @@ bool writePdf(QTextDocument &report, const QString &path, QString *error)
         [&report](QIODevice &device) {
             QPdfWriter writer(&device);
             writer.setPageSize(QPageSize(QPageSize::A4));
-            // QTextDocument::print adds its own 2 cm margins.
-            writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+            writer.setPageMargins(QMarginsF(20, 18, 20, 14), QPageLayout::Millimeter);
             writer.setResolution(300);
             writer.setTitle(ReportText::tr("CalfAtlas self-test report"));
             writer.setCreator(QStringLiteral("CalfAtlas " CALFATLAS_VERSION));
-            report.print(&writer);
-            return true;
+            return paintReport(report, writer) > 0;
         },
         error);
 }
@@ -381,12 +521,13 @@ bool printReport(QTextDocument &report, QWidget *parent)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(20, 18, 20, 14), QPageLayout::Millimeter);
     printer.setDocName(ReportText::tr("CalfAtlas self-test report"));
     QPrintDialog dialog(&printer, parent);
     dialog.setWindowTitle(ReportText::tr("Print the report"));
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    report.print(&printer);
+    paintReport(report, printer);
     return true;
 }
 

@@ -52,12 +52,25 @@ QString confidenceName(const Assessment &assessment)
     return {};
 }
 
+QString urgencyName(const Assessment &assessment)
+{
+    if (!assessment.urgency)
+        return HistoryText::tr("No warning signs");
+    return *assessment.urgency == Urgency::Emergency ? HistoryText::tr("Emergency")
+           : *assessment.urgency == Urgency::SameDay ? HistoryText::tr("Same day")
+                                                     : HistoryText::tr("Soon");
+}
+
+QString dateText(const QDate &date)
+{
+    // The date's pattern is the translator's: "2 Dec 2026" in English, "2. Dez. 2026" in German.
+    return QLocale().toString(date, HistoryText::tr("d MMM yyyy", "date format"));
+}
+
 QString takenAtText(const QDateTime &time)
 {
     const QDateTime local = time.toLocalTime();
-    // The date's pattern is the translator's: "2 Dec 2026" in English, "2. Dez. 2026" in German.
-    return QLocale().toString(local.date(), HistoryText::tr("d MMM yyyy", "date format")) + QStringLiteral(", ") +
-           QLocale().toString(local.time(), QStringLiteral("HH:mm"));
+    return dateText(local.date()) + QStringLiteral(", ") + QLocale().toString(local.time(), QStringLiteral("HH:mm"));
 }
 
 QString legsText(const history::SavedSelfTest &test)

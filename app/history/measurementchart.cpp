@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "measurementchart.h"
 
+#include "historytext.h"
+
 #include "assessment/kneetowall.h"
 #include "ui/palette.h"
 
@@ -184,10 +186,8 @@ void paintLeg(QPainter &painter, const Frame &frame, Side side, const std::vecto
 void paintDates(QPainter &painter, const Frame &frame, const QColor &text, const QFontMetricsF &metrics)
 {
     painter.setPen(text);
-    const QLocale locale;
-    const QString format = QStringLiteral("d MMM yyyy");
-    const QString firstDate = locale.toString(frame.first.toLocalTime().date(), format);
-    const QString lastDate = locale.toString(frame.last.toLocalTime().date(), format);
+    const QString firstDate = dateText(frame.first.toLocalTime().date());
+    const QString lastDate = dateText(frame.last.toLocalTime().date());
     const QRectF dates(frame.plot.left(), frame.plot.bottom() + 4, frame.plot.width(), metrics.height());
     if (frame.first.toLocalTime().date() == frame.last.toLocalTime().date()) {
         painter.drawText(dates, Qt::AlignHCenter, firstDate);

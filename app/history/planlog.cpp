@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "planlog.h"
 
+#include "historytext.h"
+
 #include "assessment/legnames.h"
 #include "ui/palette.h"
 
-#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -127,7 +128,7 @@ QVariant PlanLogModel::data(const QModelIndex &index, int role) const
     const PlanLogRow &row = m_rows.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case DateColumn: return QLocale().toString(row.date, QLocale::ShortFormat);
+        case DateColumn: return dateText(row.date);
         case LegColumn: return row.leg;
         case WhatColumn: return row.what;
         case PainColumn: return row.pain;
@@ -226,11 +227,10 @@ void paintPlanLevels(QPainter &painter, const QRectF &area, const PlanContent &c
             QPolygonF{at + QPointF(0, -7), at + QPointF(7, 0), at + QPointF(0, 7), at + QPointF(-7, 0)});
     }
     painter.setPen(ink);
-    const QLocale locale;
     painter.drawText(QRectF(plot.left(), plot.bottom() + 4, plot.width() / 2, metrics.height()), Qt::AlignLeft,
-                     locale.toString(first, QLocale::ShortFormat));
+                     dateText(first));
     painter.drawText(QRectF(plot.center().x(), plot.bottom() + 4, plot.width() / 2, metrics.height()), Qt::AlignRight,
-                     locale.toString(first.addDays(span), QLocale::ShortFormat));
+                     dateText(first.addDays(span)));
     painter.restore();
 }
 

@@ -2,6 +2,7 @@
 #include "trendchart.h"
 
 #include "assessment/kneetowall.h"
+#include "historytext.h"
 #include "trendlayout.h"
 #include "ui/palette.h"
 
@@ -9,6 +10,7 @@
 #include <QEvent>
 #include <QFontInfo>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -132,26 +134,6 @@ SeriesStyle styleOf(TrendSeries series, const Colours &colours)
     return {colours.distance, Qt::SolidLine, Marker::Diamond};
 }
 
-TrendMetrics trendMetrics(const QFont &font, QPaintDevice *device)
-{
-    const QFontMetricsF metrics(font, device);
-    TrendMetrics numbers;
-    numbers.line = metrics.height();
-    numbers.ascent = metrics.ascent();
-    for (int level = 0; level <= 3; ++level)
-        numbers.axisLabels = std::max(numbers.axisLabels, metrics.horizontalAdvance(levelLabel(level)));
-    numbers.axisLabels = std::max(numbers.axisLabels, metrics.horizontalAdvance(QStringLiteral("25 cm")));
-    for (const TrendSeries series : {TrendSeries::Bench, TrendSeries::Wall, TrendSeries::Distance})
-        numbers.legendLabels.at(size_t(series)) = metrics.horizontalAdvance(legendLabel(series));
-    QFont bold = font;
-    bold.setBold(true);
-    numbers.distanceTitle = QFontMetricsF(bold, device).horizontalAdvance(TrendText::tr("Knee-to-wall distance"));
-    numbers.date = metrics.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QStringLiteral("d MMM")));
-    numbers.dateWithYear =
-        metrics.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QStringLiteral("d MMM yyyy")));
-    return numbers;
-}
-
 // The chart's title above `area`, in a larger bold type; returns what is left of `area` below it.
 QRectF paintTitle(QPainter &painter, const QRectF &area, const QString &title, const QFont &font,
                   const Colours &colours)
@@ -239,10 +221,53 @@ void paintDates(QPainter &painter, const TrendLayout &layout, const Colours &col
         painter.drawText(tick.label, Qt::AlignHCenter | Qt::AlignTop, QLocale().toString(tick.date, layout.dateFormat));
     }
 }
+// The chosen self-test's point: a line through the chart at its time and a ring round each of its markers.
+void paintMarked(QPainter &painter, const TrendLayout &layout, size_t index, const QPalette &palette)
+{
+    if (index >= layout.x.size())
+        return;
+    QColor colour = palette.color(QPalette::Highlight);
+    const double x = layout.x[index];
+    const double bottom = layout.hasDistances ? layout.distances.bottom() : layout.ratings.bottom();
+    colour.setAlphaF(0.35f);
+    painter.setPen(QPen(colour, 6, Qt::SolidLine, Qt::FlatCap));
+    painter.drawLine(QPointF(x, layout.ratings.top()), QPointF(x, bottom));
+    colour.setAlphaF(1);
+    painter.setPen(QPen(colour, 2.5));
+    painter.setBrush(Qt::NoBrush);
+    for (const auto *series : {&layout.bench, &layout.wall, &layout.distance}) {
+        if (index < series->size() && (*series)[index])
+            painter.drawEllipse(*(*series)[index], 10, 10);
+    }
+}
+
 } // namespace
 
+TrendMetrics trendMetrics(const QFont &font, QPaintDevice *device)
+{
+    const QFontMetricsF metrics(font, device);
+    TrendMetrics numbers;
+    numbers.line = metrics.height();
+    numbers.ascent = metrics.ascent();
+    for (int level = 0; level <= 3; ++level)
+        numbers.axisLabels = std::max(numbers.axisLabels, metrics.horizontalAdvance(levelLabel(level)));
+    numbers.axisLabels = std::max(numbers.axisLabels, metrics.horizontalAdvance(QStringLiteral("25 cm")));
+    for (const TrendSeries series : {TrendSeries::Bench, TrendSeries::Wall, TrendSeries::Distance})
+        numbers.legendLabels.at(size_t(series)) = metrics.horizontalAdvance(legendLabel(series));
+    QFont bold = font;
+    bold.setBold(true);
+    numbers.distanceTitle = QFontMetricsF(bold, device).horizontalAdvance(TrendText::tr("Knee-to-wall distance"));
+    // The dates' patterns are the translator's: "28 Dec" in English, "28. Dez." in German.
+    numbers.dayFormat = TrendText::tr("d MMM", "date format without the year");
+    numbers.dayYearFormat = TrendText::tr("d MMM yyyy", "date format");
+    numbers.date = metrics.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), numbers.dayFormat));
+    numbers.dateWithYear = metrics.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), numbers.dayYearFormat));
+    numbers.value = metrics.horizontalAdvance(formatCentimetres(28.5));
+    return numbers;
+}
+
 void paintTrend(QPainter &painter, const QRectF &chartArea, const std::vector<TrendPoint> &points,
-                const QPalette &palette, const QFont &font, const QString &title)
+                const QPalette &palette, const QFont &font, const QString &title, std::optional<size_t> marked)
 {
     const Colours colours = coloursFor(palette);
     const QColor background = palette.color(QPalette::Base);
@@ -257,6 +282,8 @@ void paintTrend(QPainter &painter, const QRectF &chartArea, const std::vector<Tr
                          TrendText::tr("No ratings for this leg yet: they appear here as you save self-tests."));
     } else {
         paintLegend(painter, layout, colours, background);
+        if (marked)
+            paintMarked(painter, layout, *marked, palette);
         paintRatings(painter, layout, colours, background);
         if (layout.hasDistances)
             paintDistances(painter, layout, points, font, colours, background);
@@ -270,10 +297,10 @@ QString describeTrend(const std::vector<TrendPoint> &points)
     if (points.empty())
         return TrendText::tr("No ratings for this leg yet.");
     const TrendPoint &latest = points.back();
-    QString text = TrendText::tr("Self-tests charted: %1, from %2 to %3.")
-                       .arg(QString::number(points.size()),
-                            QLocale().toString(points.front().when.toLocalTime().date(), QLocale::ShortFormat),
-                            QLocale().toString(latest.when.toLocalTime().date(), QLocale::ShortFormat));
+    QString text =
+        TrendText::tr("Self-tests charted: %1, from %2 to %3.")
+            .arg(QLocale().toString(qlonglong(points.size())), dateText(points.front().when.toLocalTime().date()),
+                 dateText(latest.when.toLocalTime().date()));
     if (latest.bench)
         text += QLatin1Char(' ') + TrendText::tr("Latest bench test: %1.").arg(levelLabel(int(*latest.bench)));
     if (latest.wall)
@@ -299,6 +326,46 @@ void TrendChart::setPoints(std::vector<TrendPoint> points)
     update();
 }
 
+void TrendChart::setMarked(std::optional<qint64> testId)
+{
+    if (m_marked == testId)
+        return;
+    m_marked = testId;
+    update();
+}
+
+TrendLayout TrendChart::layout() const
+{
+    return layoutTrend(QRectF(rect()).adjusted(8, 4, -4, -4), m_points,
+                       trendMetrics(font(), const_cast<TrendChart *>(this)));
+}
+
+std::optional<QPointF> TrendChart::pointOf(qint64 testId) const
+{
+    const auto it = std::find_if(m_points.begin(), m_points.end(),
+                                 [testId](const TrendPoint &point) { return point.testId == testId; });
+    if (it == m_points.end())
+        return std::nullopt;
+    const TrendLayout laidOut = layout();
+    const auto index = size_t(it - m_points.begin());
+    for (const auto *series : {&laidOut.bench, &laidOut.wall, &laidOut.distance}) {
+        if (index < series->size() && (*series)[index])
+            return (*series)[index];
+    }
+    return std::nullopt;
+}
+
+void TrendChart::mousePressEvent(QMouseEvent *event)
+{
+    const std::optional<size_t> index = pointAt(layout(), event->position(), kTrendPointGap * 0.75);
+    if (event->button() == Qt::LeftButton && index) {
+        emit pointClicked(m_points[*index].testId);
+        event->accept();
+        return;
+    }
+    QWidget::mousePressEvent(event);
+}
+
 void TrendChart::describe()
 {
     const QString description = describeTrend(m_points);
@@ -309,7 +376,12 @@ void TrendChart::describe()
 void TrendChart::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    paintTrend(painter, QRectF(rect()).adjusted(8, 4, -4, -4), m_points, palette(), font());
+    std::optional<size_t> marked;
+    for (size_t i = 0; i < m_points.size(); ++i) {
+        if (m_marked && m_points[i].testId == *m_marked)
+            marked = i;
+    }
+    paintTrend(painter, QRectF(rect()).adjusted(8, 4, -4, -4), m_points, palette(), font(), {}, marked);
 }
 
 void TrendChart::changeEvent(QEvent *event)

@@ -29,6 +29,42 @@ std::vector<std::optional<Side>> legsInHistory(const std::vector<SavedSelfTest> 
     return legs;
 }
 
+namespace {
+
+bool hasSomethingToChart(const Answers &answers)
+{
+    return answers.bench || answers.wall || answers.kneeToWallCm;
+}
+
+} // namespace
+
+std::vector<std::optional<Side>> chartedLegs(const std::vector<SavedSelfTest> &tests)
+{
+    std::vector<std::optional<Side>> legs;
+    for (const auto &leg : legsInHistory(tests)) {
+        const bool charted = std::any_of(tests.begin(), tests.end(), [&](const SavedSelfTest &test) {
+            return std::any_of(test.legs.begin(), test.legs.end(), [&](const LegResult &result) {
+                return result.answers.side == leg && hasSomethingToChart(result.answers);
+            });
+        });
+        if (charted)
+            legs.push_back(leg);
+    }
+    return legs;
+}
+
+std::optional<size_t> chartedLegOf(const SavedSelfTest &chosen, const std::vector<std::optional<Side>> &charted)
+{
+    for (const LegResult &result : chosen.legs) {
+        if (!hasSomethingToChart(result.answers))
+            continue;
+        const auto it = std::find(charted.begin(), charted.end(), result.answers.side);
+        if (it != charted.end())
+            return size_t(it - charted.begin());
+    }
+    return std::nullopt;
+}
+
 std::vector<TrendPoint> trendFor(const std::vector<SavedSelfTest> &tests, std::optional<Side> leg)
 {
     std::vector<TrendPoint> points;
@@ -38,9 +74,9 @@ std::vector<TrendPoint> trendFor(const std::vector<SavedSelfTest> &tests, std::o
             if (answers.side != leg)
                 continue;
             // A self-test stopped by a warning sign has no ratings to chart.
-            if (!answers.bench && !answers.wall && !answers.kneeToWallCm)
+            if (!hasSomethingToChart(answers))
                 continue;
-            points.push_back({test.takenAt, answers.bench, answers.wall, answers.kneeToWallCm});
+            points.push_back({test.takenAt, answers.bench, answers.wall, answers.kneeToWallCm, test.id});
         }
     }
     std::stable_sort(points.begin(), points.end(),

@@ -2479,6 +2479,18 @@
         <source>Print the report</source>
         <translation>Bericht drucken</translation>
     </message>
+    <message>
+        <source>Leg</source>
+        <translation>Bein</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>
@@ -2673,6 +2685,10 @@
         <source>d MMM yyyy</source>
         <comment>date format</comment>
         <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>No warning signs</source>
+        <translation>Keine Warnzeichen</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +2996,16 @@
     <message>
         <source>Trend over time</source>
         <translation>Zeitlicher Verlauf</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format without the year</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format</comment>
+        <translation>d. MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +3496,25 @@
     </message>
 </context>
 <context>
+    <name>calfatlas::app::HistoryModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation>Bein</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Einschätzung</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+</context>
+<context>
     <name>calfatlas::app::HistoryPage</name>
     <message>
         <source>History notice</source>
@@ -3534,22 +3579,6 @@
     <message>
         <source>Saved self-tests, newest first</source>
         <translation>Gespeicherte Selbsttests, neueste zuerst</translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Leg</source>
-        <translation>Bein</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Einschätzung</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Export as PDF…</source>
@@ -3624,14 +3653,6 @@
         <translation>%1 wurde gespeichert.</translation>
     </message>
     <message>
-        <source>calfatlas-history.pdf</source>
-        <translation>calfatlas-verlauf.pdf</translation>
-    </message>
-    <message>
-        <source>calfatlas-self-test.pdf</source>
-        <translation>calfatlas-selbsttest.pdf</translation>
-    </message>
-    <message>
         <source>Export as PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
@@ -3666,6 +3687,14 @@
     <message>
         <source>Back to &amp;running</source>
         <translation>Zurück zum &amp;Laufen</translation>
+    </message>
+    <message>
+        <source>calfatlas-history-%1.pdf</source>
+        <translation>calfatlas-verlauf-%1.pdf</translation>
+    </message>
+    <message>
+        <source>calfatlas-self-test-%1.pdf</source>
+        <translation>calfatlas-selbsttest-%1.pdf</translation>
     </message>
 </context>
 <context>

@@ -2479,6 +2479,18 @@
         <source>Print the report</source>
         <translation>Imprimir el informe</translation>
     </message>
+    <message>
+        <source>Leg</source>
+        <translation>Pierna</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgencia</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>
@@ -2673,6 +2685,10 @@
         <source>d MMM yyyy</source>
         <comment>date format</comment>
         <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>No warning signs</source>
+        <translation>Sin señales de alarma</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +2996,16 @@
     <message>
         <source>Trend over time</source>
         <translation>Evolución en el tiempo</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format without the year</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format</comment>
+        <translation>d MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +3496,25 @@
     </message>
 </context>
 <context>
+    <name>calfatlas::app::HistoryModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation>Pierna</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Conclusión</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+</context>
+<context>
     <name>calfatlas::app::HistoryPage</name>
     <message>
         <source>History notice</source>
@@ -3534,22 +3579,6 @@
     <message>
         <source>Saved self-tests, newest first</source>
         <translation>Autoevaluaciones guardadas, de la más reciente a la más antigua</translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Leg</source>
-        <translation>Pierna</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Conclusión</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>Confianza</translation>
     </message>
     <message>
         <source>Export as PDF…</source>
@@ -3624,14 +3653,6 @@
         <translation>Se ha guardado %1.</translation>
     </message>
     <message>
-        <source>calfatlas-history.pdf</source>
-        <translation>calfatlas-historial.pdf</translation>
-    </message>
-    <message>
-        <source>calfatlas-self-test.pdf</source>
-        <translation>calfatlas-autoevaluacion.pdf</translation>
-    </message>
-    <message>
         <source>Export as PDF</source>
         <translation>Exportar en PDF</translation>
     </message>
@@ -3666,6 +3687,14 @@
     <message>
         <source>Back to &amp;running</source>
         <translation>Volver a &amp;correr</translation>
+    </message>
+    <message>
+        <source>calfatlas-history-%1.pdf</source>
+        <translation>calfatlas-historial-%1.pdf</translation>
+    </message>
+    <message>
+        <source>calfatlas-self-test-%1.pdf</source>
+        <translation>calfatlas-autoevaluacion-%1.pdf</translation>
     </message>
 </context>
 <context>

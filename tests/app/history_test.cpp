@@ -14,11 +14,13 @@
 #include "wizard/selftestwizard.h"
 
 #include <QAbstractButton>
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -27,12 +29,14 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTranslator>
-#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -63,7 +67,12 @@ struct Page {
     {
         return page->findChild<T *>(QString::fromLatin1(name));
     }
-    QTreeWidget *list() const { return find<QTreeWidget>("historyList"); }
+    QTableView *list() const { return find<QTableView>("historyList"); }
+    int rows() const { return list()->model()->rowCount(); }
+    QString text(int row, int column, int role = Qt::DisplayRole) const
+    {
+        return list()->model()->index(row, column).data(role).toString();
+    }
     void click(const char *name)
     {
         auto *target = find<QAbstractButton>(name);
@@ -73,9 +82,9 @@ struct Page {
     }
     void clickRow(int row)
     {
-        QTreeWidgetItem *item = list()->topLevelItem(row);
-        ASSERT_NE(item, nullptr);
-        QTest::mouseClick(list()->viewport(), Qt::LeftButton, {}, list()->visualItemRect(item).center());
+        const QModelIndex index = list()->model()->index(row, 0);
+        ASSERT_TRUE(index.isValid());
+        QTest::mouseClick(list()->viewport(), Qt::LeftButton, {}, list()->visualRect(index).center());
     }
 };
 
@@ -100,12 +109,11 @@ TEST(History, ListsSavedSelfTestsNewestFirstWithTheDetail)
     ASSERT_TRUE(p.service.store().save(bothLegsResult(), QStringLiteral("after intervals"), base.addDays(4)).ok);
     p.open();
     ASSERT_TRUE(p.list()->isVisible());
-    ASSERT_EQ(p.list()->topLevelItemCount(), 2);
-    QTreeWidgetItem *newest = p.list()->topLevelItem(0);
-    EXPECT_EQ(newest->text(1), QStringLiteral("Left, Right"));
-    EXPECT_EQ(newest->text(2), QStringLiteral("Soleus / Gastrocnemius"));
-    EXPECT_EQ(p.list()->topLevelItem(1)->text(2), QStringLiteral("Soleus"));
-    EXPECT_EQ(p.list()->topLevelItem(1)->text(3), QStringLiteral("Likely"));
+    ASSERT_EQ(p.rows(), 2);
+    EXPECT_EQ(p.text(0, 1), QStringLiteral("Left, Right"));
+    EXPECT_EQ(p.text(0, 2), QStringLiteral("Soleus / Gastrocnemius"));
+    EXPECT_EQ(p.text(1, 2), QStringLiteral("Soleus"));
+    EXPECT_EQ(p.text(1, 3), QStringLiteral("Likely"));
     // The newest is shown first; clicking the other shows it.
     EXPECT_EQ(p.find<QPlainTextEdit>("noteEdit")->toPlainText(), QStringLiteral("after intervals"));
     p.clickRow(1);
@@ -130,15 +138,15 @@ TEST(History, DeleteCanBeUndoneWithTheBarOrCtrlZ)
     const qint64 first = p.service.store().save({legResult(Level::Mild, Level::None)}).id;
     const qint64 second = p.service.store().save({legResult(Level::None, Level::Mild)}).id;
     p.open();
-    ASSERT_EQ(p.list()->topLevelItemCount(), 2);
+    ASSERT_EQ(p.rows(), 2);
     p.clickRow(0);
     EXPECT_EQ(p.page->selectedId(), second);
     p.click("deleteSelfTest");
-    EXPECT_EQ(p.list()->topLevelItemCount(), 1);
+    EXPECT_EQ(p.rows(), 1);
     EXPECT_FALSE(p.service.store().find(second).has_value());
     EXPECT_TRUE(p.find<QWidget>("undoBar")->isVisible());
     p.click("undoDelete");
-    ASSERT_EQ(p.list()->topLevelItemCount(), 2);
+    ASSERT_EQ(p.rows(), 2);
     EXPECT_TRUE(p.service.store().find(second).has_value()) << "back with its own id";
     EXPECT_FALSE(p.find<QWidget>("undoBar")->isVisible());
 
@@ -149,7 +157,7 @@ TEST(History, DeleteCanBeUndoneWithTheBarOrCtrlZ)
     EXPECT_FALSE(p.service.store().find(first).has_value());
     QTest::keyClick(p.list(), Qt::Key_Z, Qt::ControlModifier);
     EXPECT_TRUE(p.service.store().find(first).has_value());
-    EXPECT_EQ(p.list()->topLevelItemCount(), 2);
+    EXPECT_EQ(p.rows(), 2);
 }
 
 TEST(History, UndoingADeleteBringsBackTheNoteBeingWritten)
@@ -196,7 +204,7 @@ TEST(History, EditingTheNoteKeepsItAndCanBeUndone)
     p.click("saveNote");
     EXPECT_EQ(p.service.store().find(id)->note, QStringLiteral("first, then easy 5 km"));
     EXPECT_FALSE(save->isEnabled());
-    EXPECT_EQ(p.list()->topLevelItem(0)->toolTip(0), QStringLiteral("first, then easy 5 km"));
+    EXPECT_EQ(p.text(0, 0, Qt::ToolTipRole), QStringLiteral("first, then easy 5 km"));
     p.page->undoStack()->undo();
     EXPECT_EQ(p.service.store().find(id)->note, QStringLiteral("first"));
     EXPECT_EQ(note->toPlainText(), QStringLiteral("first"));
@@ -241,7 +249,7 @@ TEST(History, ANewerFileIsShownReadOnlyWithItsReason)
     auto *notice = p.find<QLabel>("historyNotice");
     EXPECT_TRUE(notice->isVisible());
     EXPECT_TRUE(notice->text().contains(QStringLiteral("newer version"))) << notice->text().toStdString();
-    EXPECT_EQ(p.list()->topLevelItemCount(), 1);
+    EXPECT_EQ(p.rows(), 1);
     EXPECT_FALSE(p.find<QPushButton>("deleteSelfTest")->isEnabled());
     EXPECT_TRUE(p.find<QPlainTextEdit>("noteEdit")->isReadOnly());
 }
@@ -285,7 +293,7 @@ TEST(History, TheReportHasEverythingAClinicianNeeds)
     const std::vector<history::SavedSelfTest> tests{{3, QDateTime(QDate(2026, 5, 2), QTime(7, 0), Qt::UTC),
                                                      QStringLiteral("0.1.0"), 1, QStringLiteral("sore"),
                                                      bothLegsResult()}};
-    const auto report = makeReport(tests, tests, test::builtInSelfTest(), references());
+    const auto report = makeReport(tests, test::builtInSelfTest(), references());
     const QString text = report->toPlainText();
     for (const char *expected : {"Bench test (knee bent)", "Wall test (knee straight)", "8.5 cm", "Why:",
                                  "What you can do:", "Over time", "Sources", "What this self-test is not", "sore"})
@@ -311,11 +319,17 @@ TEST(History, AReportInGermanHasNoEnglishLabels)
     QTranslator translator;
     ASSERT_TRUE(translator.load(QStringLiteral("calfatlas_de.qm"), QStringLiteral(CALFATLAS_BINARY_DIR "/app/i18n")));
     QCoreApplication::installTranslator(&translator);
-    const auto report = makeReport(tests, tests, test::builtInSelfTest(), references());
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto report = makeReport(tests, test::builtInSelfTest(), references());
     const QString text = report->toPlainText();
+    QLocale::setDefault(before);
     QCoreApplication::removeTranslator(&translator);
-    for (const char *english : {"About the person", "Self-test of", "Bench test (knee bent)", "Not answered",
-                                "What you can do", "Over time", "Sources", "What this self-test is not", "Runs"})
+    EXPECT_TRUE(text.contains(QStringLiteral("2. Mai 2026"))) << "dates in the reader's words";
+    for (const char *english :
+         {"About the person", "Self-test of", "Bench test (knee bent)", "Not answered", "What you can do", "Over time",
+          "Sources", "What this self-test is not", "Runs", "Verdict", "Why:", "Urgency", "Knee-to-wall",
+          "No warning signs", "Left leg", "May 2026"})
         EXPECT_FALSE(text.contains(QString::fromUtf8(english))) << english;
     EXPECT_TRUE(text.contains(QStringLiteral("Angaben zur Person")));
     // A result saved in English reads in German where its words are the data's own.
@@ -333,7 +347,7 @@ TEST(History, TheReportSaysWhetherMeasurementsChangedBeyondError)
         {3, day, Test::KneeToWall, Side::Right, 10, std::nullopt, QStringLiteral("0.1.0")},
         {4, day.addDays(21), Test::KneeToWall, Side::Right, 11, std::nullopt, QStringLiteral("0.1.0")},
     };
-    const auto report = makeReport({}, {}, test::builtInSelfTest(), references(), measurements);
+    const auto report = makeReport({}, test::builtInSelfTest(), references(), measurements);
     const QString text = report->toPlainText();
     EXPECT_TRUE(text.contains(QStringLiteral("Measurements")));
     EXPECT_TRUE(text.contains(QStringLiteral("beyond measurement error"))) << text.toStdString();
@@ -341,6 +355,154 @@ TEST(History, TheReportSaysWhetherMeasurementsChangedBeyondError)
     EXPECT_TRUE(text.contains(references().find(QStringLiteral("HebertLosier2017"))->citation));
     EXPECT_FALSE(
         report->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("measurements-heel-raise.png"))).isNull());
+}
+
+// After a self-test stopped by a warning sign (no leg, nothing to chart) the chart shows the leg that has data.
+TEST(History, AfterAWarningSignTheChartShowsTheLegWithData)
+{
+    Page p;
+    const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-5);
+    ASSERT_TRUE(p.service.store().save({legResult(Level::Mild, Level::None, Side::Right, 9.0)}, {}, base).ok);
+    ASSERT_TRUE(p.service.store().save(test::redFlagResult(), {}, base.addDays(2)).ok);
+    p.open();
+    ASSERT_EQ(p.rows(), 2);
+    EXPECT_EQ(p.text(0, 1), QStringLiteral("Not given")) << "the warning sign is the newest, and chosen";
+    auto *leg = p.find<QComboBox>("trendLeg");
+    EXPECT_EQ(leg->count(), 1) << "only legs with something to chart";
+    EXPECT_EQ(leg->currentText(), QStringLiteral("Right leg"));
+    EXPECT_EQ(p.find<TrendChart>("trendChart")->points().size(), 1u);
+}
+
+// Selecting a row marks its point in the chart; clicking a point chooses its row.
+TEST(History, TheListAndTheChartFollowEachOther)
+{
+    Page p;
+    const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-20);
+    std::vector<qint64> ids;
+    ids.reserve(5);
+    for (qint64 i = 0; i < 4; ++i)
+        ids.push_back(
+            p.service.store()
+                .save({legResult(Level::Moderate, Level::None, Side::Left, 7.0 + double(i))}, {}, base.addDays(5 * i))
+                .id);
+    // Two on one day, with the same distance: their points must not sit on each other.
+    ids.push_back(p.service.store()
+                      .save({legResult(Level::Mild, Level::None, Side::Left, 10.0)}, {}, base.addDays(15).addSecs(60))
+                      .id);
+    p.open();
+    auto *chart = p.find<TrendChart>("trendChart");
+    ASSERT_EQ(chart->points().size(), 5u);
+    EXPECT_EQ(chart->marked(), ids.back()) << "the newest is chosen and marked";
+    p.clickRow(3); // the second oldest
+    EXPECT_EQ(p.page->selectedId(), ids[1]);
+    EXPECT_EQ(chart->marked(), ids[1]);
+
+    const std::optional<QPointF> twin = chart->pointOf(ids[3]);
+    const std::optional<QPointF> newest = chart->pointOf(ids[4]);
+    ASSERT_TRUE(twin && newest);
+    EXPECT_GE(std::abs(newest->x() - twin->x()), 15.9) << "same-day points are set apart";
+    for (const size_t target : {size_t(3), size_t(0), size_t(4)}) {
+        const std::optional<QPointF> at = chart->pointOf(ids[target]);
+        ASSERT_TRUE(at.has_value());
+        QTest::mouseClick(chart, Qt::LeftButton, {}, at->toPoint());
+        EXPECT_EQ(p.page->selectedId(), ids[target]) << target;
+        EXPECT_EQ(chart->marked(), ids[target]);
+        EXPECT_TRUE(p.list()->selectionModel()->isRowSelected(p.list()->currentIndex().row(), {}));
+    }
+    // A click away from every point changes nothing.
+    QTest::mouseClick(chart, Qt::LeftButton, {}, QPoint(chart->width() - 2, 2));
+    EXPECT_EQ(p.page->selectedId(), ids[4]);
+}
+
+// The list sorts by a click on a heading, through the model's sort role (the time, not its words).
+TEST(History, AClickOnAHeadingSortsTheList)
+{
+    Page p;
+    const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-40);
+    ASSERT_TRUE(p.service.store().save({legResult(Level::Mild, Level::None, Side::Left)}, {}, base).ok);
+    ASSERT_TRUE(p.service.store().save({legResult(Level::None, Level::Mild, Side::Right)}, {}, base.addDays(31)).ok);
+    ASSERT_TRUE(p.service.store().save({legResult(Level::Strong, Level::None, Side::Left)}, {}, base.addDays(9)).ok);
+    p.open();
+    EXPECT_EQ(p.text(0, 1), QStringLiteral("Right")) << "newest first";
+    QHeaderView *header = p.list()->horizontalHeader();
+    const auto clickHeading = [&](int column) {
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2));
+    };
+    clickHeading(0);
+    EXPECT_EQ(p.text(0, 1), QStringLiteral("Left")) << "oldest first";
+    EXPECT_EQ(p.text(1, 1), QStringLiteral("Left"));
+    EXPECT_EQ(p.text(2, 1), QStringLiteral("Right"));
+    clickHeading(1);
+    EXPECT_EQ(p.text(0, 1), QStringLiteral("Left"));
+    EXPECT_EQ(p.text(2, 1), QStringLiteral("Right"));
+}
+
+// Default file names carry the date, and the one self-test's report charts only that self-test.
+TEST(History, AReportOfOneSelfTestChartsOnlyThatOne)
+{
+    Page p;
+    const QDateTime day(QDate(2026, 3, 14), QTime(9, 0));
+    ASSERT_TRUE(p.service.store().save({legResult(Level::Mild, Level::None, Side::Left, 9.0)}, {}, day).ok);
+    ASSERT_TRUE(p.service.store().save({legResult(Level::None, Level::None, Side::Left, 11.0)}, {}, day.addDays(7)).ok);
+    p.open();
+    p.clickRow(1);
+    EXPECT_EQ(p.page->defaultPdfName(false), QStringLiteral("calfatlas-self-test-2026-03-14.pdf"));
+    EXPECT_EQ(p.page->defaultPdfName(true),
+              QStringLiteral("calfatlas-history-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const auto one = makeReport({p.page->tests().back()}, test::builtInSelfTest(), references());
+    EXPECT_TRUE(one->toPlainText().contains(QStringLiteral("Self-tests charted: 1"))) << "only the one asked for";
+    const auto all = makeReport(p.page->tests(), test::builtInSelfTest(), references());
+    EXPECT_TRUE(all->toPlainText().contains(QStringLiteral("Self-tests charted: 2")));
+}
+
+// A long report keeps each section on one page and ends on a page worth printing.
+TEST(History, TheReportKeepsSectionsTogether)
+{
+    std::vector<history::SavedSelfTest> tests;
+    tests.reserve(7);
+    for (qint64 i = 0; i < 7; ++i)
+        tests.push_back({i + 1, QDateTime(QDate(2026, 5, 2).addDays(7 * i), QTime(7, 0), Qt::UTC),
+                         QStringLiteral("0.1.0"), 1, i % 2 ? QStringLiteral("after intervals") : QString(),
+                         i % 3 ? bothLegsResult() : std::vector{legResult(Level::Mild, Level::None, Side::Left, 9.0)}});
+    const auto report = makeReport(tests, test::builtInSelfTest(), references());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long.pdf"));
+    ASSERT_TRUE(writePdf(*report, path));
+    // Every section that begins a page was moved there whole; no heading is the last thing on a page.
+    const int pages = report->pageCount();
+    EXPECT_GT(pages, 3);
+    QAbstractTextDocumentLayout *layout = report->documentLayout();
+    const double pageHeight = report->pageSize().height();
+    for (QTextBlock block = report->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0 || report->frameAt(block.position()) != report->rootFrame())
+            continue;
+        const QRectF heading = layout->blockBoundingRect(block);
+        const double page = std::floor(heading.top() / pageHeight);
+        const double pageBottom = (page + 1) * pageHeight;
+        if (block.next().isValid()) {
+            EXPECT_EQ(std::floor(layout->blockBoundingRect(block.next()).top() / pageHeight), page)
+                << block.text().toStdString() << ": a heading at a page's foot";
+        }
+        if (block.text().startsWith(QStringLiteral("Left leg")) ||
+            block.text().startsWith(QStringLiteral("Right leg"))) {
+            // A leg's section (up to the next heading) ends on the heading's page.
+            QTextBlock next = block.next();
+            while (next.isValid() &&
+                   (next.blockFormat().headingLevel() == 0 || report->frameAt(next.position()) != report->rootFrame()))
+                next = next.next();
+            ASSERT_TRUE(next.isValid());
+            const double end = layout->blockBoundingRect(next.previous()).bottom();
+            EXPECT_LE(end, pageBottom + 1) << block.text().toStdString() << " runs over a page";
+        }
+    }
+    // The last page holds more than a few lines.
+    const double lastTop = (pages - 1) * pageHeight;
+    EXPECT_GT(layout->documentSize().height() - lastTop, pageHeight * kNearlyEmptyPage * 0.9);
+    QFile pdf(path);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_EQ(pdf.readAll().count("/Type /Page\n"), pages) << "as many pages as laid out";
 }
 
 // From the self-test's first page: the emergency questions, then the other warning signs, "no" to all but
@@ -440,6 +602,14 @@ TEST(Screens, DISABLED_History)
     const QString folder = qEnvironmentVariable("CALFATLAS_SHOTS", QStringLiteral("/tmp"));
     const QString theme = qEnvironmentVariable("CALFATLAS_SHOTS_THEME", QStringLiteral("light"));
     applyTheme(*qApp, themeFromId(theme).value_or(Theme::Light));
+    // CALFATLAS_SHOTS_LANGUAGE=de: the page and its report in German.
+    const QString language = qEnvironmentVariable("CALFATLAS_SHOTS_LANGUAGE");
+    QTranslator translator;
+    if (!language.isEmpty() && translator.load(QStringLiteral("calfatlas_%1.qm").arg(language),
+                                               QStringLiteral(CALFATLAS_BINARY_DIR "/app/i18n"))) {
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(language));
+    }
     Page p;
     p.open();
     QApplication::processEvents();
@@ -462,11 +632,15 @@ TEST(Screens, DISABLED_History)
         move.exec();
     }
     p.service.save(bothLegsResult());
+    // Another the same day, and a self-test stopped by a warning sign: the newest, with nothing to chart.
+    p.service.save({legResult(Level::Mild, Level::None, Side::Left, 8.5)});
+    p.service.save(test::redFlagResult());
     p.page->reload();
     p.clickRow(1);
     QApplication::processEvents();
     p.page->grab().save(QStringLiteral("%1/history-%2.png").arg(folder, theme));
-    p.page->exportPdf(QStringLiteral("%1/history-report-%2.pdf").arg(folder, theme), true);
+    p.page->exportPdf(QStringLiteral("%1/history-report-%2%3.pdf").arg(folder, theme, language), true);
+    p.page->exportPdf(QStringLiteral("%1/history-one-%2%3.pdf").arg(folder, theme, language), false);
 
     // The area in the real window, with the navigation, on the same self-tests.
     {

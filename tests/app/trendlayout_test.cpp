@@ -163,3 +163,94 @@ TEST(TrendLayout, DatesNeverOverlapAndShowTheYearAcrossOne)
     EXPECT_EQ(layout.dates.front().date, QDate(2025, 12, 20));
     EXPECT_EQ(layout.dates.back().date, QDate(2026, 1, 25));
 }
+
+TEST(TrendLayout, PointsTooCloseAreSetApartAroundWhereTheyWere)
+{
+    EXPECT_EQ(spreadApart({100, 200}, 16, 0, 500), (std::vector<double>{100, 200})) << "far enough apart";
+    EXPECT_EQ(spreadApart({100, 100}, 16, 0, 500), (std::vector<double>{92, 108})) << "centred on their place";
+    EXPECT_EQ(spreadApart({100, 100, 100}, 16, 0, 500), (std::vector<double>{84, 100, 116}));
+    // A group at the edge stays inside.
+    EXPECT_EQ(spreadApart({0, 0}, 16, 0, 500), (std::vector<double>{0, 16}));
+    EXPECT_EQ(spreadApart({500, 500}, 16, 0, 500), (std::vector<double>{484, 500}));
+    // Groups that grow into each other merge.
+    const std::vector<double> merged = spreadApart({100, 100, 120, 120}, 16, 0, 500);
+    ASSERT_EQ(merged.size(), 4u);
+    for (size_t i = 1; i < merged.size(); ++i)
+        EXPECT_NEAR(merged[i] - merged[i - 1], 16, 1e-9);
+    EXPECT_NEAR((merged.front() + merged.back()) / 2, 110, 1e-9);
+    // Too many for the room: evenly across it.
+    EXPECT_EQ(spreadApart({5, 5, 5}, 16, 0, 20), (std::vector<double>{0, 10, 20}));
+    EXPECT_TRUE(spreadApart({}, 16, 0, 20).empty());
+}
+
+// Two self-tests on one day with the same distance: their points and their values ("8" and "8") stay apart.
+TEST(TrendLayout, SameDayPointsAndTheirValuesDoNotOverlap)
+{
+    TrendMetrics numbers = metrics();
+    numbers.value = 22;
+    std::vector<TrendPoint> points{{noon(2026, 3, 1), Level::Mild, Level::None, 8.0},
+                                   {noon(2026, 3, 20), Level::Mild, Level::None, 8.0},
+                                   {noon(2026, 3, 20).addSecs(600), Level::Mild, Level::None, 8.0},
+                                   {noon(2026, 3, 20).addSecs(1200), Level::Mild, Level::None, 8.5}};
+    const TrendLayout layout = layoutTrend(kArea, points, numbers);
+    ASSERT_EQ(layout.x.size(), 4u);
+    for (size_t i = 1; i < layout.x.size(); ++i)
+        EXPECT_GE(layout.x[i] - layout.x[i - 1], kTrendPointGap - 1e-9);
+    EXPECT_NEAR(layout.bench[1]->x(), layout.x[1], 1e-9) << "every series at the point's place";
+    EXPECT_NEAR(layout.distance[2]->x(), layout.x[2], 1e-9);
+    EXPECT_LE(layout.x.back(), layout.ratings.right());
+    ASSERT_EQ(layout.distanceLabels.size(), 4u);
+    int shown = 0;
+    for (size_t i = 0; i < 4; ++i) {
+        if (!layout.distanceLabels[i])
+            continue;
+        ++shown;
+        for (size_t j = i + 1; j < 4; ++j) {
+            if (layout.distanceLabels[j]) {
+                EXPECT_FALSE(layout.distanceLabels[i]->intersects(*layout.distanceLabels[j])) << i << " and " << j;
+            }
+        }
+    }
+    EXPECT_GE(shown, 3) << "above, below, and only the last left out";
+    EXPECT_GT(layout.distanceLabels[2]->top(), layout.distance[2]->y()) << "the second goes below its point";
+}
+
+TEST(TrendLayout, AClickFindsTheNearestPoint)
+{
+    const TrendLayout layout = layoutTrend(kArea, ratingsOnly(), metrics());
+    EXPECT_EQ(pointAt(layout, *layout.bench[1], 8), 1u);
+    EXPECT_EQ(pointAt(layout, *layout.wall[2] + QPointF(3, -3), 8), 2u);
+    EXPECT_FALSE(pointAt(layout, QPointF(kArea.left(), kArea.top()), 8).has_value());
+    EXPECT_FALSE(pointAt(layoutTrend(kArea, {}, metrics()), QPointF(100, 100), 8).has_value());
+}
+
+// Long labels (German, say) wrap the legend into a second row rather than running out of the chart.
+TEST(TrendLayout, ALegendTooWideForTheChartWraps)
+{
+    TrendMetrics numbers = metrics();
+    numbers.legendLabels = {260, 280, 300};
+    const TrendLayout layout = layoutTrend(kArea, withDistances(3), numbers);
+    ASSERT_EQ(layout.legend.size(), 3u);
+    EXPECT_DOUBLE_EQ(layout.legend[0].sample.y1(), layout.legend[1].sample.y1());
+    EXPECT_GT(layout.legend[2].sample.y1(), layout.legend[1].sample.y1()) << "the third on a row of its own";
+    EXPECT_DOUBLE_EQ(layout.legend[2].sample.x1(), kArea.left());
+    for (const TrendLegendItem &item : layout.legend)
+        EXPECT_LE(item.label.x() + numbers.legendLabels.at(size_t(item.series)), kArea.right());
+    EXPECT_DOUBLE_EQ(layout.ratings.top(), kArea.top() + 16 * 1.8 + 16 * 1.2) << "the chart moves down a row";
+}
+
+// Near the foot of the chart, with a neighbour above, a value goes beside its point.
+TEST(TrendLayout, AValueWithNoRoomAboveOrBelowGoesBeside)
+{
+    TrendMetrics numbers = metrics();
+    numbers.value = 22;
+    const std::vector<TrendPoint> points{{noon(2026, 3, 1), Level::Mild, Level::None, 4.0},
+                                         {noon(2026, 3, 1).addSecs(60), Level::Mild, Level::None, 4.5}};
+    const TrendLayout layout = layoutTrend(kArea, points, numbers);
+    ASSERT_EQ(layout.distanceLabels.size(), 2u);
+    ASSERT_TRUE(layout.distanceLabels[0].has_value());
+    ASSERT_TRUE(layout.distanceLabels[1].has_value());
+    EXPECT_FALSE(layout.distanceLabels[0]->intersects(*layout.distanceLabels[1]));
+    EXPECT_FALSE(layout.distanceLabels[0]->contains(*layout.distance[0]));
+    EXPECT_FALSE(layout.distanceLabels[0]->contains(*layout.distance[1]));
+}

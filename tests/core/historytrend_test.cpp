@@ -51,4 +51,28 @@ TEST(HistoryTrend, EachLegGetsItsOwnPointsOldestFirst)
     EXPECT_TRUE(legsInHistory({}).empty());
 }
 
+// After a self-test stopped by a warning sign (no leg, no ratings) the chart shows a leg that has data.
+TEST(HistoryTrend, OnlyLegsWithRatingsAreChartedAndAWarningSignKeepsTheShownLeg)
+{
+    SavedSelfTest redFlag = at(9, redFlagResult());
+    redFlag.id = 9;
+    SavedSelfTest left = at(4, {legResult(Level::Mild, Level::None, Side::Left, 9.5)});
+    left.id = 4;
+    const std::vector<SavedSelfTest> tests{redFlag, left};
+    EXPECT_EQ(legsInHistory(tests), (std::vector<std::optional<Side>>{Side::Left, std::nullopt}));
+    const std::vector<std::optional<Side>> charted = chartedLegs(tests);
+    EXPECT_EQ(charted, (std::vector<std::optional<Side>>{Side::Left}));
+    EXPECT_FALSE(chartedLegOf(redFlag, charted).has_value()) << "nothing of its own to chart";
+    EXPECT_EQ(chartedLegOf(left, charted), 0u);
+    EXPECT_EQ(trendFor(tests, Side::Left).at(0).testId, 4) << "a point knows its self-test";
+
+    // Both legs: the chosen self-test's first leg with ratings.
+    const std::vector<SavedSelfTest> both{at(2, bothLegsResult()), redFlag};
+    const std::vector<std::optional<Side>> twoLegs = chartedLegs(both);
+    ASSERT_EQ(twoLegs, (std::vector<std::optional<Side>>{Side::Left, Side::Right}));
+    SavedSelfTest rightOnly = at(3, {legResult(Level::None, Level::Mild, Side::Right, 11.0)});
+    EXPECT_EQ(chartedLegOf(rightOnly, twoLegs), 1u);
+    EXPECT_TRUE(chartedLegs({redFlag}).empty());
+}
+
 } // namespace
