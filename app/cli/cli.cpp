@@ -24,7 +24,7 @@ const std::vector<Command> &commands()
         {QStringLiteral("lengths"), QStringLiteral("How much each calf muscle is stretched in a knee-and-ankle pose."),
          runLengths},
         {QStringLiteral("quiz"), QStringLiteral("A quiz sheet for teachers, the same for the same seed."), runQuiz},
-        {QStringLiteral("study"), QStringLiteral("How the spaced-repetition scheduler spaces the reviews of a card."),
+        {QStringLiteral("study"), QStringLiteral("Spaced repetition: how reviews are spaced, and the cards due."),
          runStudy},
         {QStringLiteral("measure"),
          QStringLiteral("A heel-raise test or knee-to-wall of both legs, judged against norms and error."), runMeasure},
