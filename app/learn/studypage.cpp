@@ -155,7 +155,12 @@ QWidget *StudyPage::buildStart()
     m_start->setMinimumHeight(36);
     connect(m_start, &QPushButton::clicked, this, &StudyPage::startSession);
     column->addWidget(m_start, 0, Qt::AlignLeft);
-    outer->addWidget(card, 0, Qt::AlignHCenter | Qt::AlignTop);
+    // Centred at a readable width; no alignment flag, so that the card's wrapped text gets its full height.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(card, 10);
+    row->addStretch(1);
+    outer->addLayout(row);
     outer->addStretch(1);
     return page;
 }
