@@ -5,6 +5,7 @@
 #include "explorer/explorerpage.h"
 #include "history/historypage.h"
 #include "history/historyservice.h"
+#include "learn/deckdialog.h"
 #include "learn/learnarea.h"
 #include "learn/studyservice.h"
 #include "learn/studystore.h"
@@ -18,6 +19,7 @@
 #include "wizard/selftestarea.h"
 #include "wizard/selftestwizard.h"
 
+#include <QAction>
 #include <QIcon>
 #include <QMessageBox>
 
@@ -240,6 +242,13 @@ void addAreas(MainWindow &window, const Content &data)
                        MainWindow::tr("A guided tour, the two calf muscles compared, quizzes and the sources"),
                        QIcon(QStringLiteral(":/calfatlas/icons/nav-learn.svg")),
                        [&data, study] { return new LearnArea(&*data.learn, &*data.anatomy, &data.references, study); });
+        auto *exportDeck = new QAction(MainWindow::tr("Export for &Anki…"), &window);
+        exportDeck->setObjectName(QStringLiteral("exportForAnki"));
+        QObject::connect(exportDeck, &QAction::triggered, &window, [&window, &data] {
+            DeckDialog dialog(&*data.anatomy, &*data.learn, &data.references, &window);
+            dialog.exec();
+        });
+        window.addFileAction(exportDeck);
     }
 }
 

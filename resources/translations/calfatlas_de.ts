@@ -1988,6 +1988,21 @@
     </message>
 </context>
 <context>
+    <name>DeckExport</name>
+    <message>
+        <source>CalfAtlas: the lower leg</source>
+        <translation>CalfAtlas: der Unterschenkel</translation>
+    </message>
+    <message>
+        <source>%1 cards written to %2.</source>
+        <translation>%1 Karten in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The deck could not be written to %1: %2</source>
+        <translation>Der Stapel konnte nicht in %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Gate</name>
     <message>
         <source>Single-leg heel raises, left leg: at least %1</source>
@@ -2828,6 +2843,73 @@
     </message>
 </context>
 <context>
+    <name>StudyStore</name>
+    <message>
+        <source>Study progress cannot be kept: the folder %1 cannot be created.</source>
+        <translation>Der Lernfortschritt kann nicht gespeichert werden: Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Study progress cannot be kept: %1 cannot be created (%2).</source>
+        <translation>Der Lernfortschritt kann nicht gespeichert werden: %1 kann nicht angelegt werden (%2).</translation>
+    </message>
+    <message>
+        <source>The study file %1 cannot be opened: %2</source>
+        <translation>Die Lerndatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The study file %1 is busy in another program; try again in a moment.</source>
+        <translation>Die Lerndatei %1 wird gerade von einem anderen Programm benutzt; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The study file %1 was written by a newer version of CalfAtlas. It is read and left unchanged; update CalfAtlas to go on studying.</source>
+        <translation>Die Lerndatei %1 stammt von einer neueren Version von CalfAtlas. Sie wird gelesen und nicht verändert; aktualisieren Sie CalfAtlas, um weiterzulernen.</translation>
+    </message>
+    <message>
+        <source>The study file %1 cannot be written (%2). Your cards are shown, but reviews cannot be saved until it can be.</source>
+        <translation>Die Lerndatei %1 kann nicht geschrieben werden (%2). Ihre Karten werden angezeigt, aber Wiederholungen können erst gespeichert werden, wenn das wieder geht.</translation>
+    </message>
+    <message>
+        <source>The study file %1 cannot be prepared: %2</source>
+        <translation>Die Lerndatei %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>The study file %1 cannot be read (%2) and cannot be moved aside. Nothing was changed.</source>
+        <translation>Die Lerndatei %1 kann nicht gelesen (%2) und nicht beiseitegelegt werden. Nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The study file could not be read (%1). It was kept as %2 and your study starts afresh.</source>
+        <translation>Die Lerndatei konnte nicht gelesen werden (%1). Sie wurde als %2 aufbewahrt, und Ihr Lernen beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>%1: the card &apos;%2&apos; cannot be read and is left out.</source>
+        <translation>%1: Die Karte „%2“ kann nicht gelesen werden und wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk that holds %1 is full. Free some space and try again.</source>
+        <translation>Nicht gespeichert: Der Datenträger mit %1 ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 or its folder is read-only.</source>
+        <translation>Nicht gespeichert: %1 oder sein Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk reported an error writing %1.</source>
+        <translation>Nicht gespeichert: Der Datenträger meldete einen Fehler beim Schreiben von %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is busy in another program; try again in a moment.</source>
+        <translation>Nicht gespeichert: %1 wird gerade von einem anderen Programm benutzt; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Not saved to %1: %2</source>
+        <translation>Nicht in %1 gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>None</source>
@@ -3041,6 +3123,73 @@
     <message>
         <source>Autopsy samples; the paler part of a bar is the measured range.</source>
         <translation>Autopsieproben; der hellere Teil eines Balkens ist der gemessene Bereich.</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::DeckDialog</name>
+    <message>
+        <source>Export for Anki</source>
+        <translation>Für Anki exportieren</translation>
+    </message>
+    <message>
+        <source>Take the cards to Anki</source>
+        <translation>Die Karten nach Anki mitnehmen</translation>
+    </message>
+    <message>
+        <source>Every card of Study becomes an Anki note with its question, its answer, the source behind it and tags for its kind and structure. The cards that ask you to find a structure show the plate, with the structure outlined on the back.</source>
+        <translation>Jede Lernkarte wird eine Anki-Notiz mit ihrer Frage, ihrer Antwort, der Quelle dahinter und Schlagwörtern für ihre Art und Struktur. Karten, bei denen Sie eine Struktur finden sollen, zeigen die Tafel, auf der Rückseite mit umrandeter Struktur.</translation>
+    </message>
+    <message>
+        <source>Anki &amp;package (.apkg), with the plate images</source>
+        <translation>Anki-&amp;Paket (.apkg), mit den Bildern der Tafel</translation>
+    </message>
+    <message>
+        <source>Plain &amp;text for Anki&apos;s import (.txt), without images</source>
+        <translation>Reiner &amp;Text für den Import in Anki (.txt), ohne Bilder</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source>Number of cards</source>
+        <translation>Anzahl der Karten</translation>
+    </message>
+    <message>
+        <source>&amp;Cards:</source>
+        <translation>&amp;Karten:</translation>
+    </message>
+    <message>
+        <source>File to save</source>
+        <translation>Zu speichernde Datei</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>A&amp;uswählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Anki package (*.apkg)</source>
+        <translation>Anki-Paket (*.apkg)</translation>
+    </message>
+    <message>
+        <source>Text for Anki (*.txt)</source>
+        <translation>Text für Anki (*.txt)</translation>
+    </message>
+    <message>
+        <source>Choose a file to save the deck to.</source>
+        <translation>Wählen Sie eine Datei, in der der Stapel gespeichert wird.</translation>
     </message>
 </context>
 <context>
@@ -3782,6 +3931,14 @@
         <source>What the self-test is and is not</source>
         <translation>Was der Selbsttest ist und was nicht</translation>
     </message>
+    <message>
+        <source>Study</source>
+        <translation>Lernkarten</translation>
+    </message>
+    <message>
+        <source>Today&apos;s cards, spaced so that they stay learnt</source>
+        <translation>Die Karten von heute, so verteilt, dass sie im Gedächtnis bleiben</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::LegMap</name>
@@ -4056,6 +4213,10 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Export for &amp;Anki…</source>
+        <translation>Für &amp;Anki exportieren …</translation>
     </message>
 </context>
 <context>
@@ -5216,6 +5377,188 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>more than 2 % longer than standing</source>
         <translation>mehr als 2 % länger als im Stand</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::StudyPage</name>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>I did not know it</source>
+        <translation>Ich wusste es nicht</translation>
+    </message>
+    <message>
+        <source>I knew it, with effort</source>
+        <translation>Ich wusste es, mit Mühe</translation>
+    </message>
+    <message>
+        <source>I knew it</source>
+        <translation>Ich wusste es</translation>
+    </message>
+    <message>
+        <source>I knew it at once</source>
+        <translation>Ich wusste es sofort</translation>
+    </message>
+    <message>
+        <source>1 card</source>
+        <translation>1 Karte</translation>
+    </message>
+    <message>
+        <source>%1 cards</source>
+        <translation>%1 Karten</translation>
+    </message>
+    <message>
+        <source>New cards per day</source>
+        <translation>Neue Karten pro Tag</translation>
+    </message>
+    <message>
+        <source>How many cards you have not studied yet join each day&apos;s study</source>
+        <translation>Wie viele noch nicht gelernte Karten jeden Tag dazukommen</translation>
+    </message>
+    <message>
+        <source>&amp;New cards per day:</source>
+        <translation>&amp;Neue Karten pro Tag:</translation>
+    </message>
+    <message>
+        <source>Study: cards that come back</source>
+        <translation>Lernkarten, die wiederkommen</translation>
+    </message>
+    <message>
+        <source>Each card is a question from the quizzes. Answer it, then say how well you knew it: Again, Hard, Good or Easy (keys 1 to 4). CalfAtlas brings each card back just before you would forget it, with the FSRS-6 scheduler, so that a few minutes a day keep what you have learnt.</source>
+        <translation>Jede Karte ist eine Frage aus den Quizzen. Beantworten Sie sie und sagen Sie dann, wie gut Sie sie wussten: Nochmal, Schwer, Gut oder Leicht (Tasten 1 bis 4). CalfAtlas bringt jede Karte mit dem Planer FSRS-6 zurück, kurz bevor Sie sie vergessen würden, damit wenige Minuten am Tag das Gelernte erhalten.</translation>
+    </message>
+    <message>
+        <source>Start today&apos;s cards</source>
+        <translation>Mit den Karten von heute beginnen</translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation>Knie</translation>
+    </message>
+    <message>
+        <source>Lateral</source>
+        <translation>Lateral</translation>
+    </message>
+    <message>
+        <source>Heel</source>
+        <translation>Ferse</translation>
+    </message>
+    <message>
+        <source>Medial</source>
+        <translation>Medial</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (Taste %2)</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>Lerneinheit beendet</translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s study</source>
+        <translation>Zurück zum Lernen von heute</translation>
+    </message>
+    <message>
+        <source>Today: %1 to review, %2 new</source>
+        <translation>Heute: %1 zu wiederholen, %2 neu</translation>
+    </message>
+    <message>
+        <source>Nothing left to study today. Next: %1 on %2.</source>
+        <translation>Für heute ist nichts mehr zu lernen. Als Nächstes: %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Nothing left to study today.</source>
+        <translation>Für heute ist nichts mehr zu lernen.</translation>
+    </message>
+    <message>
+        <source>To study today: %1.</source>
+        <translation>Heute zu lernen: %1.</translation>
+    </message>
+    <message>
+        <source>Card %1 of %2</source>
+        <translation>Karte %1 von %2</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>Richtig.</translation>
+    </message>
+    <message>
+        <source>Not quite: the right answer is marked.</source>
+        <translation>Nicht ganz: Die richtige Antwort ist markiert.</translation>
+    </message>
+    <message>
+        <source>How well did you know it?</source>
+        <translation>Wie gut wussten Sie es?</translation>
+    </message>
+    <message>
+        <source>You studied %1 and answered %2 right.</source>
+        <translation>Sie haben %1 gelernt und %2 richtig beantwortet.</translation>
+    </message>
+    <message>
+        <source>Next: %1 on %2.</source>
+        <translation>Als Nächstes: %1 am %2.</translation>
+    </message>
+    <message>
+        <source>back in 1 day</source>
+        <translation>wieder in 1 Tag</translation>
+    </message>
+    <message>
+        <source>back in %1 days</source>
+        <translation>wieder in %1 Tagen</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::StudyToday</name>
+    <message>
+        <source>Study</source>
+        <translation>Lernkarten</translation>
+    </message>
+    <message>
+        <source>Study now</source>
+        <translation>Jetzt lernen</translation>
+    </message>
+    <message>
+        <source>Nothing to study today: every card is learnt for now.</source>
+        <translation>Heute ist nichts zu lernen: Alle Karten sitzen für den Moment.</translation>
+    </message>
+    <message>
+        <source>1 card to study today</source>
+        <translation>1 Karte heute zu lernen</translation>
+    </message>
+    <message>
+        <source>%1 cards to study today</source>
+        <translation>%1 Karten heute zu lernen</translation>
+    </message>
+    <message>
+        <source>%1 to review, %2 new</source>
+        <translation>%1 zu wiederholen, %2 neu</translation>
     </message>
 </context>
 <context>

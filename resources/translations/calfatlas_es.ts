@@ -1988,6 +1988,21 @@
     </message>
 </context>
 <context>
+    <name>DeckExport</name>
+    <message>
+        <source>CalfAtlas: the lower leg</source>
+        <translation>CalfAtlas: la pierna</translation>
+    </message>
+    <message>
+        <source>%1 cards written to %2.</source>
+        <translation>%1 tarjetas escritas en %2.</translation>
+    </message>
+    <message>
+        <source>The deck could not be written to %1: %2</source>
+        <translation>No se pudo escribir el mazo en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Gate</name>
     <message>
         <source>Single-leg heel raises, left leg: at least %1</source>
@@ -2828,6 +2843,73 @@
     </message>
 </context>
 <context>
+    <name>StudyStore</name>
+    <message>
+        <source>Study progress cannot be kept: the folder %1 cannot be created.</source>
+        <translation>No se puede guardar tu progreso de estudio: no se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Study progress cannot be kept: %1 cannot be created (%2).</source>
+        <translation>No se puede guardar tu progreso de estudio: no se puede crear %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The study file %1 cannot be opened: %2</source>
+        <translation>No se puede abrir el archivo de estudio %1: %2</translation>
+    </message>
+    <message>
+        <source>The study file %1 is busy in another program; try again in a moment.</source>
+        <translation>Otro programa está usando el archivo de estudio %1; vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The study file %1 was written by a newer version of CalfAtlas. It is read and left unchanged; update CalfAtlas to go on studying.</source>
+        <translation>El archivo de estudio %1 lo escribió una versión más nueva de CalfAtlas. Se lee y no se modifica; actualiza CalfAtlas para seguir estudiando.</translation>
+    </message>
+    <message>
+        <source>The study file %1 cannot be written (%2). Your cards are shown, but reviews cannot be saved until it can be.</source>
+        <translation>No se puede escribir el archivo de estudio %1 (%2). Tus tarjetas se muestran, pero los repasos no se pueden guardar hasta que se pueda.</translation>
+    </message>
+    <message>
+        <source>The study file %1 cannot be prepared: %2</source>
+        <translation>No se puede preparar el archivo de estudio %1: %2</translation>
+    </message>
+    <message>
+        <source>The study file %1 cannot be read (%2) and cannot be moved aside. Nothing was changed.</source>
+        <translation>No se puede leer el archivo de estudio %1 (%2) ni apartarlo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The study file could not be read (%1). It was kept as %2 and your study starts afresh.</source>
+        <translation>No se pudo leer el archivo de estudio (%1). Se ha guardado como %2 y tu estudio empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1: the card &apos;%2&apos; cannot be read and is left out.</source>
+        <translation>%1: no se puede leer la tarjeta «%2» y se omite.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk that holds %1 is full. Free some space and try again.</source>
+        <translation>No se ha guardado: el disco donde está %1 está lleno. Libera espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 or its folder is read-only.</source>
+        <translation>No se ha guardado: %1 o su carpeta son de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk reported an error writing %1.</source>
+        <translation>No se ha guardado: el disco informó de un error al escribir %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is busy in another program; try again in a moment.</source>
+        <translation>No se ha guardado: otro programa está usando %1; vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Not saved to %1: %2</source>
+        <translation>No se ha guardado en %1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se ha guardado: %1</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>None</source>
@@ -3041,6 +3123,73 @@
     <message>
         <source>Autopsy samples; the paler part of a bar is the measured range.</source>
         <translation>Muestras de autopsia; la parte más clara de cada barra es el intervalo medido.</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::DeckDialog</name>
+    <message>
+        <source>Export for Anki</source>
+        <translation>Exportar para Anki</translation>
+    </message>
+    <message>
+        <source>Take the cards to Anki</source>
+        <translation>Lleva las tarjetas a Anki</translation>
+    </message>
+    <message>
+        <source>Every card of Study becomes an Anki note with its question, its answer, the source behind it and tags for its kind and structure. The cards that ask you to find a structure show the plate, with the structure outlined on the back.</source>
+        <translation>Cada tarjeta de Estudio se convierte en una nota de Anki con su pregunta, su respuesta, la fuente que la respalda y etiquetas de su tipo y estructura. Las tarjetas que te piden encontrar una estructura muestran la lámina, con la estructura contorneada en el reverso.</translation>
+    </message>
+    <message>
+        <source>Anki &amp;package (.apkg), with the plate images</source>
+        <translation>&amp;Paquete de Anki (.apkg), con las imágenes de la lámina</translation>
+    </message>
+    <message>
+        <source>Plain &amp;text for Anki&apos;s import (.txt), without images</source>
+        <translation>&amp;Texto plano para importar en Anki (.txt), sin imágenes</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> de %1</translation>
+    </message>
+    <message>
+        <source>Number of cards</source>
+        <translation>Número de tarjetas</translation>
+    </message>
+    <message>
+        <source>&amp;Cards:</source>
+        <translation>&amp;Tarjetas:</translation>
+    </message>
+    <message>
+        <source>File to save</source>
+        <translation>Archivo que guardar</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Guardar en:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>Anki package (*.apkg)</source>
+        <translation>Paquete de Anki (*.apkg)</translation>
+    </message>
+    <message>
+        <source>Text for Anki (*.txt)</source>
+        <translation>Texto para Anki (*.txt)</translation>
+    </message>
+    <message>
+        <source>Choose a file to save the deck to.</source>
+        <translation>Elige un archivo donde guardar el mazo.</translation>
     </message>
 </context>
 <context>
@@ -3782,6 +3931,14 @@
         <source>What the self-test is and is not</source>
         <translation>Qué es la autoevaluación y qué no es</translation>
     </message>
+    <message>
+        <source>Study</source>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <source>Today&apos;s cards, spaced so that they stay learnt</source>
+        <translation>Las tarjetas de hoy, espaciadas para que no se olviden</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::LegMap</name>
@@ -4056,6 +4213,10 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Export for &amp;Anki…</source>
+        <translation>Exportar para &amp;Anki…</translation>
     </message>
 </context>
 <context>
@@ -5216,6 +5377,188 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>more than 2 % longer than standing</source>
         <translation>más de un 2 % más largo que de pie</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::StudyPage</name>
+    <message>
+        <source>Again</source>
+        <translation>Otra vez</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message>
+        <source>I did not know it</source>
+        <translation>No lo sabía</translation>
+    </message>
+    <message>
+        <source>I knew it, with effort</source>
+        <translation>Lo sabía, con esfuerzo</translation>
+    </message>
+    <message>
+        <source>I knew it</source>
+        <translation>Lo sabía</translation>
+    </message>
+    <message>
+        <source>I knew it at once</source>
+        <translation>Lo sabía enseguida</translation>
+    </message>
+    <message>
+        <source>1 card</source>
+        <translation>1 tarjeta</translation>
+    </message>
+    <message>
+        <source>%1 cards</source>
+        <translation>%1 tarjetas</translation>
+    </message>
+    <message>
+        <source>New cards per day</source>
+        <translation>Tarjetas nuevas al día</translation>
+    </message>
+    <message>
+        <source>How many cards you have not studied yet join each day&apos;s study</source>
+        <translation>Cuántas tarjetas que aún no has estudiado se suman cada día</translation>
+    </message>
+    <message>
+        <source>&amp;New cards per day:</source>
+        <translation>Tarjetas &amp;nuevas al día:</translation>
+    </message>
+    <message>
+        <source>Study: cards that come back</source>
+        <translation>Estudio: tarjetas que vuelven</translation>
+    </message>
+    <message>
+        <source>Each card is a question from the quizzes. Answer it, then say how well you knew it: Again, Hard, Good or Easy (keys 1 to 4). CalfAtlas brings each card back just before you would forget it, with the FSRS-6 scheduler, so that a few minutes a day keep what you have learnt.</source>
+        <translation>Cada tarjeta es una pregunta de los cuestionarios. Respóndela y luego di lo bien que la sabías: Otra vez, Difícil, Bien o Fácil (teclas 1 a 4). CalfAtlas te devuelve cada tarjeta justo antes de que la olvides, con el planificador FSRS-6, para que unos minutos al día mantengan lo que has aprendido.</translation>
+    </message>
+    <message>
+        <source>Start today&apos;s cards</source>
+        <translation>Empezar las tarjetas de hoy</translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation>Rodilla</translation>
+    </message>
+    <message>
+        <source>Lateral</source>
+        <translation>Lateral</translation>
+    </message>
+    <message>
+        <source>Heel</source>
+        <translation>Talón</translation>
+    </message>
+    <message>
+        <source>Medial</source>
+        <translation>Medial</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (tecla %2)</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>Sesión terminada</translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s study</source>
+        <translation>Volver al estudio de hoy</translation>
+    </message>
+    <message>
+        <source>Today: %1 to review, %2 new</source>
+        <translation>Hoy: %1 para repasar, %2 nuevas</translation>
+    </message>
+    <message>
+        <source>Nothing left to study today. Next: %1 on %2.</source>
+        <translation>No queda nada por estudiar hoy. Próximo: %1 el %2.</translation>
+    </message>
+    <message>
+        <source>Nothing left to study today.</source>
+        <translation>No queda nada por estudiar hoy.</translation>
+    </message>
+    <message>
+        <source>To study today: %1.</source>
+        <translation>Para estudiar hoy: %1.</translation>
+    </message>
+    <message>
+        <source>Card %1 of %2</source>
+        <translation>Tarjeta %1 de %2</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>repaso</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>Correcto.</translation>
+    </message>
+    <message>
+        <source>Not quite: the right answer is marked.</source>
+        <translation>No exactamente: la respuesta correcta está marcada.</translation>
+    </message>
+    <message>
+        <source>How well did you know it?</source>
+        <translation>¿Qué tal lo sabías?</translation>
+    </message>
+    <message>
+        <source>You studied %1 and answered %2 right.</source>
+        <translation>Has estudiado %1 y has acertado %2.</translation>
+    </message>
+    <message>
+        <source>Next: %1 on %2.</source>
+        <translation>Próximo: %1 el %2.</translation>
+    </message>
+    <message>
+        <source>back in 1 day</source>
+        <translation>de nuevo en 1 día</translation>
+    </message>
+    <message>
+        <source>back in %1 days</source>
+        <translation>de nuevo en %1 días</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Respuesta %1</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::StudyToday</name>
+    <message>
+        <source>Study</source>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <source>Study now</source>
+        <translation>Estudiar ahora</translation>
+    </message>
+    <message>
+        <source>Nothing to study today: every card is learnt for now.</source>
+        <translation>Hoy no hay nada que estudiar: por ahora te sabes todas las tarjetas.</translation>
+    </message>
+    <message>
+        <source>1 card to study today</source>
+        <translation>1 tarjeta para estudiar hoy</translation>
+    </message>
+    <message>
+        <source>%1 cards to study today</source>
+        <translation>%1 tarjetas para estudiar hoy</translation>
+    </message>
+    <message>
+        <source>%1 to review, %2 new</source>
+        <translation>%1 para repasar, %2 nuevas</translation>
     </message>
 </context>
 <context>
