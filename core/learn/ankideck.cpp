@@ -72,6 +72,9 @@ QString guidOf(const QString &cardId)
 
 QString textField(QString field)
 {
+    // The plain text goes without the images, so a field names none.
+    static const QRegularExpression image(QStringLiteral("<img[^>]*>"));
+    field.remove(image);
     field.replace(QLatin1Char('\t'), QLatin1Char(' '));
     field.replace(QStringLiteral("\r\n"), QStringLiteral("<br>"));
     field.replace(QLatin1Char('\n'), QStringLiteral("<br>"));

@@ -39,7 +39,7 @@ QList<AnkiNote> ankiNotes(const QList<StudyCard> &cards, const anatomy::Knowledg
 QString ankiImageName(const QString &cardId, bool back);
 
 // Anki's plain-text import: tab-separated Front, Back, Source and Tags, with the #separator, #html, #deck and
-// #tags column headers. Tabs and line breaks inside a field are written as spaces and <br>.
+// #tags column headers, without the images. Tabs and line breaks inside a field are written as spaces and <br>.
 QByteArray ankiText(const QList<AnkiNote> &notes, const QString &deckName);
 
 // Writes an Anki package (.apkg): a zip holding collection.anki2 (an Anki collection of schema 11, one note type

@@ -215,8 +215,12 @@ TEST(AnkiDeck, ThePlainTextHasAnkisHeadersAndOneLinePerNote)
         ASSERT_EQ(columns.size(), 4) << lines.at(4 + i).toStdString();
         EXPECT_TRUE(columns.at(0).contains(cards.at(i).question.prompt.toHtmlEscaped()));
         EXPECT_TRUE(columns.at(3).contains(cards.at(i).question.structure));
+        EXPECT_FALSE(lines.at(4 + i).contains(QStringLiteral("<img"))) << "the plain text carries no images";
     }
     EXPECT_EQ(learn::deckCards(allCards(), 7, 12).at(3).id, cards.at(3).id) << "the same seed, the same cards";
+    EXPECT_TRUE(std::any_of(cards.begin(), cards.end(), [](const learn::StudyCard &card) {
+        return card.question.kind == learn::QuestionKind::Click;
+    })) << "a card with a plate is among them";
 }
 
 TEST(DeckDialog, ExportsThePlainTextWithTheChosenNumberOfCards)
