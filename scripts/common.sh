@@ -11,6 +11,7 @@ CALFATLAS_BUILD_PACKAGES=(
   libqt6svg6 libqt6sql6-sqlite qt6-translations-l10n libgl-dev
   qt6-multimedia-dev libqt6multimedia6
   libgtest-dev libgmock-dev libbenchmark-dev
+  libzip-dev pkg-config
   fonts-dejavu-core
   desktop-file-utils appstream dpkg-dev file
   ccache

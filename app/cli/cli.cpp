@@ -5,6 +5,7 @@
 #include "assesscommand.h"
 #include "commandline.h"
 #include "common/datafile.h"
+#include "deckcommand.h"
 #include "historycommands.h"
 #include "lengthscommand.h"
 #include "measurecommand.h"
@@ -24,8 +25,10 @@ const std::vector<Command> &commands()
         {QStringLiteral("lengths"), QStringLiteral("How much each calf muscle is stretched in a knee-and-ankle pose."),
          runLengths},
         {QStringLiteral("quiz"), QStringLiteral("A quiz sheet for teachers, the same for the same seed."), runQuiz},
-        {QStringLiteral("study"), QStringLiteral("How the spaced-repetition scheduler spaces the reviews of a card."),
+        {QStringLiteral("study"), QStringLiteral("Spaced repetition: how reviews are spaced, and the cards due."),
          runStudy},
+        {QStringLiteral("deck"), QStringLiteral("The study deck for Anki: a package with images, or plain text."),
+         runDeck},
         {QStringLiteral("measure"),
          QStringLiteral("A heel-raise test or knee-to-wall of both legs, judged against norms and error."), runMeasure},
         {QStringLiteral("plan"), QStringLiteral("The plan back to running: sessions, pain, mornings and gates."),

@@ -2,7 +2,9 @@
 #include "studycommand.h"
 
 #include "commandline.h"
+#include "common/content.h"
 #include "learn/fsrs.h"
+#include "learn/studystore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,7 +19,7 @@ using namespace calfatlas::learn;
 
 namespace {
 
-const QStringList kActions{QStringLiteral("schedule")};
+const QStringList kActions{QStringLiteral("schedule"), QStringLiteral("due")};
 const QStringList kRatings{QStringLiteral("again"), QStringLiteral("hard"), QStringLiteral("good"),
                            QStringLiteral("easy")};
 constexpr int kMaximumElapsedDays = 100000;
@@ -86,36 +88,93 @@ QJsonObject toJson(const QList<fsrs::Review> &reviews, const QList<fsrs::Schedul
     return {{QStringLiteral("reviews"), list}};
 }
 
-} // namespace
+// The due cards of the saved study, most overdue first: those of today's deck whose review day has come.
+struct DueCard {
+    const StudyCard *card;
+    CardState state;
+};
 
-int runStudy(const QStringList &arguments, Io &io)
+QList<DueCard> dueCards(const QList<StudyCard> &cards, const QHash<QString, CardState> &states, const QDate &day)
 {
-    const QStringList description{
-        QStringLiteral("Spaced repetition with the FSRS-6 scheduler: requested retention 90 %, no fuzz, no same-day "
-                       "learning steps."),
-        QStringLiteral("schedule: how the scheduler spaces a sequence of reviews of one new card. After each review "
-                       "it prints the card's stability (the days until recall falls to 90 %), its difficulty (1 to "
-                       "10) and the days until the next review."),
-        QStringLiteral("Each --review is RATING:DAYS. RATING is again, hard, good or easy; DAYS is the whole days "
-                       "since the previous review. The first review is of a new card, so its DAYS must be 0."),
-    };
-    QStringList paragraphs;
-    for (const QString &paragraph : description)
-        paragraphs.append(wrapped(paragraph));
-    CommandLine line(QStringLiteral("study"), paragraphs.join(QStringLiteral("\n\n")));
-    line.addPositional(QStringLiteral("ACTION"), QStringLiteral("schedule."));
-    line.addValue(QStringLiteral("review"), QStringLiteral("RATING:DAYS"),
-                  QStringLiteral("One review, in the order given (repeatable; at least one)."), validReview());
-    line.addFlag(QStringLiteral("json"), QStringLiteral("Print every review's result as one JSON object."));
-    if (!line.parse(arguments, io))
-        return kExitOk;
-    const QStringList positional = line.positional();
-    if (positional.isEmpty())
-        line.fail(QStringLiteral("an ACTION is required; valid: %1").arg(listed(kActions)));
-    if (!kActions.contains(positional.first()))
-        line.fail(QStringLiteral("unknown action '%1'; valid: %2").arg(positional.first(), listed(kActions)));
-    line.require(QStringLiteral("review"), validReview());
+    QList<DueCard> due;
+    for (const StudyCard &card : cards) {
+        const auto state = states.constFind(card.id);
+        if (state != states.constEnd() && state->isDue(day))
+            due.append({&card, *state});
+    }
+    std::stable_sort(due.begin(), due.end(), [](const DueCard &a, const DueCard &b) {
+        return a.state.due != b.state.due ? a.state.due < b.state.due : a.card->id < b.card->id;
+    });
+    return due;
+}
 
+QJsonObject dueJson(const QList<DueCard> &due, const QDate &day, qsizetype studied)
+{
+    QJsonArray list;
+    for (const DueCard &entry : due)
+        list.append(QJsonObject{
+            {QStringLiteral("id"), entry.card->id},
+            {QStringLiteral("kind"), cardKindOf(entry.card->id)},
+            {QStringLiteral("structure"), entry.card->question.structure},
+            {QStringLiteral("prompt"), entry.card->question.prompt},
+            {QStringLiteral("due"), entry.state.due.toString(Qt::ISODate)},
+            {QStringLiteral("last_review"), entry.state.lastReview.toString(Qt::ISODate)},
+            {QStringLiteral("recall"), recallProbability(entry.state, day)},
+            {QStringLiteral("stability"), entry.state.memory.stability},
+            {QStringLiteral("difficulty"), entry.state.memory.difficulty},
+            {QStringLiteral("reviews"), entry.state.reviews},
+            {QStringLiteral("lapses"), entry.state.lapses},
+        });
+    return {{QStringLiteral("date"), day.toString(Qt::ISODate)},
+            {QStringLiteral("studied"), qint64(studied)},
+            {QStringLiteral("due"), list}};
+}
+
+QString dueReport(const QList<DueCard> &due, const QDate &day, qsizetype studied)
+{
+    QString out = QStringLiteral("CalfAtlas: %1 of %2 studied cards due on %3\n")
+                      .arg(due.size())
+                      .arg(studied)
+                      .arg(day.toString(Qt::ISODate));
+    if (due.isEmpty())
+        return out;
+    out += QStringLiteral("\nDue         Recall  Card\n");
+    for (const DueCard &entry : due)
+        out += QStringLiteral("%1  %2 %  %3  %4\n")
+                   .arg(entry.state.due.toString(Qt::ISODate))
+                   .arg(qRound(recallProbability(entry.state, day) * 100), 4)
+                   .arg(entry.card->id, entry.card->question.prompt);
+    return out;
+}
+
+int runDue(const CommandLine &line, Io &io)
+{
+    const QDate day = line.date(QStringLiteral("date")).value_or(QDate::currentDate());
+    const Content &data = Content::builtIn();
+    const QList<StudyCard> cards = studyCards(data.requireAnatomy(), data.requireLearn(), studyPlateIds());
+    const StudyStore store(StudyStore::defaultFolder());
+    if (!store.notice().isEmpty())
+        io.err << "calfatlas-cli: " << store.notice() << "\n";
+    if (store.state() == StudyStore::State::Unavailable)
+        return kExitFailure;
+    QStringList problems;
+    const QHash<QString, CardState> states = store.states(&problems);
+    for (const QString &problem : problems)
+        io.err << "calfatlas-cli: " << problem << "\n";
+    qsizetype studied = 0;
+    for (const StudyCard &card : cards)
+        studied += states.contains(card.id) ? 1 : 0;
+    const QList<DueCard> due = dueCards(cards, states, day);
+    if (line.isSet(QStringLiteral("json")))
+        io.out << QJsonDocument(dueJson(due, day, studied)).toJson(QJsonDocument::Indented);
+    else
+        io.out << dueReport(due, day, studied);
+    return kExitOk;
+}
+
+int runSchedule(const CommandLine &line, Io &io)
+{
+    line.require(QStringLiteral("review"), validReview());
     QList<fsrs::Review> reviews;
     for (const QString &text : line.values(QStringLiteral("review")))
         reviews.append(readReview(line, text));
@@ -129,6 +188,48 @@ int runStudy(const QStringList &arguments, Io &io)
     else
         io.out << report(reviews, scheduled);
     return kExitOk;
+}
+
+} // namespace
+
+int runStudy(const QStringList &arguments, Io &io)
+{
+    const QStringList description{
+        QStringLiteral("Spaced repetition with the FSRS-6 scheduler: requested retention 90 %, no fuzz, no same-day "
+                       "learning steps."),
+        QStringLiteral("schedule: how the scheduler spaces a sequence of reviews of one new card. After each review "
+                       "it prints the card's stability (the days until recall falls to 90 %), its difficulty (1 to "
+                       "10) and the days until the next review."),
+        QStringLiteral("Each --review is RATING:DAYS. RATING is again, hard, good or easy; DAYS is the whole days "
+                       "since the previous review. The first review is of a new card, so its DAYS must be 0."),
+        QStringLiteral("due: the cards studied in CalfAtlas that are due for review today (or on --date), most "
+                       "overdue first, with the probability of recalling each."),
+    };
+    QStringList paragraphs;
+    for (const QString &paragraph : description)
+        paragraphs.append(wrapped(paragraph));
+    CommandLine line(QStringLiteral("study"), paragraphs.join(QStringLiteral("\n\n")));
+    line.addPositional(QStringLiteral("ACTION"), QStringLiteral("schedule or due."));
+    line.addValue(QStringLiteral("review"), QStringLiteral("RATING:DAYS"),
+                  QStringLiteral("schedule: one review, in the order given (repeatable; at least one)."),
+                  validReview());
+    line.addValue(QStringLiteral("date"), QStringLiteral("YYYY-MM-DD"),
+                  QStringLiteral("due: the day to list the due cards of (default: today)."),
+                  QStringLiteral("a date as YYYY-MM-DD"));
+    line.addFlag(QStringLiteral("json"), QStringLiteral("Print the result as one JSON object."));
+    if (!line.parse(arguments, io))
+        return kExitOk;
+    const QStringList positional = line.positional();
+    if (positional.isEmpty())
+        line.fail(QStringLiteral("an ACTION is required; valid: %1").arg(listed(kActions)));
+    if (!kActions.contains(positional.first()))
+        line.fail(QStringLiteral("unknown action '%1'; valid: %2").arg(positional.first(), listed(kActions)));
+    const bool due = positional.first() == QLatin1String("due");
+    if (due && line.isSet(QStringLiteral("review")))
+        line.fail(QStringLiteral("--review is for schedule only; valid: study due [--date YYYY-MM-DD] [--json]"));
+    if (!due && line.isSet(QStringLiteral("date")))
+        line.fail(QStringLiteral("--date is for due only; valid: study schedule --review RATING:DAYS..."));
+    return due ? runDue(line, io) : runSchedule(line, io);
 }
 
 } // namespace calfatlas::cli

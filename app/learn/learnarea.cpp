@@ -3,9 +3,12 @@
 
 #include "comparepage.h"
 #include "learn/learncontent.h"
+#include "learn/studystore.h"
 #include "notadvicepage.h"
 #include "quizpage.h"
 #include "referencespage.h"
+#include "studypage.h"
+#include "studyservice.h"
 #include "tourpage.h"
 
 #include <QTabWidget>
@@ -15,12 +18,12 @@ namespace calfatlas::app {
 
 QStringList LearnArea::sectionIds()
 {
-    return {QStringLiteral("tour"), QStringLiteral("compare"), QStringLiteral("quiz"), QStringLiteral("references"),
-            QStringLiteral("about")};
+    return {QStringLiteral("tour"),  QStringLiteral("compare"),    QStringLiteral("quiz"),
+            QStringLiteral("study"), QStringLiteral("references"), QStringLiteral("about")};
 }
 
 LearnArea::LearnArea(const learn::LearnContent *content, const anatomy::KnowledgeBase *base,
-                     const References *references, QWidget *parent)
+                     const References *references, StudyService *study, QWidget *parent)
     : QWidget(parent)
 {
     m_tabs = new QTabWidget(this);
@@ -29,6 +32,9 @@ LearnArea::LearnArea(const learn::LearnContent *content, const anatomy::Knowledg
     m_tour = new TourPage(content, base, references, m_tabs);
     m_compare = new ComparePage(content, base, references, m_tabs);
     m_quiz = new QuizPage(content, base, references, m_tabs);
+    if (!study)
+        study = new StudyService(base, content, learn::StudyStore::defaultFolder(), this);
+    m_study = new StudyPage(study, references, m_tabs);
     m_references = new ReferencesPage(references, m_tabs);
     m_about = new NotAdvicePage(content->about(), references, m_tabs);
     const struct {
@@ -39,6 +45,7 @@ LearnArea::LearnArea(const learn::LearnContent *content, const anatomy::Knowledg
         {m_tour, tr("Guided tour"), tr("The calf in short steps, shown on the diagram")},
         {m_compare, tr("Soleus vs gastrocnemius"), tr("The two calf muscles side by side")},
         {m_quiz, tr("Quiz"), tr("Find structures on the diagram and answer questions")},
+        {m_study, tr("Study"), tr("Today's cards, spaced so that they stay learnt")},
         {m_references, tr("References"), tr("Every source, with its full citation")},
         {m_about, tr("Not medical advice"), tr("What the self-test is and is not")},
     };
@@ -53,6 +60,7 @@ LearnArea::LearnArea(const learn::LearnContent *content, const anatomy::Knowledg
     connect(m_tour, &TourPage::referenceRequested, this, &LearnArea::showReference);
     connect(m_compare, &ComparePage::referenceRequested, this, &LearnArea::showReference);
     connect(m_quiz, &QuizPage::referenceRequested, this, &LearnArea::showReference);
+    connect(m_study, &StudyPage::referenceRequested, this, &LearnArea::showReference);
     connect(m_about, &NotAdvicePage::referenceRequested, this, &LearnArea::showReference);
     connect(m_tour, &TourPage::showStructureRequested, this, &LearnArea::showStructureRequested);
     connect(m_quiz, &QuizPage::showStructureRequested, this, &LearnArea::showStructureRequested);

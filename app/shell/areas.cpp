@@ -5,7 +5,11 @@
 #include "explorer/explorerpage.h"
 #include "history/historypage.h"
 #include "history/historyservice.h"
+#include "learn/deckdialog.h"
 #include "learn/learnarea.h"
+#include "learn/studyservice.h"
+#include "learn/studystore.h"
+#include "learn/studytoday.h"
 #include "mainwindow.h"
 #include "movement/movementpage.h"
 #include "recovery/planpage.h"
@@ -15,6 +19,7 @@
 #include "wizard/selftestarea.h"
 #include "wizard/selftestwizard.h"
 
+#include <QAction>
 #include <QIcon>
 #include <QMessageBox>
 
@@ -71,7 +76,7 @@ PlanKeeper planKeeper(HistoryService *history)
             [history] { return history->stopPlan(); }};
 }
 
-// Opens a section of the Learn area (tour, compare, quiz, references, about).
+// Opens a section of the Learn area (tour, compare, quiz, study, references, about).
 void showLearnSection(MainWindow &window, const QString &section)
 {
     if (auto *learnArea = qobject_cast<LearnArea *>(window.areaPage(QStringLiteral("learn")))) {
@@ -80,8 +85,19 @@ void showLearnSection(MainWindow &window, const QString &section)
     }
 }
 
+// The home page's count of today's cards, with the way to them.
+void addStudyToday(MainWindow &window, WelcomePage *welcome, StudyService *study)
+{
+    if (!study || !window.areaIds().contains(QStringLiteral("learn")))
+        return;
+    auto *studyToday = new StudyToday(study);
+    welcome->setToday(studyToday);
+    QObject::connect(studyToday, &StudyToday::studyRequested, &window,
+                     [&window] { showLearnSection(window, QStringLiteral("study")); });
+}
+
 // The links between areas, made as each area's page is built.
-void connectArea(MainWindow &window, QWidget *page, HistoryService *history, const Content &data)
+void connectArea(MainWindow &window, QWidget *page, HistoryService *history, StudyService *study, const Content &data)
 {
     if (auto *area = qobject_cast<SelfTestArea *>(page)) {
         SelfTestWizard *wizard = area->wizard();
@@ -134,6 +150,7 @@ void connectArea(MainWindow &window, QWidget *page, HistoryService *history, con
         QObject::connect(historyPage, &HistoryPage::startSelfTestRequested, &window,
                          [&window] { showSelfTestStep(window, QStringLiteral("intro")); });
     } else if (auto *welcome = qobject_cast<WelcomePage *>(page)) {
+        addStudyToday(window, welcome, study); // below the "today" panel, which goes in above it
         if (data.selfTest && history->hasPlanContent()) {
             auto *today = new TodayPanel(history, &*data.selfTest);
             welcome->setToday(today);
@@ -169,9 +186,14 @@ void addAreas(MainWindow &window, const Content &data)
 {
     // Opened on first use: the window shows before the history file is read.
     auto *history = new HistoryService(history::HistoryStore::defaultFolder(), &window);
-    QObject::connect(
-        &window, &MainWindow::areaCreated, &window,
-        [&window, history, &data](const QString &, QWidget *page) { connectArea(window, page, history, data); });
+    // Opened on first use too; shared by the Learn area's Study section and the home page.
+    StudyService *study = data.anatomy && data.learn ? new StudyService(&*data.anatomy, &*data.learn,
+                                                                        learn::StudyStore::defaultFolder(), &window)
+                                                     : nullptr;
+    QObject::connect(&window, &MainWindow::areaCreated, &window,
+                     [&window, history, study, &data](const QString &, QWidget *page) {
+                         connectArea(window, page, history, study, data);
+                     });
     // Home first: a first launch opens on it.
     window.addArea(QStringLiteral("welcome"), MainWindow::tr("Home"),
                    MainWindow::tr("Today's session, your last results, and what CalfAtlas is for"),
@@ -219,7 +241,14 @@ void addAreas(MainWindow &window, const Content &data)
         window.addArea(QStringLiteral("learn"), MainWindow::tr("Learn"),
                        MainWindow::tr("A guided tour, the two calf muscles compared, quizzes and the sources"),
                        QIcon(QStringLiteral(":/calfatlas/icons/nav-learn.svg")),
-                       [&data] { return new LearnArea(&*data.learn, &*data.anatomy, &data.references); });
+                       [&data, study] { return new LearnArea(&*data.learn, &*data.anatomy, &data.references, study); });
+        auto *exportDeck = new QAction(MainWindow::tr("Export for &Anki…"), &window);
+        exportDeck->setObjectName(QStringLiteral("exportForAnki"));
+        QObject::connect(exportDeck, &QAction::triggered, &window, [&window, &data] {
+            DeckDialog dialog(&*data.anatomy, &*data.learn, &data.references, &window);
+            dialog.exec();
+        });
+        window.addFileAction(exportDeck);
     }
 }
 

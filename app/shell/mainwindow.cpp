@@ -78,9 +78,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     resize(1180, 760);
 }
 
+void MainWindow::addFileAction(QAction *action)
+{
+    action->setParent(m_fileMenu);
+    m_fileMenu->insertAction(m_quitSeparator, action);
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
+    m_quitSeparator = file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     // Ctrl+Q on every platform, whatever the platform's own binding for Quit.
     QList<QKeySequence> quitKeys{QKeySequence(Qt::CTRL | Qt::Key_Q)};

@@ -39,6 +39,9 @@ public:
     // An area's undo stack, for Edit → Undo and Redo while the area is shown.
     void setUndoStack(const QString &id, QUndoStack *stack);
 
+    // Puts an action in the File menu, above Quit.
+    void addFileAction(QAction *action);
+
     // Size, position and last area from the previous session (after every area is added).
     void restoreSession();
     void saveSession() const;
@@ -65,6 +68,8 @@ private:
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_quitSeparator = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_compactSidebar = nullptr;
     QAction *m_themeSeparator = nullptr;

@@ -118,8 +118,11 @@ TEST_P(CliStudyBadInput, ExitsTwoWithOneLineAndNothingOnStdout)
 }
 
 const BadInput kBadInputs[] = {
-    {"study", "an ACTION is required; valid: schedule"},
-    {"study due", "unknown action 'due'; valid: schedule"},
+    {"study", "an ACTION is required; valid: schedule, due"},
+    {"study learn", "unknown action 'learn'; valid: schedule, due"},
+    {"study due --review good:0", "--review is for schedule only"},
+    {"study due --date 2026-13-01", "invalid value '2026-13-01' for --date"},
+    {"study schedule --review good:0 --date 2026-03-01", "--date is for due only"},
     {"study schedule", "--review is required"},
     {"study schedule --review great:0", "invalid value 'great:0' for --review"},
     {"study schedule --review Good:0", "invalid value 'Good:0'"},
