@@ -2074,6 +2074,69 @@
         <source>Nerves and vessels</source>
         <translation>Nerven und Gefäße</translation>
     </message>
+    <message>
+        <source>Knee joint</source>
+        <translation>Kniegelenk</translation>
+    </message>
+    <message>
+        <source>The joint where the femur meets the tibia; the gastrocnemius, plantaris and popliteus cross it, the soleus does not.</source>
+        <translation>Das Gelenk, in dem das Femur auf die Tibia trifft; M. gastrocnemius, M. plantaris und M. popliteus überspannen es, der M. soleus nicht.</translation>
+    </message>
+    <message>
+        <source>Where the condyles of the femur meet the tibia.</source>
+        <translation>Wo die Kondylen des Femurs auf die Tibia treffen.</translation>
+    </message>
+    <message>
+        <source>Both heads of the gastrocnemius, the plantaris and the popliteus cross it. The soleus arises below it, so bending the knee slackens the gastrocnemius but not the soleus.</source>
+        <translation>Beide Köpfe des M. gastrocnemius, der M. plantaris und der M. popliteus überspannen es. Der M. soleus entspringt unterhalb davon; deshalb entspannt ein Beugen des Knies den M. gastrocnemius, nicht aber den M. soleus.</translation>
+    </message>
+    <message>
+        <source>Ankle joint</source>
+        <translation>Oberes Sprunggelenk</translation>
+    </message>
+    <message>
+        <source>The joint between the tibia, the fibula and the talus: the joint the soleus and gastrocnemius plantar flex.</source>
+        <translation>Das Gelenk zwischen Tibia, Fibula und Talus: das Gelenk, das M. soleus und M. gastrocnemius plantarflektieren.</translation>
+    </message>
+    <message>
+        <source>Between the lower ends of the tibia and fibula and the talus.</source>
+        <translation>Zwischen den unteren Enden von Tibia und Fibula und dem Talus.</translation>
+    </message>
+    <message>
+        <source>The soleus and the gastrocnemius plantar flex it, pointing the foot down.</source>
+        <translation>M. soleus und M. gastrocnemius plantarflektieren es und senken so den Fuß.</translation>
+    </message>
+    <message>
+        <source>Subtalar joint</source>
+        <translation>Unteres Sprunggelenk</translation>
+    </message>
+    <message>
+        <source>The joint beneath the talus, between the talus and the calcaneus.</source>
+        <translation>Das Gelenk unter dem Talus, zwischen Talus und Calcaneus.</translation>
+    </message>
+    <message>
+        <source>Between the talus and the calcaneus, beneath the ankle joint.</source>
+        <translation>Zwischen Talus und Calcaneus, unterhalb des oberen Sprunggelenks.</translation>
+    </message>
+    <message>
+        <source>The soleus crosses it as well as the ankle joint, but not the knee.</source>
+        <translation>Der M. soleus überspannt es ebenso wie das obere Sprunggelenk, nicht aber das Knie.</translation>
+    </message>
+</context>
+<context>
+    <name>DeckExport</name>
+    <message>
+        <source>CalfAtlas: the lower leg</source>
+        <translation>CalfAtlas: der Unterschenkel</translation>
+    </message>
+    <message>
+        <source>%1 cards written to %2.</source>
+        <translation>%1 Karten in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The deck could not be written to %1: %2</source>
+        <translation>Der Stapel konnte nicht in %1 geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Gate</name>
@@ -2923,12 +2986,259 @@
         <source>%1 brings on the feeling in your calf. Which muscle does that point to?</source>
         <translation>Der %1 löst Beschwerden in Ihrer Wade aus. Auf welchen Muskel weist das hin?</translation>
     </message>
+    <message>
+        <source>From which of these bones does the %1 arise?</source>
+        <translation>%1: Von welchem dieser Knochen entspringt dieser Muskel?</translation>
+    </message>
+    <message>
+        <source>On which of these bones does the %1 insert?</source>
+        <translation>%1: An welchem dieser Knochen setzt diese Struktur an?</translation>
+    </message>
+    <message>
+        <source>Through which tendon does the %1 insert?</source>
+        <translation>%1: Über welche Sehne setzt dieser Muskel an?</translation>
+    </message>
+    <message>
+        <source>Which nerve supplies the %1?</source>
+        <translation>%1: Welcher Nerv innerviert diesen Muskel?</translation>
+    </message>
+    <message>
+        <source>Which of these arteries supplies the %1?</source>
+        <translation>%1: Welche dieser Arterien versorgt diesen Muskel?</translation>
+    </message>
+    <message>
+        <source>Which of these veins drains the %1?</source>
+        <translation>%1: Welche dieser Venen leitet das Blut aus diesem Muskel ab?</translation>
+    </message>
+    <message>
+        <source>Which of these joints does the %1 cross?</source>
+        <translation>%1: Welches dieser Gelenke wird überspannt?</translation>
+    </message>
+    <message>
+        <source>Which of these bones is part of the %1?</source>
+        <translation>%1: Welcher dieser Knochen ist an diesem Gelenk beteiligt?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles arises from the %1?</source>
+        <translation>%1: Welcher dieser Muskeln entspringt hier?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles inserts on the %1?</source>
+        <translation>%1: Welcher dieser Muskeln setzt hier an?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles inserts through the %1?</source>
+        <translation>%1: Welcher dieser Muskeln setzt über diese Sehne an?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles does the %1 supply?</source>
+        <translation>%1: Welchen dieser Muskeln innerviert dieser Nerv?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles does the %1 supply with blood?</source>
+        <translation>%1: Welchen dieser Muskeln versorgt diese Arterie mit Blut?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles does the %1 drain?</source>
+        <translation>%1: Aus welchem dieser Muskeln leitet diese Vene das Blut ab?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles crosses the %1?</source>
+        <translation>%1: Welcher dieser Muskeln überspannt dieses Gelenk?</translation>
+    </message>
+    <message>
+        <source>Which of these joints does the %1 take part in?</source>
+        <translation>%1: An welchem dieser Gelenke ist dieser Knochen beteiligt?</translation>
+    </message>
+    <message>
+        <source>arises from the %1</source>
+        <comment>in a question</comment>
+        <translation>entspringt am Knochen „%1“</translation>
+    </message>
+    <message>
+        <source>does not arise from the %1</source>
+        <comment>in a question</comment>
+        <translation>entspringt nicht am Knochen „%1“</translation>
+    </message>
+    <message>
+        <source>inserts on the %1</source>
+        <comment>in a question</comment>
+        <translation>setzt am Knochen „%1“ an</translation>
+    </message>
+    <message>
+        <source>does not insert on the %1</source>
+        <comment>in a question</comment>
+        <translation>setzt nicht am Knochen „%1“ an</translation>
+    </message>
+    <message>
+        <source>is supplied by the %1</source>
+        <comment>in a question</comment>
+        <translation>wird vom Nerv „%1“ innerviert</translation>
+    </message>
+    <message>
+        <source>is not supplied by the %1</source>
+        <comment>in a question</comment>
+        <translation>wird nicht vom Nerv „%1“ innerviert</translation>
+    </message>
+    <message>
+        <source>gets blood from the %1</source>
+        <comment>in a question</comment>
+        <translation>erhält Blut aus der Arterie „%1“</translation>
+    </message>
+    <message>
+        <source>does not get blood from the %1</source>
+        <comment>in a question</comment>
+        <translation>erhält kein Blut aus der Arterie „%1“</translation>
+    </message>
+    <message>
+        <source>crosses the %1</source>
+        <comment>in a question</comment>
+        <translation>überspannt das Gelenk „%1“</translation>
+    </message>
+    <message>
+        <source>does not cross the %1</source>
+        <comment>in a question</comment>
+        <translation>überspannt das Gelenk „%1“ nicht</translation>
+    </message>
+    <message>
+        <source>arises from the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>am Knochen „%1“ entspringt</translation>
+    </message>
+    <message>
+        <source>does not arise from the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>nicht am Knochen „%1“ entspringt</translation>
+    </message>
+    <message>
+        <source>inserts on the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>am Knochen „%1“ ansetzt</translation>
+    </message>
+    <message>
+        <source>does not insert on the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>nicht am Knochen „%1“ ansetzt</translation>
+    </message>
+    <message>
+        <source>is supplied by the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>vom Nerv „%1“ innerviert wird</translation>
+    </message>
+    <message>
+        <source>is not supplied by the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>nicht vom Nerv „%1“ innerviert wird</translation>
+    </message>
+    <message>
+        <source>gets blood from the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>Blut aus der Arterie „%1“ erhält</translation>
+    </message>
+    <message>
+        <source>does not get blood from the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>kein Blut aus der Arterie „%1“ erhält</translation>
+    </message>
+    <message>
+        <source>crosses the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>das Gelenk „%1“ überspannt</translation>
+    </message>
+    <message>
+        <source>does not cross the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>das Gelenk „%1“ nicht überspannt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This holds for %1.</source>
+        <translation>Das trifft zu auf: %1.</translation>
+    </message>
+    <message>
+        <source>Click a muscle that %1.</source>
+        <translation>Klicken Sie auf einen Muskel, der %1.</translation>
+    </message>
+    <message>
+        <source>Which of these muscles %1?</source>
+        <translation>Welcher dieser Muskeln %1?</translation>
+    </message>
 </context>
 <context>
     <name>Sources</name>
     <message>
         <source>Sources: %1</source>
         <translation>Quellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StudyStore</name>
+    <message>
+        <source>Study progress cannot be kept: the folder %1 cannot be created.</source>
+        <translation>Der Lernfortschritt kann nicht gespeichert werden: Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Study progress cannot be kept: %1 cannot be created (%2).</source>
+        <translation>Der Lernfortschritt kann nicht gespeichert werden: %1 kann nicht angelegt werden (%2).</translation>
+    </message>
+    <message>
+        <source>The study file %1 cannot be opened: %2</source>
+        <translation>Die Lerndatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The study file %1 is busy in another program; try again in a moment.</source>
+        <translation>Die Lerndatei %1 wird gerade von einem anderen Programm benutzt; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The study file %1 was written by a newer version of CalfAtlas. It is read and left unchanged; update CalfAtlas to go on studying.</source>
+        <translation>Die Lerndatei %1 stammt von einer neueren Version von CalfAtlas. Sie wird gelesen und nicht verändert; aktualisieren Sie CalfAtlas, um weiterzulernen.</translation>
+    </message>
+    <message>
+        <source>The study file %1 cannot be written (%2). Your cards are shown, but reviews cannot be saved until it can be.</source>
+        <translation>Die Lerndatei %1 kann nicht geschrieben werden (%2). Ihre Karten werden angezeigt, aber Wiederholungen können erst gespeichert werden, wenn das wieder geht.</translation>
+    </message>
+    <message>
+        <source>The study file %1 cannot be prepared: %2</source>
+        <translation>Die Lerndatei %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>The study file %1 cannot be read (%2) and cannot be moved aside. Nothing was changed.</source>
+        <translation>Die Lerndatei %1 kann nicht gelesen (%2) und nicht beiseitegelegt werden. Nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The study file could not be read (%1). It was kept as %2 and your study starts afresh.</source>
+        <translation>Die Lerndatei konnte nicht gelesen werden (%1). Sie wurde als %2 aufbewahrt, und Ihr Lernen beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>%1: the card &apos;%2&apos; cannot be read and is left out.</source>
+        <translation>%1: Die Karte „%2“ kann nicht gelesen werden und wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk that holds %1 is full. Free some space and try again.</source>
+        <translation>Nicht gespeichert: Der Datenträger, auf dem %1 liegt, ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 or its folder is read-only.</source>
+        <translation>Nicht gespeichert: %1 oder der zugehörige Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk reported an error writing %1.</source>
+        <translation>Nicht gespeichert: Der Datenträger hat beim Schreiben von %1 einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is busy in another program; try again in a moment.</source>
+        <translation>Nicht gespeichert: %1 wird gerade von einem anderen Programm verwendet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Not saved to %1: %2</source>
+        <translation>Nicht unter %1 gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3465,73 @@
     <message>
         <source>Autopsy samples; the paler part of a bar is the measured range.</source>
         <translation>Autopsieproben; der hellere Teil eines Balkens ist der gemessene Bereich.</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::DeckDialog</name>
+    <message>
+        <source>Export for Anki</source>
+        <translation>Für Anki exportieren</translation>
+    </message>
+    <message>
+        <source>Take the cards to Anki</source>
+        <translation>Die Karten nach Anki mitnehmen</translation>
+    </message>
+    <message>
+        <source>Every card of Study becomes an Anki note with its question, its answer, the source behind it and tags for its kind and structure. The cards that ask you to find a structure show the plate, with the structure outlined on the back.</source>
+        <translation>Jede Lernkarte wird eine Anki-Notiz mit ihrer Frage, ihrer Antwort, der Quelle dahinter und Schlagwörtern für ihre Art und Struktur. Karten, bei denen Sie eine Struktur finden sollen, zeigen die Tafel, auf der Rückseite mit umrandeter Struktur.</translation>
+    </message>
+    <message>
+        <source>Anki &amp;package (.apkg), with the plate images</source>
+        <translation>Anki-&amp;Paket (.apkg), mit den Bildern der Tafel</translation>
+    </message>
+    <message>
+        <source>Plain &amp;text for Anki&apos;s import (.txt), without images</source>
+        <translation>Reiner &amp;Text für den Import in Anki (.txt), ohne Bilder</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source>Number of cards</source>
+        <translation>Anzahl der Karten</translation>
+    </message>
+    <message>
+        <source>&amp;Cards:</source>
+        <translation>&amp;Karten:</translation>
+    </message>
+    <message>
+        <source>File to save</source>
+        <translation>Zu speichernde Datei</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>A&amp;uswählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Anki package (*.apkg)</source>
+        <translation>Anki-Paket (*.apkg)</translation>
+    </message>
+    <message>
+        <source>Text for Anki (*.txt)</source>
+        <translation>Text für Anki (*.txt)</translation>
+    </message>
+    <message>
+        <source>Choose a file to save the deck to.</source>
+        <translation>Wählen Sie eine Datei, in der der Stapel gespeichert wird.</translation>
     </message>
 </context>
 <context>
@@ -3716,10 +4093,6 @@
         <translation>Nerv</translation>
     </message>
     <message>
-        <source>Blood vessel</source>
-        <translation>Blutgefäß</translation>
-    </message>
-    <message>
         <source>Membrane</source>
         <translation>Membran</translation>
     </message>
@@ -3782,6 +4155,94 @@
     <message>
         <source>Sources</source>
         <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Artery</source>
+        <translation>Arterie</translation>
+    </message>
+    <message>
+        <source>Vein</source>
+        <translation>Vene</translation>
+    </message>
+    <message>
+        <source>Joint</source>
+        <translation>Gelenk</translation>
+    </message>
+    <message>
+        <source>Arises from</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <source>Inserts on</source>
+        <translation>Ansatz</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Arteries</source>
+        <translation>Arterien</translation>
+    </message>
+    <message>
+        <source>Veins</source>
+        <translation>Venen</translation>
+    </message>
+    <message>
+        <source>Joints</source>
+        <translation>Gelenke</translation>
+    </message>
+    <message>
+        <source>Bones</source>
+        <translation>Knochen</translation>
+    </message>
+    <message>
+        <source>Muscles arising from it</source>
+        <translation>Muskeln, die hier entspringen</translation>
+    </message>
+    <message>
+        <source>Inserting on it</source>
+        <translation>Was hier ansetzt</translation>
+    </message>
+    <message>
+        <source>Muscles inserting through it</source>
+        <translation>Muskeln, die über diese Sehne ansetzen</translation>
+    </message>
+    <message>
+        <source>Muscles it supplies</source>
+        <translation>Versorgte Muskeln</translation>
+    </message>
+    <message>
+        <source>What it drains</source>
+        <translation>Was sie drainiert</translation>
+    </message>
+    <message>
+        <source>Muscles crossing it</source>
+        <translation>Muskeln, die es überspannen</translation>
+    </message>
+    <message>
+        <source>Muscles crossing it, among others</source>
+        <translation>Muskeln, die es überspannen (unter anderen)</translation>
+    </message>
+    <message>
+        <source>Joints it is part of</source>
+        <translation>Gelenke, an denen er beteiligt ist</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Hinten</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Kennungen</translation>
     </message>
 </context>
 <context>
@@ -3918,6 +4379,14 @@
     <message>
         <source>What the self-test is and is not</source>
         <translation>Was der Selbsttest ist und was nicht</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Lernkarten</translation>
+    </message>
+    <message>
+        <source>Today&apos;s cards, spaced so that they stay learnt</source>
+        <translation>Die Karten von heute, so verteilt, dass sie im Gedächtnis bleiben</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4678,10 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>Show the sections as icons only, to leave more room on a small screen</source>
         <translation>Die Bereiche nur als Symbole zeigen, damit auf einem kleinen Bildschirm mehr Platz bleibt</translation>
+    </message>
+    <message>
+        <source>Export for &amp;Anki…</source>
+        <translation>Für &amp;Anki exportieren …</translation>
     </message>
 </context>
 <context>
@@ -4938,10 +5411,6 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
 <context>
     <name>calfatlas::app::QuizPage</name>
     <message>
-        <source>&lt;h2&gt;Test yourself&lt;/h2&gt;&lt;p&gt;Pick a quiz and press &lt;b&gt;Start&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Find it on the diagram:&lt;/b&gt; click the structure asked for; the labels are hidden.&lt;br&gt;&lt;b&gt;Attachments and actions:&lt;/b&gt; where each muscle starts and ends, what it does and which joints it crosses.&lt;br&gt;&lt;b&gt;Which test, which muscle:&lt;/b&gt; what the bench test and the wall test tell apart.&lt;/p&gt;&lt;p&gt;The same quiz number always gives the same questions, so a class can take the same quiz.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Testen Sie sich selbst&lt;/h2&gt;&lt;p&gt;Wählen Sie ein Quiz und klicken Sie auf &lt;b&gt;Starten&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;In der Darstellung finden:&lt;/b&gt; Klicken Sie auf die gesuchte Struktur; die Beschriftungen sind ausgeblendet.&lt;br&gt;&lt;b&gt;Ursprung, Ansatz und Funktion:&lt;/b&gt; wo jeder Muskel entspringt und ansetzt, was er bewirkt und welche Gelenke er überspannt.&lt;br&gt;&lt;b&gt;Welcher Test, welcher Muskel:&lt;/b&gt; was Stufentest und Wandtest voneinander unterscheiden.&lt;/p&gt;&lt;p&gt;Dieselbe Quiznummer ergibt immer dieselben Fragen, sodass eine ganze Lerngruppe dasselbe Quiz bearbeiten kann.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Find it on the diagram</source>
         <translation>In der Darstellung finden</translation>
     </message>
@@ -5076,6 +5545,22 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
             <numerusform>%n falsch beantwortete Fragen wiederholen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;Test yourself&lt;/h2&gt;&lt;p&gt;Pick a quiz and press &lt;b&gt;Start&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Find it on the diagram:&lt;/b&gt; click the structure asked for; the labels are hidden.&lt;br&gt;&lt;b&gt;Attachments and actions:&lt;/b&gt; where each muscle starts and ends, what it does and which joints it crosses.&lt;br&gt;&lt;b&gt;Which test, which muscle:&lt;/b&gt; what the bench test and the wall test tell apart.&lt;br&gt;&lt;b&gt;Links between structures:&lt;/b&gt; which nerve, artery, bone and joint goes with which muscle, asked both ways round, to choose or to find on the diagram.&lt;/p&gt;&lt;p&gt;The same quiz number always gives the same questions, so a class can take the same quiz.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Testen Sie sich selbst&lt;/h2&gt;&lt;p&gt;Wählen Sie ein Quiz und klicken Sie auf &lt;b&gt;Starten&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;In der Darstellung finden:&lt;/b&gt; Klicken Sie auf die gesuchte Struktur; die Beschriftungen sind ausgeblendet.&lt;br&gt;&lt;b&gt;Ursprung, Ansatz und Funktion:&lt;/b&gt; wo jeder Muskel entspringt und ansetzt, was er bewirkt und welche Gelenke er überspannt.&lt;br&gt;&lt;b&gt;Welcher Test, welcher Muskel:&lt;/b&gt; was Stufentest und Wandtest voneinander unterscheiden.&lt;br&gt;&lt;b&gt;Verbindungen zwischen Strukturen:&lt;/b&gt; welcher Nerv, welche Arterie, welcher Knochen und welches Gelenk zu welchem Muskel gehört, in beide Richtungen gefragt, zum Auswählen oder zum Finden in der Darstellung.&lt;/p&gt;&lt;p&gt;Dieselbe Quiznummer ergibt immer dieselben Fragen, sodass eine ganze Lerngruppe dasselbe Quiz bearbeiten kann.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Links between structures</source>
+        <translation>Verbindungen zwischen Strukturen</translation>
+    </message>
+    <message>
+        <source>Right: the %1 fits.</source>
+        <translation>Richtig: %1 passt.</translation>
+    </message>
+    <message>
+        <source>Not quite: you clicked the %1. The %2 fits; it is highlighted now.</source>
+        <translation>Nicht ganz: Sie haben %1 angeklickt. %2 passt und ist jetzt hervorgehoben.</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::ReachChart</name>
@@ -5168,6 +5653,14 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>&lt;h2&gt;References&lt;/h2&gt;&lt;p style=&quot;color:%1&quot;&gt;Every fact in CalfAtlas comes from one of these sources. A source link next to a fact brings you here.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Literatur&lt;/h2&gt;&lt;p style=&quot;color:%1&quot;&gt;Jede Angabe in CalfAtlas stammt aus einer dieser Quellen. Ein Quellenlink neben einer Angabe führt Sie hierher.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Ontology</source>
+        <translation>Ontologie</translation>
+    </message>
+    <message>
+        <source>Anatomical terminology</source>
+        <translation>Anatomische Terminologie</translation>
     </message>
 </context>
 <context>
@@ -5420,6 +5913,188 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>more than 2 % longer than standing</source>
         <translation>mehr als 2 % länger als im Stand</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::StudyPage</name>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>I did not know it</source>
+        <translation>Ich wusste es nicht</translation>
+    </message>
+    <message>
+        <source>I knew it, with effort</source>
+        <translation>Ich wusste es, mit Mühe</translation>
+    </message>
+    <message>
+        <source>I knew it</source>
+        <translation>Ich wusste es</translation>
+    </message>
+    <message>
+        <source>I knew it at once</source>
+        <translation>Ich wusste es sofort</translation>
+    </message>
+    <message>
+        <source>1 card</source>
+        <translation>1 Karte</translation>
+    </message>
+    <message>
+        <source>%1 cards</source>
+        <translation>%1 Karten</translation>
+    </message>
+    <message>
+        <source>back in 1 day</source>
+        <translation>wieder in 1 Tag</translation>
+    </message>
+    <message>
+        <source>back in %1 days</source>
+        <translation>wieder in %1 Tagen</translation>
+    </message>
+    <message>
+        <source>New cards per day</source>
+        <translation>Neue Karten pro Tag</translation>
+    </message>
+    <message>
+        <source>How many cards you have not studied yet join each day&apos;s study</source>
+        <translation>Wie viele noch nicht gelernte Karten jeden Tag dazukommen</translation>
+    </message>
+    <message>
+        <source>&amp;New cards per day:</source>
+        <translation>&amp;Neue Karten pro Tag:</translation>
+    </message>
+    <message>
+        <source>Study: cards that come back</source>
+        <translation>Lernkarten, die wiederkommen</translation>
+    </message>
+    <message>
+        <source>Each card is a question from the quizzes. Answer it, then say how well you knew it: Again, Hard, Good or Easy (keys 1 to 4). CalfAtlas brings each card back just before you would forget it, with the FSRS-6 scheduler, so that a few minutes a day keep what you have learnt.</source>
+        <translation>Jede Karte ist eine Frage aus den Quizzen. Beantworten Sie sie und sagen Sie dann, wie gut Sie sie wussten: Nochmal, Schwer, Gut oder Leicht (Tasten 1 bis 4). CalfAtlas bringt jede Karte mit dem Planer FSRS-6 zurück, kurz bevor Sie sie vergessen würden, damit wenige Minuten am Tag das Gelernte erhalten.</translation>
+    </message>
+    <message>
+        <source>Start today&apos;s cards</source>
+        <translation>Mit den Karten von heute beginnen</translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation>Knie</translation>
+    </message>
+    <message>
+        <source>Lateral</source>
+        <translation>Lateral</translation>
+    </message>
+    <message>
+        <source>Heel</source>
+        <translation>Ferse</translation>
+    </message>
+    <message>
+        <source>Medial</source>
+        <translation>Medial</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (Taste %2)</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>Lerneinheit beendet</translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s study</source>
+        <translation>Zurück zum Lernen von heute</translation>
+    </message>
+    <message>
+        <source>Today: %1 to review, %2 new</source>
+        <translation>Heute: %1 zu wiederholen, %2 neu</translation>
+    </message>
+    <message>
+        <source>Nothing left to study today. Next: %1 on %2.</source>
+        <translation>Für heute ist nichts mehr zu lernen. Als Nächstes: %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Nothing left to study today.</source>
+        <translation>Für heute ist nichts mehr zu lernen.</translation>
+    </message>
+    <message>
+        <source>To study today: %1.</source>
+        <translation>Heute zu lernen: %1.</translation>
+    </message>
+    <message>
+        <source>Card %1 of %2</source>
+        <translation>Karte %1 von %2</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>Richtig.</translation>
+    </message>
+    <message>
+        <source>Not quite: the right answer is marked.</source>
+        <translation>Nicht ganz: Die richtige Antwort ist markiert.</translation>
+    </message>
+    <message>
+        <source>How well did you know it?</source>
+        <translation>Wie gut wussten Sie es?</translation>
+    </message>
+    <message>
+        <source>You studied %1 and answered %2 right.</source>
+        <translation>Sie haben %1 gelernt und %2 richtig beantwortet.</translation>
+    </message>
+    <message>
+        <source>Next: %1 on %2.</source>
+        <translation>Als Nächstes: %1 am %2.</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::StudyToday</name>
+    <message>
+        <source>Study</source>
+        <translation>Lernkarten</translation>
+    </message>
+    <message>
+        <source>Study now</source>
+        <translation>Jetzt lernen</translation>
+    </message>
+    <message>
+        <source>Nothing to study today: every card is learnt for now.</source>
+        <translation>Heute ist nichts zu lernen: Alle Karten sitzen für den Moment.</translation>
+    </message>
+    <message>
+        <source>1 card to study today</source>
+        <translation>1 Karte heute zu lernen</translation>
+    </message>
+    <message>
+        <source>%1 cards to study today</source>
+        <translation>%1 Karten heute zu lernen</translation>
+    </message>
+    <message>
+        <source>%1 to review, %2 new</source>
+        <translation>%1 zu wiederholen, %2 neu</translation>
     </message>
 </context>
 <context>

@@ -2074,6 +2074,69 @@
         <source>Nerves and vessels</source>
         <translation>Nervios y vasos</translation>
     </message>
+    <message>
+        <source>Knee joint</source>
+        <translation>Articulación de la rodilla</translation>
+    </message>
+    <message>
+        <source>The joint where the femur meets the tibia; the gastrocnemius, plantaris and popliteus cross it, the soleus does not.</source>
+        <translation>La articulación donde el fémur se encuentra con la tibia; la cruzan el gastrocnemio, el plantar y el poplíteo, pero no el sóleo.</translation>
+    </message>
+    <message>
+        <source>Where the condyles of the femur meet the tibia.</source>
+        <translation>Donde los cóndilos del fémur se encuentran con la tibia.</translation>
+    </message>
+    <message>
+        <source>Both heads of the gastrocnemius, the plantaris and the popliteus cross it. The soleus arises below it, so bending the knee slackens the gastrocnemius but not the soleus.</source>
+        <translation>La cruzan las dos cabezas del gastrocnemio, el plantar y el poplíteo. El sóleo se origina por debajo, así que doblar la rodilla destensa el gastrocnemio pero no el sóleo.</translation>
+    </message>
+    <message>
+        <source>Ankle joint</source>
+        <translation>Articulación del tobillo</translation>
+    </message>
+    <message>
+        <source>The joint between the tibia, the fibula and the talus: the joint the soleus and gastrocnemius plantar flex.</source>
+        <translation>La articulación entre la tibia, el peroné y el astrágalo: la que el sóleo y el gastrocnemio flexionan en sentido plantar.</translation>
+    </message>
+    <message>
+        <source>Between the lower ends of the tibia and fibula and the talus.</source>
+        <translation>Entre los extremos inferiores de la tibia y el peroné y el astrágalo.</translation>
+    </message>
+    <message>
+        <source>The soleus and the gastrocnemius plantar flex it, pointing the foot down.</source>
+        <translation>El sóleo y el gastrocnemio la flexionan en sentido plantar y apuntan el pie hacia abajo.</translation>
+    </message>
+    <message>
+        <source>Subtalar joint</source>
+        <translation>Articulación subastragalina</translation>
+    </message>
+    <message>
+        <source>The joint beneath the talus, between the talus and the calcaneus.</source>
+        <translation>La articulación bajo el astrágalo, entre el astrágalo y el calcáneo.</translation>
+    </message>
+    <message>
+        <source>Between the talus and the calcaneus, beneath the ankle joint.</source>
+        <translation>Entre el astrágalo y el calcáneo, por debajo de la articulación del tobillo.</translation>
+    </message>
+    <message>
+        <source>The soleus crosses it as well as the ankle joint, but not the knee.</source>
+        <translation>El sóleo la cruza, igual que la articulación del tobillo, pero no la rodilla.</translation>
+    </message>
+</context>
+<context>
+    <name>DeckExport</name>
+    <message>
+        <source>CalfAtlas: the lower leg</source>
+        <translation>CalfAtlas: la pierna</translation>
+    </message>
+    <message>
+        <source>%1 cards written to %2.</source>
+        <translation>%1 tarjetas escritas en %2.</translation>
+    </message>
+    <message>
+        <source>The deck could not be written to %1: %2</source>
+        <translation>No se pudo escribir el mazo en %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Gate</name>
@@ -2923,12 +2986,259 @@
         <source>%1 brings on the feeling in your calf. Which muscle does that point to?</source>
         <translation>%1 te provoca la sensación en la pantorrilla. ¿A qué músculo apunta eso?</translation>
     </message>
+    <message>
+        <source>From which of these bones does the %1 arise?</source>
+        <translation>¿De cuál de estos huesos se origina «%1»?</translation>
+    </message>
+    <message>
+        <source>On which of these bones does the %1 insert?</source>
+        <translation>¿En cuál de estos huesos se inserta «%1»?</translation>
+    </message>
+    <message>
+        <source>Through which tendon does the %1 insert?</source>
+        <translation>¿A través de qué tendón se inserta «%1»?</translation>
+    </message>
+    <message>
+        <source>Which nerve supplies the %1?</source>
+        <translation>¿Qué nervio inerva «%1»?</translation>
+    </message>
+    <message>
+        <source>Which of these arteries supplies the %1?</source>
+        <translation>¿Cuál de estas arterias irriga «%1»?</translation>
+    </message>
+    <message>
+        <source>Which of these veins drains the %1?</source>
+        <translation>¿Cuál de estas venas drena «%1»?</translation>
+    </message>
+    <message>
+        <source>Which of these joints does the %1 cross?</source>
+        <translation>¿Cuál de estas articulaciones cruza «%1»?</translation>
+    </message>
+    <message>
+        <source>Which of these bones is part of the %1?</source>
+        <translation>¿Cuál de estos huesos forma parte de «%1»?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles arises from the %1?</source>
+        <translation>¿Cuál de estos músculos se origina en «%1»?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles inserts on the %1?</source>
+        <translation>¿Cuál de estos músculos se inserta en «%1»?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles inserts through the %1?</source>
+        <translation>¿Cuál de estos músculos se inserta a través de «%1»?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles does the %1 supply?</source>
+        <translation>¿A cuál de estos músculos inerva «%1»?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles does the %1 supply with blood?</source>
+        <translation>¿A cuál de estos músculos irriga «%1»?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles does the %1 drain?</source>
+        <translation>¿De cuál de estos músculos recoge la sangre «%1»?</translation>
+    </message>
+    <message>
+        <source>Which of these muscles crosses the %1?</source>
+        <translation>¿Cuál de estos músculos cruza «%1»?</translation>
+    </message>
+    <message>
+        <source>Which of these joints does the %1 take part in?</source>
+        <translation>¿En cuál de estas articulaciones participa «%1»?</translation>
+    </message>
+    <message>
+        <source>arises from the %1</source>
+        <comment>in a question</comment>
+        <translation>se origina en «%1»</translation>
+    </message>
+    <message>
+        <source>does not arise from the %1</source>
+        <comment>in a question</comment>
+        <translation>no se origina en «%1»</translation>
+    </message>
+    <message>
+        <source>inserts on the %1</source>
+        <comment>in a question</comment>
+        <translation>se inserta en «%1»</translation>
+    </message>
+    <message>
+        <source>does not insert on the %1</source>
+        <comment>in a question</comment>
+        <translation>no se inserta en «%1»</translation>
+    </message>
+    <message>
+        <source>is supplied by the %1</source>
+        <comment>in a question</comment>
+        <translation>está inervado por «%1»</translation>
+    </message>
+    <message>
+        <source>is not supplied by the %1</source>
+        <comment>in a question</comment>
+        <translation>no está inervado por «%1»</translation>
+    </message>
+    <message>
+        <source>gets blood from the %1</source>
+        <comment>in a question</comment>
+        <translation>recibe sangre de «%1»</translation>
+    </message>
+    <message>
+        <source>does not get blood from the %1</source>
+        <comment>in a question</comment>
+        <translation>no recibe sangre de «%1»</translation>
+    </message>
+    <message>
+        <source>crosses the %1</source>
+        <comment>in a question</comment>
+        <translation>cruza «%1»</translation>
+    </message>
+    <message>
+        <source>does not cross the %1</source>
+        <comment>in a question</comment>
+        <translation>no cruza «%1»</translation>
+    </message>
+    <message>
+        <source>arises from the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>se origina en «%1»</translation>
+    </message>
+    <message>
+        <source>does not arise from the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>no se origina en «%1»</translation>
+    </message>
+    <message>
+        <source>inserts on the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>se inserta en «%1»</translation>
+    </message>
+    <message>
+        <source>does not insert on the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>no se inserta en «%1»</translation>
+    </message>
+    <message>
+        <source>is supplied by the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>está inervado por «%1»</translation>
+    </message>
+    <message>
+        <source>is not supplied by the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>no está inervado por «%1»</translation>
+    </message>
+    <message>
+        <source>gets blood from the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>recibe sangre de «%1»</translation>
+    </message>
+    <message>
+        <source>does not get blood from the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>no recibe sangre de «%1»</translation>
+    </message>
+    <message>
+        <source>crosses the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>cruza «%1»</translation>
+    </message>
+    <message>
+        <source>does not cross the %1</source>
+        <comment>in a relative clause</comment>
+        <translation>no cruza «%1»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This holds for %1.</source>
+        <translation>Esto se cumple para: %1.</translation>
+    </message>
+    <message>
+        <source>Click a muscle that %1.</source>
+        <translation>Haz clic en un músculo que %1.</translation>
+    </message>
+    <message>
+        <source>Which of these muscles %1?</source>
+        <translation>¿Cuál de estos músculos %1?</translation>
+    </message>
 </context>
 <context>
     <name>Sources</name>
     <message>
         <source>Sources: %1</source>
         <translation>Fuentes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StudyStore</name>
+    <message>
+        <source>Study progress cannot be kept: the folder %1 cannot be created.</source>
+        <translation>No se puede guardar tu progreso de estudio: no se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Study progress cannot be kept: %1 cannot be created (%2).</source>
+        <translation>No se puede guardar tu progreso de estudio: no se puede crear %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The study file %1 cannot be opened: %2</source>
+        <translation>No se puede abrir el archivo de estudio %1: %2</translation>
+    </message>
+    <message>
+        <source>The study file %1 is busy in another program; try again in a moment.</source>
+        <translation>Otro programa está usando el archivo de estudio %1; vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The study file %1 was written by a newer version of CalfAtlas. It is read and left unchanged; update CalfAtlas to go on studying.</source>
+        <translation>El archivo de estudio %1 lo escribió una versión más nueva de CalfAtlas. Se lee y no se modifica; actualiza CalfAtlas para seguir estudiando.</translation>
+    </message>
+    <message>
+        <source>The study file %1 cannot be written (%2). Your cards are shown, but reviews cannot be saved until it can be.</source>
+        <translation>No se puede escribir el archivo de estudio %1 (%2). Tus tarjetas se muestran, pero los repasos no se pueden guardar hasta que se pueda.</translation>
+    </message>
+    <message>
+        <source>The study file %1 cannot be prepared: %2</source>
+        <translation>No se puede preparar el archivo de estudio %1: %2</translation>
+    </message>
+    <message>
+        <source>The study file %1 cannot be read (%2) and cannot be moved aside. Nothing was changed.</source>
+        <translation>No se puede leer el archivo de estudio %1 (%2) ni apartarlo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The study file could not be read (%1). It was kept as %2 and your study starts afresh.</source>
+        <translation>No se pudo leer el archivo de estudio (%1). Se ha guardado como %2 y tu estudio empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1: the card &apos;%2&apos; cannot be read and is left out.</source>
+        <translation>%1: no se puede leer la tarjeta «%2» y se omite.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk that holds %1 is full. Free some space and try again.</source>
+        <translation>No se ha guardado: el disco que contiene %1 está lleno. Libera espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 or its folder is read-only.</source>
+        <translation>No se ha guardado: %1 o su carpeta es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk reported an error writing %1.</source>
+        <translation>No se ha guardado: el disco ha informado de un error al escribir %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is busy in another program; try again in a moment.</source>
+        <translation>No se ha guardado: %1 está en uso por otro programa; vuelve a intentarlo dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>Not saved to %1: %2</source>
+        <translation>No se ha guardado en %1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se ha guardado: %1</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3465,73 @@
     <message>
         <source>Autopsy samples; the paler part of a bar is the measured range.</source>
         <translation>Muestras de autopsia; la parte más clara de cada barra es el intervalo medido.</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::DeckDialog</name>
+    <message>
+        <source>Export for Anki</source>
+        <translation>Exportar para Anki</translation>
+    </message>
+    <message>
+        <source>Take the cards to Anki</source>
+        <translation>Lleva las tarjetas a Anki</translation>
+    </message>
+    <message>
+        <source>Every card of Study becomes an Anki note with its question, its answer, the source behind it and tags for its kind and structure. The cards that ask you to find a structure show the plate, with the structure outlined on the back.</source>
+        <translation>Cada tarjeta de Estudio se convierte en una nota de Anki con su pregunta, su respuesta, la fuente que la respalda y etiquetas de su tipo y estructura. Las tarjetas que te piden encontrar una estructura muestran la lámina, con la estructura contorneada en el reverso.</translation>
+    </message>
+    <message>
+        <source>Anki &amp;package (.apkg), with the plate images</source>
+        <translation>&amp;Paquete de Anki (.apkg), con las imágenes de la lámina</translation>
+    </message>
+    <message>
+        <source>Plain &amp;text for Anki&apos;s import (.txt), without images</source>
+        <translation>&amp;Texto plano para importar en Anki (.txt), sin imágenes</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> de %1</translation>
+    </message>
+    <message>
+        <source>Number of cards</source>
+        <translation>Número de tarjetas</translation>
+    </message>
+    <message>
+        <source>&amp;Cards:</source>
+        <translation>&amp;Tarjetas:</translation>
+    </message>
+    <message>
+        <source>File to save</source>
+        <translation>Archivo que guardar</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Guardar en:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>Anki package (*.apkg)</source>
+        <translation>Paquete de Anki (*.apkg)</translation>
+    </message>
+    <message>
+        <source>Text for Anki (*.txt)</source>
+        <translation>Texto para Anki (*.txt)</translation>
+    </message>
+    <message>
+        <source>Choose a file to save the deck to.</source>
+        <translation>Elige un archivo donde guardar el mazo.</translation>
     </message>
 </context>
 <context>
@@ -3716,10 +4093,6 @@
         <translation>Nervio</translation>
     </message>
     <message>
-        <source>Blood vessel</source>
-        <translation>Vaso sanguíneo</translation>
-    </message>
-    <message>
         <source>Membrane</source>
         <translation>Membrana</translation>
     </message>
@@ -3782,6 +4155,94 @@
     <message>
         <source>Sources</source>
         <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Artery</source>
+        <translation>Arteria</translation>
+    </message>
+    <message>
+        <source>Vein</source>
+        <translation>Vena</translation>
+    </message>
+    <message>
+        <source>Joint</source>
+        <translation>Articulación</translation>
+    </message>
+    <message>
+        <source>Arises from</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Inserts on</source>
+        <translation>Inserción</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>A través de</translation>
+    </message>
+    <message>
+        <source>Arteries</source>
+        <translation>Arterias</translation>
+    </message>
+    <message>
+        <source>Veins</source>
+        <translation>Venas</translation>
+    </message>
+    <message>
+        <source>Joints</source>
+        <translation>Articulaciones</translation>
+    </message>
+    <message>
+        <source>Bones</source>
+        <translation>Huesos</translation>
+    </message>
+    <message>
+        <source>Muscles arising from it</source>
+        <translation>Músculos que se originan aquí</translation>
+    </message>
+    <message>
+        <source>Inserting on it</source>
+        <translation>Lo que se inserta aquí</translation>
+    </message>
+    <message>
+        <source>Muscles inserting through it</source>
+        <translation>Músculos que se insertan a través de él</translation>
+    </message>
+    <message>
+        <source>Muscles it supplies</source>
+        <translation>Músculos que abastece</translation>
+    </message>
+    <message>
+        <source>What it drains</source>
+        <translation>Lo que drena</translation>
+    </message>
+    <message>
+        <source>Muscles crossing it</source>
+        <translation>Músculos que la cruzan</translation>
+    </message>
+    <message>
+        <source>Muscles crossing it, among others</source>
+        <translation>Músculos que la cruzan, entre otros</translation>
+    </message>
+    <message>
+        <source>Joints it is part of</source>
+        <translation>Articulaciones de las que forma parte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Posterior</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identificadores</translation>
     </message>
 </context>
 <context>
@@ -3918,6 +4379,14 @@
     <message>
         <source>What the self-test is and is not</source>
         <translation>Qué es la autoevaluación y qué no es</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <source>Today&apos;s cards, spaced so that they stay learnt</source>
+        <translation>Las tarjetas de hoy, espaciadas para que no se olviden</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4678,10 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>Show the sections as icons only, to leave more room on a small screen</source>
         <translation>Muestra las secciones solo como iconos, para dejar más espacio en una pantalla pequeña</translation>
+    </message>
+    <message>
+        <source>Export for &amp;Anki…</source>
+        <translation>Exportar para &amp;Anki…</translation>
     </message>
 </context>
 <context>
@@ -4938,10 +5411,6 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
 <context>
     <name>calfatlas::app::QuizPage</name>
     <message>
-        <source>&lt;h2&gt;Test yourself&lt;/h2&gt;&lt;p&gt;Pick a quiz and press &lt;b&gt;Start&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Find it on the diagram:&lt;/b&gt; click the structure asked for; the labels are hidden.&lt;br&gt;&lt;b&gt;Attachments and actions:&lt;/b&gt; where each muscle starts and ends, what it does and which joints it crosses.&lt;br&gt;&lt;b&gt;Which test, which muscle:&lt;/b&gt; what the bench test and the wall test tell apart.&lt;/p&gt;&lt;p&gt;The same quiz number always gives the same questions, so a class can take the same quiz.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Ponte a prueba&lt;/h2&gt;&lt;p&gt;Elige un cuestionario y pulsa &lt;b&gt;Empezar&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encuéntralo en el diagrama:&lt;/b&gt; haz clic en la estructura que se pide; las etiquetas están ocultas.&lt;br&gt;&lt;b&gt;Orígenes, inserciones y acciones:&lt;/b&gt; dónde empieza y dónde termina cada músculo, qué hace y qué articulaciones cruza.&lt;br&gt;&lt;b&gt;Qué prueba, qué músculo:&lt;/b&gt; qué distinguen la prueba del banco y la prueba de la pared.&lt;/p&gt;&lt;p&gt;El mismo número de cuestionario da siempre las mismas preguntas, así que toda una clase puede hacer el mismo cuestionario.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Find it on the diagram</source>
         <translation>Encuéntralo en el diagrama</translation>
     </message>
@@ -5076,6 +5545,22 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
             <numerusform>Repetir %n preguntas falladas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;Test yourself&lt;/h2&gt;&lt;p&gt;Pick a quiz and press &lt;b&gt;Start&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Find it on the diagram:&lt;/b&gt; click the structure asked for; the labels are hidden.&lt;br&gt;&lt;b&gt;Attachments and actions:&lt;/b&gt; where each muscle starts and ends, what it does and which joints it crosses.&lt;br&gt;&lt;b&gt;Which test, which muscle:&lt;/b&gt; what the bench test and the wall test tell apart.&lt;br&gt;&lt;b&gt;Links between structures:&lt;/b&gt; which nerve, artery, bone and joint goes with which muscle, asked both ways round, to choose or to find on the diagram.&lt;/p&gt;&lt;p&gt;The same quiz number always gives the same questions, so a class can take the same quiz.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ponte a prueba&lt;/h2&gt;&lt;p&gt;Elige un cuestionario y pulsa &lt;b&gt;Empezar&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encuéntralo en el diagrama:&lt;/b&gt; haz clic en la estructura que se pide; las etiquetas están ocultas.&lt;br&gt;&lt;b&gt;Orígenes, inserciones y acciones:&lt;/b&gt; dónde empieza y dónde termina cada músculo, qué hace y qué articulaciones cruza.&lt;br&gt;&lt;b&gt;Qué prueba, qué músculo:&lt;/b&gt; qué distinguen la prueba del banco y la prueba de la pared.&lt;br&gt;&lt;b&gt;Relaciones entre estructuras:&lt;/b&gt; qué nervio, arteria, hueso y articulación corresponde a cada músculo, preguntado en los dos sentidos, para elegir o para encontrar en el diagrama.&lt;/p&gt;&lt;p&gt;El mismo número de cuestionario da siempre las mismas preguntas, así que toda una clase puede hacer el mismo cuestionario.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Links between structures</source>
+        <translation>Relaciones entre estructuras</translation>
+    </message>
+    <message>
+        <source>Right: the %1 fits.</source>
+        <translation>Correcto: «%1» encaja.</translation>
+    </message>
+    <message>
+        <source>Not quite: you clicked the %1. The %2 fits; it is highlighted now.</source>
+        <translation>No exactamente: has hecho clic en «%1». «%2» encaja y ahora está resaltado.</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::ReachChart</name>
@@ -5168,6 +5653,14 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>&lt;h2&gt;References&lt;/h2&gt;&lt;p style=&quot;color:%1&quot;&gt;Every fact in CalfAtlas comes from one of these sources. A source link next to a fact brings you here.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Referencias&lt;/h2&gt;&lt;p style=&quot;color:%1&quot;&gt;Cada dato de CalfAtlas procede de una de estas fuentes. El enlace a la fuente que acompaña a cada dato te trae aquí.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Ontology</source>
+        <translation>Ontología</translation>
+    </message>
+    <message>
+        <source>Anatomical terminology</source>
+        <translation>Terminología anatómica</translation>
     </message>
 </context>
 <context>
@@ -5420,6 +5913,188 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>more than 2 % longer than standing</source>
         <translation>más de un 2 % más largo que de pie</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::StudyPage</name>
+    <message>
+        <source>Again</source>
+        <translation>Otra vez</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message>
+        <source>I did not know it</source>
+        <translation>No lo sabía</translation>
+    </message>
+    <message>
+        <source>I knew it, with effort</source>
+        <translation>Lo sabía, con esfuerzo</translation>
+    </message>
+    <message>
+        <source>I knew it</source>
+        <translation>Lo sabía</translation>
+    </message>
+    <message>
+        <source>I knew it at once</source>
+        <translation>Lo sabía enseguida</translation>
+    </message>
+    <message>
+        <source>1 card</source>
+        <translation>1 tarjeta</translation>
+    </message>
+    <message>
+        <source>%1 cards</source>
+        <translation>%1 tarjetas</translation>
+    </message>
+    <message>
+        <source>back in 1 day</source>
+        <translation>de nuevo en 1 día</translation>
+    </message>
+    <message>
+        <source>back in %1 days</source>
+        <translation>de nuevo en %1 días</translation>
+    </message>
+    <message>
+        <source>New cards per day</source>
+        <translation>Tarjetas nuevas al día</translation>
+    </message>
+    <message>
+        <source>How many cards you have not studied yet join each day&apos;s study</source>
+        <translation>Cuántas tarjetas que aún no has estudiado se suman cada día</translation>
+    </message>
+    <message>
+        <source>&amp;New cards per day:</source>
+        <translation>Tarjetas &amp;nuevas al día:</translation>
+    </message>
+    <message>
+        <source>Study: cards that come back</source>
+        <translation>Estudio: tarjetas que vuelven</translation>
+    </message>
+    <message>
+        <source>Each card is a question from the quizzes. Answer it, then say how well you knew it: Again, Hard, Good or Easy (keys 1 to 4). CalfAtlas brings each card back just before you would forget it, with the FSRS-6 scheduler, so that a few minutes a day keep what you have learnt.</source>
+        <translation>Cada tarjeta es una pregunta de los cuestionarios. Respóndela y luego di lo bien que la sabías: Otra vez, Difícil, Bien o Fácil (teclas 1 a 4). CalfAtlas te devuelve cada tarjeta justo antes de que la olvides, con el planificador FSRS-6, para que unos minutos al día mantengan lo que has aprendido.</translation>
+    </message>
+    <message>
+        <source>Start today&apos;s cards</source>
+        <translation>Empezar las tarjetas de hoy</translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation>Rodilla</translation>
+    </message>
+    <message>
+        <source>Lateral</source>
+        <translation>Lateral</translation>
+    </message>
+    <message>
+        <source>Heel</source>
+        <translation>Talón</translation>
+    </message>
+    <message>
+        <source>Medial</source>
+        <translation>Medial</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Respuesta %1</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (tecla %2)</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>Sesión terminada</translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s study</source>
+        <translation>Volver al estudio de hoy</translation>
+    </message>
+    <message>
+        <source>Today: %1 to review, %2 new</source>
+        <translation>Hoy: %1 para repasar, %2 nuevas</translation>
+    </message>
+    <message>
+        <source>Nothing left to study today. Next: %1 on %2.</source>
+        <translation>No queda nada por estudiar hoy. Próximo: %1 el %2.</translation>
+    </message>
+    <message>
+        <source>Nothing left to study today.</source>
+        <translation>No queda nada por estudiar hoy.</translation>
+    </message>
+    <message>
+        <source>To study today: %1.</source>
+        <translation>Para estudiar hoy: %1.</translation>
+    </message>
+    <message>
+        <source>Card %1 of %2</source>
+        <translation>Tarjeta %1 de %2</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>repaso</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>Correcto.</translation>
+    </message>
+    <message>
+        <source>Not quite: the right answer is marked.</source>
+        <translation>No exactamente: la respuesta correcta está marcada.</translation>
+    </message>
+    <message>
+        <source>How well did you know it?</source>
+        <translation>¿Qué tal lo sabías?</translation>
+    </message>
+    <message>
+        <source>You studied %1 and answered %2 right.</source>
+        <translation>Has estudiado %1 y has acertado %2.</translation>
+    </message>
+    <message>
+        <source>Next: %1 on %2.</source>
+        <translation>Próximo: %1 el %2.</translation>
+    </message>
+</context>
+<context>
+    <name>calfatlas::app::StudyToday</name>
+    <message>
+        <source>Study</source>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <source>Study now</source>
+        <translation>Estudiar ahora</translation>
+    </message>
+    <message>
+        <source>Nothing to study today: every card is learnt for now.</source>
+        <translation>Hoy no hay nada que estudiar: por ahora te sabes todas las tarjetas.</translation>
+    </message>
+    <message>
+        <source>1 card to study today</source>
+        <translation>1 tarjeta para estudiar hoy</translation>
+    </message>
+    <message>
+        <source>%1 cards to study today</source>
+        <translation>%1 tarjetas para estudiar hoy</translation>
+    </message>
+    <message>
+        <source>%1 to review, %2 new</source>
+        <translation>%1 para repasar, %2 nuevas</translation>
     </message>
 </context>
 <context>
