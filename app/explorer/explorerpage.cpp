@@ -96,9 +96,20 @@ QWidget *ExplorerPage::buildToolbar()
     addViewButtons(bar, row);
     row->addSpacing(16);
     addPeelControls(bar, row);
-    addDisplayTools(bar, row);
-    row->addStretch(1);
-    addSearch(bar, row);
+    // The labels, zoom and search sit together, so that on a narrow window they can move to a second row.
+    m_tools = new QWidget(bar);
+    m_tools->setObjectName(QStringLiteral("explorerTools"));
+    auto *tools = new QHBoxLayout(m_tools);
+    tools->setContentsMargins(0, 0, 0, 0);
+    tools->setSpacing(6);
+    addDisplayTools(m_tools, tools);
+    tools->addStretch(1);
+    addSearch(m_tools, tools);
+    row->addWidget(m_tools, 1);
+    row->addStretch(0); // takes the room the tools leave when they move to the second row
+    m_toolbarRow = row;
+    // The toolbar never sets the window's narrowest width: resizeEvent wraps it first.
+    bar->setMinimumWidth(1);
     return bar;
 }
 
@@ -253,6 +264,7 @@ QWidget *ExplorerPage::buildViewOptions()
     connect(m_scan, &QCheckBox::toggled, this, [this] { applyOrientation(); });
     row->addWidget(m_scan);
     row->addStretch(1);
+    m_viewOptionsRow = row;
     m_viewOptions->hide();
     return m_viewOptions;
 }
@@ -275,6 +287,39 @@ QString ExplorerPage::currentView() const
     return m_views.value(m_current).id;
 }
 
+void ExplorerPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    wrapToolbar();
+}
+
+void ExplorerPage::wrapToolbar()
+{
+    // One row while everything fits; on a narrow window the labels, zoom and search move to the second row,
+    // beside the view's own options.
+    const int spacing = m_toolbarRow->spacing();
+    const int oneRow =
+        m_toolbarRow->minimumSize().width() + (m_toolsWrapped ? m_tools->minimumSizeHint().width() + spacing : 0);
+    const bool wrap = width() < oneRow;
+    if (wrap == m_toolsWrapped)
+        return;
+    m_toolsWrapped = wrap;
+    if (wrap) {
+        m_toolbarRow->removeWidget(m_tools);
+        m_tools->setParent(m_viewOptions);
+        m_viewOptionsRow->insertWidget(0, m_tools, 1);
+    } else {
+        m_viewOptionsRow->removeWidget(m_tools);
+        m_tools->setParent(m_toolbarRow->parentWidget());
+        m_toolbarRow->insertWidget(m_toolbarRow->count() - 1, m_tools, 1);
+    }
+    m_tools->show();
+    m_viewOptions->setVisible(m_scan->isVisibleTo(m_viewOptions) || wrap);
+    // Wrapped, what stays in the first row needs its room; unwrapped, the toolbar may get narrower than its
+    // row so that the next resize can wrap it.
+    m_toolbarRow->parentWidget()->setMinimumWidth(wrap ? m_toolbarRow->minimumSize().width() : 1);
+}
+
 void ExplorerPage::showView(const QString &viewId)
 {
     for (qsizetype i = 0; i < m_views.size(); ++i) {
@@ -283,7 +328,8 @@ void ExplorerPage::showView(const QString &viewId)
         if (i != m_current) {
             m_current = int(i);
             m_diagram->setPlate(m_plates.at(i));
-            m_viewOptions->setVisible(!m_views.at(i).scanOrientation.isEmpty());
+            m_scan->setVisible(!m_views.at(i).scanOrientation.isEmpty());
+            m_viewOptions->setVisible(m_scan->isVisibleTo(m_viewOptions) || m_toolsWrapped);
             applyOrientation();
             const bool peelable = m_views.at(i).peelable;
             m_diagram->setPeelable(peelable);

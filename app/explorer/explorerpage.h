@@ -74,7 +74,11 @@ signals:
     // The structure under the pointer on the plate (or lit up from elsewhere), empty when none.
     void structureHovered(const QString &id);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void wrapToolbar();
     QWidget *buildToolbar();
     void addViewButtons(QWidget *bar, QHBoxLayout *row);
     void addPeelControls(QWidget *bar, QHBoxLayout *row);
@@ -99,6 +103,10 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_searchMessage = nullptr;
     QWidget *m_viewOptions = nullptr;
+    QHBoxLayout *m_viewOptionsRow = nullptr;
+    QHBoxLayout *m_toolbarRow = nullptr;
+    QWidget *m_tools = nullptr; // the labels, zoom and search, in the first row or, when narrow, the second
+    bool m_toolsWrapped = false;
     QCheckBox *m_scan = nullptr;
     QList<QWidget *> m_optionalTools;
 };

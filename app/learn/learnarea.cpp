@@ -53,6 +53,9 @@ LearnArea::LearnArea(const learn::LearnContent *content, const anatomy::Knowledg
         const int index = m_tabs->addTab(section.page, section.title);
         m_tabs->setTabToolTip(index, section.tip);
     }
+    // The tallest section must not make the whole window too tall for a small laptop: the tabs take the
+    // room they are given, and each section fits itself to it (its text scrolls).
+    m_tabs->setMinimumSize(480, 360);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

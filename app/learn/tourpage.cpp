@@ -58,7 +58,6 @@ QWidget *TourPage::buildPanel()
 {
     auto *panel = new QWidget(this);
     panel->setObjectName(QStringLiteral("tourPanel"));
-    panel->setMinimumWidth(300);
     auto *column = new QVBoxLayout(panel);
     column->setContentsMargins(16, 14, 16, 12);
     column->setSpacing(8);

@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 using calfatlas::test::CliRun;
 using calfatlas::test::runCli;
 
@@ -56,6 +58,12 @@ struct BadInput {
     const char *arguments;
     const char *says;
 };
+
+// The case's command line, where a failure names its parameter.
+void PrintTo(const BadInput &bad, std::ostream *out)
+{
+    *out << bad.arguments;
+}
 
 class CliDeckBadInput : public testing::TestWithParam<BadInput> {};
 

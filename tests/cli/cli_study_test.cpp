@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 #include <cmath>
 
 using calfatlas::test::CliRun;
@@ -104,6 +106,12 @@ struct BadInput {
     const char *arguments;
     const char *says;
 };
+
+// The case's command line, where a failure names its parameter.
+void PrintTo(const BadInput &bad, std::ostream *out)
+{
+    *out << bad.arguments;
+}
 
 class CliStudyBadInput : public testing::TestWithParam<BadInput> {};
 

@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 using namespace calfatlas;
 using namespace calfatlas::anatomy;
 using calfatlas::test::base;
@@ -197,6 +199,12 @@ struct RelationCase {
     const char *rightKind;
     const char *wrongKind;
 };
+
+// The relation and the entry, where a failure names its parameter.
+void PrintTo(const RelationCase &c, std::ostream *out)
+{
+    *out << idOf(c.relation).toStdString() << " of " << c.entry;
+}
 
 class RelationErrors : public ::testing::TestWithParam<RelationCase> {};
 
