@@ -358,3 +358,37 @@ TEST(Explorer, StructuresAreExposedToScreenReaders)
 }
 
 } // namespace
+
+namespace {
+
+// On a narrow window the labels, zoom and search move to a second row instead of widening the window, and
+// come back when there is room again.
+TEST(Explorer, TheToolbarWrapsOnANarrowWindowAndKeepsItsSearch)
+{
+    ExplorerPage page(&base(), &references(), ExplorerPage::builtInViews());
+    page.resize(1200, 700);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    auto *search = page.findChild<QLineEdit *>(QStringLiteral("structureSearch"));
+    auto *toolbar = page.findChild<QWidget *>(QStringLiteral("explorerToolbar"));
+    ASSERT_NE(search, nullptr);
+    ASSERT_NE(toolbar, nullptr);
+    EXPECT_TRUE(toolbar->isAncestorOf(search));
+    EXPECT_LE(page.minimumSizeHint().width(), 760);
+
+    page.resize(760, 600);
+    QTest::qWait(20);
+    EXPECT_FALSE(toolbar->isAncestorOf(search));
+    EXPECT_TRUE(search->isVisible());
+    const QRect inPage(search->mapTo(&page, QPoint(0, 0)), search->size());
+    EXPECT_TRUE(page.rect().contains(inPage)) << inPage.x() << "," << inPage.y();
+    // Ctrl+F still finds it.
+    QTest::keyClick(&page, Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(search->hasFocus());
+
+    page.resize(1200, 700);
+    QTest::qWait(20);
+    EXPECT_TRUE(toolbar->isAncestorOf(search));
+}
+
+} // namespace
