@@ -25,23 +25,24 @@ namespace calfatlas::app {
 
 QList<ExplorerPage::View> ExplorerPage::builtInViews()
 {
-    return {{QStringLiteral("posterior"),
-             tr("Back"),
-             QStringLiteral(":/calfatlas/art/posterior.svg"),
-             {tr("Knee"), tr("Lateral"), tr("Heel"), tr("Medial")},
-             QKeySequence(Qt::ALT | Qt::Key_B)},
-            {QStringLiteral("lateral"),
-             tr("Side"),
-             QStringLiteral(":/calfatlas/art/lateral.svg"),
-             {tr("Knee"), tr("Front"), tr("Foot"), tr("Back")},
-             QKeySequence(Qt::ALT | Qt::Key_S)},
-            {QStringLiteral("cross-section"),
-             tr("Cross-section"),
-             QStringLiteral(":/calfatlas/art/cross-section.svg"),
-             {tr("Front"), tr("Lateral"), tr("Back · seen from above, looking down on the cut"), tr("Medial")},
-             QKeySequence(Qt::ALT | Qt::Key_C),
-             {tr("Front"), tr("Medial"), tr("Back · seen from below, as on a CT or MRI scan"), tr("Lateral")},
-             false}};
+    return {
+        {QStringLiteral("posterior"),
+         tr("Back"),
+         QStringLiteral(":/calfatlas/art/posterior.svg"),
+         {tr("Knee"), tr("Lateral"), tr("Heel · right leg, seen from behind"), tr("Medial")},
+         QKeySequence(Qt::ALT | Qt::Key_B)},
+        {QStringLiteral("lateral"),
+         tr("Side"),
+         QStringLiteral(":/calfatlas/art/lateral.svg"),
+         {tr("Knee"), tr("Front"), tr("Foot · right leg, seen from its outer side"), tr("Back")},
+         QKeySequence(Qt::ALT | Qt::Key_S)},
+        {QStringLiteral("cross-section"),
+         tr("Cross-section"),
+         QStringLiteral(":/calfatlas/art/cross-section.svg"),
+         {tr("Front"), tr("Lateral"), tr("Back · right leg, seen from above, looking down on the cut"), tr("Medial")},
+         QKeySequence(Qt::ALT | Qt::Key_C),
+         {tr("Front"), tr("Medial"), tr("Back · right leg, seen from below, as on a CT or MRI scan"), tr("Lateral")},
+         false}};
 }
 
 ExplorerPage::ExplorerPage(const anatomy::KnowledgeBase *base, const References *references, QList<View> views,
@@ -82,6 +83,7 @@ ExplorerPage::ExplorerPage(const anatomy::KnowledgeBase *base, const References 
     connect(m_diagram, &DiagramView::hoverChanged, this, &ExplorerPage::structureHovered);
     connect(m_info, &InfoPanel::structureOpened, this, &ExplorerPage::selectStructure);
     connect(m_info, &InfoPanel::structureHovered, m_diagram, &DiagramView::setHovered);
+    addPlateKeys();
     showView(m_views.value(0).id);
     setFocusProxy(m_diagram);
 }
@@ -285,6 +287,24 @@ void ExplorerPage::applyOrientation()
 QString ExplorerPage::currentView() const
 {
     return m_views.value(m_current).id;
+}
+
+void ExplorerPage::addPlateKeys()
+{
+    // The plate's keys work anywhere in the area, not only while the plate has the focus. A text field keeps
+    // the keys it types (Qt lets a focused line edit override shortcuts for text).
+    const auto keys = [this](std::initializer_list<QKeySequence> sequences, auto slot) {
+        auto *action = new QAction(this);
+        action->setShortcuts(QList<QKeySequence>(sequences));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, m_diagram, slot);
+        addAction(action);
+    };
+    keys({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)}, [this] { m_diagram->zoomIn(); });
+    keys({QKeySequence(Qt::Key_Minus)}, [this] { m_diagram->zoomOut(); });
+    keys({QKeySequence(Qt::Key_0)}, [this] { m_diagram->fitToView(); });
+    keys({QKeySequence(Qt::Key_BracketRight)}, [this] { m_diagram->setPeeled(m_diagram->peeled() + 1); });
+    keys({QKeySequence(Qt::Key_BracketLeft)}, [this] { m_diagram->setPeeled(m_diagram->peeled() - 1); });
 }
 
 void ExplorerPage::resizeEvent(QResizeEvent *event)

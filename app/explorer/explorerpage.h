@@ -79,6 +79,7 @@ protected:
 
 private:
     void wrapToolbar();
+    void addPlateKeys();
     QWidget *buildToolbar();
     void addViewButtons(QWidget *bar, QHBoxLayout *row);
     void addPeelControls(QWidget *bar, QHBoxLayout *row);

@@ -3586,10 +3586,6 @@
         <translation>Lateral</translation>
     </message>
     <message>
-        <source>Heel</source>
-        <translation>Ferse</translation>
-    </message>
-    <message>
         <source>Medial</source>
         <translation>Medial</translation>
     </message>
@@ -3600,10 +3596,6 @@
     <message>
         <source>Front</source>
         <translation>Vorn</translation>
-    </message>
-    <message>
-        <source>Foot</source>
-        <translation>Fuß</translation>
     </message>
     <message>
         <source>Cross-section</source>
@@ -3686,14 +3678,6 @@
         <translation>Diese Ansicht zeigen: %1 (%2)</translation>
     </message>
     <message>
-        <source>Back · seen from above, looking down on the cut</source>
-        <translation>Hinten · von oben gesehen, mit Blick auf die Schnittfläche</translation>
-    </message>
-    <message>
-        <source>Back · seen from below, as on a CT or MRI scan</source>
-        <translation>Hinten · von unten gesehen, wie in CT oder MRT</translation>
-    </message>
-    <message>
         <source>As on a CT/MRI scan (seen from below)</source>
         <translation>Wie in CT/MRT (von unten gesehen)</translation>
     </message>
@@ -3704,6 +3688,22 @@
     <message>
         <source>Every layer of the slice at once</source>
         <translation>Jede Schicht des Schnitts auf einmal</translation>
+    </message>
+    <message>
+        <source>Heel · right leg, seen from behind</source>
+        <translation>Ferse · rechtes Bein, von hinten gesehen</translation>
+    </message>
+    <message>
+        <source>Foot · right leg, seen from its outer side</source>
+        <translation>Fuß · rechtes Bein, von außen gesehen</translation>
+    </message>
+    <message>
+        <source>Back · right leg, seen from above, looking down on the cut</source>
+        <translation>Hinten · rechtes Bein, von oben auf den Schnitt gesehen</translation>
+    </message>
+    <message>
+        <source>Back · right leg, seen from below, as on a CT or MRI scan</source>
+        <translation>Hinten · rechtes Bein, von unten gesehen wie im CT oder MRT</translation>
     </message>
 </context>
 <context>

@@ -3586,10 +3586,6 @@
         <translation>Lateral</translation>
     </message>
     <message>
-        <source>Heel</source>
-        <translation>Talón</translation>
-    </message>
-    <message>
         <source>Medial</source>
         <translation>Medial</translation>
     </message>
@@ -3600,10 +3596,6 @@
     <message>
         <source>Front</source>
         <translation>Anterior</translation>
-    </message>
-    <message>
-        <source>Foot</source>
-        <translation>Pie</translation>
     </message>
     <message>
         <source>Cross-section</source>
@@ -3686,14 +3678,6 @@
         <translation>Mostrar esta vista: %1 (%2)</translation>
     </message>
     <message>
-        <source>Back · seen from above, looking down on the cut</source>
-        <translation>Detrás · visto desde arriba, mirando el corte</translation>
-    </message>
-    <message>
-        <source>Back · seen from below, as on a CT or MRI scan</source>
-        <translation>Detrás · visto desde abajo, como en una TC o RM</translation>
-    </message>
-    <message>
         <source>As on a CT/MRI scan (seen from below)</source>
         <translation>Como en una TC/RM (visto desde abajo)</translation>
     </message>
@@ -3704,6 +3688,22 @@
     <message>
         <source>Every layer of the slice at once</source>
         <translation>Todas las capas del corte a la vez</translation>
+    </message>
+    <message>
+        <source>Heel · right leg, seen from behind</source>
+        <translation>Talón · pierna derecha, vista desde atrás</translation>
+    </message>
+    <message>
+        <source>Foot · right leg, seen from its outer side</source>
+        <translation>Pie · pierna derecha, vista desde su lado externo</translation>
+    </message>
+    <message>
+        <source>Back · right leg, seen from above, looking down on the cut</source>
+        <translation>Atrás · pierna derecha, vista desde arriba, mirando el corte</translation>
+    </message>
+    <message>
+        <source>Back · right leg, seen from below, as on a CT or MRI scan</source>
+        <translation>Atrás · pierna derecha, vista desde abajo, como en una TC o RM</translation>
     </message>
 </context>
 <context>

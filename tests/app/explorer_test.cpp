@@ -392,3 +392,33 @@ TEST(Explorer, TheToolbarWrapsOnANarrowWindowAndKeepsItsSearch)
 }
 
 } // namespace
+
+namespace {
+
+// The plate's keys work while another control of the area has the focus; the search field keeps what it types.
+TEST(Explorer, PlateKeysWorkAnywhereInTheArea)
+{
+    ExplorerPage page(&base(), &references(), ExplorerPage::builtInViews());
+    page.resize(1200, 700);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    QApplication::setActiveWindow(&page);
+    auto *slider = page.findChild<QSlider *>(QStringLiteral("peelSlider"));
+    ASSERT_NE(slider, nullptr);
+    slider->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([slider] { return slider->hasFocus(); }));
+    const int before = page.diagram()->peeled();
+    QTest::keyClick(slider, Qt::Key_BracketRight);
+    EXPECT_EQ(page.diagram()->peeled(), before + 1);
+    QTest::keyClick(slider, Qt::Key_BracketLeft);
+    EXPECT_EQ(page.diagram()->peeled(), before);
+
+    auto *search = page.findChild<QLineEdit *>(QStringLiteral("structureSearch"));
+    search->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([search] { return search->hasFocus(); }));
+    QTest::keyClicks(search, QStringLiteral("]0"));
+    EXPECT_EQ(search->text(), QStringLiteral("]0"));
+    EXPECT_EQ(page.diagram()->peeled(), before);
+}
+
+} // namespace
