@@ -126,6 +126,23 @@ void MainWindow::buildMenus()
         setSidebarCompact(compact);
         Settings().setCompactSidebar(compact);
     });
+    buildSettingsMenu();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *handbook = help->addAction(tr("CalfAtlas &Handbook"), this, [this] { Handbook::show(this); });
+    handbook->setShortcut(QKeySequence::HelpContents);
+    handbook->setObjectName(QStringLiteral("helpHandbook"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] { Handbook::showShortcuts(this); })
+        ->setObjectName(QStringLiteral("helpShortcuts"));
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About CalfAtlas"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+// Settings, where KDE users look for them: the appearance and the language.
+void MainWindow::buildSettingsMenu()
+{
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *themeMenu = settings->addMenu(tr("&Appearance"));
     m_themeGroup = new QActionGroup(this);
@@ -156,17 +173,6 @@ void MainWindow::buildMenus()
         languageGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, code = language.code] { emit languageChosen(code); });
     }
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *handbook = help->addAction(tr("CalfAtlas &Handbook"), this, [this] { Handbook::show(this); });
-    handbook->setShortcut(QKeySequence::HelpContents);
-    handbook->setObjectName(QStringLiteral("helpHandbook"));
-    help->addAction(tr("&Keyboard Shortcuts"), this, [this] { Handbook::showShortcuts(this); })
-        ->setObjectName(QStringLiteral("helpShortcuts"));
-    help->addSeparator();
-    QAction *about = help->addAction(tr("&About CalfAtlas"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::setSidebarCompact(bool compact)

@@ -60,6 +60,7 @@ protected:
 
 private:
     void buildMenus();
+    void buildSettingsMenu();
     void setSidebarCompact(bool compact);
     static constexpr int kSidebarWidth = 190;
     static constexpr int kCompactSidebarWidth = 64;
