@@ -143,7 +143,7 @@ void MainWindow::buildMenus()
 // Settings, where KDE users look for them: the appearance and the language.
 void MainWindow::buildSettingsMenu()
 {
-    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *settings = menuBar()->addMenu(tr("Se&ttings")); // not Alt+S: that shows the side view in Explore
     QMenu *themeMenu = settings->addMenu(tr("&Appearance"));
     m_themeGroup = new QActionGroup(this);
     const QList<std::pair<Theme, QString>> themes{

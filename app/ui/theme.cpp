@@ -116,10 +116,30 @@ class ClearIndicatorStyle : public QProxyStyle {
 public:
     using QProxyStyle::QProxyStyle;
 
+    // A checked button (a view, Labels, a pose) tinted and outlined in the highlight colour: Fusion's own
+    // pressed shade is faint in the light theme and all but invisible in the dark one.
+    static void drawCheckedPanel(const QStyleOption *option, QPainter *painter)
+    {
+        const QPalette &palette = option->palette;
+        const bool dark = palette.color(QPalette::WindowText).lightness() > palette.color(QPalette::Window).lightness();
+        QColor fill = palette.color(QPalette::Highlight);
+        fill.setAlphaF(dark ? 0.45F : 0.25F);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(fill);
+        painter->setPen(QPen(palette.color(QPalette::Highlight), 1.2));
+        painter->drawRoundedRect(QRectF(option->rect).adjusted(1.1, 1.1, -1.1, -1.1), 2.5, 2.5);
+        painter->restore();
+    }
+
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget) const override
     {
         QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element == PE_PanelButtonCommand && (option->state & State_On)) {
+            drawCheckedPanel(option, painter);
+            return;
+        }
         if (element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton)
             return;
         const QPalette &palette = option->palette;

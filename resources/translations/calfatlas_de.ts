@@ -4234,7 +4234,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation>Hinten</translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Forward</source>
@@ -4660,10 +4660,6 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Einstellungen</translation>
-    </message>
-    <message>
         <source>CalfAtlas &amp;Handbook</source>
         <translation>CalfAtlas-&amp;Handbuch</translation>
     </message>
@@ -4682,6 +4678,10 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>Export for &amp;Anki…</source>
         <translation>Für &amp;Anki exportieren …</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Einstellungen</translation>
     </message>
 </context>
 <context>

@@ -4234,7 +4234,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation>Posterior</translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Forward</source>
@@ -4660,10 +4660,6 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Ajustes</translation>
-    </message>
-    <message>
         <source>CalfAtlas &amp;Handbook</source>
         <translation>&amp;Manual de CalfAtlas</translation>
     </message>
@@ -4682,6 +4678,10 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>Export for &amp;Anki…</source>
         <translation>Exportar para &amp;Anki…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Ajustes</translation>
     </message>
 </context>
 <context>
