@@ -334,6 +334,8 @@ void ExplorerPage::wrapToolbar()
         m_toolbarRow->insertWidget(m_toolbarRow->count() - 1, m_tools, 1);
     }
     m_tools->show();
+    // The trailing stretch of the second row gives way to the tools while they are there.
+    m_viewOptionsRow->setStretch(m_viewOptionsRow->count() - 1, wrap ? 0 : 1);
     m_viewOptions->setVisible(m_scan->isVisibleTo(m_viewOptions) || wrap);
     // Wrapped, what stays in the first row needs its room; unwrapped, the toolbar may get narrower than its
     // row so that the next resize can wrap it.
