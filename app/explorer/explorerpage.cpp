@@ -97,6 +97,8 @@ QWidget *ExplorerPage::buildToolbar()
     row->addSpacing(16);
     addPeelControls(bar, row);
     addDisplayTools(bar, row);
+    m_toolRow = row;
+    m_nextTool = row->count();
     row->addStretch(1);
     addSearch(bar, row);
     return bar;
@@ -336,6 +338,20 @@ void ExplorerPage::highlightStructure(const QString &idOrName)
 void ExplorerPage::setLabelsVisible(bool visible)
 {
     m_labels->setChecked(visible);
+}
+
+void ExplorerPage::addStrip(QWidget *strip)
+{
+    auto *column = qobject_cast<QVBoxLayout *>(layout());
+    strip->setParent(this);
+    column->insertWidget(column->count() - 1, strip); // above the plate
+}
+
+void ExplorerPage::addTool(QWidget *tool)
+{
+    tool->setParent(m_toolRow->parentWidget());
+    m_toolRow->insertWidget(m_nextTool++, tool);
+    m_optionalTools.append(tool);
 }
 
 void ExplorerPage::setInfoPanelVisible(bool visible)
