@@ -114,7 +114,7 @@ QJsonObject dueJson(const QList<DueCard> &due, const QDate &day, qsizetype studi
     for (const DueCard &entry : due)
         list.append(QJsonObject{
             {QStringLiteral("id"), entry.card->id},
-            {QStringLiteral("kind"), cardKindOf(entry.card->id)},
+            {QStringLiteral("kind"), idOf(entry.card->question.kind)},
             {QStringLiteral("structure"), entry.card->question.structure},
             {QStringLiteral("prompt"), entry.card->question.prompt},
             {QStringLiteral("due"), entry.state.due.toString(Qt::ISODate)},

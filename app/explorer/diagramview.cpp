@@ -316,7 +316,15 @@ void DiagramView::invalidateOverlays()
     m_hoverTint = {};
     m_selectionRing = {};
     m_selectionGlow = {};
+    m_filled.clear();
     m_labelsValid = false;
+}
+
+void DiagramView::setStructureFills(const QHash<QString, QBrush> &fills)
+{
+    m_fills = fills;
+    m_filled.clear();
+    update();
 }
 
 int DiagramView::firstVisibleLayer() const

@@ -5,6 +5,7 @@
 #include "overlays.h"
 #include "platerender.h"
 
+#include <QBrush>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QTimer>
@@ -55,6 +56,9 @@ public:
     QString focusedStructure() const { return m_focused; }
     void selectStructure(const QString &id); // peels what covers it
     void clearSelection();
+
+    // Brushes laid over structures in sight, under hover and selection (a tint by some measure); empty for none.
+    void setStructureFills(const QHash<QString, QBrush> &fills);
 
     void setLabelsVisible(bool visible);
     bool labelsVisible() const { return m_labelsVisible; }
@@ -179,6 +183,8 @@ private:
     PlacedImage m_hoverTint;
     PlacedImage m_selectionRing;
     PlacedImage m_selectionGlow;
+    QHash<QString, QBrush> m_fills;
+    QHash<QString, PlacedImage> m_filled;
     bool m_labelsVisible = true;
     bool m_namesHidden = false;
     QHash<QString, Visibility> m_visibility;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // DiagramView: painting. Only blits of rasterised pieces and overlays drawn by our own QPainter code.
 #include "diagramview.h"
+#include "knowledgetint.h"
 
 #include "ui/palette.h"
 
@@ -199,6 +200,16 @@ void DiagramView::paintOverlays(QPainter &painter)
     const int ring = std::max(2, int(std::round(2 * devicePixelRatioNow())));
     painter.save();
     painter.setTransform(deviceToLogical, true);
+    const QStringList onPlate = m_fills.isEmpty() ? QStringList() : m_plate.structureIds();
+    for (auto fill = m_fills.constBegin(); fill != m_fills.constEnd(); ++fill) {
+        if (!onPlate.contains(fill.key()))
+            continue;
+        if (!m_filled.contains(fill.key()))
+            m_filled.insert(fill.key(), filled(visibleOf(fill.key()), fill.value()));
+        const PlacedImage &image = m_filled[fill.key()];
+        if (!image.isNull())
+            painter.drawImage(image.rect.topLeft(), image.image);
+    }
     if (!m_selected.isEmpty()) {
         const PlacedImage &shape = visibleOf(m_selected);
         if (!shape.isNull()) {

@@ -105,6 +105,8 @@ QWidget *ExplorerPage::buildToolbar()
     tools->setContentsMargins(0, 0, 0, 0);
     tools->setSpacing(6);
     addDisplayTools(m_tools, tools);
+    m_toolRow = tools; // where further tools join, after the display tools
+    m_nextTool = tools->count();
     tools->addStretch(1);
     addSearch(m_tools, tools);
     row->addWidget(m_tools, 1);
@@ -404,6 +406,20 @@ void ExplorerPage::highlightStructure(const QString &idOrName)
 void ExplorerPage::setLabelsVisible(bool visible)
 {
     m_labels->setChecked(visible);
+}
+
+void ExplorerPage::addStrip(QWidget *strip)
+{
+    auto *column = qobject_cast<QVBoxLayout *>(layout());
+    strip->setParent(this);
+    column->insertWidget(column->count() - 1, strip); // above the plate
+}
+
+void ExplorerPage::addTool(QWidget *tool)
+{
+    tool->setParent(m_toolRow->parentWidget());
+    m_toolRow->insertWidget(m_nextTool++, tool);
+    m_optionalTools.append(tool);
 }
 
 void ExplorerPage::setInfoPanelVisible(bool visible)

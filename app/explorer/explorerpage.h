@@ -66,6 +66,10 @@ public:
     void setCompactToolbar();
     // For a page whose own words take the info panel's place.
     void setInfoPanelVisible(bool visible);
+    // Adds a tool to the toolbar, after the display tools (a compact toolbar hides it).
+    void addTool(QWidget *tool);
+    // Adds a strip across the page between the toolbar and the plate (a legend).
+    void addStrip(QWidget *strip);
     // Shows a slice as on a CT or MRI scan (mirrored, seen from below), keeping the toggle in step.
     void setScanOrientation(bool asOnAScan);
 
@@ -101,6 +105,8 @@ private:
     QList<QWidget *> m_peelControls;
     QLabel *m_peelLabel = nullptr;
     QToolButton *m_labels = nullptr;
+    QHBoxLayout *m_toolRow = nullptr;
+    int m_nextTool = 0;
     QLineEdit *m_search = nullptr;
     QLabel *m_searchMessage = nullptr;
     QWidget *m_viewOptions = nullptr;

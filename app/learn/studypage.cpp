@@ -291,7 +291,22 @@ void StudyPage::refreshStatus()
 
 void StudyPage::startSession()
 {
-    m_session = learn::StudySession(m_study->plan().order);
+    begin(m_study->plan().order);
+}
+
+void StudyPage::startCards(const QStringList &cardIds)
+{
+    QStringList known;
+    for (const QString &id : cardIds) {
+        if (m_study->card(id))
+            known.append(id);
+    }
+    begin(known);
+}
+
+void StudyPage::begin(const QStringList &order)
+{
+    m_session = learn::StudySession(order);
     if (m_session.isFinished())
         return;
     m_pages->setCurrentIndex(1);

@@ -42,6 +42,9 @@ public:
     QLabel *feedback() const { return m_feedback; }
     QLabel *summary() const { return m_summary; }
     QWidget *currentPage() const;
+    // Starts a session on these cards, in this order, whether due or not (the weakest, from the atlas); cards not
+    // in the deck are left out.
+    void startCards(const QStringList &cardIds);
 
 signals:
     void referenceRequested(const QString &key);
@@ -55,6 +58,7 @@ private:
     QWidget *buildRatings(QWidget *parent);
     void refreshStatus();
     void startSession();
+    void begin(const QStringList &order);
     void showCard();
     void answer(const QString &choice);
     void rate(int rating);

@@ -3,10 +3,12 @@
 
 #include "common/content.h"
 #include "explorer/explorerpage.h"
+#include "explorer/knowledgetint.h"
 #include "history/historypage.h"
 #include "history/historyservice.h"
 #include "learn/deckdialog.h"
 #include "learn/learnarea.h"
+#include "learn/studypage.h"
 #include "learn/studyservice.h"
 #include "learn/studystore.h"
 #include "learn/studytoday.h"
@@ -20,8 +22,10 @@
 #include "wizard/selftestwizard.h"
 
 #include <QAction>
+#include <QFrame>
 #include <QIcon>
 #include <QMessageBox>
+#include <QToolButton>
 
 namespace calfatlas::app {
 
@@ -96,6 +100,30 @@ void addStudyToday(MainWindow &window, WelcomePage *welcome, StudyService *study
                      [&window] { showLearnSection(window, QStringLiteral("study")); });
 }
 
+// The atlas's tint by what the student recalls, and its way to a session on the weakest.
+void addKnowledgeTint(MainWindow &window, ExplorerPage *explorer, StudyService *study)
+{
+    if (!study || !window.areaIds().contains(QStringLiteral("learn")))
+        return;
+    auto *tint = new KnowledgeTint(
+        explorer->diagram(),
+        [study] {
+            return KnowledgeTint::Memory{study->cards(), study->store().states(), study->day()};
+        },
+        explorer);
+    explorer->addTool(tint->toggle());
+    explorer->addStrip(tint->legend());
+    QObject::connect(study, &StudyService::changed, tint, [tint] {
+        if (tint->isShown())
+            tint->refresh();
+    });
+    QObject::connect(tint, &KnowledgeTint::studyWeakRequested, &window, [&window](const QStringList &cards) {
+        showLearnSection(window, QStringLiteral("study"));
+        if (auto *learnArea = qobject_cast<LearnArea *>(window.areaPage(QStringLiteral("learn"))))
+            learnArea->study()->startCards(cards);
+    });
+}
+
 // The links between areas, made as each area's page is built.
 void connectArea(MainWindow &window, QWidget *page, HistoryService *history, StudyService *study, const Content &data)
 {
@@ -142,6 +170,8 @@ void connectArea(MainWindow &window, QWidget *page, HistoryService *history, Stu
                          [&window](const QString &id) { showStructure(window, id); });
         QObject::connect(movement, &MovementPage::selfTestStepRequested, &window,
                          [&window](const QString &step) { showSelfTestStep(window, step); });
+    } else if (auto *explorer = qobject_cast<ExplorerPage *>(page)) {
+        addKnowledgeTint(window, explorer, study);
     } else if (auto *learnArea = qobject_cast<LearnArea *>(page)) {
         QObject::connect(learnArea, &LearnArea::showStructureRequested, &window,
                          [&window](const QString &id) { showStructure(window, id); });

@@ -93,6 +93,20 @@ QString ankiImageName(const QString &cardId, bool back)
     return QStringLiteral("calfatlas-%1-%2.png").arg(stem, back ? QStringLiteral("back") : QStringLiteral("front"));
 }
 
+QString ankiIdentifierTag(const anatomy::Identifier &identifier)
+{
+    QString tag = identifier.value;
+    tag.replace(QLatin1Char(':'), QLatin1Char('_'));
+    tag.replace(QLatin1Char(' '), QLatin1Char('_'));
+    switch (identifier.scheme) {
+    case anatomy::Scheme::Ta98: return QStringLiteral("TA98_") + tag;
+    case anatomy::Scheme::Ta2: return QStringLiteral("TA2_") + tag;
+    case anatomy::Scheme::Uberon:
+    case anatomy::Scheme::Fma: break;
+    }
+    return tag;
+}
+
 QList<AnkiNote> ankiNotes(const QList<StudyCard> &cards, const anatomy::KnowledgeBase &base,
                           const References &references)
 {
@@ -121,6 +135,10 @@ QList<AnkiNote> ankiNotes(const QList<StudyCard> &cards, const anatomy::Knowledg
         note.source = sourceHtml(question.sources, references);
         note.tags = {QStringLiteral("calfatlas"), QStringLiteral("calfatlas::") + idOf(question.kind),
                      QStringLiteral("calfatlas::structure::") + question.structure};
+        if (const anatomy::Structure *structure = base.find(question.structure)) {
+            for (const anatomy::Identifier &identifier : structure->identifiers)
+                note.tags.append(ankiIdentifierTag(identifier));
+        }
         notes.append(note);
     }
     return notes;

@@ -16,7 +16,8 @@ namespace calfatlas {
 class References;
 namespace anatomy {
 class KnowledgeBase;
-}
+struct Identifier;
+} // namespace anatomy
 } // namespace calfatlas
 
 namespace calfatlas::learn {
@@ -27,7 +28,7 @@ struct AnkiNote {
     QString front;      // the question (with the unmarked plate for a click card)
     QString back;       // the answer and its explanation (with the structure outlined for a click card)
     QString source;     // the full citations behind the answer
-    QStringList tags;   // "calfatlas", the kind and the structure id
+    QStringList tags;   // "calfatlas", the kind, the structure id and the structure's identifiers
     QStringList images; // the media files the fields show
 };
 
@@ -35,6 +36,10 @@ struct AnkiNote {
 // character but letters, digits and '-' written as '-'); the caller supplies those images.
 QList<AnkiNote> ankiNotes(const QList<StudyCard> &cards, const anatomy::KnowledgeBase &base,
                           const References &references);
+// A standard identifier as an Anki tag, which holds no spaces and reads "::" as a level: the scheme's colon becomes
+// an underscore ("UBERON:0001389" gives "UBERON_0001389", "FMA:22542" "FMA_22542"), and the TA98 and TA2 codes,
+// which do not name their scheme, get it in front ("TA98_A04.7.02.047", "TA2_2660").
+QString ankiIdentifierTag(const anatomy::Identifier &identifier);
 // The file name a card's image has in the deck.
 QString ankiImageName(const QString &cardId, bool back);
 

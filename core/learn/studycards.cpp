@@ -5,6 +5,7 @@
 #include "anatomy/plate.h"
 #include "learn/learncontent.h"
 
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -21,19 +22,19 @@ constexpr std::uint32_t kDeckSeed = 1;
 constexpr std::array<const char *, 4> kRatingIds{"again", "hard", "good", "easy"};
 
 // Takes one card from each kind in turn, the kinds in the order they first appear, until all are taken.
-QStringList mixedAcrossKinds(const QStringList &ids)
+QStringList mixedAcrossKinds(const QStringList &ids, const QHash<QString, QuestionKind> &kindOf)
 {
-    QStringList kinds;
-    QHash<QString, QStringList> byKind;
+    QList<QuestionKind> kinds;
+    QMap<QuestionKind, QStringList> byKind;
     for (const QString &id : ids) {
-        const QString kind = cardKindOf(id);
+        const QuestionKind kind = kindOf.value(id);
         if (!kinds.contains(kind))
             kinds.append(kind);
         byKind[kind].append(id);
     }
     QStringList mixed;
     for (qsizetype round = 0; mixed.size() < ids.size(); ++round) {
-        for (const QString &kind : std::as_const(kinds)) {
+        for (const QuestionKind kind : std::as_const(kinds)) {
             if (round < byKind.value(kind).size())
                 mixed.append(byKind.value(kind).at(round));
         }
@@ -45,12 +46,7 @@ QStringList mixedAcrossKinds(const QStringList &ids)
 
 QString cardIdOf(const Question &question)
 {
-    return idOf(question.kind) + QLatin1Char(':') + question.structure;
-}
-
-QString cardKindOf(const QString &cardId)
-{
-    return cardId.section(QLatin1Char(':'), 0, 0);
+    return question.id;
 }
 
 QString studyPlatePath()
@@ -65,7 +61,7 @@ QStringList studyPlateIds()
 
 QList<QuestionKind> studyKinds()
 {
-    return QList<QuestionKind>{QuestionKind::Click} + sheetKinds();
+    return QList<QuestionKind>{QuestionKind::Click} + sheetKinds() + QList<QuestionKind>{QuestionKind::Relation};
 }
 
 QList<StudyCard> studyCards(const anatomy::KnowledgeBase &base, const LearnContent &content,
@@ -124,7 +120,9 @@ StudyDay planDay(const QList<StudyCard> &cards, const QHash<QString, CardState> 
 {
     QList<const CardState *> due;
     QStringList unseen;
+    QHash<QString, QuestionKind> kindOf;
     for (const StudyCard &card : cards) {
+        kindOf.insert(card.id, card.question.kind);
         const auto state = states.constFind(card.id);
         if (state == states.constEnd())
             unseen.append(card.id);
@@ -135,9 +133,9 @@ StudyDay planDay(const QList<StudyCard> &cards, const QHash<QString, CardState> 
     StudyDay plan;
     for (const CardState *state : std::as_const(due))
         plan.due.append(state->id);
-    plan.due = mixedAcrossKinds(plan.due);
-    plan.fresh = mixedAcrossKinds(unseen).mid(0, std::max(0, newPerDay - newBegunToday));
-    plan.order = mixedAcrossKinds(plan.due + plan.fresh);
+    plan.due = mixedAcrossKinds(plan.due, kindOf);
+    plan.fresh = mixedAcrossKinds(unseen, kindOf).mid(0, std::max(0, newPerDay - newBegunToday));
+    plan.order = mixedAcrossKinds(plan.due + plan.fresh, kindOf);
     return plan;
 }
 

@@ -21,22 +21,24 @@ namespace calfatlas::learn {
 class LearnContent;
 
 // One card of the study deck: a question that comes back, under an id that stays the same when the data
-// around it changes: the question's kind and the structure it asks about, "origin:soleus", "click:soleus".
+// around it changes: the question's own id, made of the relation and structure ids it asks about ("origin:soleus",
+// "click:soleus", "innervated_by:soleus", "~innervated_by:tibial-nerve").
 struct StudyCard {
     QString id;
     Question question;
 };
 
-// A card's id from its question: the kind's id, a colon and the structure's id.
+// A card's id from its question: Question::id. For the kinds asked before the knowledge base had links that is
+// still the kind's id, a colon and the structure's id, so the memory saved under those ids carries over.
 QString cardIdOf(const Question &question);
-// The kind part of a card id ("origin" for "origin:soleus").
-QString cardKindOf(const QString &cardId);
 
 // The plate the study deck's "Click the …" cards are asked on, and the structures on it.
 QString studyPlatePath();
 QStringList studyPlateIds();
 
-// The kinds a study deck holds: finding structures on the plate and every kind a printed sheet holds.
+// The kinds a study deck holds: finding structures on the plate, every kind a printed sheet holds, and the links of
+// the knowledge base asked with choices. Clicking one of several muscles that fit some links stays in the quiz: its
+// right answer changes from one asking to the next, which a card that comes back cannot show.
 QList<QuestionKind> studyKinds();
 
 // Every card the data makes: "Click the …" for each structure of `clickable` the knowledge base knows, then the
@@ -67,8 +69,9 @@ CardState reviewed(const QString &cardId, const std::optional<CardState> &before
 double recallProbability(const CardState &state, const QDate &day);
 
 // What a day's study holds: the cards due (reviewed before and due by `day`) and the new cards allowed on top:
-// `newPerDay` less the new cards already begun that day. Both are taken in turn from each kind, so that a
-// session mixes finding on the plate with choosing, and due cards come most overdue first.
+// `newPerDay` less the new cards already begun that day. Both are taken in turn from each kind (the kind of the
+// card's question), so that a session mixes finding on the plate with choosing, and due cards come most overdue
+// first.
 struct StudyDay {
     QStringList due;
     QStringList fresh;

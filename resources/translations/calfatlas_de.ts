@@ -4339,6 +4339,58 @@
     </message>
 </context>
 <context>
+    <name>calfatlas::app::KnowledgeTint</name>
+    <message>
+        <source>not studied yet</source>
+        <translation>noch nicht gelernt</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>unter %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of recall</comment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation>%1 und mehr</translation>
+    </message>
+    <message>
+        <source>My recall</source>
+        <translation>Mein Wissen</translation>
+    </message>
+    <message>
+        <source>Tint each structure by how likely you are to recall it today (Alt+R)</source>
+        <translation>Jede Struktur danach einfärben, wie wahrscheinlich Sie sie heute noch wissen (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Your knowledge on the plate</source>
+        <translation>Ihr Wissen auf der Tafel</translation>
+    </message>
+    <message>
+        <source>Your recall today</source>
+        <translation>Ihr Wissen heute</translation>
+    </message>
+    <message>
+        <source>Study what&apos;s weak</source>
+        <translation>Schwaches wiederholen</translation>
+    </message>
+    <message>
+        <source>Start a session on the cards you are least likely to recall today</source>
+        <translation>Eine Sitzung mit den Karten beginnen, die Sie heute am wenigsten sicher wissen</translation>
+    </message>
+    <message>
+        <source>Structures studied: %1.</source>
+        <translation>Gelernte Strukturen: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing studied yet: Learn → Study fills this in.</source>
+        <translation>Noch nichts gelernt: Lernen → Lernkarten füllt dies aus.</translation>
+    </message>
+</context>
+<context>
     <name>calfatlas::app::LearnArea</name>
     <message>
         <source>Guided tour</source>

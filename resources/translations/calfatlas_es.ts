@@ -4339,6 +4339,58 @@
     </message>
 </context>
 <context>
+    <name>calfatlas::app::KnowledgeTint</name>
+    <message>
+        <source>not studied yet</source>
+        <translation>aún sin estudiar</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>menos del %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of recall</comment>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation>%1 o más</translation>
+    </message>
+    <message>
+        <source>My recall</source>
+        <translation>Mi memoria</translation>
+    </message>
+    <message>
+        <source>Tint each structure by how likely you are to recall it today (Alt+R)</source>
+        <translation>Colorea cada estructura según la probabilidad de que la recuerdes hoy (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Your knowledge on the plate</source>
+        <translation>Tu conocimiento sobre la lámina</translation>
+    </message>
+    <message>
+        <source>Your recall today</source>
+        <translation>Lo que recuerdas hoy</translation>
+    </message>
+    <message>
+        <source>Study what&apos;s weak</source>
+        <translation>Estudia lo más flojo</translation>
+    </message>
+    <message>
+        <source>Start a session on the cards you are least likely to recall today</source>
+        <translation>Empieza una sesión con las tarjetas que menos probablemente recuerdes hoy</translation>
+    </message>
+    <message>
+        <source>Structures studied: %1.</source>
+        <translation>Estructuras estudiadas: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing studied yet: Learn → Study fills this in.</source>
+        <translation>Aún no has estudiado nada: Aprender → Estudio lo irá llenando.</translation>
+    </message>
+</context>
+<context>
     <name>calfatlas::app::LearnArea</name>
     <message>
         <source>Guided tour</source>

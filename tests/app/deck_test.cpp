@@ -2,6 +2,7 @@
 // The Anki deck, read back as Anki reads it: the package is a zip of collection.anki2 (SQLite), the media map and
 // the numbered images; every note, card and image is checked against the study deck it was made from. The
 // plain-text format and the export dialog, driven with the keyboard and mouse, too.
+#include "anatomy/knowledgebase.h"
 #include "anatomy/plate.h"
 #include "builtins.h"
 #include "learn/ankideck.h"
@@ -166,6 +167,8 @@ TEST(AnkiDeck, ThePackageHoldsEveryCardAsANoteWithItsImages)
     for (auto it = media.begin(); it != media.end(); ++it)
         entryOf.insert(it.value().toString(), it.key());
     QSet<QString> named;
+    int withIdentifiers = 0;
+    QStringList soleusTags;
     const QList<learn::AnkiNote> expected = learn::ankiNotes(cards, test::base(), test::references());
     for (qsizetype i = 0; i < cards.size(); ++i) {
         const learn::StudyCard &card = cards.at(i);
@@ -176,6 +179,15 @@ TEST(AnkiDeck, ThePackageHoldsEveryCardAsANoteWithItsImages)
         EXPECT_FALSE(fields.at(2).isEmpty()) << card.id.toStdString() << " has its source";
         EXPECT_TRUE(collection.tags.at(i).contains(QStringLiteral(" calfatlas::structure::") + card.question.structure +
                                                    QLatin1Char(' ')));
+        const QStringList tags = collection.tags.at(i).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const anatomy::Structure *structure = test::base().find(card.question.structure);
+        ASSERT_NE(structure, nullptr) << card.id.toStdString();
+        for (const anatomy::Identifier &identifier : structure->identifiers) {
+            EXPECT_TRUE(tags.contains(learn::ankiIdentifierTag(identifier))) << card.id.toStdString();
+            withIdentifiers += 1;
+        }
+        if (card.id == QStringLiteral("innervated_by:soleus"))
+            soleusTags = tags;
         const QStringList images = imagesIn(fields.at(0)) + imagesIn(fields.at(1));
         EXPECT_EQ(images.size(), card.question.kind == learn::QuestionKind::Click ? 2 : 0) << card.id.toStdString();
         for (const QString &name : images)
@@ -195,6 +207,12 @@ TEST(AnkiDeck, ThePackageHoldsEveryCardAsANoteWithItsImages)
         EXPECT_TRUE(entries.contains(it.key())) << it.key().toStdString();
     }
     EXPECT_EQ(named, mapped) << "every image named is in the package, and nothing else";
+    EXPECT_GT(withIdentifiers, 0);
+    // A relation card about the soleus carries its four identifiers, in the form Anki keeps as one tag each.
+    for (const QString &tag : {QStringLiteral("UBERON_0001389"), QStringLiteral("FMA_22542"),
+                               QStringLiteral("TA98_A04.7.02.047"), QStringLiteral("TA2_2660")})
+        EXPECT_TRUE(soleusTags.contains(tag))
+            << tag.toStdString() << " in " << soleusTags.join(QLatin1Char(' ')).toStdString();
     EXPECT_EQ(result.images, media.size());
 }
 

@@ -80,7 +80,7 @@ TEST(StudyPage, ADaysCardsAreAnsweredRatedWithTheKeysAndSaved)
     for (int i = 0; i < 6; ++i) {
         const QString id = fixture.current().id;
         studied.append(id);
-        kinds.append(learn::cardKindOf(id));
+        kinds.append(learn::idOf(fixture.current().question.kind));
         EXPECT_EQ(fixture.page->promptLabel()->text(), fixture.current().question.prompt);
         for (QPushButton *button : fixture.page->ratingButtons())
             EXPECT_FALSE(button->isVisible()) << "rated only after an answer";
