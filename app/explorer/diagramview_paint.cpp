@@ -344,11 +344,15 @@ void DiagramView::paintOrientation(QPainter &painter)
     const qreal h = fontMetrics().height();
     const qreal top = std::max(2.0, art.top() - h - 2);
     const qreal bottom = std::min(height() - h - 2, art.bottom() + 2);
-    const QRectF header(art.left(), top, art.width(), h);
+    // Zoomed in, the words keep to the view's edges; the footer, which also names the leg, may run wider than
+    // the art.
+    const qreal left = std::max(art.left(), 4.0);
+    const qreal right = std::min(art.right(), width() - 4.0);
+    const QRectF header(left, top, std::max(0.0, right - left), h);
     painter.drawText(header, Qt::AlignHCenter | Qt::AlignVCenter, m_orientation.at(0));
     painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, m_orientation.at(3));
     painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, m_orientation.at(1));
-    painter.drawText(QRectF(art.left(), bottom, art.width(), h), Qt::AlignCenter, m_orientation.at(2));
+    painter.drawText(QRectF(4, bottom, width() - 8.0, h), Qt::AlignCenter, m_orientation.at(2));
     painter.restore();
 }
 
