@@ -125,37 +125,75 @@ void addKnowledgeTint(MainWindow &window, ExplorerPage *explorer, StudyService *
 }
 
 // The links between areas, made as each area's page is built.
-void connectArea(MainWindow &window, QWidget *page, HistoryService *history, StudyService *study, const Content &data)
+// The self-test's links to the atlas, the history and the plan.
+void connectSelfTest(MainWindow &window, SelfTestArea *area, HistoryService *history)
 {
-    if (auto *area = qobject_cast<SelfTestArea *>(page)) {
-        SelfTestWizard *wizard = area->wizard();
-        QObject::connect(wizard, &SelfTestWizard::showStructureRequested, &window,
-                         [&window](const QString &id) { showStructure(window, id); });
-        QObject::connect(wizard, &SelfTestWizard::saveRequested, history,
-                         [wizard, history](const std::vector<assessment::LegResult> &results) {
-                             const history::Outcome outcome = history->save(results);
-                             wizard->setSaveOutcome(
-                                 outcome.ok,
-                                 outcome.ok ? outcome.message
-                                            : outcome.message + QLatin1Char(' ') +
-                                                  MainWindow::tr("Your answers are still here: try again when the "
-                                                                 "problem is solved."),
-                                 outcome.id);
-                         });
-        QObject::connect(wizard, &SelfTestWizard::startPlanRequested, &window,
-                         [&window, history](assessment::Side leg) {
-                             const plan::Result started = history->startPlan(leg);
-                             if (RecoveryArea *recovery = showPlan(window); recovery && recovery->plan())
-                                 recovery->plan()->refresh();
-                             if (!started.ok && !history->planStatus().active)
-                                 QMessageBox::warning(&window, MainWindow::tr("No plan started"), started.message);
-                         });
-        QObject::connect(wizard, &SelfTestWizard::showSavedRequested, &window, [&window](qint64 id) {
+    SelfTestWizard *wizard = area->wizard();
+    QObject::connect(wizard, &SelfTestWizard::showStructureRequested, &window,
+                     [&window](const QString &id) { showStructure(window, id); });
+    QObject::connect(wizard, &SelfTestWizard::saveRequested, history,
+                     [wizard, history](const std::vector<assessment::LegResult> &results) {
+                         const history::Outcome outcome = history->save(results);
+                         wizard->setSaveOutcome(
+                             outcome.ok,
+                             outcome.ok ? outcome.message
+                                        : outcome.message + QLatin1Char(' ') +
+                                              MainWindow::tr("Your answers are still here: try again when the "
+                                                             "problem is solved."),
+                             outcome.id);
+                     });
+    QObject::connect(wizard, &SelfTestWizard::startPlanRequested, &window, [&window, history](assessment::Side leg) {
+        const plan::Result started = history->startPlan(leg);
+        if (RecoveryArea *recovery = showPlan(window); recovery && recovery->plan())
+            recovery->plan()->refresh();
+        if (!started.ok && !history->planStatus().active)
+            QMessageBox::warning(&window, MainWindow::tr("No plan started"), started.message);
+    });
+    QObject::connect(wizard, &SelfTestWizard::showSavedRequested, &window, [&window](qint64 id) {
+        if (auto *historyPage = qobject_cast<HistoryPage *>(window.areaPage(QStringLiteral("history")))) {
+            window.showArea(QStringLiteral("history"));
+            historyPage->select(id);
+        }
+    });
+}
+
+// Home: the "today" panel, the cards due, and one clear action per audience.
+void connectWelcome(MainWindow &window, WelcomePage *welcome, HistoryService *history, StudyService *study,
+                    const Content &data)
+{
+    addStudyToday(window, welcome, study); // below the "today" panel, which goes in above it
+    if (data.selfTest && history->hasPlanContent()) {
+        auto *today = new TodayPanel(history, &*data.selfTest);
+        welcome->setToday(today);
+        QObject::connect(today, &TodayPanel::openPlanRequested, &window, [&window] { showPlan(window); });
+        QObject::connect(today, &TodayPanel::measureRequested, &window, [&window](measure::Test test) {
+            if (RecoveryArea *recovery = showPlan(window))
+                recovery->showTest(test);
+        });
+        QObject::connect(today, &TodayPanel::startSelfTestRequested, &window,
+                         [&window] { showSelfTestStep(window, QStringLiteral("intro")); });
+        QObject::connect(today, &TodayPanel::showSelfTestRequested, &window, [&window](qint64 id) {
             if (auto *historyPage = qobject_cast<HistoryPage *>(window.areaPage(QStringLiteral("history")))) {
                 window.showArea(QStringLiteral("history"));
                 historyPage->select(id);
             }
         });
+    }
+    if (window.areaIds().contains(QStringLiteral("explore")))
+        welcome->addCardButton(WelcomePage::Audience::Students, MainWindow::tr("Open the atlas"),
+                               [&window] { window.showArea(QStringLiteral("explore")); });
+    if (window.areaIds().contains(QStringLiteral("learn")))
+        welcome->addCardButton(WelcomePage::Audience::Students, MainWindow::tr("Take the guided tour"),
+                               [&window] { showLearnSection(window, QStringLiteral("tour")); });
+    if (window.areaIds().contains(QStringLiteral("selftest")))
+        welcome->addCardButton(WelcomePage::Audience::Runners, MainWindow::tr("Start the self-test"),
+                               [&window] { showSelfTestStep(window, QStringLiteral("intro")); });
+}
+
+void connectArea(MainWindow &window, QWidget *page, HistoryService *history, StudyService *study, const Content &data)
+{
+    if (auto *area = qobject_cast<SelfTestArea *>(page)) {
+        connectSelfTest(window, area, history);
     } else if (auto *recovery = qobject_cast<RecoveryArea *>(page)) {
         QObject::connect(recovery, &RecoveryArea::saveRequested, history,
                          [recovery, history](measure::Test test, std::optional<double> left,
@@ -180,33 +218,7 @@ void connectArea(MainWindow &window, QWidget *page, HistoryService *history, Stu
         QObject::connect(historyPage, &HistoryPage::startSelfTestRequested, &window,
                          [&window] { showSelfTestStep(window, QStringLiteral("intro")); });
     } else if (auto *welcome = qobject_cast<WelcomePage *>(page)) {
-        addStudyToday(window, welcome, study); // below the "today" panel, which goes in above it
-        if (data.selfTest && history->hasPlanContent()) {
-            auto *today = new TodayPanel(history, &*data.selfTest);
-            welcome->setToday(today);
-            QObject::connect(today, &TodayPanel::openPlanRequested, &window, [&window] { showPlan(window); });
-            QObject::connect(today, &TodayPanel::measureRequested, &window, [&window](measure::Test test) {
-                if (RecoveryArea *recovery = showPlan(window))
-                    recovery->showTest(test);
-            });
-            QObject::connect(today, &TodayPanel::startSelfTestRequested, &window,
-                             [&window] { showSelfTestStep(window, QStringLiteral("intro")); });
-            QObject::connect(today, &TodayPanel::showSelfTestRequested, &window, [&window](qint64 id) {
-                if (auto *historyPage = qobject_cast<HistoryPage *>(window.areaPage(QStringLiteral("history")))) {
-                    window.showArea(QStringLiteral("history"));
-                    historyPage->select(id);
-                }
-            });
-        }
-        if (window.areaIds().contains(QStringLiteral("explore")))
-            welcome->addCardButton(WelcomePage::Audience::Students, MainWindow::tr("Open the atlas"),
-                                   [&window] { window.showArea(QStringLiteral("explore")); });
-        if (window.areaIds().contains(QStringLiteral("learn")))
-            welcome->addCardButton(WelcomePage::Audience::Students, MainWindow::tr("Take the guided tour"),
-                                   [&window] { showLearnSection(window, QStringLiteral("tour")); });
-        if (window.areaIds().contains(QStringLiteral("selftest")))
-            welcome->addCardButton(WelcomePage::Audience::Runners, MainWindow::tr("Start the self-test"),
-                                   [&window] { showSelfTestStep(window, QStringLiteral("intro")); });
+        connectWelcome(window, welcome, history, study, data);
     }
 }
 
