@@ -117,10 +117,6 @@
         <translation>Der breite, flache Wadenmuskel, verborgen unter dem M. gastrocnemius; er überspannt das Sprunggelenk, nicht aber das Knie.</translation>
     </message>
     <message>
-        <source>Popliteal, posterior tibial and fibular arteries.</source>
-        <translation>A. poplitea, A. tibialis posterior und A. fibularis.</translation>
-    </message>
-    <message>
         <source>Plantar flexes the ankle whatever the position of the knee.</source>
         <translation>Plantarflexion im Sprunggelenk, unabhängig von der Kniestellung.</translation>
     </message>
@@ -2121,6 +2117,10 @@
     <message>
         <source>The soleus crosses it as well as the ankle joint, but not the knee.</source>
         <translation>Der M. soleus überspannt es ebenso wie das obere Sprunggelenk, nicht aber das Knie.</translation>
+    </message>
+    <message>
+        <source>Popliteal, posterior tibial and fibular arteries. Its blood collects in large venous sinuses inside the muscle, the soleal veins, which its contractions pump back towards the heart.</source>
+        <translation>A. poplitea, A. tibialis posterior und A. fibularis. Sein Blut sammelt sich in großen Venensinus im Muskel, den Soleusvenen, die er mit jeder Kontraktion zum Herzen zurückpumpt.</translation>
     </message>
 </context>
 <context>

@@ -117,10 +117,6 @@
         <translation>El músculo ancho y plano de la pantorrilla, oculto bajo el gastrocnemio; cruza el tobillo pero no la rodilla.</translation>
     </message>
     <message>
-        <source>Popliteal, posterior tibial and fibular arteries.</source>
-        <translation>Arterias poplítea, tibial posterior y peronea.</translation>
-    </message>
-    <message>
         <source>Plantar flexes the ankle whatever the position of the knee.</source>
         <translation>Realiza la flexión plantar del tobillo sea cual sea la posición de la rodilla.</translation>
     </message>
@@ -2121,6 +2117,10 @@
     <message>
         <source>The soleus crosses it as well as the ankle joint, but not the knee.</source>
         <translation>El sóleo la cruza, igual que la articulación del tobillo, pero no la rodilla.</translation>
+    </message>
+    <message>
+        <source>Popliteal, posterior tibial and fibular arteries. Its blood collects in large venous sinuses inside the muscle, the soleal veins, which its contractions pump back towards the heart.</source>
+        <translation>Arterias poplítea, tibial posterior y peronea. Su sangre se acumula en grandes senos venosos dentro del músculo, las venas del sóleo, que sus contracciones bombean de vuelta hacia el corazón.</translation>
     </message>
 </context>
 <context>

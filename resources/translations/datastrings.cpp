@@ -29,7 +29,7 @@ static const char *const calfatlasDataStrings[] = {
     QT_TRANSLATE_NOOP("CalfAtlasData", "Soleus"),
     QT_TRANSLATE_NOOP("CalfAtlasData", "The broad, flat calf muscle hidden beneath the gastrocnemius; it crosses the ankle but not the knee."),
     QT_TRANSLATE_NOOP("CalfAtlasData", "Back of the head and upper quarter to third of the fibula, the soleal line and the middle third of the medial border of the tibia, and a tendinous arch between the two bones."),
-    QT_TRANSLATE_NOOP("CalfAtlasData", "Popliteal, posterior tibial and fibular arteries."),
+    QT_TRANSLATE_NOOP("CalfAtlasData", "Popliteal, posterior tibial and fibular arteries. Its blood collects in large venous sinuses inside the muscle, the soleal veins, which its contractions pump back towards the heart."),
     QT_TRANSLATE_NOOP("CalfAtlasData", "Plantar flexes the ankle whatever the position of the knee."),
     QT_TRANSLATE_NOOP("CalfAtlasData", "Steadies the leg on the foot in standing: it keeps pulling so that you do not fall forward."),
     QT_TRANSLATE_NOOP("CalfAtlasData", "Works with the gastrocnemius to point the foot down, especially in walking, and keeps you balanced in walking and running."),
