@@ -56,6 +56,10 @@ public:
     QString focusedStructure() const { return m_focused; }
     void selectStructure(const QString &id); // peels what covers it
     void clearSelection();
+    // Marks a structure as a wrong pick (a quiz answer): outlined in the wrong-answer colour with a cross,
+    // beside whatever is selected; empty for none.
+    void setMistake(const QString &id);
+    QString mistake() const { return m_mistake; }
 
     // Brushes laid over structures in sight, under hover and selection (a tint by some measure); empty for none.
     void setStructureFills(const QHash<QString, QBrush> &fills);
@@ -74,6 +78,8 @@ public:
 
     // The structure drawn at a point of the widget (logical pixels), peeled layers excluded.
     QString structureAt(const QPointF &widgetPoint) const;
+    // The structure whose ink is exactly at the point; structureAt widens thin structures for the pointer.
+    QString structureUnder(const QPointF &widgetPoint) const;
     // Highlights a structure as the pointer does, for a name hovered elsewhere (a search result, a list); an
     // empty id, or a structure not in sight, clears it.
     void highlight(const QString &id);
@@ -143,6 +149,7 @@ private:
     void paintOverlays(QPainter &painter);
     void paintLabels(QPainter &painter);
     void paintMarkers(QPainter &painter);
+    void paintMistakeBadge(QPainter &painter);
     void paintOrientation(QPainter &painter);
     QColor accent() const;
     QColor canvas() const;
@@ -183,6 +190,8 @@ private:
     PlacedImage m_hoverTint;
     PlacedImage m_selectionRing;
     PlacedImage m_selectionGlow;
+    QString m_mistake;
+    PlacedImage m_mistakeRing;
     QHash<QString, QBrush> m_fills;
     QHash<QString, PlacedImage> m_filled;
     bool m_labelsVisible = true;

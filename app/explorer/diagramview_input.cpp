@@ -233,6 +233,7 @@ void DiagramView::changeEvent(QEvent *event)
         m_hoverTint = {};
         m_selectionRing = {};
         m_selectionGlow = {};
+        m_mistakeRing = {};
         update();
     }
     QWidget::changeEvent(event);

@@ -183,6 +183,7 @@ void DiagramView::paintDiagram(QPainter &painter)
     }
     paintOverlays(painter);
     paintMarkers(painter);
+    paintMistakeBadge(painter);
     if (m_labelsVisible && !m_namesHidden)
         paintLabels(painter);
     paintOrientation(painter);
@@ -228,6 +229,11 @@ void DiagramView::paintOverlays(QPainter &painter)
             painter.drawImage(m_selectionRing.rect.topLeft(), m_selectionRing.image);
         }
     }
+    if (!m_mistake.isEmpty() && m_mistake != m_selected) {
+        if (m_mistakeRing.isNull())
+            m_mistakeRing = outlineRing(visibleOf(m_mistake), palette::kWrongAnswer, ring + 1);
+        painter.drawImage(m_mistakeRing.rect.topLeft(), m_mistakeRing.image);
+    }
     if (!m_hovered.isEmpty() && m_hovered != m_selected) {
         if (m_hoverRing.isNull()) {
             const PlacedImage &shape = visibleOf(m_hovered);
@@ -252,6 +258,27 @@ void DiagramView::paintOverlays(QPainter &painter)
             painter.restore();
         }
     }
+}
+
+// A wrong pick carries a cross as well as its red outline, so the mark never relies on colour alone.
+void DiagramView::paintMistakeBadge(QPainter &painter)
+{
+    if (m_mistake.isEmpty() || m_mistake == m_selected)
+        return;
+    const Visibility &where = visibilityOf(m_mistake);
+    if (where.samples == 0)
+        return;
+    const qreal radius = 9;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(Qt::white, 2));
+    painter.setBrush(palette::kWrongAnswer);
+    painter.drawEllipse(where.anchor, radius, radius);
+    const qreal arm = radius * 0.42;
+    painter.setPen(QPen(Qt::white, 2.2, Qt::SolidLine, Qt::RoundCap));
+    painter.drawLine(where.anchor + QPointF(-arm, -arm), where.anchor + QPointF(arm, arm));
+    painter.drawLine(where.anchor + QPointF(-arm, arm), where.anchor + QPointF(arm, -arm));
+    painter.restore();
 }
 
 void DiagramView::paintMarkers(QPainter &painter)

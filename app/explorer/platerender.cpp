@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "platerender.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QSvgRenderer>
+
+#include <array>
+#include <cmath>
 
 namespace calfatlas::app {
 
@@ -60,6 +64,86 @@ QString RenderedPlate::structureAt(const QPoint &devicePoint, int firstLayer) co
             return it->isStructure ? it->id : QString(); // art on top (skin, tissue) hides what is beneath
     }
     return {};
+}
+
+qsizetype RenderedPlate::inkAt(const QPoint &devicePoint, const QList<qsizetype> &order) const
+{
+    for (const qsizetype index : order) {
+        const RenderedPiece &candidate = pieces.at(index);
+        if (!candidate.rect.contains(devicePoint))
+            continue;
+        const QPoint local = devicePoint - candidate.rect.topLeft();
+        if (qAlpha(reinterpret_cast<const QRgb *>(candidate.image.constScanLine(local.y()))[local.x()]) >= kInkAlpha)
+            return index;
+    }
+    return -1;
+}
+
+int RenderedPlate::widthThrough(qsizetype index, const QPoint &devicePoint, const QList<qsizetype> &order,
+                                int limit) const
+{
+    static constexpr std::array<QPoint, 4> kDirections{QPoint(1, 0), QPoint(0, 1), QPoint(1, 1), QPoint(1, -1)};
+    int narrowest = limit;
+    for (const QPoint &direction : kDirections) {
+        int run = 1;
+        for (const int sign : {1, -1}) {
+            QPoint at = devicePoint + sign * direction;
+            while (run < narrowest && inkAt(at, order) == index) {
+                ++run;
+                at += sign * direction;
+            }
+        }
+        // A diagonal step is √2 long.
+        const int length = direction.x() != 0 && direction.y() != 0 ? int(std::lround(run * M_SQRT2)) : run;
+        narrowest = std::min(narrowest, length);
+    }
+    return narrowest;
+}
+
+QString RenderedPlate::structureNear(const QPoint &devicePoint, int firstLayer, int minimumWidth) const
+{
+    const int radius = std::max(1, minimumWidth / 2);
+    const QRect box(devicePoint - QPoint(radius, radius), QSize(2 * radius + 1, 2 * radius + 1));
+    QList<qsizetype> order; // the pieces that can matter here, topmost first
+    for (qsizetype i = pieces.size() - 1; i >= 0; --i) {
+        const RenderedPiece &candidate = pieces.at(i);
+        if (candidate.layer >= firstLayer && isDrawn(candidate) && candidate.rect.intersects(box))
+            order.append(i);
+    }
+    // Each visible structure in reach: the squared distance to its nearest visible pixel, and that pixel.
+    QHash<qsizetype, std::pair<int, QPoint>> nearest;
+    for (int dy = -radius; dy <= radius; ++dy) {
+        for (int dx = -radius; dx <= radius; ++dx) {
+            const int distance = dx * dx + dy * dy;
+            if (distance > radius * radius)
+                continue;
+            const qsizetype index = inkAt(devicePoint + QPoint(dx, dy), order);
+            if (index < 0 || !pieces.at(index).isStructure)
+                continue;
+            auto found = nearest.find(index);
+            if (found == nearest.end())
+                nearest.insert(index, {distance, devicePoint + QPoint(dx, dy)});
+            else if (distance < found->first)
+                *found = {distance, devicePoint + QPoint(dx, dy)};
+        }
+    }
+    // On a thin structure's own ink, that structure is meant; elsewhere, the thin structure whose reach the
+    // point lies deepest within.
+    QString best;
+    qreal bestDepth = 0;
+    for (auto it = nearest.cbegin(); it != nearest.cend(); ++it) {
+        const int width = widthThrough(it.key(), it->second, order, minimumWidth);
+        const bool under = it->first == 0;
+        if (under && width < minimumWidth)
+            return pieces.at(it.key()).id;
+        const qreal reach = (minimumWidth - width) / 2.0;
+        const qreal depth = reach - std::sqrt(qreal(it->first));
+        if ((depth >= 0 || under) && (best.isEmpty() || depth > bestDepth)) {
+            best = pieces.at(it.key()).id;
+            bestDepth = depth;
+        }
+    }
+    return best;
 }
 
 const RenderedPiece *RenderedPlate::piece(const QString &id) const

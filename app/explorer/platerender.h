@@ -39,10 +39,21 @@ struct RenderedPlate {
     // The topmost structure whose ink (not its bounding box) covers the device point, among the layers
     // from `firstLayer` inwards; empty when none.
     QString structureAt(const QPoint &devicePoint, int firstLayer) const;
+    // The structure a pointer means at the device point: as structureAt, but a structure narrower than
+    // `minimumWidth` device pixels reaches out by half the difference on each side, so that every target is at
+    // least that wide to the pointer. Where several reach the point, the one it lies deepest within wins.
+    QString structureNear(const QPoint &devicePoint, int firstLayer, int minimumWidth) const;
     const RenderedPiece *piece(const QString &id) const;
     // The layers from `firstLayer` to `lastLayer` (inwards), composed into one image covering the request's
     // device region.
     QImage compose(int firstLayer, int lastLayer = 1 << 20) const;
+
+private:
+    // The index of the topmost drawn piece with ink at the point, among `order` (indices, topmost first); -1 if none.
+    qsizetype inkAt(const QPoint &devicePoint, const QList<qsizetype> &order) const;
+    // How wide the visible part of piece `index` is through a point of it: its shortest run across, in four
+    // directions, counted up to `limit`.
+    int widthThrough(qsizetype index, const QPoint &devicePoint, const QList<qsizetype> &order, int limit) const;
 };
 
 // Rasterises every piece of the plate for the request. Thread-safe: it reads the plate's bytes with a

@@ -322,6 +322,7 @@ void QuizPage::showQuestion()
     m_column->setStretch(m_column->count() - 1, onDiagram ? 0 : 1);
     if (onDiagram) {
         m_diagram->clearSelection();
+        m_diagram->setMistake({});
         // Uncover the layer the structure lies in; finding it among its neighbours is the question.
         m_diagram->setPeeled(std::max(0, m_diagram->plate().layerOf(question->answer)));
         m_diagram->setFocus(Qt::OtherFocusReason);
@@ -346,16 +347,20 @@ void QuizPage::answer(const QString &choice)
     QString verdict;
     if (question->kind == learn::QuestionKind::RelationClick) {
         verdict = right ? tr("Right: the %1 fits.").arg(nameOf(choice).toHtmlEscaped())
-                        : tr("Not quite: you clicked the %1. The %2 fits; it is highlighted now.")
+                        : tr("Not quite: you clicked the %1 (marked ✗). One that fits, highlighted now: the %2.")
                               .arg(nameOf(choice).toHtmlEscaped(), nameOf(question->answer).toHtmlEscaped());
-        if (!right)
+        if (!right) {
             m_diagram->selectStructure(question->answer);
+            m_diagram->setMistake(choice);
+        }
     } else if (question->kind == learn::QuestionKind::Click) {
         verdict = right ? tr("Right: that is the %1.").arg(nameOf(question->answer).toHtmlEscaped())
-                        : tr("Not quite: you clicked the %1. The %2 is highlighted now.")
+                        : tr("Not quite: you clicked the %1 (marked ✗). Highlighted now: the %2.")
                               .arg(nameOf(choice).toHtmlEscaped(), nameOf(question->answer).toHtmlEscaped());
-        if (!right)
+        if (!right) {
             m_diagram->selectStructure(question->answer);
+            m_diagram->setMistake(choice);
+        }
     } else {
         for (ChoiceButton *button : std::as_const(m_choices)) {
             if (button->choice() == question->answer)

@@ -334,6 +334,7 @@ void StudyPage::showCard()
     m_column->setStretch(m_column->count() - 1, onPlate ? 0 : 1);
     if (onPlate) {
         m_diagram->clearSelection();
+        m_diagram->setMistake({});
         m_diagram->setPeeled(std::max(0, m_diagram->plate().layerOf(question.answer)));
         m_diagram->setFocus(Qt::OtherFocusReason);
         return;
@@ -356,8 +357,10 @@ void StudyPage::answer(const QString &choice)
     const bool right = question.isCorrect(choice);
     m_session.answer(right);
     if (question.kind == learn::QuestionKind::Click) {
-        if (!right)
+        if (!right) {
             m_diagram->selectStructure(question.answer);
+            m_diagram->setMistake(choice);
+        }
     } else {
         for (ChoiceButton *button : std::as_const(m_choices)) {
             if (button->choice() == question.answer)

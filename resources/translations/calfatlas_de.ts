@@ -5567,10 +5567,6 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
         <translation>Richtig: Das ist %1.</translation>
     </message>
     <message>
-        <source>Not quite: you clicked the %1. The %2 is highlighted now.</source>
-        <translation>Nicht ganz: Sie haben %1 angeklickt. Jetzt ist %2 hervorgehoben.</translation>
-    </message>
-    <message>
         <source>Right.</source>
         <translation>Richtig.</translation>
     </message>
@@ -5610,8 +5606,12 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
         <translation>Richtig: %1 passt.</translation>
     </message>
     <message>
-        <source>Not quite: you clicked the %1. The %2 fits; it is highlighted now.</source>
-        <translation>Nicht ganz: Sie haben %1 angeklickt. %2 passt und ist jetzt hervorgehoben.</translation>
+        <source>Not quite: you clicked the %1 (marked ✗). One that fits, highlighted now: the %2.</source>
+        <translation>Nicht ganz: Sie haben %1 angeklickt (mit ✗ markiert). Eine passende Antwort, jetzt hervorgehoben: %2.</translation>
+    </message>
+    <message>
+        <source>Not quite: you clicked the %1 (marked ✗). Highlighted now: the %2.</source>
+        <translation>Nicht ganz: Sie haben %1 angeklickt (mit ✗ markiert). Jetzt hervorgehoben: %2.</translation>
     </message>
 </context>
 <context>

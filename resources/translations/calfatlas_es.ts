@@ -5567,10 +5567,6 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
         <translation>Correcto: es «%1».</translation>
     </message>
     <message>
-        <source>Not quite: you clicked the %1. The %2 is highlighted now.</source>
-        <translation>No exactamente: has hecho clic en «%1». Ahora se resalta «%2».</translation>
-    </message>
-    <message>
         <source>Right.</source>
         <translation>Correcto.</translation>
     </message>
@@ -5610,8 +5606,12 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
         <translation>Correcto: «%1» encaja.</translation>
     </message>
     <message>
-        <source>Not quite: you clicked the %1. The %2 fits; it is highlighted now.</source>
-        <translation>No exactamente: has hecho clic en «%1». «%2» encaja y ahora está resaltado.</translation>
+        <source>Not quite: you clicked the %1 (marked ✗). One that fits, highlighted now: the %2.</source>
+        <translation>No exactamente: has hecho clic en «%1» (marcado con ✗). Una respuesta que encaja, ahora resaltada: «%2».</translation>
+    </message>
+    <message>
+        <source>Not quite: you clicked the %1 (marked ✗). Highlighted now: the %2.</source>
+        <translation>No exactamente: has hecho clic en «%1» (marcado con ✗). Ahora se resalta «%2».</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include <QAbstractSpinBox>
 #include <QLineEdit>
 
+#include <QSet>
+
 #include <gtest/gtest.h>
 
 using namespace calfatlas;
@@ -280,8 +282,66 @@ TEST(LearnQuiz, ClickTheStructureOnTheDiagramWithTheLabelsHidden)
     EXPECT_EQ(quiz->session().score(), 1);
     EXPECT_EQ(quiz->session().missedStructures(), QStringList{target});
     EXPECT_EQ(diagram->selected(), target);
+    EXPECT_EQ(diagram->mistake(), other); // the wrong pick is marked as well as the right answer
     EXPECT_TRUE(quiz->feedback()->text().contains(QStringLiteral("Not quite")));
     EXPECT_EQ(quiz->scoreLabel()->text(), QStringLiteral("Score: 1 of 2"));
+    QTest::keyClick(quiz->nextButton(), Qt::Key_Return);
+    EXPECT_TRUE(diagram->mistake().isEmpty());
+}
+
+// At the quiz's default size a thin structure is a target at least 12 px wide: where its ink is narrower than
+// 10 px and open canvas or one wide structure lies on both sides, the pointer still picks it 3 px beyond each
+// edge of its ink.
+TEST(LearnQuiz, ThinStructuresOnTheDiagramAreWiderTargets)
+{
+    Area fixture;
+    startQuiz(fixture, 0, 4, 77);
+    DiagramView *diagram = fixture.quiz()->diagram();
+    ASSERT_TRUE(diagram->waitForRender());
+    const auto under = [diagram](int x, int y) { return diagram->structureUnder(QPointF(x, y)); };
+    // The same thing (canvas or one structure) on every pixel from `from` to `to`, and a wide one at that.
+    const auto open = [&under](int from, int to, int y) {
+        const QString what = under(from, y);
+        for (int x = std::min(from, to); x <= std::max(from, to); ++x) {
+            if (under(x, y) != what)
+                return false;
+        }
+        return true;
+    };
+    // The run of a structure's ink in a row, from the first pixel of it in `rect`; {first, last}, or none.
+    const auto runOf = [&under](const QString &id, const QRect &rect, int y) -> std::optional<std::pair<int, int>> {
+        int first = rect.left();
+        while (first <= rect.right() && under(first, y) != id)
+            ++first;
+        if (first > rect.right())
+            return std::nullopt;
+        int last = first;
+        while (last + 1 <= rect.right() && under(last + 1, y) == id)
+            ++last;
+        return std::pair{first, last};
+    };
+    // Thin along a stretch (not just where a wide part tapers), with room on both sides.
+    const auto thinAt = [&](const QString &id, const QRect &rect, int y) {
+        const auto run = runOf(id, rect, y);
+        return run && run->second - run->first + 1 < 10 && open(run->first - 14, run->first - 1, y) &&
+               open(run->second + 1, run->second + 14, y);
+    };
+    int checked = 0;
+    QSet<QString> thin;
+    for (const QString &id : diagram->navigableStructures()) {
+        const QRect rect = diagram->structureRect(id).toAlignedRect();
+        for (int y = rect.top() + 6; y < rect.bottom() - 6; y += 3) {
+            if (!thinAt(id, rect, y - 4) || !thinAt(id, rect, y) || !thinAt(id, rect, y + 4))
+                continue;
+            const auto [first, last] = *runOf(id, rect, y);
+            ++checked;
+            thin.insert(id);
+            EXPECT_EQ(diagram->structureAt(QPointF(first - 3, y)), id) << id.toStdString() << " at y " << y;
+            EXPECT_EQ(diagram->structureAt(QPointF(last + 3, y)), id) << id.toStdString() << " at y " << y;
+        }
+    }
+    EXPECT_FALSE(thin.isEmpty()) << "the plate shows thin structures to point at";
+    EXPECT_GE(checked, 10);
 }
 
 // Questions from the links, played through: choices by key, diagram questions by a click on a structure that

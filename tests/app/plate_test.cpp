@@ -4,6 +4,7 @@
 #include "anatomy/plate.h"
 #include "builtins.h"
 #include "explorer/explorerpage.h"
+#include "explorer/platerender.h"
 #include "testpaths.h"
 
 #include <QFile>
@@ -99,6 +100,43 @@ TEST(PlateArt, MusclesOfTheBackViewMarkTheirOrigins)
         EXPECT_TRUE(plate.origin(QString::fromLatin1(id))) << id;
         EXPECT_TRUE(plate.insertion(QString::fromLatin1(id))) << id;
     }
+}
+
+// Two wide muscles with a gap of 4 between them, a nerve 3 wide over the first and another beside the second.
+RenderedPlate pickingPlate()
+{
+    const QByteArray svg = R"(<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" viewBox="0 0 200 100">
+<g id="layer-soleus-plantaris">
+  <g id="soleus"><rect x="20" y="0" width="60" height="100" fill="#A33A30"/></g>
+  <g id="plantaris"><rect x="84" y="0" width="40" height="100" fill="#A33A30"/></g>
+  <g id="tibial-nerve"><rect x="150" y="0" width="3" height="100" fill="#E8C547"/></g>
+  <g id="sural-nerve"><rect x="40" y="0" width="3" height="100" fill="#E8C547"/></g>
+</g></svg>)";
+    QString problem;
+    const Plate plate = Plate::fromBytes(svg, QStringLiteral("picking.svg"), &problem);
+    EXPECT_TRUE(plate.isValid()) << problem.toStdString();
+    return renderPlate(plate, {QTransform(), QRect(0, 0, 200, 100), 0, {}});
+}
+
+// A pointer picks a thin structure from 14 px wide, and a wide one only where its ink is.
+TEST(PlatePicking, ThinStructuresAreTargetsOfTheSmallestWidth)
+{
+    const RenderedPlate plate = pickingPlate();
+    const auto near = [&plate](int x) { return plate.structureNear(QPoint(x, 50), 0, 14); };
+    EXPECT_EQ(near(151), QStringLiteral("tibial-nerve"));
+    EXPECT_EQ(near(146), QStringLiteral("tibial-nerve")); // 4 px to its left, over the canvas
+    EXPECT_EQ(near(157), QStringLiteral("tibial-nerve")); // 4 px to its right
+    EXPECT_EQ(near(141), QString());                      // too far: 9 px
+    EXPECT_EQ(near(50), QStringLiteral("soleus"));
+    EXPECT_EQ(near(78), QStringLiteral("soleus")); // 6 px from the plantaris, inside the soleus
+    EXPECT_EQ(near(86), QStringLiteral("plantaris"));
+    EXPECT_EQ(near(82), QString()); // in the gap between two wide muscles, neither reaches out
+    EXPECT_EQ(near(130), QString());
+    // Where a thin structure lies on a wide one, the margin around it belongs to the thin one.
+    EXPECT_EQ(plate.structureAt(QPoint(37, 50), 0), QStringLiteral("soleus"));
+    EXPECT_EQ(near(37), QStringLiteral("sural-nerve"));
+    EXPECT_EQ(near(47), QStringLiteral("sural-nerve"));
+    EXPECT_EQ(near(30), QStringLiteral("soleus"));
 }
 
 } // namespace
