@@ -82,6 +82,8 @@ void SafetyPage::addShowMeWhere(SelfTestWizard *wizard, const QString &structure
     show->setObjectName(QStringLiteral("showClotVeins"));
     show->setToolTip(tr("Open the deep veins of the calf in the atlas: where clots form and why"));
     show->setAccessibleName(tr("Show me where clots form in the calf"));
+    // Enter keeps meaning Next on every page of the test, even with the focus here; Space opens the atlas.
+    show->setAutoDefault(false);
     connect(show, &QPushButton::clicked, wizard,
             [wizard, structure] { emit wizard->showStructureRequested(structure); });
     auto *row = new QHBoxLayout;

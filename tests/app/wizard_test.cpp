@@ -173,6 +173,28 @@ TEST(SelfTest, TheClotQuestionShowsWhereClotsForm)
     EXPECT_EQ(w.wizard.currentId(), SelfTestWizard::Safety) << "the questions stay where they were";
 }
 
+// With the focus on "Show me where", Enter still goes on to the next page, as on every page of the test; Space
+// opens the atlas.
+TEST(SelfTest, EnterOnShowMeWhereGoesOnAndSpaceOpensTheAtlas)
+{
+    Wizard w;
+    QSignalSpy shown(&w.wizard, &SelfTestWizard::showStructureRequested);
+    w.next();
+    w.answerFlagsOnPage();
+    w.next();
+    ASSERT_EQ(w.wizard.currentId(), SelfTestWizard::Safety);
+    w.answerFlagsOnPage();
+    auto *show = w.wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("showClotVeins"));
+    ASSERT_NE(show, nullptr);
+    show->setFocus(Qt::TabFocusReason);
+    ASSERT_TRUE(show->hasFocus());
+    QTest::keyClick(show, Qt::Key_Space);
+    EXPECT_EQ(shown.count(), 1);
+    QTest::keyClick(show, Qt::Key_Return);
+    EXPECT_EQ(shown.count(), 1) << "Enter does not leave the test for the atlas";
+    EXPECT_EQ(w.wizard.currentId(), SelfTestWizard::About);
+}
+
 // After a sudden start the test pages ask to go gently, and the result begins with a few easier days.
 TEST(SelfTest, ASuddenStartAsksForGentleTestsAndEasingOff)
 {
