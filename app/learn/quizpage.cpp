@@ -69,8 +69,12 @@ QuizPage::QuizPage(const learn::LearnContent *content, const anatomy::KnowledgeB
     empty->setObjectName(QStringLiteral("quizIntro"));
     empty->setWordWrap(true);
     empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    empty->setContentsMargins(24, 16, 24, 16);
-    m_pages->addWidget(empty);
+    // The intro sits on the same left edge as the quiz's questions.
+    auto *intro = new QWidget(m_pages);
+    auto *introLayout = new QVBoxLayout(intro);
+    introLayout->setContentsMargins(20, 12, 20, 14);
+    introLayout->addWidget(empty);
+    m_pages->addWidget(intro);
     m_pages->addWidget(buildQuestion());
     m_pages->addWidget(buildSummary());
     layout->addWidget(m_pages, 1);

@@ -11,7 +11,7 @@ SelfTestArea::SelfTestArea(const assessment::SelfTestContent *content, const Ref
     : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(0, 0, 8, 6); // the wizard's buttons keep clear of the window's edge
     m_wizard = new SelfTestWizard(content, references, this);
     // QDialog makes itself a window whatever its parent: turn it back into a plain child widget.
     m_wizard->setWindowFlags(Qt::Widget);
