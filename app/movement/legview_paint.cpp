@@ -307,18 +307,27 @@ void LegView::paintJoints(const Paint &paint) const
     const double knee = m_pose.kneeFlexionDeg;
     const double ankle = m_pose.ankleDorsiflexionDeg;
     painter.setFont(paint.small);
-    const auto joint = [&](QPointF at, const QString &text, QPointF labelOffset) {
+    // Each angle reads outwards from a point beside its joint, so a long word (German's "Sprunggelenk") runs
+    // away from the leg instead of back over it.
+    const auto joint = [&](QPointF at, const QString &text, QPointF labelStart) {
         painter.setPen(QPen(paint.ink, 1.2 * paint.unit * 2));
         painter.setBrush(paint.window);
         painter.drawEllipse(at, 5 * paint.unit * 2, 5 * paint.unit * 2);
-        const QRectF label(at + labelOffset - QPointF(70, 12), QSizeF(140, 24));
+        const bool rightwards = labelStart.x() >= 0;
+        const double width = painter.fontMetrics().horizontalAdvance(text) + 4;
+        const QPointF start = at + labelStart;
+        const QRectF label(rightwards ? start.x() : start.x() - width, start.y() - 12, width, 24);
         painter.setPen(paint.ink);
-        painter.drawText(label, Qt::AlignCenter, text);
+        painter.drawText(label, Qt::AlignVCenter | (rightwards ? Qt::AlignLeft : Qt::AlignRight), text);
     };
-    joint(toWidget(m_geometry.knee), tr("knee %1°").arg(qRound(knee)), QPointF(0.28 * s, 0));
+    joint(toWidget(m_geometry.knee), tr("knee %1°").arg(qRound(knee)), QPointF(0.15 * s, 0));
     joint(toWidget(m_geometry.ankle),
-          tr("ankle %1%2°").arg(ankle > 0 ? QStringLiteral("+") : QString()).arg(qRound(ankle)),
-          QPointF(0.3 * s * (knee > 60 ? -1 : 1), -0.12 * s));
+          tr("ankle %1%2°")
+              .arg(ankle > 0   ? QStringLiteral("+")
+                   : ankle < 0 ? QStringLiteral("−")
+                               : QString())
+              .arg(std::abs(qRound(ankle))),
+          knee > 60 ? QPointF(-0.22 * s, 0.1 * s) : QPointF(0.11 * s, -0.2 * s));
 }
 
 void LegView::paintMuscleLabels(const Paint &paint) const
@@ -387,15 +396,27 @@ void LegView::paintGripLabel(const Paint &paint, QPointF at, double clearOfX, co
     painter.setPen(palette().color(QPalette::PlaceholderText));
     const QFontMetricsF metrics(paint.small);
     const double textWidth = metrics.horizontalAdvance(text) + 4;
+    // On a pill of the canvas colour, so the words stay legible where they cross the drawing or the step.
+    const auto onPill = [&](const QRectF &box, int flags) {
+        QColor back = paint.window;
+        back.setAlphaF(0.82f);
+        const QRectF used = metrics.boundingRect(box, flags, text);
+        painter.save();
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(back);
+        painter.drawRoundedRect(used.adjusted(-4, -1, 4, 1), 4, 4);
+        painter.restore();
+        painter.drawText(box, flags, text);
+    };
     if (side & Qt::AlignTop) {
-        painter.drawText(QRectF(at.x() - textWidth / 2, at.y() - r - 4 - metrics.height(), textWidth, metrics.height()),
-                         Qt::AlignCenter, text);
+        onPill(QRectF(at.x() - textWidth / 2, at.y() - r - 4 - metrics.height(), textWidth, metrics.height()),
+               Qt::AlignCenter);
         return;
     }
     const double left = std::max(at.x(), clearOfX) + r + 4;
     const double width = std::max(80.0, std::min(textWidth, double(this->width()) - 4 - left));
-    const QRectF box(left, at.y() - metrics.height() * 1.5, width, metrics.height() * 3);
-    painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, text);
+    onPill(QRectF(left, at.y() - metrics.height() * 1.5, width, metrics.height() * 3),
+           Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap);
 }
 
 void LegView::paintFocus(const Paint &paint) const

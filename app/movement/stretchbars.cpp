@@ -99,6 +99,17 @@ void StretchBars::paintEvent(QPaintEvent *)
     const auto xOf = [&](double percent) {
         return left + (percent - kMinPercent) / (kMaxPercent - kMinPercent) * (barRight - left);
     };
+    // Where a long name (German's "M. gastrocnemius, Caput mediale") and its value do not fit side by side, every
+    // row keeps to the percentage; only then is a name shortened.
+    QFont nameFont = font();
+    nameFont.setBold(true);
+    const QString widestValue = tr("%1 %  ·  %2 mm").arg(signedNumber(-18.8, 1), signedNumber(-88, 0));
+    bool compact = false;
+    for (const Muscle muscle : kMuscles) {
+        compact = compact || QFontMetrics(nameFont).horizontalAdvance(m_names[muscle]) +
+                                     metrics.horizontalAdvance(widestValue) + 12 >
+                                 right - left;
+    }
     for (size_t i = 0; i < kMuscles.size(); ++i) {
         const Muscle muscle = kMuscles[i];
         const double percent = m_change[muscle];
@@ -109,11 +120,15 @@ void StretchBars::paintEvent(QPaintEvent *)
         painter.setFont(bold);
         painter.setPen(ink);
         const QRectF textRow(left, top, right - left, metrics.height() + 2);
-        painter.drawText(textRow, Qt::AlignLeft | Qt::AlignVCenter, m_names[muscle]);
+        const QFontMetrics boldMetrics(bold);
+        const QString value =
+            compact ? tr("%1 %").arg(signedNumber(percent, 1))
+                    : tr("%1 %  ·  %2 mm").arg(signedNumber(percent, 1), signedNumber(percent / 100.0 * m_shankMm, 0));
+        const int nameRoom = int(textRow.width()) - metrics.horizontalAdvance(value) - 12;
+        painter.drawText(textRow, Qt::AlignLeft | Qt::AlignVCenter,
+                         boldMetrics.elidedText(m_names[muscle], Qt::ElideRight, std::max(0, nameRoom)));
         painter.setFont(font());
-        painter.drawText(
-            textRow, Qt::AlignRight | Qt::AlignVCenter,
-            tr("%1 %  ·  %2 mm").arg(signedNumber(percent, 1), signedNumber(percent / 100.0 * m_shankMm, 0)));
+        painter.drawText(textRow, Qt::AlignRight | Qt::AlignVCenter, value);
         // The bar: the neutral band, the zero line, and the change drawn from zero; its word beside it.
         const QRectF track(left, top + metrics.height() + 6, barRight - left, 12);
         painter.setPen(Qt::NoPen);

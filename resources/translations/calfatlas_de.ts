@@ -5939,6 +5939,10 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
         <source>%1 %  ·  %2 mm</source>
         <translation>%1 %  ·  %2 mm</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::StretchLegend</name>

@@ -5939,6 +5939,10 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
         <source>%1 %  ·  %2 mm</source>
         <translation>%1 %  ·  %2 mm</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>calfatlas::app::StretchLegend</name>
