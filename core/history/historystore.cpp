@@ -31,23 +31,6 @@ class StoreText {
     Q_DECLARE_TR_FUNCTIONS(HistoryStore)
 };
 
-// SQLite's primary result codes that Qt reports as the native error code.
-enum SqliteCode {
-    Busy = 5,
-    Locked = 6,
-    ReadOnlyDb = 8,
-    IoError = 10,
-    Corrupt = 11,
-    Full = 13,
-    CantOpen = 14,
-    NotADb = 26
-};
-
-int sqliteCode(const QSqlError &error)
-{
-    return error.nativeErrorCode().toInt() & 0xff;
-}
-
 QString compactJson(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -72,40 +55,51 @@ QVariant orNull(const std::optional<QString> &value)
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::QString));
 }
 
-// A path next to `path` that does not exist yet: history.corrupt-YYYYMMDD-HHMMSS[-n].sqlite.
-QString asidePath(const QString &folder)
+} // namespace
+
+namespace {
+
+SqliteFileTexts storeTexts()
 {
-    const QString stem =
-        QStringLiteral("history.corrupt-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString candidate = QDir(folder).filePath(stem + QStringLiteral(".sqlite"));
-    for (int n = 2; QFileInfo::exists(candidate); ++n)
-        candidate = QDir(folder).filePath(stem + QStringLiteral("-%1.sqlite").arg(n));
-    return candidate;
+    return {
+        StoreText::tr("The history cannot be kept: the folder %1 cannot be created."),
+        StoreText::tr("The history cannot be kept: %1 cannot be created (%2)."),
+        StoreText::tr("The history file %1 cannot be opened: %2"),
+        StoreText::tr("The history file %1 is busy in another program; try again in a moment."),
+        StoreText::tr("The history file %1 was written by a newer version of CalfAtlas. It is shown read-only and "
+                      "left unchanged; update CalfAtlas to add to it."),
+        StoreText::tr("The history file %1 cannot be written (%2). It is shown read-only; new results cannot be "
+                      "saved until it can be."),
+        StoreText::tr("The history file %1 cannot be prepared: %2"),
+        StoreText::tr("The history file %1 cannot be read (%2) and cannot be moved aside. Nothing was changed."),
+        StoreText::tr(
+            "The history file could not be read (%1). It was kept as %2 and a new, empty history was started."),
+    };
+}
+
+// The schema steps from `version` up to the latest; the problem, or nothing.
+std::optional<QString> migrate(QSqlDatabase &database, int version)
+{
+    QString error;
+    qCDebug(lcHistory) << "schema" << version << "-> latest" << kLatestSchemaVersion;
+    if (!migrateToLatest(database, &error)) {
+        qCWarning(lcHistory) << "migration failed:" << error;
+        return error;
+    }
+    return std::nullopt;
 }
 
 } // namespace
 
-HistoryStore::HistoryStore(const QString &folder) : m_folder(folder), m_path(QDir(folder).filePath(fileName()))
+HistoryStore::HistoryStore(const QString &folder)
+    : m_file(folder, fileName(), kLatestSchemaVersion, storeTexts(), migrate), m_path(m_file.path()),
+      m_connection(m_file.connectionName())
 {
-    static std::atomic<int> counter{0};
-    m_connection = QStringLiteral("calfatlas-history-%1").arg(++counter);
-
-    const bool folderExisted = QFileInfo(folder).isDir();
-    if (!QDir().mkpath(folder)) {
-        m_notice = StoreText::tr("The history cannot be kept: the folder %1 cannot be created.")
-                       .arg(QDir::toNativeSeparators(folder));
-        return;
-    }
-    if (!folderExisted)
-        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    if (openExisting())
-        openForWriting();
+    if (!m_file.movedAsidePath().isEmpty())
+        qCWarning(lcHistory) << "moved" << m_path << "aside to" << m_file.movedAsidePath();
 }
 
-HistoryStore::~HistoryStore()
-{
-    closeConnection();
-}
+HistoryStore::~HistoryStore() = default;
 
 QString HistoryStore::defaultFolder()
 {
@@ -117,188 +111,11 @@ int HistoryStore::latestSchemaVersion()
     return kLatestSchemaVersion;
 }
 
-bool HistoryStore::openConnection(bool readOnly)
-{
-    if (!readOnly && !QFileInfo::exists(m_path)) {
-        // Created here, not by SQLite, so that it is the person's alone from the first byte (its journal
-        // files take the same mode).
-        QFile file(m_path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)) {
-            m_notice = StoreText::tr("The history cannot be kept: %1 cannot be created (%2).")
-                           .arg(QDir::toNativeSeparators(m_path), file.errorString());
-            m_state = State::Unavailable;
-            return false;
-        }
-    }
-    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    database.setDatabaseName(m_path);
-    database.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
-                                        : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!database.open()) {
-        m_notice = StoreText::tr("The history file %1 cannot be opened: %2")
-                       .arg(QDir::toNativeSeparators(m_path), database.lastError().text());
-        m_state = State::Unavailable;
-        return false;
-    }
-    return true;
-}
-
-void HistoryStore::closeConnection()
-{
-    if (!QSqlDatabase::contains(m_connection))
-        return;
-    {
-        QSqlDatabase database = QSqlDatabase::database(m_connection, false);
-        database.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
-}
-
-namespace {
-
-// What reading an opened file's header and pages found. Every handle on the connection is gone when this
-// returns, so that the connection can be closed or replaced afterwards.
-struct Probe {
-    enum { Sound, Busy, Unreadable } status = Sound;
-    QString why;
-    int version = 0;
-};
-
-Probe probeFile(const QString &connection)
-{
-    QSqlQuery query(QSqlDatabase::database(connection, false));
-    const auto failed = [&query] {
-        const int code = sqliteCode(query.lastError());
-        return Probe{code == Busy || code == Locked ? Probe::Busy : Probe::Unreadable, query.lastError().text(), 0};
-    };
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return failed();
-    const int version = query.value(0).toInt();
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
-        return failed();
-    if (const QString check = query.value(0).toString(); check != QLatin1String("ok"))
-        return {Probe::Unreadable, check, version};
-    return {Probe::Sound, {}, version};
-}
-
-// Write-ahead log, full syncs, then the schema steps; returns the problem, or nothing when all went well.
-std::optional<QString> prepareForWriting(const QString &connection)
-{
-    QSqlDatabase database = QSqlDatabase::database(connection, false);
-    {
-        QSqlQuery query(database);
-        const bool configured = query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && query.next() &&
-                                query.value(0).toString() == QLatin1String("wal") &&
-                                query.exec(QStringLiteral("PRAGMA synchronous = FULL")) &&
-                                query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        if (!configured)
-            return query.lastError().text().isEmpty() ? QStringLiteral("the write-ahead log cannot be started")
-                                                      : query.lastError().text();
-    }
-    QString error;
-    qCDebug(lcHistory) << "schema" << schemaVersion(database) << "-> latest" << kLatestSchemaVersion;
-    if (!migrateToLatest(database, &error)) {
-        qCWarning(lcHistory) << "migration failed:" << error;
-        return error;
-    }
-    return std::nullopt;
-}
-
-} // namespace
-
-bool HistoryStore::openExisting()
-{
-    if (!QFileInfo::exists(m_path))
-        return true;
-    // Looked at read-only first: a newer version's file is never written, not even by a checkpoint of its log.
-    if (!openConnection(true)) {
-        moveAsideAndStartAgain(m_notice);
-        return false;
-    }
-    const Probe probe = probeFile(m_connection);
-    if (probe.status == Probe::Busy) {
-        m_notice = StoreText::tr("The history file %1 is busy in another program; try again in a moment.")
-                       .arg(QDir::toNativeSeparators(m_path));
-        m_state = State::Unavailable;
-        return false;
-    }
-    if (probe.status == Probe::Unreadable) {
-        moveAsideAndStartAgain(probe.why);
-        return false;
-    }
-    m_version = probe.version;
-    if (m_version > kLatestSchemaVersion) {
-        m_state = State::ReadOnly;
-        m_notice =
-            StoreText::tr("The history file %1 was written by a newer version of CalfAtlas. It is shown read-only and "
-                          "left unchanged; update CalfAtlas to add to it.")
-                .arg(QDir::toNativeSeparators(m_path));
-        return false;
-    }
-    closeConnection();
-    return true;
-}
-
-bool HistoryStore::openForWriting()
-{
-    if (!openConnection(false))
-        return false;
-    const std::optional<QString> problem = prepareForWriting(m_connection);
-    if (!problem) {
-        m_version = kLatestSchemaVersion;
-        m_state = State::Ready;
-        return true;
-    }
-    // A file we may not write: still show what it holds when its schema is the one we know.
-    closeConnection();
-    if (m_version == kLatestSchemaVersion && openConnection(true)) {
-        m_state = State::ReadOnly;
-        m_notice =
-            StoreText::tr("The history file %1 cannot be written (%2). It is shown read-only; new results cannot be "
-                          "saved until it can be.")
-                .arg(QDir::toNativeSeparators(m_path), *problem);
-        return true;
-    }
-    m_state = State::Unavailable;
-    m_notice =
-        StoreText::tr("The history file %1 cannot be prepared: %2").arg(QDir::toNativeSeparators(m_path), *problem);
-    return false;
-}
-
-void HistoryStore::moveAsideAndStartAgain(const QString &why)
-{
-    closeConnection();
-    const QString aside = asidePath(m_folder);
-    qCWarning(lcHistory) << "moving" << m_path << "aside to" << aside << "because:" << why;
-    if (!QFile::rename(m_path, aside)) {
-        m_state = State::Unavailable;
-        m_notice =
-            StoreText::tr("The history file %1 cannot be read (%2) and cannot be moved aside. Nothing was changed.")
-                .arg(QDir::toNativeSeparators(m_path), why);
-        return;
-    }
-    // The journal belongs with the file it journals.
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (QFileInfo::exists(m_path + suffix))
-            QFile::rename(m_path + suffix, aside + suffix);
-    }
-    m_movedAside = aside;
-    const QString movedNotice =
-        StoreText::tr(
-            "The history file could not be read (%1). It was kept as %2 and a new, empty history was started.")
-            .arg(why, QDir::toNativeSeparators(aside));
-    m_version = 0;
-    if (openForWriting())
-        m_notice = movedNotice;
-    else
-        m_notice = movedNotice + QLatin1Char(' ') + m_notice;
-}
-
 Outcome HistoryStore::refuseWrite() const
 {
-    if (m_state == State::ReadOnly)
-        return {false, StoreText::tr("Not saved: the history is read-only. %1").arg(m_notice)};
-    return {false, StoreText::tr("Not saved: %1").arg(m_notice)};
+    if (m_file.state() == State::ReadOnly)
+        return {false, StoreText::tr("Not saved: the history is read-only. %1").arg(m_file.notice())};
+    return {false, StoreText::tr("Not saved: %1").arg(m_file.notice())};
 }
 
 namespace {
@@ -306,13 +123,14 @@ namespace {
 QString describeWriteError(const QSqlError &error, const QString &path)
 {
     const QString file = QDir::toNativeSeparators(path);
-    switch (sqliteCode(error)) {
-    case Full:
+    switch (SqliteFile::code(error)) {
+    case SqliteFile::Full:
         return StoreText::tr("Not saved: the disk that holds %1 is full. Free some space and try again.").arg(file);
-    case ReadOnlyDb: return StoreText::tr("Not saved: %1 or its folder is read-only.").arg(file);
-    case IoError: return StoreText::tr("Not saved: the disk reported an error writing %1.").arg(file);
-    case Busy:
-    case Locked: return StoreText::tr("Not saved: %1 is busy in another program; try again in a moment.").arg(file);
+    case SqliteFile::ReadOnlyDb: return StoreText::tr("Not saved: %1 or its folder is read-only.").arg(file);
+    case SqliteFile::IoError: return StoreText::tr("Not saved: the disk reported an error writing %1.").arg(file);
+    case SqliteFile::Busy:
+    case SqliteFile::Locked:
+        return StoreText::tr("Not saved: %1 is busy in another program; try again in a moment.").arg(file);
     default: return StoreText::tr("Not saved to %1: %2").arg(file, error.text());
     }
 }
@@ -321,7 +139,7 @@ QString describeWriteError(const QSqlError &error, const QString &path)
 
 Outcome HistoryStore::insert(const SavedSelfTest &test)
 {
-    if (m_state != State::Ready)
+    if (m_file.state() != State::Ready)
         return refuseWrite();
     QSqlDatabase database = QSqlDatabase::database(m_connection, false);
     QSqlQuery query(database);
@@ -392,7 +210,7 @@ Outcome HistoryStore::restore(const SavedSelfTest &test)
 {
     // SQLite may have given the id to a newer self-test since: then the old one comes back under a new id.
     SavedSelfTest restored = test;
-    if (m_state == State::Ready) {
+    if (m_file.state() == State::Ready) {
         QSqlQuery query(QSqlDatabase::database(m_connection, false));
         query.prepare(QStringLiteral("SELECT 1 FROM self_tests WHERE id = ?"));
         query.addBindValue(test.id);
@@ -407,7 +225,7 @@ Outcome HistoryStore::restore(const SavedSelfTest &test)
 
 Outcome HistoryStore::remove(qint64 id)
 {
-    if (m_state != State::Ready)
+    if (m_file.state() != State::Ready)
         return refuseWrite();
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(QStringLiteral("DELETE FROM self_tests WHERE id = ?"));
@@ -422,7 +240,7 @@ Outcome HistoryStore::remove(qint64 id)
 
 Outcome HistoryStore::setNote(qint64 id, const QString &note)
 {
-    if (m_state != State::Ready)
+    if (m_file.state() != State::Ready)
         return refuseWrite();
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(QStringLiteral("UPDATE self_tests SET note = ? WHERE id = ?"));
@@ -450,7 +268,7 @@ Outcome HistoryStore::saveMeasurement(measure::Test test, const std::optional<do
         if (value && !measure::isValidValue(test, *value))
             return {false, StoreText::tr("Not saved: %1 is not a valid result of this test.").arg(*value)};
     }
-    if (m_state != State::Ready)
+    if (m_file.state() != State::Ready)
         return refuseWrite();
     QSqlDatabase database = QSqlDatabase::database(m_connection, false);
     QSqlQuery query(database);
@@ -487,7 +305,7 @@ Outcome HistoryStore::saveMeasurement(measure::Test test, const std::optional<do
 std::vector<SavedMeasurement> HistoryStore::measurements(std::optional<measure::Test> test, QStringList *problems) const
 {
     std::vector<SavedMeasurement> list;
-    if (m_state == State::Unavailable)
+    if (m_file.state() == State::Unavailable)
         return list;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
@@ -520,7 +338,7 @@ std::vector<SavedMeasurement> HistoryStore::measurements(std::optional<measure::
 
 Outcome HistoryStore::removeMeasurement(measure::Test test, const QDateTime &takenAt)
 {
-    if (m_state != State::Ready)
+    if (m_file.state() != State::Ready)
         return refuseWrite();
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(QStringLiteral("DELETE FROM measurements WHERE test = ? AND taken_at = ?"));
@@ -537,7 +355,7 @@ Outcome HistoryStore::removeMeasurement(measure::Test test, const QDateTime &tak
 std::vector<SavedSelfTest> HistoryStore::all(QStringList *problems) const
 {
     std::vector<SavedSelfTest> tests;
-    if (m_state == State::Unavailable)
+    if (m_file.state() == State::Unavailable)
         return tests;
     QSqlDatabase database = QSqlDatabase::database(m_connection, false);
     // One read transaction: the tests and their legs come from the same snapshot.
@@ -604,8 +422,8 @@ std::optional<SavedSelfTest> HistoryStore::find(qint64 id) const
 
 QString HistoryStore::integrityCheck() const
 {
-    if (m_state == State::Unavailable)
-        return m_notice;
+    if (m_file.state() == State::Unavailable)
+        return m_file.notice();
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
         return query.lastError().text();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/sqlitefile.h"
 #include "history/record.h"
 #include "plan/planengine.h"
 
@@ -27,11 +28,8 @@ struct Outcome {
 // a newer CalfAtlas is opened read-only and never rewritten. Every store object has its own connection.
 class HistoryStore {
 public:
-    enum class State {
-        Ready,      // reads and writes
-        ReadOnly,   // reads only: a newer file, or one we may not write
-        Unavailable // neither: the folder or the file cannot be opened
-    };
+    // Ready (reads and writes), ReadOnly (a newer file, or one we may not write), Unavailable (neither).
+    using State = SqliteFile::State;
 
     // Opens (creating if needed) history.sqlite in `folder`, creating the folder too.
     explicit HistoryStore(const QString &folder);
@@ -45,13 +43,13 @@ public:
     // The schema this build writes; files are migrated up to it one step at a time.
     static int latestSchemaVersion();
 
-    State state() const { return m_state; }
+    State state() const { return m_file.state(); }
     QString filePath() const { return m_path; }
     // What the person should know about opening the file (moved aside, read-only, unavailable), or empty.
-    QString notice() const { return m_notice; }
+    QString notice() const { return m_file.notice(); }
     // Where a corrupt file was moved, when it was.
-    QString movedAsidePath() const { return m_movedAside; }
-    int schemaVersion() const { return m_version; }
+    QString movedAsidePath() const { return m_file.movedAsidePath(); }
+    int schemaVersion() const { return m_file.version(); }
     // This store's own QSqlDatabase connection name (unique per object).
     QString connectionName() const { return m_connection; }
 
@@ -90,23 +88,13 @@ public:
     QString integrityCheck() const;
 
 private:
-    bool openConnection(bool readOnly);
-    void closeConnection();
-    // Checks a file that is already there, read-only; false when it must not (or cannot) be opened for writing.
-    bool openExisting();
-    bool openForWriting();
-    void moveAsideAndStartAgain(const QString &why);
     Outcome insert(const SavedSelfTest &test);
     Outcome refuseWrite() const;
     Outcome writeFailed(const QSqlError &error) const;
 
-    QString m_folder;
-    QString m_path;
-    QString m_connection;
-    State m_state = State::Unavailable;
-    QString m_notice;
-    QString m_movedAside;
-    int m_version = 0;
+    SqliteFile m_file;
+    QString m_path;       // m_file's
+    QString m_connection; // m_file's
 };
 
 } // namespace calfatlas::history

@@ -62,7 +62,7 @@ std::optional<plan::Event> readEvent(const QSqlQuery &query, QString *problem)
 
 Outcome HistoryStore::startPlan(assessment::Side leg, const QDate &date)
 {
-    if (m_state != State::Ready)
+    if (m_file.state() != State::Ready)
         return refuseWrite();
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(QStringLiteral("INSERT INTO plans (leg, started_on, app_version) VALUES (?, ?, ?)"));
@@ -76,7 +76,7 @@ Outcome HistoryStore::startPlan(assessment::Side leg, const QDate &date)
 
 Outcome HistoryStore::stopPlan(qint64 planId, const QDate &date)
 {
-    if (m_state != State::Ready)
+    if (m_file.state() != State::Ready)
         return refuseWrite();
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(QStringLiteral("UPDATE plans SET stopped_on = ? WHERE id = ? AND stopped_on IS NULL"));
@@ -91,7 +91,7 @@ Outcome HistoryStore::stopPlan(qint64 planId, const QDate &date)
 
 Outcome HistoryStore::addPlanEvent(qint64 planId, const plan::Event &event, int level)
 {
-    if (m_state != State::Ready)
+    if (m_file.state() != State::Ready)
         return refuseWrite();
     QStringList flags;
     for (const assessment::RedFlag flag : event.redFlags)
@@ -121,7 +121,7 @@ Outcome HistoryStore::addPlanEvent(qint64 planId, const plan::Event &event, int 
 std::vector<plan::Plan> HistoryStore::plans(QStringList *problems) const
 {
     std::vector<plan::Plan> list;
-    if (m_state == State::Unavailable || m_version < 5)
+    if (m_file.state() == State::Unavailable || m_file.version() < 5)
         return list;
     const QSqlDatabase database = QSqlDatabase::database(m_connection, false);
     QSqlQuery query(database);

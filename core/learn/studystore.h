@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/sqlitefile.h"
 #include "learn/studycards.h"
 
 #include <QHash>
@@ -26,7 +27,7 @@ struct StudyOutcome {
 // moved aside (never deleted) and a fresh one started; a file from a newer CalfAtlas is only read.
 class StudyStore {
 public:
-    enum class State { Ready, ReadOnly, Unavailable };
+    using State = SqliteFile::State;
 
     // Opens (creating if needed) study.sqlite in `folder`, creating the folder too.
     explicit StudyStore(const QString &folder);
@@ -39,11 +40,11 @@ public:
     static QString fileName() { return QStringLiteral("study.sqlite"); }
     static int latestSchemaVersion();
 
-    State state() const { return m_state; }
+    State state() const { return m_file.state(); }
     QString filePath() const { return m_path; }
     // What the person should know about opening the file (moved aside, read-only, unavailable), or empty.
-    QString notice() const { return m_notice; }
-    QString movedAsidePath() const { return m_movedAside; }
+    QString notice() const { return m_file.notice(); }
+    QString movedAsidePath() const { return m_file.movedAsidePath(); }
 
     // Every card's state by id. Rows that cannot be read are skipped and named in *problems.
     QHash<QString, CardState> states(QStringList *problems = nullptr) const;
@@ -57,20 +58,11 @@ public:
     QString integrityCheck() const;
 
 private:
-    bool openConnection(bool readOnly);
-    void closeConnection();
-    bool openExisting();
-    bool openForWriting();
-    void moveAsideAndStartAgain(const QString &why);
     QString describeWriteError(const QSqlError &error) const;
 
-    QString m_folder;
-    QString m_path;
-    QString m_connection;
-    State m_state = State::Unavailable;
-    QString m_notice;
-    QString m_movedAside;
-    int m_version = 0;
+    SqliteFile m_file;
+    QString m_path;       // m_file's
+    QString m_connection; // m_file's
 };
 
 } // namespace calfatlas::learn
