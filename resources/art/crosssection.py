@@ -25,6 +25,21 @@ def veins(p, sid, layer, circles):
     p.structure(layer, sid, parts)
 
 
+def locator(p, cx, top):
+    """Where the cut is: a small outline of the leg from behind, knee to heel, crossed by a line at the middle of
+    the calf, in the corner that the slice leaves free."""
+    left = [(-15, 0), (-20, 24), (-23, 44), (-21, 66), (-15, 90), (-9, 112), (-8, 128), (-11, 142), (-10, 152),
+            (-4, 156)]
+    outline = [(cx + x, top + y) for x, y in left] + [(cx - x, top + y) for x, y in reversed(left)]
+    cut = top + 64
+    p.art("skin", "art-locator", [
+        '<path d="%s" fill="%s" stroke="%s" stroke-width="1.6" stroke-linejoin="round"/>'
+        % (smooth_path(outline), PALETTE["skin"][0], PALETTE["skin"][2]),
+        '<path d="M %d %d L %d %d" stroke="%s" stroke-width="3" stroke-linecap="round"/>'
+        % (cx - 32, cut, cx + 32, cut, PALETTE["artery"][1]),
+    ])
+
+
 def build():
     p = Plate(900, 700, "CalfAtlas: cross-section through the middle of the right calf")
 
@@ -126,7 +141,6 @@ def build():
         '<path d="%s" fill="%s" fill-opacity="0.75" fill-rule="evenodd" stroke="%s" stroke-width="2.4" stroke-linejoin="round"/>'
         % (skin + " " + fascia, PALETTE["fat"][0], PALETTE["skin"][2]),
         '<path d="%s" fill="none" stroke="%s" stroke-width="1.6" stroke-opacity="0.8"/>' % (fascia, PALETTE["fat"][2]),
-        # The septa that divide the compartments.
         # The septa that divide the compartments: anterior and posterior intermuscular septa from the fibula to the
         # deep fascia, and the transverse intermuscular septum from tibia to fibula between the superficial and
         # deep posterior compartments.
@@ -136,6 +150,7 @@ def build():
              (668, 462), (684, 424), (668, 364)]]), PALETTE["fat"][2], 1.8, 0.85)])
     vessel(p, "vein", "great-saphenous-vein", "skin", 168, 300, 11)
     vessel(p, "vein", "small-saphenous-vein", "skin", 510, 648, 10)
+    locator(p, 846, 14)
 
     return p.svg()
 
