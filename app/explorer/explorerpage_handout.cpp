@@ -123,7 +123,7 @@ void ExplorerPage::printPlate()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-    printer.setDocName(handoutCaption().title);
+    printer.setDocName(QFileInfo(handoutFileName(HandoutFormat::Pdf)).completeBaseName());
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print the plate"));
     if (dialog.exec() != QDialog::Accepted)

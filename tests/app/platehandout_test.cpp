@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QPrinter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -161,6 +162,22 @@ TEST(PlateHandout, ControlEInExploreAsksWhereAndSavesThePlate)
     ASSERT_NE(window.statusBar(), nullptr);
     EXPECT_TRUE(window.statusBar()->currentMessage().contains(path))
         << window.statusBar()->currentMessage().toStdString();
+}
+
+TEST(PlateHandout, PrintsOnePageFittedToIt)
+{
+    QTemporaryDir dir;
+    AtlasPage atlas;
+    atlas.page.showView(QStringLiteral("lateral"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+    ASSERT_TRUE(atlas.page.handout()->print(printer));
+    QFile printed(printer.outputFileName());
+    ASSERT_TRUE(printed.open(QIODevice::ReadOnly));
+    const QByteArray pdf = printed.readAll();
+    EXPECT_TRUE(pdf.startsWith("%PDF-"));
+    EXPECT_EQ(pdf.count("/Type /Page\n"), 1);
 }
 
 TEST(PlateHandout, AFileThatCannotBeWrittenLeavesNothingAndSaysWhy)
