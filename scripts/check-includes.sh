@@ -6,13 +6,15 @@
 #
 # The app has a folder per feature. ui/ is the kit every folder may include; shell/ (and main.cpp) wires the
 # features together and may include any folder; every other folder (explorer, wizard, history, learn,
-# movement, cli, tools and any new one) includes only ui/ and core/. The one exception: the Learn area shows
-# the explorer's diagram (learn/ may include explorer/diagramview.h and explorer/explorerpage.h).
+# movement, cli, tools and any new one) includes only ui/ and core/. The exceptions: the Learn area shows
+# the explorer's diagram (learn/ may include explorer/diagramview.h and explorer/explorerpage.h), and the
+# command line draws the deck's images and the plate handouts as the app does (cli/ may include
+# learn/deckexport.h, explorer/explorerpage.h, explorer/diagramview.h and explorer/platehandout.h).
 set -euo pipefail
 root=$(cd "${1:-$(dirname "${BASH_SOURCE[0]}")/..}" && pwd)
 cd "$root"
 
-exceptions=" learn:explorer/diagramview.h learn:explorer/explorerpage.h learn:explorer/platerender.h cli:learn/deckexport.h "
+exceptions=" learn:explorer/diagramview.h learn:explorer/explorerpage.h learn:explorer/platerender.h cli:learn/deckexport.h cli:explorer/explorerpage.h cli:explorer/diagramview.h cli:explorer/platehandout.h "
 status=0
 
 # folder PATH: sets $folder to the app folder PATH lies in ("shell" for a file at the top of app/).

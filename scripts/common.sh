@@ -8,7 +8,7 @@ CALFATLAS_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 CALFATLAS_BUILD_PACKAGES=(
   build-essential cmake ninja-build git
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6svg6 libqt6sql6-sqlite qt6-translations-l10n libgl-dev
+  libqt6svg6 libqt6sql6-sqlite libqt6printsupport6 qt6-translations-l10n libgl-dev
   qt6-multimedia-dev libqt6multimedia6
   libgtest-dev libgmock-dev libbenchmark-dev
   libzip-dev pkg-config

@@ -10,6 +10,7 @@
 #include "lengthscommand.h"
 #include "measurecommand.h"
 #include "plancommand.h"
+#include "platecommand.h"
 #include "quizcommand.h"
 #include "studycommand.h"
 
@@ -29,6 +30,7 @@ const std::vector<Command> &commands()
          runStudy},
         {QStringLiteral("deck"), QStringLiteral("The study deck for Anki: a package with images, or plain text."),
          runDeck},
+        {QStringLiteral("plate"), QStringLiteral("A plate of the lower leg as a handout: PNG, SVG or PDF."), runPlate},
         {QStringLiteral("measure"),
          QStringLiteral("A heel-raise test or knee-to-wall of both legs, judged against norms and error."), runMeasure},
         {QStringLiteral("plan"), QStringLiteral("The plan back to running: sessions, pain, mornings and gates."),

@@ -143,7 +143,32 @@ void DiagramView::setMirrored(bool mirrored)
 
 qreal DiagramView::devicePixelRatioNow() const
 {
-    return devicePixelRatioF();
+    return m_renderRatio > 0 ? m_renderRatio : devicePixelRatioF();
+}
+
+void DiagramView::setRenderRatio(qreal ratio)
+{
+    m_renderRatio = std::max(0.0, ratio);
+    invalidateOverlays();
+    scheduleRender(0);
+}
+
+void DiagramView::showAs(const DiagramView &other)
+{
+    setPlate(other.m_plate);
+    m_texts = other.m_texts;
+    m_orientation = other.m_orientation;
+    m_mirrored = other.m_mirrored;
+    m_peelable = other.m_peelable;
+    m_labelsVisible = other.m_labelsVisible;
+    m_namesHidden = other.m_namesHidden;
+    m_fills = other.m_fills;
+    m_peeled = other.m_peeled;
+    m_peelPosition = m_peeled;
+    m_selected = other.m_selected;
+    invalidateOverlays();
+    fitToView();
+    scheduleRender(0);
 }
 
 QTransform DiagramView::plateToDevice() const
@@ -182,6 +207,17 @@ void DiagramView::fitToView()
     scheduleRender(60);
     update();
     emit zoomChanged(1.0);
+}
+
+int DiagramView::heightToFit(int width) const
+{
+    const QRectF box = m_plate.viewBox();
+    if (box.isEmpty())
+        return width;
+    const qreal margin = m_labelsVisible && width > 900 ? kLabelMargin : kPlainMargin;
+    const qreal scale = std::max(0.01, (width - 2 * margin) / box.width());
+    const qreal words = fontMetrics().height() + 6; // the header and footer lines
+    return int(std::ceil(box.height() * scale + 2 * (kPlainMargin + words)));
 }
 
 void DiagramView::zoomBy(qreal factor, const QPointF &anchor)
@@ -254,8 +290,10 @@ void DiagramView::startRender()
     const QRect viewport(QPoint(0, 0), (QSizeF(size()) * dpr).toSize());
     RenderRequest request;
     request.plateToDevice = plateToDevice();
-    request.deviceRegion =
-        viewport.adjusted(-viewport.width() / 4, -viewport.height() / 4, viewport.width() / 4, viewport.height() / 4);
+    // On screen a margin around the view is drawn too, for panning; a fixed ratio draws a view that never pans.
+    const int marginX = m_renderRatio > 0 ? 0 : viewport.width() / 4;
+    const int marginY = m_renderRatio > 0 ? 0 : viewport.height() / 4;
+    request.deviceRegion = viewport.adjusted(-marginX, -marginY, marginX, marginY);
     request.generation = ++m_generation;
     request.plateName = m_plate.name();
     const anatomy::Plate plate = m_plate;

@@ -96,6 +96,18 @@ public:
     bool waitForRender(int timeoutMs = 60000);
     // Paints the diagram as paintEvent does (for benchmarks).
     void paintDiagram(QPainter &painter);
+    // Paints the diagram as paintEvent does, its whole rect scaled into `target` of the painter (a page, an
+    // image, a drawing): what the view shows, at any size.
+    void paintInto(QPainter &painter, const QRectF &target);
+
+    // Shows what another view shows, as it would be at this view's size: its plate, texts, orientation, mirror,
+    // peel, selection, labels and fills (fitted, nothing hovered or focused). It is rasterised afresh.
+    void showAs(const DiagramView &other);
+    // How tall the view must be, at `width`, for the plate to fill its width with its edge words above and
+    // below it.
+    int heightToFit(int width) const;
+    // Rasterises at this many device pixels per logical pixel, whatever the screen's (0: the screen's).
+    void setRenderRatio(qreal ratio);
 
 signals:
     void selectionChanged(const QString &id);
@@ -165,6 +177,7 @@ private:
     bool m_fitted = true;
     bool m_mirrored = false;
     bool m_peelable = true;
+    qreal m_renderRatio = 0; // 0: the screen's
 
     // Rasterisation.
     RenderedPlate m_rendered;

@@ -138,7 +138,7 @@ QRectF DiagramView::structureRect(const QString &id) const
 void DiagramView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    paintDiagram(painter);
+    paintInto(painter, rect());
     if (!m_announcedFirstFrame && isRenderCurrent()) {
         m_announcedFirstFrame = true;
         emit firstCompleteFrame();
@@ -187,6 +187,19 @@ void DiagramView::paintDiagram(QPainter &painter)
     if (m_labelsVisible && !m_namesHidden)
         paintLabels(painter);
     paintOrientation(painter);
+}
+
+void DiagramView::paintInto(QPainter &painter, const QRectF &target)
+{
+    if (width() <= 0 || height() <= 0)
+        return;
+    painter.save();
+    painter.translate(target.topLeft());
+    painter.scale(target.width() / width(), target.height() / height());
+    painter.setClipRect(rect(), Qt::IntersectClip);
+    painter.setFont(font());
+    paintDiagram(painter);
+    painter.restore();
 }
 
 void DiagramView::paintPlaceholder(QPainter &painter)

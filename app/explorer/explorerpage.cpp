@@ -47,7 +47,7 @@ QList<ExplorerPage::View> ExplorerPage::builtInViews()
 
 ExplorerPage::ExplorerPage(const anatomy::KnowledgeBase *base, const References *references, QList<View> views,
                            QWidget *parent)
-    : QWidget(parent), m_base(base), m_views(std::move(views))
+    : QWidget(parent), m_base(base), m_references(references), m_views(std::move(views))
 {
     for (const View &view : m_views)
         m_plates.append(anatomy::Plate::fromFile(view.resource));
@@ -454,20 +454,24 @@ void ExplorerPage::searchFor(const QString &text)
     m_diagram->setFocus(Qt::OtherFocusReason);
 }
 
+// The name of the layer left outermost with `peeled` layers peeled away.
+QString ExplorerPage::layerName(int peeled) const
+{
+    QString id = m_diagram->plate().layers().value(peeled);
+    for (const anatomy::Layer &layer : m_base->layers()) {
+        if (layer.id == id)
+            return layer.name;
+    }
+    return id;
+}
+
 void ExplorerPage::peelChanged(int peeled)
 {
     const QSignalBlocker blocker(m_peel);
     m_peel->setValue(peeled);
-    QString showing;
-    const QStringList layers = m_diagram->plate().layers();
-    if (peeled < layers.size()) {
-        for (const anatomy::Layer &layer : m_base->layers()) {
-            if (layer.id == layers.at(peeled))
-                showing = layer.name;
-        }
-    }
     const bool peelable = m_views.value(m_current).peelable;
-    m_peelLabel->setText(peelable ? tr("Outermost: %1").arg(showing) : tr("Every layer of the slice at once"));
+    m_peelLabel->setText(peelable ? tr("Outermost: %1").arg(layerName(peeled))
+                                  : tr("Every layer of the slice at once"));
     m_peel->setAccessibleDescription(m_peelLabel->text());
 }
 

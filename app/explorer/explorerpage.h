@@ -2,10 +2,13 @@
 #pragma once
 
 #include "anatomy/plate.h"
+#include "platehandout.h"
 
 #include <QKeySequence>
 #include <QList>
 #include <QWidget>
+
+#include <memory>
 
 class QButtonGroup;
 class QCheckBox;
@@ -73,10 +76,24 @@ public:
     // Shows a slice as on a CT or MRI scan (mirrored, seen from below), keeping the toggle in step.
     void setScanOrientation(bool asOnAScan);
 
+    // The plate as it is shown now, as a handout to save or print, with its caption and sources.
+    std::unique_ptr<PlateHandout> handout(int width = PlateHandout::kDefaultWidth) const;
+    HandoutCaption handoutCaption() const;
+    // "calfatlas-back-2026-12-06.pdf": the view and today's date.
+    QString handoutFileName(HandoutFormat format) const;
+    // Asks where to save the plate (PNG at 1×, 2× or 4×, SVG or PDF) and saves it.
+    void exportPlate();
+    // Saves the plate; on failure says why in a message box. Returns whether it was saved.
+    bool exportPlateTo(const QString &path, HandoutFormat format, qreal scale);
+    // Asks for a printer and prints the plate, fitted to the page.
+    void printPlate();
+
 signals:
     void structureSelected(const QString &id);
     // The structure under the pointer on the plate (or lit up from elsewhere), empty when none.
     void structureHovered(const QString &id);
+    // News for the status bar: where a plate was saved.
+    void statusMessage(const QString &text);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -93,8 +110,10 @@ private:
     void applyOrientation();
     void peelChanged(int peeled);
     void searchFor(const QString &text);
+    QString layerName(int peeled) const;
 
     const anatomy::KnowledgeBase *m_base;
+    const References *m_references;
     QList<View> m_views;
     QList<anatomy::Plate> m_plates;
     int m_current = -1;

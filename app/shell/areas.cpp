@@ -25,6 +25,7 @@
 #include <QFrame>
 #include <QIcon>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QToolButton>
 
 namespace calfatlas::app {
@@ -124,7 +125,6 @@ void addKnowledgeTint(MainWindow &window, ExplorerPage *explorer, StudyService *
     });
 }
 
-// The links between areas, made as each area's page is built.
 // The self-test's links to the atlas, the history and the plan.
 void connectSelfTest(MainWindow &window, SelfTestArea *area, HistoryService *history)
 {
@@ -190,6 +190,54 @@ void connectWelcome(MainWindow &window, WelcomePage *welcome, HistoryService *hi
                                [&window] { showSelfTestStep(window, QStringLiteral("intro")); });
 }
 
+// A line of news at the foot of the window; the bar shows only while it has something to say.
+void showStatus(MainWindow &window, const QString &text)
+{
+    QStatusBar *bar = window.statusBar();
+    if (!bar->property("hidesWhenQuiet").toBool()) {
+        bar->setProperty("hidesWhenQuiet", true);
+        QObject::connect(bar, &QStatusBar::messageChanged, bar,
+                         [bar](const QString &message) { bar->setVisible(!message.isEmpty()); });
+    }
+    bar->show();
+    bar->showMessage(text, 10000);
+}
+
+// File → Export plate… and Print…: the plate Explore shows, so only while Explore is the area shown.
+void addPlateActions(MainWindow &window)
+{
+    const auto explorer = [&window] {
+        return qobject_cast<ExplorerPage *>(window.areaPage(QStringLiteral("explore")));
+    };
+    auto *exportPlate = new QAction(MainWindow::tr("&Export plate…"), &window);
+    exportPlate->setObjectName(QStringLiteral("exportPlate"));
+    exportPlate->setShortcut(QKeySequence(MainWindow::tr("Ctrl+E")));
+    exportPlate->setToolTip(MainWindow::tr("Save the plate as shown, with its caption and sources, as a PNG image, "
+                                           "an SVG drawing or a PDF (Ctrl+E)"));
+    QObject::connect(exportPlate, &QAction::triggered, &window, [explorer] {
+        if (ExplorerPage *page = explorer())
+            page->exportPlate();
+    });
+    auto *printPlate = new QAction(MainWindow::tr("&Print plate…"), &window);
+    printPlate->setObjectName(QStringLiteral("printPlate"));
+    printPlate->setShortcut(QKeySequence::Print);
+    printPlate->setToolTip(MainWindow::tr("Print the plate as shown, with its caption and sources (Ctrl+P)"));
+    QObject::connect(printPlate, &QAction::triggered, &window, [explorer] {
+        if (ExplorerPage *page = explorer())
+            page->printPlate();
+    });
+    // History has its own Ctrl+E and Ctrl+P: the plate's keys work only while Explore is shown.
+    const auto follow = [exportPlate, printPlate](const QString &area) {
+        exportPlate->setEnabled(area == QLatin1String("explore"));
+        printPlate->setEnabled(area == QLatin1String("explore"));
+    };
+    follow(window.currentArea());
+    QObject::connect(&window, &MainWindow::areaChanged, exportPlate, follow);
+    window.addFileAction(exportPlate);
+    window.addFileAction(printPlate);
+}
+
+// The links between areas, made as each area's page is built.
 void connectArea(MainWindow &window, QWidget *page, HistoryService *history, StudyService *study, const Content &data)
 {
     if (auto *area = qobject_cast<SelfTestArea *>(page)) {
@@ -210,6 +258,8 @@ void connectArea(MainWindow &window, QWidget *page, HistoryService *history, Stu
                          [&window](const QString &step) { showSelfTestStep(window, step); });
     } else if (auto *explorer = qobject_cast<ExplorerPage *>(page)) {
         addKnowledgeTint(window, explorer, study);
+        QObject::connect(explorer, &ExplorerPage::statusMessage, &window,
+                         [&window](const QString &text) { showStatus(window, text); });
     } else if (auto *learnArea = qobject_cast<LearnArea *>(page)) {
         QObject::connect(learnArea, &LearnArea::showStructureRequested, &window,
                          [&window](const QString &id) { showStructure(window, id); });
@@ -246,6 +296,7 @@ void addAreas(MainWindow &window, const Content &data)
                        QIcon(QStringLiteral(":/calfatlas/icons/nav-explore.svg")), [&data] {
                            return new ExplorerPage(&*data.anatomy, &data.references, ExplorerPage::builtInViews());
                        });
+        addPlateActions(window);
     }
     if (data.selfTest) {
         window.addArea(QStringLiteral("selftest"), MainWindow::tr("Self-test"),

@@ -77,6 +77,7 @@ QString Handbook::shortcutsHtml()
         {tr("Ctrl+Q"), tr("Quit")},
         {tr("[ and ]"), tr("Explore: peel a layer away, or put it back")},
         {tr("+, − and 0"), tr("Explore: zoom in, zoom out, fit the plate")},
+        {tr("Ctrl+E, Ctrl+P"), tr("Explore: export the plate, print it")},
         {tr("Arrow keys, Space"), tr("Self-test: move between places on the leg, choose one")},
         {tr("Space, Escape"), tr("Heel-raise test: stop the count, cancel")},
         {tr("1 to 4"), tr("Quiz: choose an answer")},

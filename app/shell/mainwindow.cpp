@@ -87,6 +87,7 @@ void MainWindow::addFileAction(QAction *action)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setToolTipsVisible(true);
     m_fileMenu = file;
     m_quitSeparator = file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);

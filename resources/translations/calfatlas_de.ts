@@ -2303,6 +2303,14 @@
         <source>The heel-raise test counts single-leg raises to a metronome; knee-to-wall measures how far from the wall the foot can stand while the knee still touches it. Each result says whether a change is real or within measurement error.</source>
         <translation>Der Fersenhebe-Test zählt einbeinige Fersenhebungen im Takt eines Metronoms; der Knie-Wand-Test misst, wie weit der Fuß von der Wand entfernt stehen kann, während das Knie die Wand noch berührt. Jedes Ergebnis sagt, ob eine Veränderung echt ist oder im Messfehler liegt.</translation>
     </message>
+    <message>
+        <source>Ctrl+E, Ctrl+P</source>
+        <translation>Strg+E, Strg+P</translation>
+    </message>
+    <message>
+        <source>Explore: export the plate, print it</source>
+        <translation>Erkunden: Tafel exportieren, drucken</translation>
+    </message>
 </context>
 <context>
     <name>HistoryReport</name>
@@ -2903,6 +2911,17 @@
     <message>
         <source>No plan is running.</source>
         <translation>Es läuft kein Plan.</translation>
+    </message>
+</context>
+<context>
+    <name>PlateHandout</name>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>the drawing could not be made</source>
+        <translation>die Zeichnung konnte nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +3723,66 @@
     <message>
         <source>Back · right leg, seen from below, as on a CT or MRI scan</source>
         <translation>Hinten · rechtes Bein, von unten gesehen wie im CT oder MRT</translation>
+    </message>
+    <message>
+        <source>%1 view — %2</source>
+        <translation>Ansicht: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Outermost layer: %1</source>
+        <translation>Oberste Schicht: %1</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+    <message>
+        <source>calfatlas-%1-%2.%3</source>
+        <translation>calfatlas-%1-%2.%3</translation>
+    </message>
+    <message>
+        <source>PNG image, 1× (*.png)</source>
+        <translation>PNG-Bild, 1× (*.png)</translation>
+    </message>
+    <message>
+        <source>PNG image, 2× (*.png)</source>
+        <translation>PNG-Bild, 2× (*.png)</translation>
+    </message>
+    <message>
+        <source>PNG image, 4× (*.png)</source>
+        <translation>PNG-Bild, 4× (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export plate</source>
+        <translation>Tafel exportieren</translation>
+    </message>
+    <message>
+        <source>The plate was not saved to %1: %2</source>
+        <translation>Die Tafel konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the plate to %1</source>
+        <translation>Die Tafel wurde unter %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Print the plate</source>
+        <translation>Tafel drucken</translation>
+    </message>
+    <message>
+        <source>The plate could not be printed.</source>
+        <translation>Die Tafel konnte nicht gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>Sent the plate to the printer</source>
+        <translation>Die Tafel wurde an den Drucker gesendet</translation>
     </message>
 </context>
 <context>
@@ -4734,6 +4813,26 @@ Tasten: Auf/Ab strecken oder beugen das Knie, Links/Rechts senken oder heben den
     <message>
         <source>Se&amp;ttings</source>
         <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Export plate…</source>
+        <translation>Tafel &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Save the plate as shown, with its caption and sources, as a PNG image, an SVG drawing or a PDF (Ctrl+E)</source>
+        <translation>Die Tafel so, wie sie zu sehen ist, mit Bildunterschrift und Quellen als PNG-Bild, SVG-Zeichnung oder PDF speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Print plate…</source>
+        <translation>Tafel &amp;drucken …</translation>
+    </message>
+    <message>
+        <source>Print the plate as shown, with its caption and sources (Ctrl+P)</source>
+        <translation>Die Tafel so, wie sie zu sehen ist, mit Bildunterschrift und Quellen drucken (Strg+P)</translation>
     </message>
 </context>
 <context>

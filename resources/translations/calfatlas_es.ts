@@ -2303,6 +2303,14 @@
         <source>The heel-raise test counts single-leg raises to a metronome; knee-to-wall measures how far from the wall the foot can stand while the knee still touches it. Each result says whether a change is real or within measurement error.</source>
         <translation>La prueba de elevación de talón cuenta elevaciones a una pierna al ritmo de un metrónomo; la de rodilla a la pared mide a qué distancia de la pared puede estar el pie mientras la rodilla aún la toca. Cada resultado dice si un cambio es real o está dentro del error de medida.</translation>
     </message>
+    <message>
+        <source>Ctrl+E, Ctrl+P</source>
+        <translation>Ctrl+E, Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Explore: export the plate, print it</source>
+        <translation>Explorar: exportar la lámina, imprimirla</translation>
+    </message>
 </context>
 <context>
     <name>HistoryReport</name>
@@ -2903,6 +2911,17 @@
     <message>
         <source>No plan is running.</source>
         <translation>No hay ningún plan en marcha.</translation>
+    </message>
+</context>
+<context>
+    <name>PlateHandout</name>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>the drawing could not be made</source>
+        <translation>no se ha podido hacer el dibujo</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +3723,66 @@
     <message>
         <source>Back · right leg, seen from below, as on a CT or MRI scan</source>
         <translation>Atrás · pierna derecha, vista desde abajo, como en una TC o RM</translation>
+    </message>
+    <message>
+        <source>%1 view — %2</source>
+        <translation>Vista: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Outermost layer: %1</source>
+        <translation>Capa más externa: %1</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Seleccionado: %1</translation>
+    </message>
+    <message>
+        <source>calfatlas-%1-%2.%3</source>
+        <translation>calfatlas-%1-%2.%3</translation>
+    </message>
+    <message>
+        <source>PNG image, 1× (*.png)</source>
+        <translation>Imagen PNG, 1× (*.png)</translation>
+    </message>
+    <message>
+        <source>PNG image, 2× (*.png)</source>
+        <translation>Imagen PNG, 2× (*.png)</translation>
+    </message>
+    <message>
+        <source>PNG image, 4× (*.png)</source>
+        <translation>Imagen PNG, 4× (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export plate</source>
+        <translation>Exportar la lámina</translation>
+    </message>
+    <message>
+        <source>The plate was not saved to %1: %2</source>
+        <translation>No se ha podido guardar la lámina en %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the plate to %1</source>
+        <translation>Lámina guardada en %1</translation>
+    </message>
+    <message>
+        <source>Print the plate</source>
+        <translation>Imprimir la lámina</translation>
+    </message>
+    <message>
+        <source>The plate could not be printed.</source>
+        <translation>No se ha podido imprimir la lámina.</translation>
+    </message>
+    <message>
+        <source>Sent the plate to the printer</source>
+        <translation>Lámina enviada a la impresora</translation>
     </message>
 </context>
 <context>
@@ -4734,6 +4813,26 @@ Teclas: Arriba/Abajo extienden o flexionan la rodilla, Izquierda/Derecha bajan o
     <message>
         <source>Se&amp;ttings</source>
         <translation>&amp;Ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;Export plate…</source>
+        <translation>&amp;Exportar la lámina…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Save the plate as shown, with its caption and sources, as a PNG image, an SVG drawing or a PDF (Ctrl+E)</source>
+        <translation>Guarda la lámina tal como la ves, con su pie y sus fuentes, como imagen PNG, dibujo SVG o PDF (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Print plate…</source>
+        <translation>&amp;Imprimir la lámina…</translation>
+    </message>
+    <message>
+        <source>Print the plate as shown, with its caption and sources (Ctrl+P)</source>
+        <translation>Imprime la lámina tal como la ves, con su pie y sus fuentes (Ctrl+P)</translation>
     </message>
 </context>
 <context>
