@@ -2,6 +2,9 @@
 #include "diagramview.h"
 
 #include "diagramaccessible.h"
+#include "platecache.h"
+
+#include "ui/startupclock.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -296,13 +299,18 @@ void DiagramView::startRender()
     request.deviceRegion = viewport.adjusted(-marginX, -marginY, marginX, marginY);
     request.generation = ++m_generation;
     request.plateName = m_plate.name();
+    startupMark("render-start");
     const anatomy::Plate plate = m_plate;
-    m_watcher.setFuture(QtConcurrent::run([plate, request] { return renderPlate(plate, request); }));
+    const std::shared_ptr<const PlateRasterCache> cache = m_fitted ? m_cache : nullptr;
+    const int firstLayer = firstVisibleLayer();
+    m_watcher.setFuture(QtConcurrent::run(
+        [plate, request, cache, firstLayer] { return renderOrRecall(plate, request, cache, firstLayer); }));
 }
 
 void DiagramView::renderFinished()
 {
     RenderedPlate result = m_watcher.result();
+    startupMark("render-delivered");
     if (m_renderQueued) {
         m_renderQueued = false;
         startRender();
@@ -314,6 +322,8 @@ void DiagramView::renderFinished()
     m_rendered = std::move(result);
     m_rendered.shownOnDemand = m_plate.shownWhenSelected(m_selected);
     m_frames.clear();
+    if (m_rendered.shownOnDemand.isEmpty())
+        m_frames = std::exchange(m_rendered.composed, {}); // composed by the worker
     invalidateOverlays();
     m_labelsValid = false;
     update();

@@ -11,9 +11,13 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
 class QVariantAnimation;
 
 namespace calfatlas::app {
+
+class PlateRasterCache;
 
 // What the diagram shows about a structure: its name (tooltips, labels) and one line (screen readers).
 struct StructureText {
@@ -32,6 +36,8 @@ public:
     ~DiagramView() override;
 
     void setPlate(const anatomy::Plate &plate);
+    // Where rasterised plates are kept between runs (none by default); only the fitted view is kept.
+    void setRasterCache(std::shared_ptr<const PlateRasterCache> cache) { m_cache = std::move(cache); }
     const anatomy::Plate &plate() const { return m_plate; }
     void setStructureTexts(const QHash<QString, StructureText> &texts);
     QString nameOf(const QString &id) const;
@@ -181,6 +187,7 @@ private:
 
     // Rasterisation.
     RenderedPlate m_rendered;
+    std::shared_ptr<const PlateRasterCache> m_cache;
     QFutureWatcher<RenderedPlate> m_watcher;
     quint64 m_generation = 0;
     bool m_renderQueued = false;

@@ -19,8 +19,14 @@ void DiagramView::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     if (m_fitted) {
         fitToView();
-        // The very first size is rendered at once: nothing is on screen yet to stand in for it.
-        scheduleRender(m_rendered.isEmpty() ? 0 : 60);
+        // The very first size is rendered at once, while the rest of the window paints: nothing is on screen yet
+        // to stand in for it.
+        if (m_rendered.isEmpty() && !m_watcher.isRunning()) {
+            m_renderTimer.stop();
+            startRender();
+        } else {
+            scheduleRender(m_rendered.isEmpty() ? 0 : 60);
+        }
     } else {
         clampOffset();
         scheduleRender(60);

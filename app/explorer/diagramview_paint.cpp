@@ -34,7 +34,7 @@ const QImage &DiagramView::frameFrom(int firstLayer)
 {
     auto it = m_frames.find(firstLayer);
     if (it == m_frames.end())
-        it = m_frames.insert(firstLayer, m_rendered.compose(firstLayer));
+        it = m_frames.insert(firstLayer, m_rendered.composeInk(firstLayer));
     return *it;
 }
 
@@ -157,13 +157,13 @@ void DiagramView::paintDiagram(QPainter &painter)
         const_cast<QTimer &>(m_renderTimer).start(0); // the screen's pixel ratio changed under us
 
     const QTransform deviceToLogical = m_rendered.request.plateToDevice.inverted() * plateToLogical();
-    const QPoint regionOrigin = m_rendered.request.deviceRegion.topLeft();
     const qreal position = m_peelPosition;
     const int base = int(std::ceil(position - 1e-6));
     painter.save();
     painter.setRenderHint(QPainter::SmoothPixmapTransform, !deviceToLogical.isIdentity());
     painter.setTransform(deviceToLogical, true);
-    painter.drawImage(regionOrigin, frameFrom(base));
+    const QImage &frame = frameFrom(base);
+    painter.drawImage(frame.offset(), frame); // the frame covers the layers' ink only
     painter.restore();
     if (position < base - 1e-6) {
         // The layer being peeled (or put back) fades and drifts away instead of being cut.

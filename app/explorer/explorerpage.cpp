@@ -5,6 +5,8 @@
 #include "diagramview.h"
 #include "infopanel.h"
 
+#include "ui/startupclock.h"
+
 #include <QAbstractItemView>
 #include <QAction>
 #include <QButtonGroup>
@@ -18,6 +20,7 @@
 #include <QStringListModel>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -49,8 +52,17 @@ ExplorerPage::ExplorerPage(const anatomy::KnowledgeBase *base, const References 
                            QWidget *parent)
     : QWidget(parent), m_base(base), m_references(references), m_views(std::move(views))
 {
+    startupMark("explore-page-start");
+    // The plates are read on a worker while the page's widgets are made.
+    QStringList resources;
     for (const View &view : m_views)
-        m_plates.append(anatomy::Plate::fromFile(view.resource));
+        resources.append(view.resource);
+    QFuture<QList<anatomy::Plate>> plates = QtConcurrent::run([resources] {
+        QList<anatomy::Plate> read;
+        for (const QString &resource : resources)
+            read.append(anatomy::Plate::fromFile(resource));
+        return read;
+    });
 
     m_diagram = new DiagramView(this);
     QHash<QString, StructureText> texts;
@@ -84,8 +96,13 @@ ExplorerPage::ExplorerPage(const anatomy::KnowledgeBase *base, const References 
     connect(m_info, &InfoPanel::structureOpened, this, &ExplorerPage::selectStructure);
     connect(m_info, &InfoPanel::structureHovered, m_diagram, &DiagramView::setHovered);
     addPlateKeys();
+    m_plates = plates.result();
+    startupMark("plates-read");
+    for (qsizetype i = 0; i < m_views.size(); ++i)
+        m_viewButtons->button(int(i))->setEnabled(m_plates.at(i).isValid());
     showView(m_views.value(0).id);
     setFocusProxy(m_diagram);
+    startupMark("explore-page-built");
 }
 
 QWidget *ExplorerPage::buildToolbar()
@@ -135,7 +152,6 @@ void ExplorerPage::addViewButtons(QWidget *bar, QHBoxLayout *row)
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, [this, id = view.id] { showView(id); });
         addAction(action);
-        button->setEnabled(m_plates.at(i).isValid());
         m_viewButtons->addButton(button, int(i));
         row->addWidget(button);
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "platerender.h"
 
+#include "ui/startupclock.h"
+
 #include <QHash>
 #include <QPainter>
 #include <QSvgRenderer>
@@ -23,6 +25,7 @@ RenderedPlate renderPlate(const anatomy::Plate &plate, const RenderRequest &requ
     QSvgRenderer renderer(plate.svg());
     if (!renderer.isValid())
         return result;
+    startupMark("svg-parsed");
     const qreal scale = std::sqrt(std::abs(request.plateToDevice.determinant()));
     const qreal margin = kStrokeMarginPlateUnits * scale + 1.0;
     for (const anatomy::PlatePiece &piece : plate.pieces()) {
@@ -50,6 +53,7 @@ RenderedPlate renderPlate(const anatomy::Plate &plate, const RenderRequest &requ
         result.pieces.append(
             {piece.id, piece.layer, piece.isStructure, !piece.shownWith.isEmpty(), rect, std::move(image)});
     }
+    startupMark("pieces-rasterised");
     return result;
 }
 
@@ -153,6 +157,27 @@ const RenderedPiece *RenderedPlate::piece(const QString &id) const
             return &candidate;
     }
     return nullptr;
+}
+
+QImage RenderedPlate::composeInk(int firstLayer) const
+{
+    QRect ink;
+    for (const RenderedPiece &piece : pieces) {
+        if (piece.layer >= firstLayer && isDrawn(piece))
+            ink |= piece.rect;
+    }
+    if (ink.isEmpty())
+        ink = QRect(request.deviceRegion.topLeft(), QSize(1, 1));
+    QImage frame(ink.size(), QImage::Format_ARGB32_Premultiplied);
+    frame.fill(Qt::transparent);
+    QPainter painter(&frame);
+    for (const RenderedPiece &piece : pieces) {
+        if (piece.layer >= firstLayer && isDrawn(piece))
+            painter.drawImage(piece.rect.topLeft() - ink.topLeft(), piece.image);
+    }
+    painter.end();
+    frame.setOffset(ink.topLeft());
+    return frame;
 }
 
 QImage RenderedPlate::compose(int firstLayer, int lastLayer) const

@@ -3,6 +3,7 @@
 
 #include "anatomy/plate.h"
 
+#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QRect>
@@ -33,6 +34,9 @@ struct RenderedPlate {
     RenderRequest request;
     QList<RenderedPiece> pieces; // paint order
     QStringList shownOnDemand;   // the on-demand pieces the current selection shows
+    bool fromCache = false;      // read back from a PlateRasterCache rather than rasterised
+    // Layers already composed (see compose()) with no on-demand piece shown, by first layer.
+    QHash<int, QImage> composed;
 
     bool isEmpty() const { return pieces.isEmpty(); }
     bool isDrawn(const RenderedPiece &piece) const { return !piece.onDemand || shownOnDemand.contains(piece.id); }
@@ -47,6 +51,9 @@ struct RenderedPlate {
     // The layers from `firstLayer` to `lastLayer` (inwards), composed into one image covering the request's
     // device region.
     QImage compose(int firstLayer, int lastLayer = 1 << 20) const;
+    // The same layers composed into an image only as large as their ink, whose offset() is where it lies in
+    // device pixels: far less to fill and to blit than the whole region around a narrow plate.
+    QImage composeInk(int firstLayer) const;
 
 private:
     // The index of the topmost drawn piece with ink at the point, among `order` (indices, topmost first); -1 if none.

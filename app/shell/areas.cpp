@@ -2,8 +2,10 @@
 #include "areas.h"
 
 #include "common/content.h"
+#include "explorer/diagramview.h"
 #include "explorer/explorerpage.h"
 #include "explorer/knowledgetint.h"
+#include "explorer/platecache.h"
 #include "history/historypage.h"
 #include "history/historyservice.h"
 #include "learn/deckdialog.h"
@@ -291,11 +293,15 @@ void addAreas(MainWindow &window, const Content &data)
                    MainWindow::tr("Today's session, your last results, and what CalfAtlas is for"),
                    QIcon(QStringLiteral(":/calfatlas/icons/nav-home.svg")), [] { return new WelcomePage; });
     if (data.anatomy) {
-        window.addArea(QStringLiteral("explore"), MainWindow::tr("Explore"),
-                       MainWindow::tr("The interactive diagram of the lower leg"),
-                       QIcon(QStringLiteral(":/calfatlas/icons/nav-explore.svg")), [&data] {
-                           return new ExplorerPage(&*data.anatomy, &data.references, ExplorerPage::builtInViews());
-                       });
+        window.addArea(
+            QStringLiteral("explore"), MainWindow::tr("Explore"),
+            MainWindow::tr("The interactive diagram of the lower leg"),
+            QIcon(QStringLiteral(":/calfatlas/icons/nav-explore.svg")), [&data] {
+                auto *page = new ExplorerPage(&*data.anatomy, &data.references, ExplorerPage::builtInViews());
+                // The plate as last drawn at this size shows at once on the next start.
+                page->diagram()->setRasterCache(std::make_shared<PlateRasterCache>(PlateRasterCache::defaultFolder()));
+                return page;
+            });
         addPlateActions(window);
     }
     if (data.selfTest) {
