@@ -137,7 +137,8 @@ QList<anatomy::LabelItem> DiagramView::labelItems()
     bold.setBold(true);
     const QFontMetricsF metrics(bold);
     const qreal height = std::ceil(metrics.height()) + 6;
-    const QRectF view = rect();
+    // Zoomed in, a structure under the lines of orientation words counts as scrolled out of the view.
+    const QRectF view = m_fitted ? QRectF(rect()) : labelArea();
     const QTransform toLogical = plateToLogical();
     for (const ShownStructure &shown : labelledStructures(m_plate, firstVisibleLayer(), m_rendered.shownOnDemand)) {
         const QPointF anchor = toLogical.map(shown.anchor);
