@@ -3,6 +3,7 @@
 
 #include "diagramaccessible.h"
 #include "platecache.h"
+#include "platelabels.h"
 
 #include "ui/startupclock.h"
 
@@ -26,7 +27,6 @@ constexpr qreal kMinZoom = 0.5;
 constexpr qreal kMaxZoom = 8.0;
 constexpr qreal kZoomStep = 1.25;
 constexpr int kPeelMs = 320;
-constexpr qreal kLabelMargin = 176; // room for label columns beside the art
 constexpr qreal kPlainMargin = 16;
 } // namespace
 
@@ -67,6 +67,7 @@ DiagramView::~DiagramView()
 void DiagramView::setPlate(const anatomy::Plate &plate)
 {
     m_plate = plate;
+    measureAheadOfTime(m_plate);
     m_rendered = {};
     m_frames.clear();
     m_peeled = 0;
@@ -190,7 +191,7 @@ qreal DiagramView::zoom() const
     const QRectF box = m_plate.viewBox();
     if (box.isEmpty())
         return 1.0;
-    const qreal margin = m_labelsVisible && width() > 900 ? kLabelMargin : kPlainMargin;
+    const qreal margin = labelMargin();
     const qreal fit = std::min((width() - 2 * margin) / box.width(), (height() - 2 * kPlainMargin) / box.height());
     return fit > 0 ? m_scale / fit : 1.0;
 }
@@ -200,7 +201,7 @@ void DiagramView::fitToView()
     const QRectF box = m_plate.viewBox();
     if (box.isEmpty() || width() <= 0 || height() <= 0)
         return;
-    const qreal margin = m_labelsVisible && width() > 900 ? kLabelMargin : kPlainMargin;
+    const qreal margin = labelMargin();
     m_scale =
         std::max(0.01, std::min((width() - 2 * margin) / box.width(), (height() - 2 * kPlainMargin) / box.height()));
     m_offset = QPointF((width() - box.width() * m_scale) / 2 - box.x() * m_scale,
@@ -366,6 +367,7 @@ void DiagramView::invalidateOverlays()
     m_selectionGlow = {};
     m_mistakeRing = {};
     m_filled.clear();
+    m_focusOutline = {};
     m_labelsValid = false;
 }
 
@@ -510,6 +512,7 @@ void DiagramView::setFocused(const QString &id)
     if (id == m_focused)
         return;
     m_focused = id;
+    m_focusOutline = {};
     update();
     notifyStructureFocus(this, id);
     emit focusedStructureChanged(id);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "anatomy/labellayout.h"
 #include "anatomy/plate.h"
 #include "overlays.h"
 #include "platerender.h"
@@ -44,6 +45,7 @@ public:
     QString summaryOf(const QString &id) const;
     // Words for the edges of the plate (for example "Medial", "Lateral"), clockwise from the top.
     void setOrientation(const QStringList &topRightBottomLeft);
+    const QStringList &orientation() const { return m_orientation; }
     // Shows the plate mirrored left to right (a slice as a CT or MRI scan shows it, seen from below); labels,
     // markers and picking follow.
     void setMirrored(bool mirrored);
@@ -96,6 +98,9 @@ public:
     QPointF plateToWidget(const QPointF &platePoint) const;
     // Where a structure's label sits, in widget coordinates (empty when it has none).
     QRectF labelRect(const QString &id);
+    // Every label with its leader, in widget coordinates; the origin and insertion tags of a selected muscle
+    // have the ids "#origin" and "#insertion".
+    QList<anatomy::PlacedLabel> labelPlacements();
 
     // True once the current view is rasterised; tests and benchmarks wait for it.
     bool isRenderCurrent() const;
@@ -163,11 +168,16 @@ private:
     };
     const Visibility &visibilityOf(const QString &id);
     void ensureLabels();
+    void sampleVisibility();
+    QList<anatomy::LabelItem> labelItems();
+    qreal labelMargin() const;
+    QRectF labelArea() const;
     void paintPlaceholder(QPainter &painter);
     void paintOverlays(QPainter &painter);
     void paintLabels(QPainter &painter);
     void paintMarkers(QPainter &painter);
     void paintMistakeBadge(QPainter &painter);
+    void paintFocusOutline(QPainter &painter);
     void paintOrientation(QPainter &painter);
     QColor accent() const;
     QColor canvas() const;
@@ -217,7 +227,10 @@ private:
     bool m_labelsVisible = true;
     bool m_namesHidden = false;
     QHash<QString, Visibility> m_visibility;
-    QList<LabelPlacement> m_labels;
+    QList<anatomy::PlacedLabel> m_labels;
+    qreal m_labelScale = 1.0; // a crowded plate's labels are set smaller
+    QString m_labelledSelection;
+    QPainterPath m_focusOutline;
     bool m_labelsValid = false;
     QPointF m_pressPoint;
     QPointF m_lastDragPoint;

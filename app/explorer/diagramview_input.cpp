@@ -71,7 +71,7 @@ QRectF DiagramView::labelRect(const QString &id)
     if (!m_labelsVisible || m_namesHidden)
         return {};
     ensureLabels();
-    for (const LabelPlacement &label : std::as_const(m_labels)) {
+    for (const anatomy::PlacedLabel &label : std::as_const(m_labels)) {
         if (label.id == id)
             return label.box;
     }
@@ -85,8 +85,8 @@ QString DiagramView::pointedAt(const QPointF &widgetPoint)
     if (!hit.isEmpty() || !m_labelsVisible || m_namesHidden)
         return hit;
     ensureLabels();
-    for (const LabelPlacement &label : std::as_const(m_labels)) {
-        if (label.box.contains(widgetPoint))
+    for (const anatomy::PlacedLabel &label : std::as_const(m_labels)) {
+        if (label.box.contains(widgetPoint) && !label.id.startsWith(QLatin1Char('#')))
             return label.id;
     }
     return {};

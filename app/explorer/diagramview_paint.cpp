@@ -2,6 +2,7 @@
 // DiagramView: painting. Only blits of rasterised pieces and overlays drawn by our own QPainter code.
 #include "diagramview.h"
 #include "knowledgetint.h"
+#include "platelabels.h"
 
 #include "ui/palette.h"
 
@@ -14,9 +15,12 @@
 namespace calfatlas::app {
 
 namespace {
-constexpr int kVisibilityGrid = 7;  // device pixels between visibility samples
-constexpr int kMinimumSamples = 12; // smaller visible parts get no label
-constexpr qreal kLabelGap = 26;     // between the art and a label column
+constexpr int kVisibilityGrid = 7; // device pixels between visibility samples
+constexpr qreal kLabelGap = 22;    // between the art and a label column
+constexpr qreal kLabelSpacing = 2; // between two labels of a column
+constexpr qreal kPlainMargin = 16; // around the art without labels
+const QString kOriginTag = QStringLiteral("#origin");
+const QString kInsertionTag = QStringLiteral("#insertion");
 const QPointF kPeelSlide(-90, -30); // where a peeled layer drifts as it fades
 } // namespace
 
@@ -56,11 +60,31 @@ const DiagramView::Visibility &DiagramView::visibilityOf(const QString &id)
 
 void DiagramView::ensureLabels()
 {
-    if (m_labelsValid)
+    // A new selection changes only the origin and insertion tags, not what shows.
+    if (m_labelsValid && m_labelledSelection == m_selected)
         return;
+    if (!m_labelsValid)
+        sampleVisibility();
     m_labelsValid = true;
-    m_visibility.clear();
+    m_labelledSelection = m_selected;
     m_labels.clear();
+    m_labelScale = 1.0;
+    if (m_rendered.isEmpty())
+        return;
+    const QList<anatomy::LabelItem> items = labelItems();
+    if (items.isEmpty())
+        return;
+    const QRectF art = plateToLogical().mapRect(inkBounds(m_plate));
+    const anatomy::LabelLayout layout = anatomy::layoutLabels(items, art, labelArea(), kLabelGap, kLabelSpacing);
+    m_labels = layout.labels;
+    m_labelScale = layout.scale;
+}
+
+// Where a structure shows in this view, sampled on its device pixels: what keyboard navigation visits and
+// what the accessibility tree reports.
+void DiagramView::sampleVisibility()
+{
+    m_visibility.clear();
     if (m_rendered.isEmpty())
         return;
     const QTransform deviceToLogical = m_rendered.request.plateToDevice.inverted() * plateToLogical();
@@ -98,17 +122,56 @@ void DiagramView::ensureLabels()
         info.bounds = deviceToLogical.mapRect(
             QRectF(bounds).adjusted(-kVisibilityGrid, -kVisibilityGrid, kVisibilityGrid, kVisibilityGrid));
         m_visibility.insert(piece.id, info);
-        if (info.samples >= kMinimumSamples) {
-            // Room for the bold face a hovered or selected label takes.
-            QFont bold = font();
-            bold.setBold(true);
-            const qreal width = QFontMetricsF(bold).horizontalAdvance(nameOf(piece.id)) + 14;
-            m_labels.append({piece.id, info.anchor, QRectF(0, 0, width, 0), true});
-        }
     }
-    const QRectF art = plateToLogical().mapRect(m_plate.viewBox());
-    m_labels =
-        layoutLabels(m_labels, art, QRectF(rect()).adjusted(8, 8, -8, -8), fontMetrics().height() + 6, kLabelGap);
+}
+
+// What gets a label: every structure that shows at this peel stage (decided on the plate, the same at every
+// size), unless it is scrolled out of the view, and the origin and insertion of the selected muscle.
+QList<anatomy::LabelItem> DiagramView::labelItems()
+{
+    QList<anatomy::LabelItem> items;
+    if (!m_labelsVisible || m_namesHidden)
+        return items;
+    // Room for the bold face a hovered or selected label takes.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetricsF metrics(bold);
+    const qreal height = std::ceil(metrics.height()) + 6;
+    // Zoomed in, a structure under the lines of orientation words counts as scrolled out of the view.
+    const QRectF view = m_fitted ? QRectF(rect()) : labelArea();
+    const QTransform toLogical = plateToLogical();
+    for (const ShownStructure &shown : labelledStructures(m_plate, firstVisibleLayer(), m_rendered.shownOnDemand)) {
+        const QPointF anchor = toLogical.map(shown.anchor);
+        if (view.contains(anchor))
+            items.append({shown.id, anchor, QSizeF(metrics.horizontalAdvance(nameOf(shown.id)) + 14, height)});
+    }
+    const auto marker = [&](const std::optional<QPointF> &at, const QString &id, const QString &word) {
+        if (at && view.contains(toLogical.map(*at)))
+            items.append({id, toLogical.map(*at), QSizeF(metrics.horizontalAdvance(word) + 18, height)});
+    };
+    if (!m_selected.isEmpty()) {
+        marker(m_plate.origin(m_selected), kOriginTag, tr("Origin"));
+        marker(m_plate.insertion(m_selected), kInsertionTag, tr("Insertion"));
+    }
+    return items;
+}
+
+// Label columns leave a line free at the top and the bottom for the orientation words, which move out past
+// the labels (see paintOrientation).
+QRectF DiagramView::labelArea() const
+{
+    QRectF area = QRectF(rect()).adjusted(8, 8, -8, -8);
+    if (m_orientation.size() == 4) {
+        const qreal line = fontMetrics().height() + 4;
+        area.adjust(0, line, 0, -line);
+    }
+    return area;
+}
+
+QList<anatomy::PlacedLabel> DiagramView::labelPlacements()
+{
+    ensureLabels();
+    return m_labels;
 }
 
 QStringList DiagramView::navigableStructures() const
@@ -259,18 +322,28 @@ void DiagramView::paintOverlays(QPainter &painter)
         }
     }
     painter.restore();
-    if (hasFocus() && m_keyboardFocus && !m_focused.isEmpty()) {
-        // The keyboard focus is a dashed frame, unlike hover and selection, so it never relies on colour.
-        const QRectF box = structureRect(m_focused).adjusted(-4, -4, 4, 4);
-        if (!box.isEmpty()) {
-            painter.save();
-            painter.setRenderHint(QPainter::Antialiasing);
-            painter.setPen(QPen(palette().color(QPalette::WindowText), 1.6, Qt::DashLine));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRoundedRect(box, 6, 6);
-            painter.restore();
-        }
+    if (hasFocus() && m_keyboardFocus && !m_focused.isEmpty())
+        paintFocusOutline(painter);
+}
+
+// The keyboard focus follows the focused structure's outline as a dashed line, unlike hover and selection, so
+// it never relies on colour.
+void DiagramView::paintFocusOutline(QPainter &painter)
+{
+    if (m_focusOutline.isEmpty()) {
+        const QTransform deviceToLogical = m_rendered.request.plateToDevice.inverted() * plateToLogical();
+        m_focusOutline = deviceToLogical.map(inkOutline(visibleOf(m_focused)));
     }
+    if (m_focusOutline.isEmpty())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(canvas(), 4.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPath(m_focusOutline);
+    painter.setPen(QPen(palette().color(QPalette::WindowText), 2.0, Qt::DashLine, Qt::FlatCap, Qt::RoundJoin));
+    painter.drawPath(m_focusOutline);
+    painter.restore();
 }
 
 // A wrong pick carries a cross as well as its red outline, so the mark never relies on colour alone.
@@ -298,13 +371,15 @@ void DiagramView::paintMarkers(QPainter &painter)
 {
     if (m_selected.isEmpty())
         return;
+    ensureLabels();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     QFont font = painter.font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 0.85);
     painter.setFont(font);
-    const auto mark = [&](const std::optional<QPointF> &at, const QString &letter, const QString &word) {
+    const auto mark = [&](const std::optional<QPointF> &at, const QString &tag, const QString &letter,
+                          const QString &word) {
         if (!at)
             return;
         const QPointF centre = plateToWidget(*at);
@@ -315,21 +390,24 @@ void DiagramView::paintMarkers(QPainter &painter)
         painter.setPen(Qt::white);
         painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius), Qt::AlignCenter,
                          letter);
-        const QRectF tag(centre.x() + radius + 4, centre.y() - 10, painter.fontMetrics().horizontalAdvance(word) + 10,
+        if (std::any_of(m_labels.cbegin(), m_labels.cend(), [&](const auto &label) { return label.id == tag; }))
+            return;
+        const QRectF box(centre.x() + radius + 4, centre.y() - 10, painter.fontMetrics().horizontalAdvance(word) + 10,
                          20);
         QColor back = canvas();
         back.setAlphaF(0.88);
         painter.setPen(Qt::NoPen);
         painter.setBrush(back);
-        painter.drawRoundedRect(tag, 4, 4);
+        painter.drawRoundedRect(box, 4, 4);
         painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(tag, Qt::AlignCenter, word);
+        painter.drawText(box, Qt::AlignCenter, word);
     };
-    mark(m_plate.origin(m_selected), tr("O", "origin marker"), tr("Origin"));
-    mark(m_plate.insertion(m_selected), tr("I", "insertion marker"), tr("Insertion"));
+    mark(m_plate.origin(m_selected), kOriginTag, tr("O", "origin marker"), tr("Origin"));
+    mark(m_plate.insertion(m_selected), kInsertionTag, tr("I", "insertion marker"), tr("Insertion"));
     painter.restore();
 }
 
+// A plate's labels: names in columns beside the art, each joined by a fine leader to a dot on its structure.
 void DiagramView::paintLabels(QPainter &painter)
 {
     ensureLabels();
@@ -337,35 +415,49 @@ void DiagramView::paintLabels(QPainter &painter)
     painter.setRenderHint(QPainter::Antialiasing);
     const QColor text = palette().color(QPalette::WindowText);
     QColor leader = text;
-    leader.setAlphaF(0.45);
-    const QRectF art = plateToLogical().mapRect(m_plate.viewBox());
-    QColor pill = canvas();
-    pill.setAlphaF(0.86);
-    for (const LabelPlacement &label : std::as_const(m_labels)) {
-        const bool strong = label.id == m_selected || label.id == m_hovered;
-        const QPointF end = label.onLeft ? QPointF(label.box.right(), label.box.center().y())
-                                         : QPointF(label.box.left(), label.box.center().y());
-        painter.setPen(QPen(strong ? accent() : leader, strong ? 1.6 : 1.0));
-        painter.drawLine(end, label.anchor);
-        painter.setBrush(strong ? accent() : leader);
-        painter.setPen(Qt::NoPen);
-        painter.drawEllipse(label.anchor, 2.6, 2.6);
-        QFont font = painter.font();
-        font.setBold(strong);
+    leader.setAlphaF(0.55);
+    QColor underlay = canvas();
+    underlay.setAlphaF(0.6);
+    const QRectF art = plateToLogical().mapRect(inkBounds(m_plate));
+    QFont base = painter.font();
+    base.setPointSizeF(base.pointSizeF() * m_labelScale);
+    for (const anatomy::PlacedLabel &label : std::as_const(m_labels)) {
+        const bool tag = label.id.startsWith(QLatin1Char('#'));
+        const bool selected = label.id == m_selected || tag;
+        const bool hovered = label.id == m_hovered && !selected;
+        const QColor line = selected ? accent() : (hovered ? text : leader);
+        // A pale underlay keeps the leader legible where it crosses the art.
+        painter.setPen(QPen(underlay, 3.2, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(label.leaderEnd, label.anchor);
+        painter.setPen(QPen(line, selected || hovered ? 1.5 : 1.0));
+        painter.drawLine(label.leaderEnd, label.anchor);
+        if (!tag) {
+            painter.setPen(QPen(canvas(), 1.2));
+            painter.setBrush(line);
+            painter.drawEllipse(label.anchor, 2.8, 2.8);
+        }
+        QFont font = base;
+        font.setBold(selected || hovered);
         painter.setFont(font);
-        if (label.box.intersects(art)) {
-            // Where there is no room beside the art, a label keeps legible on a pill of the canvas colour.
-            const qreal width = QFontMetricsF(font).horizontalAdvance(nameOf(label.id)) + 12;
-            const QRectF back = label.onLeft
-                                    ? QRectF(label.box.right() - width, label.box.top(), width, label.box.height())
-                                    : QRectF(label.box.left(), label.box.top(), width, label.box.height());
+        const QString words = tag ? (label.id == kOriginTag ? tr("Origin") : tr("Insertion")) : nameOf(label.id);
+        const qreal width = QFontMetricsF(font).horizontalAdvance(words) + (tag ? 16 : 12);
+        const QRectF back = label.onLeft ? QRectF(label.box.right() - width, label.box.top(), width, label.box.height())
+                                         : QRectF(label.box.left(), label.box.top(), width, label.box.height());
+        if (tag) {
+            painter.setPen(QPen(accent(), 1.2));
+            painter.setBrush(canvas());
+            painter.drawRoundedRect(back.adjusted(0.5, 1.5, -0.5, -1.5), 6, 6);
+        } else if (label.box.intersects(art)) {
+            // Only a view zoomed past the columns' room puts a label over the art: it keeps legible on a pill.
+            QColor pill = canvas();
+            pill.setAlphaF(0.86);
             painter.setPen(Qt::NoPen);
             painter.setBrush(pill);
             painter.drawRoundedRect(back, 5, 5);
         }
-        painter.setPen(strong ? accent() : text);
-        painter.drawText(label.box.adjusted(6, 0, -6, 0),
-                         Qt::AlignVCenter | (label.onLeft ? Qt::AlignRight : Qt::AlignLeft), nameOf(label.id));
+        painter.setPen(selected ? accent() : text);
+        painter.drawText(back.adjusted(tag ? 8 : 6, 0, tag ? -8 : -6, 0),
+                         Qt::AlignVCenter | (label.onLeft ? Qt::AlignRight : Qt::AlignLeft), words);
     }
     painter.restore();
 }
@@ -382,8 +474,17 @@ void DiagramView::paintOrientation(QPainter &painter)
     painter.setFont(font);
     painter.setPen(palette().color(QPalette::PlaceholderText));
     const qreal h = fontMetrics().height();
-    const qreal top = std::max(2.0, art.top() - h - 2);
-    const qreal bottom = std::min(height() - h - 2, art.bottom() + 2);
+    // Above and below the labels too, so that a wide plate's label columns do not run into the words.
+    qreal top = art.top() - h - 2;
+    qreal bottom = art.bottom() + 2;
+    if (m_labelsVisible && !m_namesHidden) {
+        for (const anatomy::PlacedLabel &label : std::as_const(m_labels)) {
+            top = std::min(top, label.box.top() - h - 2);
+            bottom = std::max(bottom, label.box.bottom() + 2);
+        }
+    }
+    top = std::max(2.0, top);
+    bottom = std::min(height() - h - 2, bottom);
     // Zoomed in, the words keep to the view's edges; the footer, which also names the leg, may run wider than
     // the art.
     const qreal left = std::max(art.left(), 4.0);
@@ -394,6 +495,25 @@ void DiagramView::paintOrientation(QPainter &painter)
     painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, m_orientation.at(1));
     painter.drawText(QRectF(4, bottom, width() - 8.0, h), Qt::AlignCenter, m_orientation.at(2));
     painter.restore();
+}
+
+} // namespace calfatlas::app
+
+namespace calfatlas::app {
+
+// Room beside the art for the widest label of the plate, so the columns never need to overlap it; at most a
+// third of the view on each side (a crowded or narrow view sets its labels smaller).
+qreal DiagramView::labelMargin() const
+{
+    if (!m_labelsVisible)
+        return kPlainMargin;
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetricsF metrics(bold);
+    qreal widest = 0;
+    for (const QString &id : m_plate.structureIds())
+        widest = std::max(widest, metrics.horizontalAdvance(nameOf(id)) + 14);
+    return std::max(kPlainMargin, std::min(widest + kLabelGap + 8, width() * 0.3));
 }
 
 } // namespace calfatlas::app

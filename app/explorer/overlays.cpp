@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "overlays.h"
 
+#include <QBitmap>
 #include <QPainter>
+#include <QRegion>
 
 #include <algorithm>
 #include <cmath>
@@ -113,48 +115,23 @@ PlacedImage tint(const PlacedImage &shape, const QColor &colour, qreal opacity)
     return {shape.rect, coloured(shape.image, faded)};
 }
 
-QList<LabelPlacement> layoutLabels(QList<LabelPlacement> labels, const QRectF &artBounds, const QRectF &area,
-                                   qreal lineHeight, qreal gap)
+QPainterPath inkOutline(const PlacedImage &shape, int maxSide)
 {
-    std::stable_sort(labels.begin(), labels.end(),
-                     [](const LabelPlacement &a, const LabelPlacement &b) { return a.anchor.y() < b.anchor.y(); });
-    // The columns share the labels: the split is at the anchors' median, so a plate whose art is off-centre (the
-    // side view with its foot) does not crowd every label into one column.
-    QList<qreal> xs;
-    for (const LabelPlacement &label : labels)
-        xs.append(label.anchor.x());
-    std::sort(xs.begin(), xs.end());
-    const qreal middle =
-        xs.isEmpty() ? artBounds.center().x() : (xs.at((xs.size() - 1) / 2) + xs.at(xs.size() / 2)) / 2;
-    for (bool left : {true, false}) {
-        qreal nextTop = area.top();
-        QList<LabelPlacement *> column;
-        for (LabelPlacement &label : labels) {
-            label.onLeft = label.anchor.x() < middle;
-            if (label.onLeft == left)
-                column.append(&label);
-        }
-        for (LabelPlacement *label : column) {
-            const qreal width = label->box.width();
-            const qreal top = std::max(nextTop, label->anchor.y() - lineHeight / 2);
-            const qreal x = left ? std::max(area.left(), artBounds.left() - gap - width)
-                                 : std::min(area.right() - width, artBounds.right() + gap);
-            label->box = QRectF(x, top, width, lineHeight);
-            nextTop = top + lineHeight + 2;
-        }
-        // Labels pushed below the area move back up together.
-        const qreal overflow = nextTop - area.bottom();
-        if (overflow > 0) {
-            qreal limit = area.bottom();
-            for (auto it = column.rbegin(); it != column.rend(); ++it) {
-                QRectF &box = (*it)->box;
-                if (box.bottom() > limit)
-                    box.moveBottom(limit);
-                limit = box.top() - 2;
-            }
-        }
-    }
-    return labels;
+    if (shape.isNull())
+        return {};
+    const QSize size = shape.image.size();
+    const qreal factor = std::min(1.0, qreal(maxSide) / std::max(size.width(), size.height()));
+    const QImage small = factor < 1.0 ? shape.image.scaled((QSizeF(size) * factor).toSize().expandedTo({1, 1}),
+                                                           Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                                      : shape.image;
+    const QRegion region(QBitmap::fromImage(small.createAlphaMask(Qt::ThresholdAlphaDither)));
+    QPainterPath path;
+    path.addRegion(region);
+    path = path.simplified();
+    const QTransform back =
+        QTransform::fromScale(qreal(size.width()) / small.width(), qreal(size.height()) / small.height()) *
+        QTransform::fromTranslate(shape.rect.left(), shape.rect.top());
+    return back.map(path);
 }
 
 } // namespace calfatlas::app

@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QImage>
 #include <QList>
+#include <QPainterPath>
 #include <QPoint>
 #include <QRect>
 #include <QString>
@@ -33,15 +34,8 @@ PlacedImage glow(const PlacedImage &shape, const QColor &colour, int radius);
 // The ink of `shape` in one colour at the given opacity (a tint laid over it).
 PlacedImage tint(const PlacedImage &shape, const QColor &colour, qreal opacity);
 
-// Where labels go: one column on each side of the art, in the anchors' top-to-bottom order, pushed apart
-// so that no two overlap.
-struct LabelPlacement {
-    QString id;
-    QPointF anchor; // logical pixels
-    QRectF box;     // logical pixels
-    bool onLeft = true;
-};
-QList<LabelPlacement> layoutLabels(QList<LabelPlacement> labels, const QRectF &artBounds, const QRectF &area,
-                                   qreal lineHeight, qreal gap);
+// The outline of the ink of `shape` (alpha at least one half), in the device pixels `shape` is placed in;
+// traced at no more than `maxSide` pixels along its longer side, so it is cheap for large shapes.
+QPainterPath inkOutline(const PlacedImage &shape, int maxSide = 640);
 
 } // namespace calfatlas::app
