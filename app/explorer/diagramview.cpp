@@ -191,7 +191,7 @@ qreal DiagramView::zoom() const
     const QRectF box = m_plate.viewBox();
     if (box.isEmpty())
         return 1.0;
-    const qreal margin = labelMargin();
+    const qreal margin = labelMargin(width());
     const qreal fit = std::min((width() - 2 * margin) / box.width(), (height() - 2 * kPlainMargin) / box.height());
     return fit > 0 ? m_scale / fit : 1.0;
 }
@@ -201,7 +201,7 @@ void DiagramView::fitToView()
     const QRectF box = m_plate.viewBox();
     if (box.isEmpty() || width() <= 0 || height() <= 0)
         return;
-    const qreal margin = labelMargin();
+    const qreal margin = labelMargin(width());
     m_scale =
         std::max(0.01, std::min((width() - 2 * margin) / box.width(), (height() - 2 * kPlainMargin) / box.height()));
     m_offset = QPointF((width() - box.width() * m_scale) / 2 - box.x() * m_scale,
@@ -218,7 +218,7 @@ int DiagramView::heightToFit(int width) const
     const QRectF box = m_plate.viewBox();
     if (box.isEmpty())
         return width;
-    const qreal margin = m_labelsVisible && width > 900 ? kLabelMargin : kPlainMargin;
+    const qreal margin = labelMargin(width);
     const qreal scale = std::max(0.01, (width - 2 * margin) / box.width());
     const qreal words = fontMetrics().height() + 6; // the header and footer lines
     return int(std::ceil(box.height() * scale + 2 * (kPlainMargin + words)));

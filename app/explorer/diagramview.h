@@ -170,7 +170,7 @@ private:
     void ensureLabels();
     void sampleVisibility();
     QList<anatomy::LabelItem> labelItems();
-    qreal labelMargin() const;
+    qreal labelMargin(qreal viewWidth) const; // for a view this wide
     QRectF labelArea() const;
     void paintPlaceholder(QPainter &painter);
     void paintOverlays(QPainter &painter);
