@@ -110,7 +110,7 @@ QSet<QString> structuresInSight(DiagramView *diagram, qreal minimumArea)
     std::map<QString, int> hits;
     for (int y = 0; y < diagram->height(); y += kStep) {
         for (int x = 0; x < diagram->width(); x += kStep) {
-            const QString id = diagram->structureAt(QPointF(x, y));
+            const QString id = diagram->structureUnder(QPointF(x, y));
             if (!id.isEmpty())
                 ++hits[id];
         }
@@ -127,7 +127,7 @@ bool pointsAt(DiagramView *diagram, const anatomy::PlacedLabel &label)
 {
     for (int dy = -2; dy <= 2; ++dy) {
         for (int dx = -2; dx <= 2; ++dx) {
-            if (diagram->structureAt(label.anchor + QPointF(dx, dy)) == label.id)
+            if (diagram->structureUnder(label.anchor + QPointF(dx, dy)) == label.id)
                 return true;
         }
     }
