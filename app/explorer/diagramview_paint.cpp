@@ -502,7 +502,8 @@ void DiagramView::paintOrientation(QPainter &painter)
 namespace calfatlas::app {
 
 // Room beside the art for the widest label of the plate, so the columns never need to overlap it; at most a
-// third of the view on each side (a crowded or narrow view sets its labels smaller).
+// quarter of the view on each side, so a wide plate (the slice) keeps half the view (a crowded or narrow view sets
+// its labels smaller).
 qreal DiagramView::labelMargin(qreal viewWidth) const
 {
     if (!m_labelsVisible)
@@ -513,7 +514,7 @@ qreal DiagramView::labelMargin(qreal viewWidth) const
     qreal widest = 0;
     for (const QString &id : m_plate.structureIds())
         widest = std::max(widest, metrics.horizontalAdvance(nameOf(id)) + 14);
-    return std::max(kPlainMargin, std::min(widest + kLabelGap + 8, viewWidth * 0.3));
+    return std::max(kPlainMargin, std::min(widest + kLabelGap + 8, viewWidth * 0.24));
 }
 
 } // namespace calfatlas::app
