@@ -89,6 +89,8 @@ ExplorerPage::ExplorerPage(const anatomy::KnowledgeBase *base, const References 
 
     connect(m_diagram, &DiagramView::selectionChanged, this, [this](const QString &id) {
         m_info->showStructure(id);
+        m_infoShowsEntry = !id.isEmpty();
+        fitInfoPanel();
         emit structureSelected(id);
     });
     connect(m_diagram, &DiagramView::peelChanged, this, &ExplorerPage::peelChanged);
@@ -329,6 +331,13 @@ void ExplorerPage::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     wrapToolbar();
+    fitInfoPanel();
+}
+
+void ExplorerPage::fitInfoPanel()
+{
+    constexpr int kNarrowPage = 900; // below it, plate and panel side by side leave the labels too little room
+    m_info->setVisible(m_infoWanted && (width() >= kNarrowPage || m_infoShowsEntry));
 }
 
 void ExplorerPage::wrapToolbar()
@@ -392,6 +401,8 @@ bool ExplorerPage::selectStructure(const QString &id)
         const QSignalBlocker blocker(m_diagram);
         m_diagram->clearSelection();
         m_info->showStructure(id);
+        m_infoShowsEntry = true;
+        fitInfoPanel();
         emit structureSelected(id);
         return true;
     }
@@ -440,7 +451,8 @@ void ExplorerPage::addTool(QWidget *tool)
 
 void ExplorerPage::setInfoPanelVisible(bool visible)
 {
-    m_info->setVisible(visible);
+    m_infoWanted = visible;
+    fitInfoPanel();
 }
 
 void ExplorerPage::setCompactToolbar()

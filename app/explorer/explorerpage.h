@@ -97,6 +97,8 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    // On a narrow window the plate keeps the whole width until there is an entry to read beside it.
+    void fitInfoPanel();
 
 private:
     void wrapToolbar();
@@ -119,6 +121,8 @@ private:
     int m_current = -1;
     DiagramView *m_diagram = nullptr;
     InfoPanel *m_info = nullptr;
+    bool m_infoWanted = true;      // setInfoPanelVisible
+    bool m_infoShowsEntry = false; // the panel tells about a structure, not how to begin
     QButtonGroup *m_viewButtons = nullptr;
     QSlider *m_peel = nullptr;
     QList<QWidget *> m_peelControls;

@@ -95,6 +95,27 @@ TEST(Explorer, ClickSelectsAndFillsTheInfoPanel)
     EXPECT_TRUE(fixture.page.infoPanel()->structureId().isEmpty());
 }
 
+// On a narrow window the plate has the whole width until a structure is chosen; then its entry opens beside it,
+// and closes again when the selection is cleared. A wide window keeps the panel.
+TEST(Explorer, OnANarrowWindowTheInfoPanelOpensWithAnEntry)
+{
+    TestPlatePage fixture;
+    EXPECT_TRUE(fixture.page.infoPanel()->isVisible());
+    fixture.page.resize(820, 560);
+    QApplication::processEvents();
+    EXPECT_FALSE(fixture.page.infoPanel()->isVisible());
+    ASSERT_TRUE(fixture.diagram->waitForRender());
+    fixture.click(75, 80); // the circle
+    EXPECT_TRUE(fixture.page.infoPanel()->isVisible());
+    EXPECT_EQ(fixture.page.infoPanel()->structureId(), QStringLiteral("gastrocnemius-medial-head"));
+    ASSERT_TRUE(fixture.diagram->waitForRender());
+    QTest::keyClick(fixture.diagram, Qt::Key_Escape);
+    EXPECT_FALSE(fixture.page.infoPanel()->isVisible());
+    fixture.page.resize(1100, 700);
+    QApplication::processEvents();
+    EXPECT_TRUE(fixture.page.infoPanel()->isVisible());
+}
+
 TEST(Explorer, PeelingTheGastrocnemiusRevealsTheSoleus)
 {
     TestPlatePage fixture;
